@@ -1,0 +1,1 @@
+"""Pure logic: no Qt, no network, no disk."""

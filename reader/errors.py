@@ -1,0 +1,80 @@
+"""One shallow error hierarchy; library exceptions are mapped to these where they enter.
+
+Every message is written for a reader of the news, not a programmer: it says what went wrong
+in words ("server answered 404", "timed out", "not a feed").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class ReaderError(Exception):
+    """Base of every error Broadsheet reports to the user."""
+
+
+class FetchError(ReaderError):
+    """A network fetch failed.
+
+    ``kind`` is a short machine tag (``"timeout"``, ``"status"``, ``"too_large"``,
+    ``"scheme"``, ``"redirects"``, ``"private"``, ``"dns"``, ``"refused"``, ``"tls"``,
+    ``"gone"``, ``"retry_later"``, ``"connection"``); ``str(err)`` is the words to show.
+    """
+
+    def __init__(self, message: str, *, kind: str = "connection", status: int | None = None):
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
+
+
+class GoneError(FetchError):
+    """The server answered 410 Gone: the feed was removed for good."""
+
+    def __init__(self, message: str = "the feed is gone (server answered 410)"):
+        super().__init__(message, kind="gone", status=410)
+
+
+class RetryLaterError(FetchError):
+    """The server asked us to come back later (429/503 with Retry-After), or the host is held."""
+
+    def __init__(self, message: str, *, retry_at: datetime | None, status: int | None = None):
+        super().__init__(message, kind="retry_later", status=status)
+        self.retry_at = retry_at
+
+
+class FeedError(ReaderError):
+    """The bytes are not a feed we can read (or are hostile)."""
+
+
+class OpmlError(ReaderError):
+    """An OPML file cannot be imported; nothing of it was imported."""
+
+
+class ExtractError(ReaderError):
+    """No article could be simplified out of a page."""
+
+
+class StoreError(ReaderError):
+    """The database or the cache could not do what was asked."""
+
+
+class DuplicateFeedError(StoreError):
+    """The feed is already subscribed."""
+
+    def __init__(self, url: str, feed_id: int):
+        super().__init__(f"already subscribed to {url}")
+        self.url = url
+        self.feed_id = feed_id
+
+
+class NotFoundError(StoreError):
+    """No feed, folder or article has that id or URL."""
+
+
+class MultipleFeedsError(FeedError):
+    """A web page announces several feeds: the caller must pick one (``feeds``)."""
+
+    def __init__(self, url: str, feeds: list[object]):
+        super().__init__(f"{url} offers {len(feeds)} feeds; choose one")
+        self.url = url
+        self.feeds = feeds

@@ -1,0 +1,1 @@
+"""Networking: one polite HTTP client."""

@@ -1,0 +1,36 @@
+"""Shared fixtures: offscreen Qt, a temporary profile per test, a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Without a display Qt aborts the whole process: force the offscreen platform before any import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("BROADSHEET_PROFILE", None)
+
+import pytest
+
+from tests.httpserver import FixtureServer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def server() -> Iterator[FixtureServer]:
+    """A fresh HTTP server on 127.0.0.1 for this test."""
+    srv = FixtureServer().start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+@pytest.fixture
+def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary profile folder; BROADSHEET_PROFILE points at it."""
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    monkeypatch.setenv("BROADSHEET_PROFILE", str(folder))
+    return folder
