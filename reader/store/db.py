@@ -3,83 +3,269 @@
 One writer connection (the worker's or the CLI's); the GUI opens its own connection for reads.
 A ``Store`` object belongs to the thread that created it.
 
-CONTRACT STUB: the store helper replaces the bodies; keep the public names and signatures.
+The article methods live in :mod:`reader.store.articles`; this module opens the database and
+keeps folders, feeds and OPML.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+import sqlite3
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from reader.core.models import Article, Feed, Folder, OpmlDocument, ParsedEntry
+from reader.core.models import Feed, Folder, OpmlDocument, OpmlFeed, OpmlFolder
+from reader.errors import DuplicateFeedError, NotFoundError, StoreError
+from reader.store import schema
+from reader.store.articles import ArticleMethods
+from reader.store.connection import (
+    backup_to,
+    connect,
+    from_us,
+    mapped,
+    to_us,
+    transaction,
+)
 
-SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = len(schema.MIGRATIONS)
+
+_FEED_COLUMNS = (
+    "id, url, COALESCE(NULLIF(user_title, ''), title), site_url, folder_id, etag, last_modified,"
+    " last_checked, last_updated, last_error, gone, icon_url, keep"
+)
 
 
-class Store:
+def _feed(row: Sequence[Any]) -> Feed:
+    return Feed(
+        id=row[0],
+        url=row[1],
+        title=row[2] or "",
+        site_url=row[3] or "",
+        folder_id=row[4],
+        etag=row[5],
+        last_modified=row[6],
+        last_checked=from_us(row[7]),
+        last_updated=from_us(row[8]),
+        last_error=row[9],
+        gone=bool(row[10]),
+        icon_url=row[11] or "",
+        keep=row[12],
+    )
+
+
+class Store(ArticleMethods):
     """The database of one profile."""
 
-    def __init__(self, path: Path, *, readonly: bool = False) -> None:
-        """Open (creating and migrating when needed). Raises StoreError on a corrupt database."""
-        raise NotImplementedError
+    def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:
+        """Open (creating and migrating when needed). Raises StoreError on a corrupt database.
+
+        ``readonly`` opens with ``mode=ro`` (the GUI's reading connection); ``check=False``
+        skips ``PRAGMA quick_check`` (for a second connection after the writer checked).
+        """
+        self.path = Path(path)
+        self.readonly = readonly
+        conn, is_new = connect(self.path, readonly=readonly, check=check)
+        try:
+            if readonly:
+                version = schema.user_version(conn)
+                if version != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"the database has schema {version}, this Broadsheet needs "
+                        f"{SCHEMA_VERSION}; open it once for writing first"
+                    )
+            else:
+                schema.migrate(conn, self.path, is_new=is_new)
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
 
     def close(self) -> None:
         """Close the connection."""
-        raise NotImplementedError
+        conn = getattr(self, "_conn", None)
+        if conn is None:
+            return
+        try:
+            if not self.readonly:
+                conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            log.debug("PRAGMA optimize failed", exc_info=True)
+        conn.close()
+        self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- folders -------------------------------------------------------------------------
+    @mapped
     def add_folder(self, name: str, parent_id: int | None = None) -> Folder:
         """Create a folder (or return the existing one of that name under that parent)."""
-        raise NotImplementedError
+        with transaction(self._conn):
+            return self._add_folder(name, parent_id)
 
+    def _add_folder(self, name: str, parent_id: int | None) -> Folder:
+        name = name.strip()
+        if not name:
+            raise StoreError("a folder needs a name")
+        if parent_id is not None:
+            self._folder_row(parent_id)
+        row = self._conn.execute(
+            "SELECT id FROM folders WHERE name = ? AND parent_id IS ?", (name, parent_id)
+        ).fetchone()
+        if row is not None:
+            return Folder(row[0], name, parent_id)
+        cur = self._conn.execute(
+            "INSERT INTO folders (name, parent_id) VALUES (?, ?)", (name, parent_id)
+        )
+        return Folder(int(cur.lastrowid or 0), name, parent_id)
+
+    def _folder_row(self, folder_id: int) -> tuple[int, str, int | None]:
+        row = self._conn.execute(
+            "SELECT id, name, parent_id FROM folders WHERE id = ?", (folder_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no folder with id {folder_id}")
+        return row[0], row[1], row[2]
+
+    @mapped
+    def folder(self, folder_id: int) -> Folder:
+        """One folder; raises NotFoundError."""
+        return Folder(*self._folder_row(folder_id))
+
+    @mapped
     def folders(self) -> list[Folder]:
         """All folders."""
-        raise NotImplementedError
+        rows = self._conn.execute(
+            "SELECT id, name, parent_id FROM folders ORDER BY parent_id IS NOT NULL, parent_id,"
+            " name COLLATE NOCASE, id"
+        )
+        return [Folder(r[0], r[1], r[2]) for r in rows]
 
+    @mapped
     def rename_folder(self, folder_id: int, name: str) -> None:
         """Rename a folder."""
-        raise NotImplementedError
+        name = name.strip()
+        if not name:
+            raise StoreError("a folder needs a name")
+        with transaction(self._conn):
+            self._folder_row(folder_id)
+            self._conn.execute("UPDATE folders SET name = ? WHERE id = ?", (name, folder_id))
 
+    @mapped
     def remove_folder(self, folder_id: int) -> None:
         """Remove a folder; its feeds and subfolders move to its parent."""
-        raise NotImplementedError
+        with transaction(self._conn):
+            _, _, parent = self._folder_row(folder_id)
+            self._conn.execute(
+                "UPDATE folders SET parent_id = ? WHERE parent_id = ?", (parent, folder_id)
+            )
+            self._conn.execute(
+                "UPDATE feeds SET folder_id = ? WHERE folder_id = ?", (parent, folder_id)
+            )
+            self._conn.execute("DELETE FROM folders WHERE id = ?", (folder_id,))
 
     # -- feeds ---------------------------------------------------------------------------
+    @mapped
     def add_feed(
         self, url: str, title: str = "", *, folder_id: int | None = None, site_url: str = ""
     ) -> Feed:
         """Subscribe. Raises DuplicateFeedError when ``url`` is already subscribed."""
-        raise NotImplementedError
+        with transaction(self._conn):
+            feed_id = self._add_feed(url, title, folder_id=folder_id, site_url=site_url)
+        return self.feed(feed_id)
 
+    def _add_feed(self, url: str, title: str, *, folder_id: int | None, site_url: str) -> int:
+        url = url.strip()
+        if not url:
+            raise StoreError("a feed needs a URL")
+        existing = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+        if existing is not None:
+            raise DuplicateFeedError(url, existing[0])
+        if folder_id is not None:
+            self._folder_row(folder_id)
+        cur = self._conn.execute(
+            "INSERT INTO feeds (url, title, site_url, folder_id) VALUES (?, ?, ?, ?)",
+            (url, title, site_url, folder_id),
+        )
+        return int(cur.lastrowid or 0)
+
+    @mapped
     def feed(self, feed_id: int) -> Feed:
         """One feed; raises NotFoundError."""
-        raise NotImplementedError
+        row = self._conn.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE id = ?", (feed_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no feed with id {feed_id}")
+        return _feed(row)
 
+    @mapped
     def feed_by_url(self, url: str) -> Feed | None:
         """The feed subscribed at ``url``, if any."""
-        raise NotImplementedError
+        row = self._conn.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE url = ?", (url.strip(),)
+        ).fetchone()
+        return None if row is None else _feed(row)
 
+    @mapped
     def feeds(self) -> list[Feed]:
         """All feeds, ordered by folder then title."""
-        raise NotImplementedError
+        rows = self._conn.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY folder_id IS NOT NULL, folder_id,"
+            " COALESCE(NULLIF(user_title, ''), title) COLLATE NOCASE, id"
+        )
+        return [_feed(r) for r in rows]
 
+    @mapped
     def remove_feed(self, feed_id: int) -> None:
         """Unsubscribe and delete its articles."""
-        raise NotImplementedError
+        with transaction(self._conn):
+            cur = self._conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no feed with id {feed_id}")
 
+    def _update_feed(self, feed_id: int, sql: str, params: Sequence[Any]) -> None:
+        with transaction(self._conn):
+            cur = self._conn.execute(f"UPDATE feeds SET {sql} WHERE id = ?", (*params, feed_id))
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no feed with id {feed_id}")
+
+    @mapped
     def rename_feed(self, feed_id: int, title: str) -> None:
-        """Give a feed the user's own title."""
-        raise NotImplementedError
+        """Give a feed the user's own title (an empty title goes back to the feed's own)."""
+        self._update_feed(feed_id, "user_title = ?", (title.strip() or None,))
 
+    @mapped
     def move_feed(self, feed_id: int, folder_id: int | None) -> None:
         """Put a feed into a folder (``None``: top level)."""
-        raise NotImplementedError
+        with transaction(self._conn):
+            if folder_id is not None:
+                self._folder_row(folder_id)
+            self._update_feed(feed_id, "folder_id = ?", (folder_id,))
 
+    @mapped
     def set_feed_url(self, feed_id: int, url: str) -> None:
         """Change a feed's URL (after a permanent redirect)."""
-        raise NotImplementedError
+        url = url.strip()
+        with transaction(self._conn):
+            row = self._conn.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row is not None and row[0] != feed_id:
+                raise DuplicateFeedError(url, row[0])
+            self._update_feed(feed_id, "url = ?", (url,))
 
+    @mapped
+    def set_feed_keep(self, feed_id: int, keep: int) -> None:
+        """How many read, unstarred articles of this feed :meth:`prune` keeps."""
+        self._update_feed(feed_id, "keep = ?", (max(0, int(keep)),))
+
+    @mapped
     def record_fetch_success(
         self,
         feed_id: int,
@@ -93,110 +279,106 @@ class Store:
     ) -> None:
         """Remember the validators of a 200/304 and clear the last error.
 
-        ``title`` replaces the feed's title only when the user has not renamed it.
+        ``title`` replaces the feed's title only when the user has not renamed it (the user's
+        title is kept apart and wins). ``None`` leaves ``title``/``site_url``/``icon_url`` as
+        they are; ``etag``/``last_modified`` are stored exactly as given.
         """
-        raise NotImplementedError
+        sets = [
+            "etag = ?",
+            "last_modified = ?",
+            "last_checked = ?",
+            "last_updated = ?",
+            "last_error = NULL",
+            "gone = 0",
+        ]
+        params: list[Any] = [etag, last_modified, to_us(when), to_us(when)]
+        for column, value in (("title", title), ("site_url", site_url), ("icon_url", icon_url)):
+            if value is not None:
+                sets.append(f"{column} = ?")
+                params.append(value)
+        self._update_feed(feed_id, ", ".join(sets), params)
 
+    @mapped
     def record_fetch_error(
         self, feed_id: int, error: str, *, when: datetime, gone: bool = False
     ) -> None:
         """Remember why the last fetch failed (the feed's articles are untouched)."""
-        raise NotImplementedError
-
-    # -- articles ------------------------------------------------------------------------
-    def add_entries(
-        self, feed_id: int, entries: Sequence[ParsedEntry], *, now: datetime
-    ) -> list[int]:
-        """Insert new entries and update changed ones in one transaction; returns the new ids.
-
-        Read/starred state of existing articles is never touched.
-        """
-        raise NotImplementedError
-
-    def article(self, article_id: int) -> Article:
-        """One article; raises NotFoundError."""
-        raise NotImplementedError
-
-    def article_ids(
-        self,
-        *,
-        feed_id: int | None = None,
-        folder_id: int | None = None,
-        unread: bool = False,
-        starred: bool = False,
-        query: str | None = None,
-    ) -> list[int]:
-        """Ids of matching articles, newest first (cheap even for 100,000 rows).
-
-        ``folder_id`` includes its subfolders; ``query`` is a full-text search.
-        """
-        raise NotImplementedError
-
-    def articles_by_ids(self, article_ids: Sequence[int]) -> list[Article]:
-        """The articles for these ids, in the same order (missing ids are skipped)."""
-        raise NotImplementedError
-
-    def articles(
-        self,
-        *,
-        feed_id: int | None = None,
-        folder_id: int | None = None,
-        unread: bool = False,
-        starred: bool = False,
-        limit: int | None = None,
-    ) -> list[Article]:
-        """Matching articles, newest first."""
-        raise NotImplementedError
-
-    def search(self, query: str, *, limit: int = 200) -> list[Article]:
-        """Full-text search over titles and text (FTS5), best matches first."""
-        raise NotImplementedError
-
-    def set_read(self, article_ids: Iterable[int], read: bool = True) -> None:
-        """Mark articles read or unread."""
-        raise NotImplementedError
-
-    def set_starred(self, article_id: int, starred: bool = True) -> None:
-        """Star or unstar an article."""
-        raise NotImplementedError
-
-    def mark_all_read(self, *, feed_id: int | None = None, folder_id: int | None = None) -> int:
-        """Mark every article of a feed, a folder (with subfolders) or everything read."""
-        raise NotImplementedError
-
-    def unread_counts(self) -> dict[int, int]:
-        """Unread articles per feed id (feeds with none may be missing)."""
-        raise NotImplementedError
-
-    def starred_ids(self) -> set[int]:
-        """Ids of all starred articles (the cache never evicts them)."""
-        raise NotImplementedError
-
-    def pending_simplify(self, *, limit: int | None = None) -> list[Article]:
-        """Articles not simplified yet (``simplified is None``), newest first."""
-        raise NotImplementedError
-
-    def set_simplified(self, article_id: int, source: str, text: str = "") -> None:
-        """Record where the article's reader view came from (``page``/``feed``/``failed``);
-        ``text`` is indexed for full-text search."""
-        raise NotImplementedError
-
-    def prune(self, feed_id: int) -> list[int]:
-        """Delete read, unstarred articles beyond the feed's ``keep``; returns their ids."""
-        raise NotImplementedError
+        self._update_feed(
+            feed_id,
+            "last_checked = ?, last_error = ?, gone = (gone OR ?)",
+            (to_us(when), error, int(gone)),
+        )
 
     # -- OPML ----------------------------------------------------------------------------
+    @mapped
     def import_opml(
         self, document: OpmlDocument, *, folder_id: int | None = None
     ) -> tuple[int, int]:
-        """Add all folders and feeds in one transaction; returns (feeds added, duplicates)."""
-        raise NotImplementedError
+        """Add all folders and feeds in one transaction; returns (feeds added, duplicates).
 
+        Folders are merged by name under the same parent; a URL already subscribed (or twice
+        in the document) counts as a duplicate. Any error imports nothing.
+        """
+        added = duplicates = 0
+        with transaction(self._conn):
+            if folder_id is not None:
+                self._folder_row(folder_id)
+            # An explicit stack, not recursion: outlines can be nested thousands deep.
+            stack: list[tuple[OpmlFolder, int | None]] = [(document.root, folder_id)]
+            while stack:
+                node, parent = stack.pop()
+                for item in node.feeds:
+                    try:
+                        self._add_feed(
+                            item.url, item.title, folder_id=parent, site_url=item.site_url
+                        )
+                        added += 1
+                    except DuplicateFeedError:
+                        duplicates += 1
+                for sub in reversed(node.folders):
+                    name = sub.title.strip() or "Untitled"
+                    stack.append((sub, self._add_folder(name, parent).id))
+        return added, duplicates
+
+    @mapped
     def export_opml(self) -> OpmlDocument:
         """Every folder and feed as an OPML document."""
-        raise NotImplementedError
+        folders = self.folders()
+        children: dict[int | None, list[Folder]] = {}
+        for folder in folders:
+            children.setdefault(folder.parent_id, []).append(folder)
+        feeds: dict[int | None, list[OpmlFeed]] = {}
+        for feed in self.feeds():
+            feeds.setdefault(feed.folder_id, []).append(
+                OpmlFeed(url=feed.url, title=feed.title, site_url=feed.site_url)
+            )
+        # Post-order without recursion: a folder is built after all of its subfolders.
+        order: list[Folder] = []
+        stack = list(children.get(None, []))
+        while stack:
+            folder = stack.pop()
+            order.append(folder)
+            stack.extend(children.get(folder.id, []))
+        built: dict[int, OpmlFolder] = {}
+        for folder in reversed(order):
+            built[folder.id] = OpmlFolder(
+                title=folder.name,
+                feeds=tuple(feeds.get(folder.id, [])),
+                folders=tuple(built[c.id] for c in children.get(folder.id, [])),
+            )
+        root = OpmlFolder(
+            feeds=tuple(feeds.get(None, [])),
+            folders=tuple(built[c.id] for c in children.get(None, [])),
+        )
+        return OpmlDocument(title="Broadsheet subscriptions", root=root)
 
     # -- maintenance ---------------------------------------------------------------------
     def backup(self, target: Path) -> None:
         """Copy the database with SQLite's backup API."""
-        raise NotImplementedError
+        backup_to(self._conn, Path(target))
+
+    @mapped
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check``: an empty list when the database is sound."""
+        rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+        return [str(r[0]) for r in rows if str(r[0]) != "ok"]

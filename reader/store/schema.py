@@ -1,0 +1,149 @@
+"""The database schema and its forward migrations.
+
+``MIGRATIONS[i]`` takes a database from version ``i`` to ``i + 1`` (``PRAGMA user_version``).
+Each runs in one transaction together with the version bump, after a backup copy of an existing
+database, so a crash in the middle leaves the old version intact and the next start retries.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.errors import StoreError
+from reader.store.connection import backup_to, transaction
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_V1 = (
+    """CREATE TABLE folders (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        parent_id INTEGER REFERENCES folders(id)
+    )""",
+    "CREATE INDEX folders_parent ON folders(parent_id, name)",
+    """CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        user_title TEXT,
+        site_url TEXT NOT NULL DEFAULT '',
+        folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_checked INTEGER,
+        last_updated INTEGER,
+        last_error TEXT,
+        gone INTEGER NOT NULL DEFAULT 0,
+        icon_url TEXT NOT NULL DEFAULT '',
+        keep INTEGER NOT NULL DEFAULT 500
+    )""",
+    "CREATE INDEX feeds_folder ON feeds(folder_id)",
+    # Times are integer microseconds since the Unix epoch, UTC.
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        published INTEGER NOT NULL,
+        published_raw TEXT NOT NULL DEFAULT '',
+        first_seen INTEGER NOT NULL,
+        summary_html TEXT NOT NULL DEFAULT '',
+        content_html TEXT NOT NULL DEFAULT '',
+        image_url TEXT NOT NULL DEFAULT '',
+        simplified TEXT,
+        UNIQUE (feed_id, entry_id)
+    )""",
+    "CREATE INDEX articles_published ON articles(published DESC, id DESC)",
+    "CREATE INDEX articles_feed_published ON articles(feed_id, published DESC, id DESC)",
+    "CREATE INDEX articles_feed_link ON articles(feed_id, link)",
+    "CREATE INDEX articles_unsimplified ON articles(published DESC, id DESC)"
+    " WHERE simplified IS NULL",
+    # The user's state lives apart, so rewriting an article never resets it.
+    """CREATE TABLE article_state (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        read INTEGER NOT NULL DEFAULT 0,
+        starred INTEGER NOT NULL DEFAULT 0,
+        read_at INTEGER,
+        starred_at INTEGER
+    )""",
+    "CREATE INDEX article_state_unread ON article_state(article_id) WHERE read = 0",
+    "CREATE INDEX article_state_starred ON article_state(article_id) WHERE starred = 1",
+    # rowid = articles.id; ``text`` is the feed's text until the reader view replaces it.
+    "CREATE VIRTUAL TABLE article_search USING fts5("
+    "title, text, tokenize = 'unicode61 remove_diacritics 2')",
+    """CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM article_search WHERE rowid = old.id;
+    END""",
+    # Entries pruned from a feed, so that a feed which still lists them does not bring them
+    # back as new unread articles.
+    """CREATE TABLE deleted_entries (
+        id INTEGER PRIMARY KEY,
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL,
+        link TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        deleted_at INTEGER NOT NULL,
+        UNIQUE (feed_id, entry_id)
+    )""",
+    "CREATE INDEX deleted_entries_link ON deleted_entries(feed_id, link)",
+)
+
+
+def _statements(statements: Sequence[str]) -> Migration:
+    def run(conn: sqlite3.Connection) -> None:
+        for sql in statements:
+            conn.execute(sql)
+
+    return run
+
+
+MIGRATIONS: list[Migration] = [_statements(_V1)]
+"""Forward migrations; append, never edit a released one."""
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version stored in the database."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    is_new: bool,
+    migrations: Sequence[Migration] | None = None,
+) -> int:
+    """Bring the database up to date; returns the version it started at.
+
+    An existing database is first copied to ``<name>.v<version>.bak`` next to it.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    target = len(steps)
+    current = user_version(conn)
+    if current > target:
+        raise StoreError(
+            f"the database was written by a newer Broadsheet (schema {current}, "
+            f"this version knows {target}); please update Broadsheet"
+        )
+    if current == target:
+        return current
+    if not is_new:
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        backup = path.with_name(f"{path.name}.v{current}-{stamp}.bak")
+        log.info("backing up %s to %s before migrating from schema %d", path, backup, current)
+        backup_to(conn, backup)
+    for version in range(current, target):
+        with transaction(conn):
+            steps[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        log.info("migrated %s to schema %d", path, version + 1)
+    return current

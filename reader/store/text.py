@@ -1,0 +1,43 @@
+"""Text for the full-text index: HTML to plain text, and user input to a safe FTS5 query."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+MAX_INDEXED_CHARS = 500_000
+"""Text beyond this is not indexed (a huge page must not bloat the index)."""
+
+_DROP = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def html_to_text(html: str) -> str:
+    """The words of an HTML fragment, for indexing (not for display)."""
+    if not html:
+        return ""
+    text = _DROP.sub(" ", html)
+    text = _TAG.sub(" ", text)
+    text = _SPACE.sub(" ", unescape(text)).strip()
+    return text[:MAX_INDEXED_CHARS]
+
+
+def fts_query(user_input: str) -> str | None:
+    """An FTS5 query matching every word of ``user_input``; ``None`` when it has no words.
+
+    Every token becomes a quoted phrase, so FTS5 operators, brackets, column filters and stray
+    quotes in the input are plain text; a trailing ``*`` keeps its meaning of a prefix search.
+    """
+    terms: list[str] = []
+    for token in _CONTROL.sub(" ", user_input).split():
+        core = token.rstrip("*")
+        if not _WORD.search(core):
+            continue
+        term = '"' + core.replace('"', '""') + '"'
+        if token.endswith("*"):
+            term += "*"
+        terms.append(term)
+    return " ".join(terms) or None
