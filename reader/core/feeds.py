@@ -1,13 +1,67 @@
 """Feed bytes -> ParsedFeed (feedparser for RSS/Atom, our own JSON Feed reader); autodiscovery.
 
-CONTRACT STUB: the feeds helper replaces the bodies; keep the public names and signatures.
+feedparser always gets the *bytes* and the response headers (``content-location`` = the final
+URL, ``content-type``), never a URL, a path or a str: it then decodes any declared or undeclared
+encoding itself, resolves relative URLs and filters URL schemes. Before it, the prolog guard
+(:mod:`reader.core.prolog`) refuses entity declarations and external DTDs. After it, every
+title goes through :func:`plain_text` and every body through :func:`sanitize_html`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import io
+import logging
+import re
+import xml.sax
+from datetime import UTC, datetime
+from typing import Any
 
-from reader.core.models import DiscoveredFeed, ParsedFeed
+from reader.core import prolog
+from reader.core.dates import parse_date
+from reader.core.discovery import discover_feeds
+from reader.core.entries import body_html, clean_id, fallback_id, unique_ids
+from reader.core.jsonfeed import looks_like_json, parse_json_feed
+from reader.core.models import ParsedEntry, ParsedFeed
+from reader.core.sanitize import absolute_url, plain_text
+from reader.errors import FeedError
+
+__all__ = ["discover_feeds", "looks_like_html", "parse_feed"]
+
+log = logging.getLogger(__name__)
+
+EMPTY_MESSAGE = "empty response"
+HTML_MESSAGE = "not a feed (the server sent a web page)"
+NOT_FEED_MESSAGE = "not a feed"
+INVALID_XML_MESSAGE = "the feed is not valid XML"
+
+FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel"})
+# Elements that start an HTML page (even one without <html>), never a feed.
+HTML_ROOTS = frozenset(
+    {"html", "head", "body", "meta", "title", "script", "style", "link", "div", "p", "table",
+     "center", "iframe", "h1", "h2", "form", "noscript", "frameset", "br", "span", "img", "a"}
+)  # fmt: skip
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_MARKERS = re.compile(rb"<(?:html|head|body|!doctype\s+html)[\s>]", re.I)
+
+
+def _local(name: str) -> str:
+    """``rdf:RDF`` -> ``rdf``; ``{ns}feed`` -> ``feed``."""
+    return name.rsplit(":", 1)[-1].rsplit("}", 1)[-1].lower()
+
+
+def looks_like_html(body: bytes, content_type: str = "") -> bool:
+    """True when the bytes are a web page rather than a feed."""
+    if looks_like_json(body, content_type):
+        return False
+    found = prolog.sniff(body, content_type)
+    root = _local(found.root)
+    if root in FEED_ROOTS:
+        return False
+    if root in HTML_ROOTS or found.doctype[9:].strip().lower().startswith("html"):
+        return True
+    if content_type.split(";")[0].strip().lower() in HTML_TYPES:
+        return True
+    return not root and _HTML_MARKERS.search(body[:4096]) is not None
 
 
 def parse_feed(body: bytes, url: str, content_type: str = "", *, now: datetime) -> ParsedFeed:
@@ -15,15 +69,125 @@ def parse_feed(body: bytes, url: str, content_type: str = "", *, now: datetime) 
 
     Raises FeedError with words ("empty response", "not a feed (the server sent a web page)",
     "feed declares XML entities", "not a valid JSON Feed") when nothing usable is there.
+    ``now`` is the fetch time: dates more than a day after it are clamped to it.
     """
-    raise NotImplementedError
+    now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    if not body or not body.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
+        raise FeedError(EMPTY_MESSAGE)
+    if looks_like_json(body, content_type):
+        return parse_json_feed(body, url, now=now)
+    if looks_like_html(body, content_type):
+        raise FeedError(HTML_MESSAGE)
+    prolog.check(body, content_type)
+    return _parse_xml(body, url, content_type, now)
 
 
-def looks_like_html(body: bytes, content_type: str = "") -> bool:
-    """True when the bytes are a web page rather than a feed."""
-    raise NotImplementedError
+def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> ParsedFeed:
+    """The feedparser path; the prolog was checked."""
+    import feedparser  # heavy: loaded the first time a feed is parsed
+
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    try:
+        result = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    except (RecursionError, MemoryError) as exc:  # a structure bomb in the loose parser
+        raise FeedError(INVALID_XML_MESSAGE) from exc
+    version = result.get("version", "") or ""
+    entries_raw = result.get("entries", [])
+    bozo = result.get("bozo_exception") if result.get("bozo") else None
+    xml_broken = isinstance(bozo, xml.sax.SAXException) and not isinstance(
+        bozo, feedparser.CharacterEncodingOverride | feedparser.NonXMLContentType
+    )
+    if not entries_raw:
+        if not version:
+            root = _local(prolog.sniff(body, content_type).root)
+            if xml_broken and root in FEED_ROOTS:
+                raise FeedError(INVALID_XML_MESSAGE)
+            raise FeedError(NOT_FEED_MESSAGE)
+        if xml_broken:
+            raise FeedError(INVALID_XML_MESSAGE)
+    warnings: list[str] = []
+    if bozo is not None:
+        what = "is not well-formed XML" if xml_broken else "has a problem"
+        warnings.append(f"the feed {what} ({str(bozo)[:200]}); {len(entries_raw)} entries read")
+        log.info("feed %s: bozo %s: %s", url, type(bozo).__name__, str(bozo)[:200])
+    feed = result.get("feed", {})
+    entries = []
+    for raw in entries_raw:
+        try:
+            entry = _entry(raw, url, now)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:  # never one bad entry
+            log.warning("feed %s: entry dropped: %s", url, exc)
+            warnings.append(f"an entry was dropped ({exc})")
+            continue
+        if entry.title or entry.link or entry.summary_html or entry.content_html:
+            entries.append(entry)
+        else:
+            warnings.append("an empty entry was dropped")
+    icon = feed.get("icon") or feed.get("image", {}).get("href", "") or feed.get("logo", "")
+    return ParsedFeed(
+        title=plain_text(feed.get("title", "") or ""),
+        site_url=absolute_url(feed.get("link", "") or "", url),
+        kind="atom" if version.startswith("atom") else "rss",
+        entries=tuple(unique_ids(entries)),
+        icon_url=absolute_url(icon if isinstance(icon, str) else "", url),
+        warnings=tuple(warnings),
+    )
 
 
-def discover_feeds(body: bytes, url: str, content_type: str = "") -> list[DiscoveredFeed]:
-    """Feeds announced by ``<link rel="alternate">`` (RSS, Atom, JSON Feed) in a web page."""
-    raise NotImplementedError
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _entry(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
+    """One feedparser entry -> ParsedEntry."""
+    base = _str(raw.get("title_detail", {}).get("base")) or feed_url
+    base = base if absolute_url(base, feed_url) else feed_url
+    link = absolute_url(_str(raw.get("link")), base)
+    title = plain_text(_str(raw.get("title")))
+    author = plain_text(_str(raw.get("author_detail", {}).get("name")) or _str(raw.get("author")))
+    page = link or feed_url
+    summary_detail = raw.get("summary_detail", {})
+    summary_raw = _str(raw.get("summary"))
+    summary = body_html(summary_raw, _str(summary_detail.get("type")) or "text/html", page)
+    content = ""
+    for part in raw.get("content", []) or []:
+        value = _str(part.get("value"))
+        if value:
+            content = body_html(value, _str(part.get("type")) or "text/html", page)
+            break
+    published_raw, parsed = "", None
+    for key in ("published", "updated", "created"):
+        if _str(raw.get(key)).strip():
+            published_raw, parsed = _str(raw.get(key)).strip(), raw.get(f"{key}_parsed")
+            break
+    entry_id = clean_id(raw.get("id")) or fallback_id(link, title, summary_raw)
+    return ParsedEntry(
+        entry_id=entry_id,
+        title=title,
+        link=link,
+        author=author,
+        published=parse_date(published_raw, now, parsed),
+        published_raw=published_raw[:200],
+        summary_html=summary,
+        content_html=content,
+        image_url=_image(raw, page),
+    )
+
+
+def _image(raw: Any, base: str) -> str:
+    """An http(s) image URL from enclosures (image/*), media:content or media:thumbnail."""
+    candidates: list[str] = []
+    for enclosure in raw.get("enclosures", []) or []:
+        if _str(enclosure.get("type")).lower().startswith("image/"):
+            candidates.append(_str(enclosure.get("href")))
+    for media in raw.get("media_content", []) or []:
+        kind = _str(media.get("medium")) or _str(media.get("type"))
+        if kind.lower().startswith("image"):
+            candidates.append(_str(media.get("url")))
+    for thumb in raw.get("media_thumbnail", []) or []:
+        candidates.append(_str(thumb.get("url")))
+    for candidate in candidates:
+        image = absolute_url(candidate, base)
+        if image:
+            return image
+    return ""
