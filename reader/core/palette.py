@@ -1,0 +1,110 @@
+"""The colours of the reading modes, and the WCAG contrast arithmetic that keeps them readable.
+
+One article template, themed by these variables (the peers switch whole templates between light
+and dark). Body text reaches at least 7:1 (WCAG AAA) against its background in every mode; the
+secondary text (byline, captions) and links reach at least 4.5:1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReadingColours:
+    """The colours of one reading mode, as ``#rrggbb`` strings."""
+
+    name: str
+    background: str
+    text: str
+    """Body text."""
+    heading: str
+    muted: str
+    """Byline, date, captions, the feed's name."""
+    link: str
+    rule: str
+    """Hairlines: the rule under the header, table borders."""
+    quote: str
+    """Block quotes' text."""
+    code_background: str
+    placeholder: str
+    """The box drawn for an image that is not in the cache."""
+    dark: bool = False
+    window: str = ""
+    """The window frame (panes, lists) around the article, for the application palette."""
+    selection: str = ""
+
+
+READING_COLOURS: dict[str, ReadingColours] = {
+    "light": ReadingColours(
+        name="light",
+        background="#ffffff",
+        text="#1f1f1f",
+        heading="#111111",
+        muted="#555555",
+        link="#0b57a4",
+        rule="#dcdcdc",
+        quote="#333333",
+        code_background="#f3f3f3",
+        placeholder="#e6e6e6",
+        window="#f3f3f3",
+        selection="#cfe3fa",
+    ),
+    "sepia": ReadingColours(
+        name="sepia",
+        background="#f6efdf",
+        text="#33281a",
+        heading="#24190c",
+        muted="#5e4c35",
+        link="#7c3210",
+        rule="#dccfb2",
+        quote="#44382a",
+        code_background="#ede3cc",
+        placeholder="#e4d8bd",
+        window="#ece2cb",
+        selection="#e5cf9f",
+    ),
+    "dark": ReadingColours(
+        name="dark",
+        background="#18191b",
+        text="#e2dfd8",
+        heading="#f2f0ea",
+        muted="#a9a59c",
+        link="#8ab4f8",
+        rule="#3a3c40",
+        quote="#cfccc4",
+        code_background="#26282b",
+        placeholder="#2c2e31",
+        dark=True,
+        window="#202124",
+        selection="#2d4a6e",
+    ),
+}
+
+
+def colours_for(mode: str) -> ReadingColours:
+    """The colours of a resolved mode (``light``, ``sepia`` or ``dark``); light when unknown."""
+    return READING_COLOURS.get(mode, READING_COLOURS["light"])
+
+
+def _channel(value: int) -> float:
+    c = value / 255.0
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#rrggbb`` colour (0 black .. 1 white)."""
+    text = colour.strip().lstrip("#")
+    if len(text) == 3:
+        text = "".join(ch * 2 for ch in text)
+    if len(text) != 6:
+        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+    r, g, b = (int(text[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two colours, from 1.0 to 21.0."""
+    a, b = relative_luminance(foreground), relative_luminance(background)
+    hi, lo = max(a, b), min(a, b)
+    return (hi + 0.05) / (lo + 0.05)

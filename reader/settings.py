@@ -1,0 +1,196 @@
+"""Typed reading and application settings with defaults; load and save as JSON.
+
+No Qt here: the window applies the values, this module only validates and persists them.
+Loading never raises: a missing or corrupt file gives the defaults, unknown keys are ignored and
+out-of-range values are clamped or replaced by the default. Saving is atomic (temp file, fsync,
+rename), so a crash never leaves half a settings file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FONT_SIZES: tuple[int, ...] = (13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28)
+"""Article font sizes in px, the steps of Ctrl+Plus / Ctrl+Minus."""
+DEFAULT_FONT_SIZE = 18
+
+READING_MODES: tuple[str, ...] = ("light", "sepia", "dark", "system")
+LINE_WIDTHS: tuple[str, ...] = ("narrow", "medium", "wide")
+REFRESH_INTERVALS: tuple[int, ...] = (0, 15, 30, 60, 120)
+"""Minutes between automatic refreshes; 0 is off."""
+MARK_READ_DELAYS: tuple[int, ...] = (0, 2, 5, 10, 30, -1)
+"""Seconds before an opened article is marked read; 0 at once, -1 never."""
+CACHE_MB_MIN = 50
+CACHE_MB_MAX = 100_000
+GENERIC_FAMILIES: tuple[str, ...] = ("serif", "sans")
+_MAX_FAMILY_LEN = 200
+_MAX_WINDOW_ENTRIES = 64
+_MAX_WINDOW_VALUE = 100_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every user setting. Immutable: use :meth:`with_changes` to derive a new one."""
+
+    reading_mode: str = "system"
+    font_size: int = DEFAULT_FONT_SIZE
+    font_family: str = "serif"
+    """``"serif"``, ``"sans"`` or the name of an installed font family."""
+    line_width: str = "medium"
+    language: str = "en"
+    refresh_on_start: bool = False
+    refresh_interval_min: int = 0
+    cache_max_mb: int = 500
+    mark_read_delay_s: int = 0
+    """0 marks an opened article read at once, N > 0 after N seconds, -1 never."""
+    window: dict[str, str] = field(default_factory=dict)
+    """The window's UI state (base64 geometry, splitter sizes, column widths)."""
+
+    def with_changes(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied and validated (bad values fall back or are clamped)."""
+        return _validated(replace(self, **changes))
+
+    def bigger_font(self) -> Settings:
+        """The next font size step up (unchanged at the largest)."""
+        bigger = [s for s in FONT_SIZES if s > self.font_size]
+        return self.with_changes(font_size=bigger[0]) if bigger else self
+
+    def smaller_font(self) -> Settings:
+        """The next font size step down (unchanged at the smallest)."""
+        smaller = [s for s in FONT_SIZES if s < self.font_size]
+        return self.with_changes(font_size=smaller[-1]) if smaller else self
+
+    def default_font(self) -> Settings:
+        """The default font size."""
+        return self.with_changes(font_size=DEFAULT_FONT_SIZE)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+
+def _nearest(value: int, choices: tuple[int, ...]) -> int:
+    return min(choices, key=lambda c: (abs(c - value), c))
+
+
+def _as_int(value: object, default: int) -> int:
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value == value and abs(value) < 1e12:
+        return int(value)
+    return default
+
+
+def _validated(s: Settings) -> Settings:
+    """``s`` with every field checked; a bad value becomes the default or the nearest good one."""
+    d = Settings()
+    mode = s.reading_mode if s.reading_mode in READING_MODES else d.reading_mode
+    width = s.line_width if s.line_width in LINE_WIDTHS else d.line_width
+    size = _nearest(_as_int(s.font_size, d.font_size), FONT_SIZES)
+    family = s.font_family if isinstance(s.font_family, str) else d.font_family
+    family = "".join(ch for ch in family if ch.isprintable()).strip()[:_MAX_FAMILY_LEN]
+    family = family or d.font_family
+    language = s.language if isinstance(s.language, str) else d.language
+    if not (0 < len(language) <= 16 and all(ch.isalnum() or ch in "_-" for ch in language)):
+        language = d.language
+    interval = _nearest(_as_int(s.refresh_interval_min, 0), REFRESH_INTERVALS)
+    cache_mb = min(max(_as_int(s.cache_max_mb, d.cache_max_mb), CACHE_MB_MIN), CACHE_MB_MAX)
+    delay = _as_int(s.mark_read_delay_s, d.mark_read_delay_s)
+    delay = -1 if delay < 0 else min(delay, 3600)
+    start = s.refresh_on_start if isinstance(s.refresh_on_start, bool) else d.refresh_on_start
+    window: dict[str, str] = {}
+    if isinstance(s.window, dict):
+        for key, value in list(s.window.items())[:_MAX_WINDOW_ENTRIES]:
+            if isinstance(key, str) and isinstance(value, str) and len(value) <= _MAX_WINDOW_VALUE:
+                window[key] = value
+    return Settings(
+        reading_mode=mode,
+        font_size=size,
+        font_family=family,
+        line_width=width,
+        language=language,
+        refresh_on_start=start,
+        refresh_interval_min=interval,
+        cache_max_mb=cache_mb,
+        mark_read_delay_s=delay,
+        window=window,
+    )
+
+
+def settings_from_dict(data: object) -> Settings:
+    """Settings from a decoded JSON value; unknown keys ignored, bad values repaired."""
+    if not isinstance(data, dict):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    kwargs = {k: v for k, v in data.items() if k in known}
+    try:
+        raw = Settings(**kwargs)
+    except TypeError:  # pragma: no cover - every field has a default
+        return Settings()
+    return _validated(raw)
+
+
+def load_settings(path: Path) -> Settings:
+    """The settings stored at ``path``; defaults when it is missing or unreadable. Never raises."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        log.warning("cannot read settings %s: %s; using defaults", path, exc)
+        return Settings()
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        log.warning("settings file %s is corrupt (%s); using defaults", path, exc)
+        return Settings()
+    return settings_from_dict(data)
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write ``settings`` to ``path`` atomically (temp file in the same folder, fsync, replace).
+
+    Raises ``OSError`` when the folder cannot be written (the caller shows it).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps(settings.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
+    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(payload + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,382 @@
+"""The article pane: a QTextBrowser that shows our rendered HTML and loads nothing by itself.
+
+- Links are never followed by Qt (``setOpenLinks(False)``): http, https and mailto go to the
+  system browser, ``broadsheet:`` links are ours, everything else is refused in words.
+- ``loadResource`` serves images from the article cache (``cache:<64 hex>``) and nothing else:
+  no ``file:``, no relative paths, no network (RELIABILITY H2-H4). Images are size-checked before
+  decoding and scaled to the text column.
+- The text column is capped at about 65-75 characters by the root frame's side margins, computed
+  again on every resize.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDateTime,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from reader.core.models import Article, SimplifiedArticle
+from reader.core.render import (
+    column_width_px,
+    is_rtl,
+    render_article,
+    render_message,
+    render_welcome,
+)
+from reader.settings import Settings
+from reader.ui import themes
+
+log = logging.getLogger(__name__)
+
+_CACHE_RE = re.compile(r"^cache:([0-9a-f]{64})$")
+MAX_IMAGE_SIDE = 8000
+MAX_IMAGE_BYTES = 40 * 1024 * 1024
+SIDE_PADDING = 28
+TOP_PADDING = 24
+WELCOME_ACTIONS = frozenset({"add", "import", "suggested"})
+
+
+def resolve_family(name: str) -> str:
+    """A real installed family for a setting (``serif``, ``sans`` or a family name)."""
+    families = set(QFontDatabase.families())
+    if name not in ("serif", "sans") and name in families:
+        return name
+    hint = QFont.StyleHint.SansSerif if name == "sans" else QFont.StyleHint.Serif
+    preferred = (
+        ("Noto Sans", "Source Sans 3", "Inter", "DejaVu Sans", "Liberation Sans", "Arial")
+        if name == "sans"
+        else (
+            "Source Serif 4",
+            "Noto Serif",
+            "Charter",
+            "Georgia",
+            "DejaVu Serif",
+            "Liberation Serif",
+            "Times New Roman",
+        )
+    )
+    for family in preferred:
+        if family in families:
+            return family
+    font = QFont()
+    font.setStyleHint(hint)
+    return font.defaultFamily()
+
+
+class ArticleView(QTextBrowser):
+    """Shows one article (or the welcome page, or a message) in the chosen reading settings."""
+
+    welcome_action = Signal(str)
+    """``"add"``, ``"import"`` or ``"suggested"``: a link on the welcome page was clicked."""
+    link_refused = Signal(str)
+    """Words for the status bar: a link was not opened."""
+    link_copied = Signal(str)
+    """The article's address was copied to the clipboard."""
+
+    def __init__(self, cache: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article_view")
+        self._cache = cache
+        self._settings = Settings()
+        self._article: Article | None = None
+        self._simplified: SimplifiedArticle | None = None
+        self._page: tuple[str, str] = ("welcome", "")
+        self._rtl = False
+        self.served: list[str] = []
+        """Every resource address Qt asked for (kept short; tests read it)."""
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        themes.theme_notifier().colours_changed.connect(self._rerender)
+        self._apply_fonts()
+
+    # ----------------------------------------------------------------- public API
+
+    def show_article(self, article: Article, simplified: SimplifiedArticle | None) -> None:
+        """Show ``article``: its simplified text, or the feed's own text until that exists."""
+        same = self._article is not None and self._article.id == article.id
+        keep = self.verticalScrollBar().value() if same and self._page[0] == "article" else 0
+        self._article, self._simplified = article, simplified
+        self._page = ("article", "")
+        self._render()
+        self.verticalScrollBar().setValue(keep)
+
+    def show_welcome(self) -> None:
+        """The first-run page with Add / Import / Suggested links."""
+        self._article, self._simplified = None, None
+        self._page = ("welcome", "")
+        self._render()
+
+    def show_message(self, text: str) -> None:
+        """A short message instead of an article (text shown literally)."""
+        self._article, self._simplified = None, None
+        self._page = ("message", text)
+        self._render()
+
+    def current_article_id(self) -> int | None:
+        """The id of the article shown, or ``None``."""
+        return self._article.id if self._article is not None else None
+
+    def current_article(self) -> Article | None:
+        """The article shown, or ``None``."""
+        return self._article
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new reading settings (mode, font, size, line width) and show the page again."""
+        self._settings = settings
+        self._apply_fonts()
+        self._rerender()
+
+    def scroll_page(self) -> bool:
+        """Scroll down one page; ``False`` when already at the bottom."""
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            return False
+        bar.setValue(min(bar.maximum(), bar.value() + max(1, bar.pageStep() - 40)))
+        return True
+
+    def column_px(self) -> int:
+        """The text column's width in px for the current font and line width."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        # the width of a typical lowercase text sample, per character
+        sample = "the quick brown fox jumps over a lazy dog and reads the news"
+        per_char = metrics.horizontalAdvance(sample) / len(sample)
+        return column_width_px(self._settings.font_size, self._settings.line_width, per_char)
+
+    # ----------------------------------------------------------------- rendering
+
+    def _mode(self) -> str:
+        return themes.resolve_mode(self._settings.reading_mode)
+
+    def _apply_fonts(self) -> None:
+        family = resolve_family(self._settings.font_family)
+        font = QFont(family)
+        font.setPixelSize(self._settings.font_size)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        self.document().setDefaultFont(font)
+        self._family = family
+        colours = themes.reading_colours(self._settings.reading_mode)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(colours.background))
+        pal.setColor(QPalette.ColorRole.Text, QColor(colours.text))
+        pal.setColor(QPalette.ColorRole.Link, QColor(colours.link))
+        self.setPalette(pal)
+        self._colours = colours
+
+    def _labels(self) -> dict[str, str]:
+        t = self.tr
+        return {
+            "open": t("Open original"),
+            "copy": t("Copy link"),
+            "by": t("By {}"),
+            "minutes": t("{} min read"),
+            "feed_note": t("Showing the feed's text; the full article is being prepared."),
+            "failed_note": t("The full article could not be prepared; showing the feed's text."),
+            "no_text": t("This article has no text. Open the original to read it."),
+            "truncated": t(
+                "This article is too long to show in full. Open the original to read the rest."
+            ),
+            "welcome_title": t("Welcome to Broadsheet"),
+            "welcome_text": t(
+                "Broadsheet gathers the news sites and blogs you follow and shows every article "
+                "in one calm, clean view, online or offline. Nothing is fetched until you ask."
+            ),
+            "welcome_add": t("Add a subscription"),
+            "welcome_add_text": t("by the address of a feed or of a site."),
+            "welcome_import": t("Import subscriptions"),
+            "welcome_import_text": t("from an OPML file of another reader."),
+            "welcome_suggested": t("Add suggested news feeds"),
+            "welcome_suggested_text": t("a small selection of news sites in several languages."),
+        }
+
+    def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
+        when = (simplified.published if simplified else None) or article.published
+        local = when.astimezone()
+        locale = QLocale()
+        stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+        date = locale.toString(stamp.date(), QLocale.FormatType.LongFormat)
+        time = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+        return f"{date}, {time}"
+
+    def _render(self) -> None:
+        kind, text = self._page
+        column = self.column_px()
+        common: dict[str, Any] = {
+            "mode": self._mode(),
+            "font_family": self._family,
+            "colours": self._colours,
+        }
+        ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if kind == "article" and self._article is not None:
+            simplified = self._simplified
+            self._rtl = bool(
+                simplified and (simplified.direction == "rtl" or is_rtl(simplified.lang))
+            )
+            html = render_article(
+                self._article,
+                simplified,
+                self._settings,
+                labels=self._labels(),
+                column_px=column,
+                date_text=self._date_text(self._article, simplified),
+                **common,
+            )
+        elif kind == "message":
+            self._rtl = ui_rtl
+            html = render_message(text, self._settings, rtl=ui_rtl, **common)
+        else:
+            self._rtl = ui_rtl
+            html = render_welcome(self._settings, labels=self._labels(), rtl=ui_rtl, **common)
+        doc = self.document()
+        doc.clear()
+        option = QTextOption(doc.defaultTextOption())
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if self._rtl else Qt.LayoutDirection.LeftToRight
+        )
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        self.setHtml(html)
+        self._update_margins()
+
+    def _rerender(self) -> None:
+        if self._page[0] == "article" and self._article is None:
+            return
+        value = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(value)
+
+    def _update_margins(self) -> None:
+        width = self.viewport().width()
+        column = self.column_px()
+        side = max(SIDE_PADDING, (width - column) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() == side and fmt.topMargin() == TOP_PADDING:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(TOP_PADDING)
+        fmt.setBottomMargin(TOP_PADDING * 2)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column centred and capped at the chosen line width."""
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Show the labels again in the new language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rerender()
+
+    # ----------------------------------------------------------------- links
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme in ("http", "https", "mailto") and url.isValid():
+            QDesktopServices.openUrl(url)
+            return
+        if scheme == "broadsheet":
+            action = url.path()
+            link = self._article.link if self._article is not None else ""
+            if action == "open" and link:
+                QDesktopServices.openUrl(QUrl(link))
+                return
+            if action == "copy" and link:
+                QGuiApplication.clipboard().setText(link)
+                self.link_copied.emit(link)
+                return
+            if action in WELCOME_ACTIONS:
+                self.welcome_action.emit(action)
+                return
+        log.info("refused a link with scheme %r", scheme[:20])
+        self.link_refused.emit(self.tr("This kind of link is not opened."))
+
+    # ----------------------------------------------------------------- resources
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Images from the article cache only; nothing else is ever read or fetched."""
+        address = url.toString() if isinstance(url, QUrl) else str(url)
+        if len(self.served) < 1000:
+            self.served.append(address[:200])
+        if int(kind) != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        match = _CACHE_RE.match(address)
+        if match is None:
+            log.debug("refused resource %.80s", address)
+            return self._placeholder()
+        data: bytes | None = None
+        try:
+            data = self._cache.image(match.group(1)) if self._cache is not None else None
+        except Exception:  # the cache must never break reading
+            log.exception("cache image failed")
+        image = self._decode(data) if data else None
+        return image if image is not None else self._placeholder()
+
+    def _decode(self, data: bytes) -> QImage | None:
+        if len(data) > MAX_IMAGE_BYTES:
+            return None
+        array = QByteArray(data)
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if not size.isValid() or size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE:
+            log.info("image refused: size %sx%s", size.width(), size.height())
+            return None
+        reader.setAllocationLimit(256)
+        image = reader.read()
+        if image.isNull():
+            return None
+        column = self.column_px()
+        ratio = self.devicePixelRatioF() or 1.0
+        if image.width() > column * ratio:
+            image = image.scaledToWidth(
+                round(column * ratio), Qt.TransformationMode.SmoothTransformation
+            )
+        image.setDevicePixelRatio(ratio)
+        return image
+
+    def _placeholder(self) -> QImage:
+        size = QSize(64, 44)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(self._colours.placeholder))
+        painter = QPainter(image)
+        painter.setPen(QPen(QColor(self._colours.muted), 2))
+        painter.drawRect(20, 12, 24, 20)
+        painter.drawLine(22, 30, 30, 22)
+        painter.drawLine(30, 22, 42, 30)
+        painter.end()
+        return image

@@ -1,0 +1,308 @@
+"""The settings dialog: reading settings first, then language, refresh and storage.
+
+Every change is emitted at once as a new :class:`Settings` (``settings_changed``); the window
+applies and saves it. There is no OK/Cancel, only Close, as on a news site's reader panel.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.settings import (
+    CACHE_MB_MAX,
+    CACHE_MB_MIN,
+    FONT_SIZES,
+    LINE_WIDTHS,
+    READING_MODES,
+    REFRESH_INTERVALS,
+    Settings,
+)
+from reader.ui.i18n import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+_OTHER_FAMILY = "__other__"
+
+
+class SettingsDialog(QDialog):
+    """Reading mode, font size and family, line width, language, refresh, cache, marking read."""
+
+    settings_changed = Signal(object)
+    """A :class:`Settings`, emitted on every change."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self._settings = settings
+        self._loading = True
+        self._build()
+        self._load(settings)
+        self.retranslate_ui()
+        self._loading = False
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.reading_box = QGroupBox(self)
+        reading = QFormLayout(self.reading_box)
+
+        self.mode_buttons = QButtonGroup(self)
+        self.mode_row = QWidget(self.reading_box)
+        mode_layout = QHBoxLayout(self.mode_row)
+        mode_layout.setContentsMargins(0, 0, 0, 0)
+        self.mode_radio: dict[str, QRadioButton] = {}
+        for index, mode in enumerate(READING_MODES):
+            button = QRadioButton(self.mode_row)
+            button.setObjectName(f"mode_{mode}")
+            self.mode_buttons.addButton(button, index)
+            self.mode_radio[mode] = button
+            mode_layout.addWidget(button)
+        mode_layout.addStretch(1)
+        self.mode_label = QLabel(self.reading_box)
+        reading.addRow(self.mode_label, self.mode_row)
+
+        size_row = QWidget(self.reading_box)
+        size_layout = QHBoxLayout(size_row)
+        size_layout.setContentsMargins(0, 0, 0, 0)
+        self.size_slider = QSlider(Qt.Orientation.Horizontal, size_row)
+        self.size_slider.setObjectName("font_size")
+        self.size_slider.setRange(0, len(FONT_SIZES) - 1)
+        self.size_slider.setPageStep(1)
+        self.size_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.size_value = QLabel(size_row)
+        self.size_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.size_value.setMinimumWidth(48)
+        size_layout.addWidget(self.size_slider, 1)
+        size_layout.addWidget(self.size_value)
+        self.size_label = QLabel(self.reading_box)
+        reading.addRow(self.size_label, size_row)
+
+        family_row = QWidget(self.reading_box)
+        family_layout = QHBoxLayout(family_row)
+        family_layout.setContentsMargins(0, 0, 0, 0)
+        self.family_choice = QComboBox(family_row)
+        self.family_choice.setObjectName("font_family")
+        self.family_choice.addItem("", "serif")
+        self.family_choice.addItem("", "sans")
+        self.family_choice.addItem("", _OTHER_FAMILY)
+        self.family_combo = QFontComboBox(family_row)
+        self.family_combo.setObjectName("font_family_other")
+        family_layout.addWidget(self.family_choice)
+        family_layout.addWidget(self.family_combo, 1)
+        self.family_label = QLabel(self.reading_box)
+        reading.addRow(self.family_label, family_row)
+
+        self.width_choice = QComboBox(self.reading_box)
+        self.width_choice.setObjectName("line_width")
+        for width in LINE_WIDTHS:
+            self.width_choice.addItem("", width)
+        self.width_label = QLabel(self.reading_box)
+        reading.addRow(self.width_label, self.width_choice)
+        layout.addWidget(self.reading_box)
+
+        self.general_box = QGroupBox(self)
+        general = QFormLayout(self.general_box)
+        self.language_choice = QComboBox(self.general_box)
+        self.language_choice.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language_choice.addItem(name, code)
+        self.language_label = QLabel(self.general_box)
+        general.addRow(self.language_label, self.language_choice)
+
+        self.refresh_start = QCheckBox(self.general_box)
+        self.refresh_start.setObjectName("refresh_on_start")
+        general.addRow("", self.refresh_start)
+        self.refresh_choice = QComboBox(self.general_box)
+        self.refresh_choice.setObjectName("refresh_interval")
+        for minutes in REFRESH_INTERVALS:
+            self.refresh_choice.addItem("", minutes)
+        self.refresh_label = QLabel(self.general_box)
+        general.addRow(self.refresh_label, self.refresh_choice)
+
+        self.mark_choice = QComboBox(self.general_box)
+        self.mark_choice.setObjectName("mark_read")
+        self.mark_choice.addItem("", 0)
+        self.mark_choice.addItem("", 1)
+        self.mark_choice.addItem("", -1)
+        self.mark_delay = QSpinBox(self.general_box)
+        self.mark_delay.setObjectName("mark_read_delay")
+        self.mark_delay.setRange(1, 600)
+        mark_row = QWidget(self.general_box)
+        mark_layout = QHBoxLayout(mark_row)
+        mark_layout.setContentsMargins(0, 0, 0, 0)
+        mark_layout.addWidget(self.mark_choice)
+        mark_layout.addWidget(self.mark_delay)
+        mark_layout.addStretch(1)
+        self.mark_label = QLabel(self.general_box)
+        general.addRow(self.mark_label, mark_row)
+
+        self.cache_spin = QSpinBox(self.general_box)
+        self.cache_spin.setObjectName("cache_max_mb")
+        self.cache_spin.setRange(CACHE_MB_MIN, CACHE_MB_MAX)
+        self.cache_spin.setSingleStep(50)
+        self.cache_label = QLabel(self.general_box)
+        general.addRow(self.cache_label, self.cache_spin)
+        layout.addWidget(self.general_box)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.close)
+        self.buttons.accepted.connect(self.close)
+        layout.addWidget(self.buttons)
+
+        self.mode_buttons.idClicked.connect(self._changed)
+        self.size_slider.valueChanged.connect(self._changed)
+        self.family_choice.currentIndexChanged.connect(self._changed)
+        self.family_combo.currentFontChanged.connect(self._changed)
+        self.width_choice.currentIndexChanged.connect(self._changed)
+        self.language_choice.currentIndexChanged.connect(self._changed)
+        self.refresh_start.toggled.connect(self._changed)
+        self.refresh_choice.currentIndexChanged.connect(self._changed)
+        self.mark_choice.currentIndexChanged.connect(self._changed)
+        self.mark_delay.valueChanged.connect(self._changed)
+        self.cache_spin.valueChanged.connect(self._changed)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible string (again, after a language change)."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.reading_box.setTitle(self.tr("Reading"))
+        self.mode_label.setText(self.tr("Reading mode:"))
+        names = {
+            "light": self.tr("Light"),
+            "sepia": self.tr("Sepia"),
+            "dark": self.tr("Dark"),
+            "system": self.tr("System"),
+        }
+        for mode, button in self.mode_radio.items():
+            button.setText(names[mode])
+        self.size_label.setText(self.tr("Font size:"))
+        self.family_label.setText(self.tr("Font:"))
+        self.family_choice.setItemText(0, self.tr("Serif"))
+        self.family_choice.setItemText(1, self.tr("Sans serif"))
+        self.family_choice.setItemText(2, self.tr("Other font"))
+        self.width_label.setText(self.tr("Line width:"))
+        widths = {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide")}
+        for index, width in enumerate(LINE_WIDTHS):
+            self.width_choice.setItemText(index, widths[width])
+        self.general_box.setTitle(self.tr("General"))
+        self.language_label.setText(self.tr("Language:"))
+        self.refresh_start.setText(self.tr("Refresh all feeds on start"))
+        self.refresh_label.setText(self.tr("Refresh every:"))
+        intervals = {
+            0: self.tr("Off"),
+            15: self.tr("15 minutes"),
+            30: self.tr("30 minutes"),
+            60: self.tr("1 hour"),
+            120: self.tr("2 hours"),
+        }
+        for index, minutes in enumerate(REFRESH_INTERVALS):
+            self.refresh_choice.setItemText(index, intervals[minutes])
+        self.mark_label.setText(self.tr("Mark as read on open:"))
+        self.mark_choice.setItemText(0, self.tr("Immediately"))
+        self.mark_choice.setItemText(1, self.tr("After a delay"))
+        self.mark_choice.setItemText(2, self.tr("Never"))
+        self.mark_delay.setSuffix(self.tr(" s"))
+        self.cache_label.setText(self.tr("Cache size limit:"))
+        self.cache_spin.setSuffix(self.tr(" MB"))
+        self._update_size_label()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language change at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+
+    # ----------------------------------------------------------------- state
+
+    def settings(self) -> Settings:
+        """The settings as the dialog shows them."""
+        return self._settings
+
+    def _load(self, s: Settings) -> None:
+        self.mode_radio.get(s.reading_mode, self.mode_radio["system"]).setChecked(True)
+        index = FONT_SIZES.index(s.font_size) if s.font_size in FONT_SIZES else 5
+        self.size_slider.setValue(index)
+        if s.font_family in ("serif", "sans"):
+            self.family_choice.setCurrentIndex(0 if s.font_family == "serif" else 1)
+        else:
+            self.family_choice.setCurrentIndex(2)
+            self.family_combo.setCurrentFont(QFont(s.font_family))
+        self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
+        self.width_choice.setCurrentIndex(max(0, self.width_choice.findData(s.line_width)))
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(s.language)))
+        self.refresh_start.setChecked(s.refresh_on_start)
+        self.refresh_choice.setCurrentIndex(
+            max(0, self.refresh_choice.findData(s.refresh_interval_min))
+        )
+        delay = s.mark_read_delay_s
+        self.mark_choice.setCurrentIndex(0 if delay == 0 else (2 if delay < 0 else 1))
+        self.mark_delay.setValue(delay if delay > 0 else 5)
+        self.mark_delay.setEnabled(delay > 0)
+        self.cache_spin.setValue(s.cache_max_mb)
+
+    def _read(self) -> Settings:
+        mode = READING_MODES[max(0, self.mode_buttons.checkedId())]
+        family_kind = self.family_choice.currentData()
+        family = (
+            self.family_combo.currentFont().family()
+            if family_kind == _OTHER_FAMILY
+            else str(family_kind)
+        )
+        mark = int(self.mark_choice.currentData())
+        delay = self.mark_delay.value() if mark == 1 else mark
+        return self._settings.with_changes(
+            reading_mode=mode,
+            font_size=FONT_SIZES[self.size_slider.value()],
+            font_family=family,
+            line_width=str(self.width_choice.currentData()),
+            language=str(self.language_choice.currentData()),
+            refresh_on_start=self.refresh_start.isChecked(),
+            refresh_interval_min=int(self.refresh_choice.currentData()),
+            cache_max_mb=self.cache_spin.value(),
+            mark_read_delay_s=delay,
+        )
+
+    def _update_size_label(self) -> None:
+        self.size_value.setText(self.tr("%n px", "", FONT_SIZES[self.size_slider.value()]))
+
+    def _changed(self, *_args: object) -> None:
+        self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
+        self.mark_delay.setEnabled(self.mark_choice.currentIndex() == 1)
+        self._update_size_label()
+        if self._loading:
+            return
+        new = self._read()
+        if new == self._settings:
+            return
+        self._settings = new
+        self.settings_changed.emit(new)
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show ``settings`` (e.g. after Ctrl+Plus in the window) without emitting."""
+        self._loading = True
+        try:
+            self._settings = settings
+            self._load(settings)
+        finally:
+            self._loading = False
+        self._update_size_label()

@@ -1,0 +1,138 @@
+"""Reading modes for the whole window: Light, Sepia, Dark and System.
+
+The article view gets its colours from :mod:`reader.core.palette`; this module gives the rest of
+the window (lists, tree, menus, dialogs) a matching application palette on the Fusion style, so
+Dark darkens the whole window and not only the article. ``system`` follows the desktop's colour
+scheme (``QStyleHints.colorScheme``) and keeps following it while the app runs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from reader.core.palette import ReadingColours, colours_for
+
+log = logging.getLogger(__name__)
+
+_state: dict[str, object] = {"mode": "system", "connected": False}
+
+
+def system_is_dark() -> bool:
+    """True when the desktop asks for a dark colour scheme."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve_mode(mode: str) -> str:
+    """``light``, ``sepia`` or ``dark`` for a setting (``system`` asks the desktop)."""
+    if mode == "system":
+        return "dark" if system_is_dark() else "light"
+    return mode if mode in ("light", "sepia", "dark") else "light"
+
+
+def is_dark(mode: str) -> bool:
+    """True when ``mode`` (a setting, ``system`` included) shows dark colours."""
+    return resolve_mode(mode) == "dark"
+
+
+def reading_colours(mode: str) -> ReadingColours:
+    """The article colours of a reading-mode setting."""
+    return colours_for(resolve_mode(mode))
+
+
+def build_palette(mode: str) -> QPalette:
+    """The application palette of a reading mode (``system`` resolved)."""
+    c = reading_colours(mode)
+    dark = c.dark
+    window = QColor(c.window)
+    base = QColor(c.background)
+    text = QColor(c.text)
+    pal = QPalette()
+    disabled_text = QColor("#7d7d7d") if dark else QColor("#8a8a8a")
+    button = window.lighter(112) if dark else window
+    alternate = base.lighter(108) if dark else base.darker(103)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: alternate,
+        QPalette.ColorRole.ToolTipBase: QColor(c.code_background),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor(c.muted),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: button,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ff6b6b") if dark else QColor("#c00000"),
+        QPalette.ColorRole.Link: QColor(c.link),
+        QPalette.ColorRole.LinkVisited: QColor(c.link),
+        QPalette.ColorRole.Highlight: QColor(c.selection),
+        QPalette.ColorRole.HighlightedText: QColor(c.heading),
+        QPalette.ColorRole.Light: button.lighter(130),
+        QPalette.ColorRole.Midlight: button.lighter(115),
+        QPalette.ColorRole.Mid: button.darker(130) if not dark else button.lighter(140),
+        QPalette.ColorRole.Dark: button.darker(160) if not dark else QColor("#101112"),
+        QPalette.ColorRole.Shadow: QColor("#000000"),
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, colour)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled_text)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, window.darker(110))
+    return pal
+
+
+def apply_theme(app: QApplication, mode: str) -> None:
+    """Give the whole application the palette of ``mode`` (Fusion style, same look everywhere).
+
+    For ``system`` the palette follows later changes of the desktop's colour scheme.
+    """
+    _state["mode"] = mode
+    if app.style().name().lower() != "fusion":
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
+    app.setPalette(build_palette(mode))
+    if not _state["connected"]:
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(_on_color_scheme_changed)
+        _state["connected"] = True
+    log.debug("theme %s (%s)", mode, resolve_mode(mode))
+
+
+def current_mode() -> str:
+    """The reading-mode setting last applied."""
+    return str(_state["mode"])
+
+
+class ThemeNotifier(QObject):
+    """Tells views that the resolved colours changed (the desktop flipped light/dark)."""
+
+    colours_changed = Signal()
+
+
+_notifier: list[ThemeNotifier] = []
+
+
+def theme_notifier() -> ThemeNotifier:
+    """The application-wide notifier (created on first use, in the GUI thread)."""
+    if not _notifier:
+        _notifier.append(ThemeNotifier())
+    return _notifier[0]
+
+
+def _on_color_scheme_changed(_scheme: Qt.ColorScheme) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and _state["mode"] == "system":
+        app.setPalette(build_palette("system"))
+        theme_notifier().colours_changed.emit()
