@@ -1,0 +1,143 @@
+"""How the command line prints feeds, articles and reader views: text for people, JSON for tools."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+from reader.core.models import Article, Feed, Folder, SimplifiedArticle
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without control characters (a title must not drive the terminal)."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when is not None else None
+
+
+def emit(data: Any) -> None:
+    """Print one JSON document (an array for lists, an object otherwise) on stdout."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def feed_dict(feed: Feed, folders: list[Folder], unread: int) -> dict[str, Any]:
+    """One feed as JSON."""
+    names = {f.id: f.name for f in folders}
+    return {
+        "id": feed.id,
+        "title": feed.title,
+        "url": feed.url,
+        "site_url": feed.site_url,
+        "folder": names.get(feed.folder_id) if feed.folder_id is not None else None,
+        "folder_id": feed.folder_id,
+        "unread": unread,
+        "last_checked": _iso(feed.last_checked),
+        "last_updated": _iso(feed.last_updated),
+        "last_error": feed.last_error,
+        "gone": feed.gone,
+    }
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    """One article as JSON (its text is printed by ``show``)."""
+    return {
+        "id": article.id,
+        "feed_id": article.feed_id,
+        "feed": article.feed_title,
+        "title": article.title,
+        "link": article.link,
+        "author": article.author,
+        "published": _iso(article.published),
+        "read": article.read,
+        "starred": article.starred,
+        "simplified": article.simplified,
+    }
+
+
+def simplified_dict(article: SimplifiedArticle) -> dict[str, Any]:
+    """A reader view's fields as JSON."""
+    return {
+        "title": article.title,
+        "byline": article.byline,
+        "published": _iso(article.published),
+        "lead_image": article.lead_image,
+        "lang": article.lang,
+        "direction": article.direction,
+        "html": article.html,
+        "text": article.text,
+    }
+
+
+def print_feeds(feeds: list[Feed], folders: list[Folder], counts: dict[int, int]) -> None:
+    """The subscriptions, one a line: id, unread count, title, URL, folder, last error."""
+    if not feeds:
+        print("No subscriptions yet. Add one with `broadsheet add URL`.")
+        return
+    names = {f.id: f.name for f in folders}
+    print(f"{'ID':>4}  {'UNREAD':>6}  TITLE")
+    for feed in feeds:
+        line = f"{feed.id:>4}  {counts.get(feed.id, 0):>6}  {terminal_safe(feed.title or '(untitled)')}"
+        line += f"  <{terminal_safe(feed.url)}>"
+        if feed.folder_id is not None and feed.folder_id in names:
+            line += f"  [{terminal_safe(names[feed.folder_id])}]"
+        if feed.gone:
+            line += "  (gone)"
+        elif feed.last_error:
+            line += f"  (error: {terminal_safe(feed.last_error)})"
+        print(line)
+
+
+def print_articles(articles: list[Article]) -> None:
+    """Articles, one a line: id, date, N (unread) and * (starred), feed and title."""
+    if not articles:
+        print("No articles.")
+        return
+    for a in articles:
+        flags = ("N" if not a.read else " ") + ("*" if a.starred else " ")
+        date = a.published.strftime("%Y-%m-%d")
+        feed = terminal_safe(a.feed_title)
+        title = terminal_safe(a.title or "(untitled)")
+        print(f"{a.id:>6}  {date}  {flags}  {feed + ': ' if feed else ''}{title}")
+
+
+def print_simplified(article: SimplifiedArticle, fmt: str, extra: dict[str, Any]) -> None:
+    """A reader view as ``text``, a standalone ``html`` page, or a ``json`` object."""
+    if fmt == "json":
+        emit({**extra, **simplified_dict(article)})
+        return
+    if fmt == "html":
+        lang = f' lang="{htmllib.escape(article.lang)}"' if article.lang else ""
+        direction = "rtl" if article.direction == "rtl" else "ltr"
+        byline = _byline(article, extra)
+        print(
+            f'<!DOCTYPE html>\n<html{lang} dir="{direction}">\n<head><meta charset="utf-8">'
+            f"<title>{htmllib.escape(article.title)}</title></head>\n<body>\n"
+            f"<h1>{htmllib.escape(article.title)}</h1>\n"
+            + (f"<p><em>{htmllib.escape(byline)}</em></p>\n" if byline else "")
+            + f"{article.html}\n</body>\n</html>"
+        )
+        return
+    print(terminal_safe(article.title))
+    byline = _byline(article, extra)
+    if byline:
+        print(terminal_safe(byline))
+    if extra.get("link"):
+        print(terminal_safe(str(extra["link"])))
+    if extra.get("source") == "feed":
+        print("(the feed's own text: the page could not be simplified)")
+    print()
+    text = "\n".join(terminal_safe(line) for line in article.text.splitlines())
+    print(text if text.strip() else "(no text; open the article in a browser)")
+
+
+def _byline(article: SimplifiedArticle, extra: dict[str, Any]) -> str:
+    parts = [article.byline, str(extra.get("feed") or "")]
+    if article.published is not None:
+        parts.append(article.published.strftime("%Y-%m-%d"))
+    return " · ".join(p for p in parts if p)
