@@ -7,10 +7,22 @@ base and caps nesting depth and table size, so a structure bomb cannot reach the
 from __future__ import annotations
 
 import html as htmllib
+import logging
 import re
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import nh3
+
+log = logging.getLogger(__name__)
+
+MAX_DEPTH = 128
+"""Elements nested deeper than this are unwrapped (their text stays); libxml2 stops at 255."""
+MAX_TABLE_ROWS = 500
+"""Rows kept per table; the rest are dropped with a "table truncated" note."""
+MAX_TABLE_COLUMNS = 50
+"""Cells kept per table row."""
+TABLE_TRUNCATED = "table truncated"
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -68,6 +80,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     """
     if not html:
         return ""
+    html = cap_structure(html)
 
     def attribute_filter(tag: str, attr: str, value: str) -> str | None:
         if attr in ("href", "src", "cite"):
@@ -86,6 +99,99 @@ def sanitize_html(html: str, base_url: str = "") -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+
+
+def cap_structure(html: str) -> str:
+    """``html`` with nesting capped at :data:`MAX_DEPTH` and tables at rows/columns caps.
+
+    A cheap scan decides: a fragment with few tags and no table is returned unchanged.
+    """
+    tags = html.count("<")
+    if tags <= MAX_DEPTH and "<table" not in html.lower():
+        return html
+    from lxml import etree
+
+    try:
+        doc = etree.fromstring(
+            "<html><body>" + html + "</body></html>",
+            parser=etree.HTMLParser(remove_comments=True, remove_pis=True),
+        )
+    except (etree.ParserError, ValueError):
+        return html
+    if doc is None:
+        return html
+    body = doc.find("body")
+    if body is None:
+        return html
+    changed = _cap_tables(body)
+    changed = _cap_depth(body) or changed
+    if not changed:
+        return html
+    parts = [htmllib.escape(body.text or "", quote=False)]
+    parts.extend(etree.tostring(child, method="html", encoding="unicode") for child in body)
+    return "".join(parts)
+
+
+def _cap_depth(body: Any) -> bool:
+    """Flatten every element at depth MAX_DEPTH below ``body`` to its text; True when changed."""
+    deepest = body.xpath("/".join(["."] + ["*"] * MAX_DEPTH))
+    changed = False
+    for element in deepest:
+        if len(element):
+            tail = element.tail
+            text = "".join(element.itertext())
+            element.clear()  # drops attributes, children, text and tail
+            element.text = text
+            element.tail = tail
+            changed = True
+    if changed:
+        log.info("flattened elements nested deeper than %d", MAX_DEPTH)
+    return changed
+
+
+def _cap_tables(body: Any) -> bool:
+    """Cap rows and cells of every table below ``body``; True when something changed."""
+    from lxml import etree
+
+    changed = False
+    for table in list(body.iter("table")):
+        # Plain child walks: an xpath union over 100k rows is quadratic in libxml2.
+        rows = []
+        for child in table:
+            if child.tag == "tr":
+                rows.append(child)
+            elif child.tag in ("thead", "tbody", "tfoot"):
+                rows.extend(row for row in child if row.tag == "tr")
+        truncated = len(rows) > MAX_TABLE_ROWS
+        if truncated:
+            _remove_all(rows[MAX_TABLE_ROWS:])
+        for row in rows[:MAX_TABLE_ROWS]:
+            cells = [c for c in row if c.tag in ("td", "th")]
+            for cell in cells[MAX_TABLE_COLUMNS:]:
+                row.remove(cell)
+                truncated = True
+        if truncated:
+            note = etree.Element("p")
+            note.text = f"({TABLE_TRUNCATED}: showing at most {MAX_TABLE_ROWS} rows of {MAX_TABLE_COLUMNS} columns)"
+            note.tail = table.tail
+            table.tail = None
+            table.addnext(note)
+            changed = True
+    return changed
+
+
+def _remove_all(elements: list[Any]) -> None:
+    """Remove ``elements``; a run that ends its parent goes in one slice (a 100k-row table)."""
+    by_parent: dict[Any, list[Any]] = {}
+    for element in elements:
+        by_parent.setdefault(element.getparent(), []).append(element)
+    for parent, doomed in by_parent.items():
+        first = parent.index(doomed[0])
+        if len(parent) - first == len(doomed):
+            del parent[first:]
+        else:
+            for element in doomed:
+                parent.remove(element)
 
 
 def plain_text(fragment: str, limit: int = 1000) -> str:
