@@ -1,25 +1,95 @@
 """Page HTML -> SimplifiedArticle: readability-lxml, our cleanup, then the sanitizer (last).
 
-CONTRACT STUB: the simplify helper replaces the bodies; keep the public names and signatures.
+Pure: no network, no Qt, no disk. Pages over :data:`MAX_PAGE_BYTES` are refused before any
+parsing; a page whose extraction is empty or near-empty raises :class:`ExtractError`.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+
+from reader.core.extract import NO_ARTICLE, extract_article, parse_page
+from reader.core.extract_text import decode_html as _decode_html
+from reader.core.extract_text import element_text
+from reader.core.extract_text import html_to_text as _html_to_text
+from reader.core.metadata import extract_metadata
 from reader.core.models import SimplifiedArticle
+from reader.core.sanitize import absolute_url, sanitize_html
+from reader.errors import ExtractError
+
+log = logging.getLogger(__name__)
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+TOO_LARGE = "page too large, open in browser"
+MIN_WORDS = 5
+"""Fewer words than this in the extracted body is no article."""
+_WORD = re.compile(r"\w+")
+_LARGE_IMAGE = 300
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
     """Decode page bytes: BOM, then HTTP charset, then ``<meta charset>``, then detection."""
-    raise NotImplementedError
-
-
-def simplify(html: str, url: str) -> SimplifiedArticle:
-    """The reader view of one page. Raises ExtractError when there is no article (or too large)."""
-    raise NotImplementedError
+    return _decode_html(body, content_type)
 
 
 def html_to_text(html: str) -> str:
     """Plain text of sanitized HTML, paragraphs separated by blank lines."""
-    raise NotImplementedError
+    return _html_to_text(html)
+
+
+def page_too_large(html: str) -> bool:
+    """True when ``html`` is over :data:`MAX_PAGE_BYTES` once encoded as UTF-8."""
+    if len(html) > MAX_PAGE_BYTES:
+        return True
+    if len(html) * 4 <= MAX_PAGE_BYTES:
+        return False
+    return len(html.encode("utf-8", errors="surrogatepass")) > MAX_PAGE_BYTES
+
+
+def simplify(html: str, url: str) -> SimplifiedArticle:
+    """The reader view of one page. Raises ExtractError when there is no article (or too large)."""
+    if page_too_large(html):
+        raise ExtractError(TOO_LARGE)
+    doc = parse_page(html)
+    meta = extract_metadata(doc, url)
+    article = extract_article(doc, url, meta.title)
+    words = _WORD.findall(element_text(article))
+    if len(words) < MIN_WORDS:
+        raise ExtractError(NO_ARTICLE)
+    lead_image = meta.lead_image or _first_large_image(article, url)
+
+    from lxml import etree
+
+    body = "".join(etree.tostring(child, method="html", encoding="unicode") for child in article)
+    body = (article.text or "") + body
+    clean = sanitize_html(body, url)
+    text = html_to_text(clean)
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        raise ExtractError(NO_ARTICLE)
+    return SimplifiedArticle(
+        title=meta.title,
+        byline=meta.byline,
+        published=meta.published,
+        lead_image=lead_image,
+        lang=meta.lang,
+        direction=meta.direction,
+        html=clean,
+        text=text,
+    )
+
+
+def _first_large_image(article: object, url: str) -> str:
+    """The first ``<img>`` of the article that is not declared small, as an absolute URL."""
+    for img in article.iter("img"):  # type: ignore[attr-defined]
+        sizes = []
+        for attr in ("width", "height"):
+            value = (img.get(attr) or "").strip().removesuffix("px")
+            sizes.append(int(value) if value.isdigit() else None)
+        width, height = sizes
+        if (width is not None and width < _LARGE_IMAGE) or (height is not None and height < 150):
+            continue
+        src = absolute_url(img.get("src") or "", url)
+        if src:
+            return src
+    return ""
