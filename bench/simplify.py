@@ -1,0 +1,210 @@
+"""Reader-view quality and speed on the reader-view corpus, against raw readability-lxml.
+
+Usage: python bench/simplify.py [--corpus DIR] [--worst N] [--page NAME ...]
+
+Metric (the corpus README): both texts split into case-folded ``\\w+`` words; the multiset of
+word 4-grams (a text shorter than 4 words is one gram); per page precision = overlap / produced,
+recall = overlap / expected; precision and recall averaged over pages; F1 of the two averages.
+A page that raises counts as empty (precision and recall 0). Pages marked ``readerable: false``
+in their metadata are not articles: refusing them (ExtractError) is reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from reader.core.simplify import decode_html, html_to_text, simplify  # noqa: E402
+from reader.errors import ExtractError  # noqa: E402
+
+DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "reader-view"
+PAGE_URL = "http://fakehost/test/page.html"
+_WORD = re.compile(r"\w+")
+
+
+def grams(text: str) -> Counter[tuple[str, ...]]:
+    """The multiset of word 4-grams of ``text`` (the whole text as one gram when shorter)."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < 4:
+        return Counter([tuple(words)]) if words else Counter()
+    return Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
+
+
+def score(produced: str, expected: str) -> tuple[float, float]:
+    """(precision, recall) of ``produced`` against ``expected``."""
+    got, want = grams(produced), grams(expected)
+    overlap = sum((got & want).values())
+    precision = overlap / sum(got.values()) if got else 0.0
+    recall = overlap / sum(want.values()) if want else (1.0 if not got else 0.0)
+    return precision, recall
+
+
+def f1(p: float, r: float) -> float:
+    """Harmonic mean of precision and recall."""
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Run:
+    """Scores and times of one extractor over the corpus."""
+
+    name: str
+    precision: dict[str, float] = field(default_factory=dict)
+    recall: dict[str, float] = field(default_factory=dict)
+    ms: list[float] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+    def add(self, page: str, text: str | None, expected: str, ms: float) -> None:
+        """Record one page (``text`` None: it raised)."""
+        self.ms.append(ms)
+        if text is None:
+            self.failed.append(page)
+            text = ""
+        elif not text.strip():
+            self.empty.append(page)
+        self.precision[page], self.recall[page] = score(text, expected)
+
+    def summary(self, pages: list[str] | None = None) -> tuple[float, float, float]:
+        """Averaged precision, recall and their F1 over ``pages`` (default all)."""
+        pages = pages if pages is not None else list(self.precision)
+        if not pages:
+            return 0.0, 0.0, 0.0
+        p = statistics.fmean(self.precision[k] for k in pages)
+        r = statistics.fmean(self.recall[k] for k in pages)
+        return p, r, f1(p, r)
+
+    def page_f1(self, page: str) -> float:
+        """F1 of one page."""
+        return f1(self.precision[page], self.recall[page])
+
+
+def _norm(value: object) -> str:
+    return " ".join(str(value or "").split()).casefold()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bench and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument("--page", action="append", help="only these pages (folder names)")
+    parser.add_argument("--no-baseline", action="store_true", help="skip raw readability-lxml")
+    parser.add_argument("--show-meta", action="store_true", help="print metadata mismatches")
+    args = parser.parse_args(argv)
+
+    corpus: Path = args.corpus.resolve()
+    if not corpus.is_dir():
+        print(f"corpus not found at {corpus}; skipping (use --corpus DIR)")
+        return 0
+    folders = sorted(p for p in corpus.iterdir() if (p / "source.html").is_file())
+    if args.page:
+        folders = [p for p in folders if p.name in set(args.page)]
+
+    from readability import Document
+
+    ours, base = Run("reader.simplify"), Run("readability-lxml")
+    meta_hits: Counter[str] = Counter()
+    mismatches: list[str] = []
+    non_articles: list[str] = []
+    refused_non_articles: list[str] = []
+    for folder in folders:
+        name = folder.name
+        html = decode_html((folder / "source.html").read_bytes(), "text/html")
+        expected = html_to_text((folder / "expected.html").read_text(encoding="utf-8"))
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        if meta.get("readerable") is False:
+            non_articles.append(name)
+
+        start = time.perf_counter()
+        try:
+            article = simplify(html, PAGE_URL)
+        except ExtractError:
+            article = None
+        ours.add(name, article.text if article else None, expected, _ms(start))
+        if article is None and name in non_articles:
+            refused_non_articles.append(name)
+
+        if not args.no_baseline:
+            start = time.perf_counter()
+            try:
+                raw = Document(html).summary()
+            except Exception:  # the baseline's own failures are part of its score
+                raw = None
+            base.add(name, html_to_text(raw) if raw is not None else None, expected, _ms(start))
+
+        got = {
+            "title": article.title if article else "",
+            "byline": article.byline if article else "",
+            "lang": article.lang if article else "",
+            "dir": article.direction if article else "",
+        }
+        want = {
+            "title": meta.get("title"),
+            "byline": meta.get("byline"),
+            "lang": meta.get("lang"),
+            "dir": meta.get("dir") or "ltr",
+        }
+        for key in got:
+            if _norm(got[key]) == _norm(want[key]):
+                meta_hits[key] += 1
+            else:
+                mismatches.append(
+                    f"  {name:36} {key:6} got {got[key]!r:.60} want {want[key]!r:.60}"
+                )
+
+    count = len(folders)
+    articles = [f.name for f in folders if f.name not in non_articles]
+    print(f"corpus: {corpus} ({count} pages, {len(non_articles)} marked not readerable)")
+    header = f"{'':18} {'precision':>9} {'recall':>7} {'F1':>6} {'F1 art.':>7} {'failed':>6} {'empty':>5} {'median ms':>9}"
+    print(header)
+    runs = [ours] if args.no_baseline else [ours, base]
+    for run in runs:
+        p, r, f = run.summary()
+        fa = run.summary(articles)[2]
+        med = statistics.median(run.ms) if run.ms else 0.0
+        print(
+            f"{run.name:18} {p:9.4f} {r:7.4f} {f:6.4f} {fa:7.4f} {len(run.failed):6d} "
+            f"{len(run.empty):5d} {med:9.1f}"
+        )
+    if not args.no_baseline and base.ms:
+        ratio = statistics.median(ours.ms) / max(statistics.median(base.ms), 1e-9)
+        print(f"median time ratio (ours / readability-lxml): {ratio:.2f}x")
+    below = [k for k in articles if ours.page_f1(k) < 0.5]
+    print(f"article pages below F1 0.5: {len(below)} {below}")
+    print(
+        f"not-readerable pages refused: {len(refused_non_articles)}/{len(non_articles)} "
+        f"{refused_non_articles}"
+    )
+    if ours.failed:
+        print(f"raised ExtractError: {ours.failed}")
+    print("metadata match: " + ", ".join(f"{k} {meta_hits[k] / count:.1%}" for k in got))
+    print(f"worst {args.worst} pages (ours):")
+    for name in sorted(ours.precision, key=ours.page_f1)[: args.worst]:
+        base_f1 = f" baseline F1 {base.page_f1(name):.3f}" if name in base.precision else ""
+        print(
+            f"  {name:36} F1 {ours.page_f1(name):.3f} P {ours.precision[name]:.3f} "
+            f"R {ours.recall[name]:.3f}{base_f1}"
+        )
+    if args.show_meta:
+        print("metadata mismatches:")
+        print("\n".join(mismatches))
+    return 0
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
