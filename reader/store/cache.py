@@ -3,18 +3,47 @@
 The cache can be deleted at any time; a missing folder is rebuilt, never an error.
 Image keys are ``sha256(url)`` hex; the article view asks for ``cache:<key>``.
 
-CONTRACT STUB: the store helper replaces the bodies; keep the public names and signatures.
+Layout under the root: ``articles/<id>.json`` (the SimplifiedArticle's fields plus the keys of
+its images) and ``images/<key[:2]>/<key>`` (one line with the content type, then the bytes).
+A file's modification time is its last use: reading an article touches it, and eviction removes
+the least recently used first.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
-from collections.abc import Collection
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Collection, Iterator
+from datetime import UTC, datetime
+from html import unescape
 from pathlib import Path
+from typing import Any
 
 from reader.core.models import SimplifiedArticle
+from reader.errors import StoreError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
+STALE_TEMP_SECONDS = 600
+"""A temp file this old is a leftover of a crash even if its process id is alive again."""
+
+_KEY = re.compile(r"[0-9a-f]{64}")
+_ARTICLE_FILE = re.compile(r"(\d+)\.json")
+_CONTENT_TYPE = re.compile(r"image/[a-z0-9][a-z0-9.+-]*")
+_IMG_SRC = re.compile(r"""<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_REFUSED_TYPES = {"image/svg+xml"}
+"""SVG is a document, not a picture: Qt renders it with no limits, so it is never cached."""
 
 
 def image_key(url: str) -> str:
@@ -22,45 +51,346 @@ def image_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
+def image_urls(article: SimplifiedArticle) -> list[str]:
+    """The image URLs an article shows: its lead image and every ``<img src>`` of its body."""
+    urls = [article.lead_image] if article.lead_image else []
+    for match in _IMG_SRC.finditer(article.html):
+        url = unescape(next(g for g in match.groups() if g is not None)).strip()
+        if url and url not in urls:
+            urls.append(url)
+    return urls
+
+
+def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill would terminate it there; rely on the file's age
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _to_json(article: SimplifiedArticle, keys: list[str]) -> bytes:
+    published = article.published
+    payload = {
+        "title": article.title,
+        "byline": article.byline,
+        "published": None if published is None else published.isoformat(),
+        "lead_image": article.lead_image,
+        "lang": article.lang,
+        "direction": article.direction,
+        "html": article.html,
+        "text": article.text,
+        "images": keys,
+    }
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
+
+
+def _from_json(data: bytes) -> SimplifiedArticle:
+    """Raises ValueError/TypeError/KeyError on anything but what :func:`_to_json` wrote."""
+    payload = json.loads(data.decode("utf-8"))
+    if not isinstance(payload, dict):
+        raise TypeError("not an object")
+    texts = {}
+    for name in ("title", "byline", "lead_image", "lang", "direction", "html", "text"):
+        value = payload.get(name, "")
+        if not isinstance(value, str):
+            raise TypeError(f"{name} is not a string")
+        texts[name] = value
+    published = None
+    if payload.get("published") is not None:
+        published = datetime.fromisoformat(str(payload["published"]))
+        published = (
+            published.replace(tzinfo=UTC) if published.tzinfo is None else published
+        ).astimezone(UTC)
+    direction = texts.pop("direction")
+    return SimplifiedArticle(
+        published=published, direction="rtl" if direction == "rtl" else "ltr", **texts
+    )
+
+
+def _words(exc: OSError, what: str) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"disk full: the cache could not write {what}"
+    return f"the cache could not write {what}: {exc.strerror or exc}"
+
+
 class ArticleCache:
     """The cache folder of one profile. Safe to use from several threads."""
 
     def __init__(self, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-        raise NotImplementedError
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+        self._lock = threading.RLock()
+        # article id -> (file size, image keys): saves re-reading every file at each eviction
+        self._refs: dict[int, tuple[int, tuple[str, ...]]] = {}
+        self.remove_temp_files()
 
+    # -- paths and files -----------------------------------------------------------------
+    @property
+    def _articles(self) -> Path:
+        return self.root / "articles"
+
+    @property
+    def _images(self) -> Path:
+        return self.root / "images"
+
+    def _article_path(self, article_id: int) -> Path:
+        return self._articles / f"{int(article_id)}.json"
+
+    def _image_path(self, key: str) -> Path:
+        return self._images / key[:2] / key
+
+    def _folders(self) -> Iterator[Path]:
+        yield self._articles
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self._images):
+                if entry.is_dir(follow_symlinks=False):
+                    yield Path(entry.path)
+
+    def remove_temp_files(self) -> int:
+        """Delete temp files left by a crash (not those another live writer is filling)."""
+        removed = 0
+        now = time.time()
+        for folder in self._folders():
+            with contextlib.suppress(OSError):
+                for entry in os.scandir(folder):
+                    if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                        continue
+                    parts = entry.name.split(".")
+                    pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else -1
+                    with contextlib.suppress(OSError):
+                        old = now - entry.stat().st_mtime > STALE_TEMP_SECONDS
+                        if old or pid <= 0 or (pid != os.getpid() and not _pid_alive(pid)):
+                            os.unlink(entry.path)
+                            removed += 1
+        if removed:
+            log.info("removed %d leftover temp files from %s", removed, self.root)
+        return removed
+
+    def _write(self, path: Path, data: bytes, what: str) -> None:
+        """Temp file in the same folder, fsync, rename; recreates missing folders."""
+        for attempt in (1, 2):
+            tmp = ""
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(
+                    dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+                )
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp, path)
+                return
+            except FileNotFoundError:  # the folder vanished under us: once more
+                if tmp:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                if attempt == 2:
+                    raise StoreError(f"the cache could not write {what}") from None
+            except OSError as exc:
+                if tmp:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                raise StoreError(_words(exc, what)) from exc
+
+    # -- articles ------------------------------------------------------------------------
     def put_article(self, article_id: int, article: SimplifiedArticle) -> None:
         """Store a simplified article (atomic: temp file, fsync, rename)."""
-        raise NotImplementedError
+        keys = [image_key(u) for u in image_urls(article)]
+        data = _to_json(article, keys)
+        with self._lock:
+            self._write(self._article_path(article_id), data, f"article {article_id}")
+            self._refs[int(article_id)] = (len(data), tuple(keys))
 
     def get_article(self, article_id: int) -> SimplifiedArticle | None:
         """The cached article, or ``None``; counts as a read for eviction."""
-        raise NotImplementedError
+        path = self._article_path(article_id)
+        with self._lock:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return None
+            try:
+                article = _from_json(data)
+            except (ValueError, TypeError, KeyError) as exc:
+                log.warning("cached article %s is damaged (%s); dropping it", path.name, exc)
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                self._refs.pop(int(article_id), None)
+                return None
+            with contextlib.suppress(OSError):
+                os.utime(path)
+            return article
 
     def has_article(self, article_id: int) -> bool:
         """True when the article is cached."""
-        raise NotImplementedError
+        return self._article_path(article_id).is_file()
 
+    def remove_articles(self, article_ids: Collection[int]) -> None:
+        """Forget these articles (pruned from the database), and images no other uses."""
+        gone = {int(i) for i in article_ids}
+        if not gone:
+            return
+        with self._lock:
+            articles = self._scan_articles()
+            still_used: set[str] = set()
+            dropped: set[str] = set()
+            for article_id, (_, _, keys) in articles.items():
+                (dropped if article_id in gone else still_used).update(keys)
+            for article_id in gone:
+                with contextlib.suppress(OSError):
+                    self._article_path(article_id).unlink()
+                self._refs.pop(article_id, None)
+            for key in dropped - still_used:
+                with contextlib.suppress(OSError):
+                    self._image_path(key).unlink()
+
+    # -- images --------------------------------------------------------------------------
     def put_image(self, url: str, data: bytes, content_type: str) -> str:
-        """Store an image; returns its key."""
-        raise NotImplementedError
+        """Store an image; returns its key. Raises StoreError unless it is an ``image/*``
+        (SVG is refused too)."""
+        kind = content_type.split(";", 1)[0].strip().lower()
+        if not _CONTENT_TYPE.fullmatch(kind) or kind in _REFUSED_TYPES:
+            raise StoreError(f"not an image we keep ({content_type or 'no content type'})")
+        if not data:
+            raise StoreError("the image is empty")
+        key = image_key(url)
+        with self._lock:
+            self._write(self._image_path(key), kind.encode("ascii") + b"\n" + data, "an image")
+        return key
+
+    def image_with_type(self, key: str) -> tuple[bytes, str] | None:
+        """The bytes and content type of a cached image, or ``None``."""
+        if not isinstance(key, str) or not _KEY.fullmatch(key):
+            return None
+        try:
+            raw = self._image_path(key).read_bytes()
+        except OSError:
+            return None
+        kind, newline, data = raw.partition(b"\n")
+        if not newline or not _CONTENT_TYPE.fullmatch(kind.decode("ascii", "replace")):
+            log.warning("cached image %s is damaged", key)
+            return None
+        return data, kind.decode("ascii")
 
     def image(self, key: str) -> bytes | None:
         """The bytes of a cached image, or ``None`` (key must be 64 hex chars)."""
-        raise NotImplementedError
+        found = self.image_with_type(key)
+        return None if found is None else found[0]
 
     def has_image(self, url: str) -> bool:
         """True when the image at ``url`` is cached."""
-        raise NotImplementedError
+        return self._image_path(image_key(url)).is_file()
 
-    def remove_articles(self, article_ids: Collection[int]) -> None:
-        """Forget these articles (pruned from the database)."""
-        raise NotImplementedError
+    # -- size and eviction ---------------------------------------------------------------
+    def _scan_articles(self) -> dict[int, tuple[float, int, tuple[str, ...]]]:
+        """article id -> (last use, bytes, image keys) of what is on disk now."""
+        found: dict[int, tuple[float, int, tuple[str, ...]]] = {}
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(self._articles):
+                match = _ARTICLE_FILE.fullmatch(entry.name)
+                if match is None:
+                    continue
+                try:
+                    stat = entry.stat()
+                except OSError:
+                    continue
+                article_id = int(match.group(1))
+                known = self._refs.get(article_id)
+                if known is None or known[0] != stat.st_size:
+                    known = (stat.st_size, self._read_keys(Path(entry.path)))
+                    self._refs[article_id] = known
+                found[article_id] = (stat.st_mtime, stat.st_size, known[1])
+        for stale in set(self._refs) - set(found):
+            del self._refs[stale]
+        return found
+
+    @staticmethod
+    def _read_keys(path: Path) -> tuple[str, ...]:
+        try:
+            payload: Any = json.loads(path.read_bytes().decode("utf-8"))
+            keys = payload.get("images") if isinstance(payload, dict) else None
+            if isinstance(keys, list):
+                return tuple(k for k in keys if isinstance(k, str) and _KEY.fullmatch(k))
+            return tuple(image_key(u) for u in image_urls(_from_json(path.read_bytes())))
+        except (OSError, ValueError, TypeError, KeyError):
+            return ()
+
+    def _scan_images(self) -> dict[str, tuple[float, int]]:
+        """image key -> (last write, bytes)."""
+        found: dict[str, tuple[float, int]] = {}
+        for folder in self._folders():
+            if folder == self._articles:
+                continue
+            with contextlib.suppress(OSError):
+                for entry in os.scandir(folder):
+                    if _KEY.fullmatch(entry.name):
+                        with contextlib.suppress(OSError):
+                            stat = entry.stat()
+                            found[entry.name] = (stat.st_mtime, stat.st_size)
+        return found
 
     def size(self) -> int:
         """Bytes used."""
-        raise NotImplementedError
+        with self._lock:
+            articles = self._scan_articles()
+            images = self._scan_images()
+        return sum(a[1] for a in articles.values()) + sum(i[1] for i in images.values())
 
     def evict(self, *, keep: Collection[int] = ()) -> int:
         """Shrink below the cap, least recently read first, never the ``keep`` (starred) ones;
-        returns bytes freed."""
-        raise NotImplementedError
+        returns bytes freed.
+
+        An article goes together with the images no remaining article shows; images no
+        article shows at all go by their own age.
+        """
+        kept = {int(i) for i in keep}
+        with self._lock:
+            articles = self._scan_articles()
+            images = self._scan_images()
+            total = sum(a[1] for a in articles.values()) + sum(i[1] for i in images.values())
+            if total <= self.max_bytes:
+                return 0
+            users: Counter[str] = Counter()
+            for _, _, keys in articles.values():
+                users.update(k for k in set(keys) if k in images)
+            candidates: list[tuple[float, int, int | str]] = [
+                (when, 0, article_id)
+                for article_id, (when, _, _) in articles.items()
+                if article_id not in kept
+            ]
+            candidates += [(when, 1, key) for key, (when, _) in images.items() if not users[key]]
+            candidates.sort(key=lambda c: (c[0], c[1], str(c[2])))
+            freed = 0
+            for _, _, item in candidates:
+                if total - freed <= self.max_bytes:
+                    break
+                if isinstance(item, str):
+                    freed += self._unlink(self._image_path(item), images[item][1])
+                    continue
+                freed += self._unlink(self._article_path(item), articles[item][1])
+                self._refs.pop(item, None)
+                for key in set(articles[item][2]):
+                    if key in images and users[key] > 0:
+                        users[key] -= 1
+                        if users[key] == 0:
+                            freed += self._unlink(self._image_path(key), images[key][1])
+        if freed:
+            log.info("cache: evicted %d bytes (now about %d)", freed, total - freed)
+        return freed
+
+    @staticmethod
+    def _unlink(path: Path, size: int) -> int:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return 0
+        except OSError as exc:
+            log.warning("cache: could not remove %s: %s", path, exc)
+            return 0
+        return size
