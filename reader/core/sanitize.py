@@ -49,6 +49,7 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
 URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
 
 _WS = re.compile(r"\s+")
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def is_web_url(url: str) -> bool:
@@ -201,8 +202,18 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
     """
     if not fragment:
         return ""
-    text = nh3.clean(fragment, tags=set(), strip_comments=True) if "<" in fragment else fragment
-    text = htmllib.unescape(text)
+    # Markup hidden under a level or two of escaping ("&lt;img src=...&gt;") is markup too:
+    # strip tags and unescape until the text stops changing, so the result never holds a tag
+    # and plain_text(plain_text(x)) == plain_text(x).
+    text = fragment
+    for _ in range(5):
+        cleaned = nh3.clean(text, tags=set(), strip_comments=True) if "<" in text else text
+        unescaped = htmllib.unescape(cleaned)
+        if unescaped == text:
+            break
+        text = unescaped
+    else:
+        text = _TAG.sub("", text)
     text = "".join(ch for ch in text if ch.isprintable() or ch in " \t\n")
     text = _WS.sub(" ", text).strip()
     if len(text) > limit:
