@@ -1,20 +1,48 @@
 """One requests.Session for every fetch: timeouts, a total deadline, size caps, http(s) only,
 conditional GET, per-host limits and Retry-After. Every failure becomes a FetchError in words.
 
-CONTRACT STUB: the net helper replaces the bodies; keep the public names and signatures.
+How the limits are enforced:
+
+- Redirects are followed by hand (``allow_redirects=False``), at most ``max_redirects`` hops,
+  and every hop's scheme, host hold and address are checked before it is asked.
+- The total deadline is a socket watchdog (:mod:`reader.net.guard`): at the deadline the
+  fetch's sockets are shut down, which ends a trickling header or body read at once.
+- The body is streamed with urllib3's ``read1(decode_content=True)``, which decompresses
+  incrementally and never returns more than it was asked for, so the size cap counts the
+  decompressed bytes and a gzip bomb is refused after reading about the cap.
 """
 
 from __future__ import annotations
 
+import contextlib
+import email.errors
+import logging
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
+
+import requests
+import requests.utils
+from urllib3.util.request import ACCEPT_ENCODING
 
 from reader import __version__
+from reader.errors import FetchError, GoneError, RetryLaterError
+from reader.net import failures
+from reader.net.addresses import BlockedAddressError, is_public
+from reader.net.guard import WATCHDOG, GuardedAdapter, Watch, watching
+from reader.net.hosts import HostGate
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = (
     f"Broadsheet/{__version__} (desktop news reader; +https://github.com/broadsheet-reader)"
 )
 MAX_BYTES = 15 * 1024 * 1024
+CHUNK = 64 * 1024
+ALLOWED_SCHEMES = ("http", "https")
+REDIRECTS = (301, 302, 303, 307, 308)
+PERMANENT = (301, 308)
 
 
 @dataclass(frozen=True)
@@ -44,6 +72,27 @@ class FetchResult:
         return self.status == 304
 
 
+def _scheme_and_host(url: str) -> tuple[str, str]:
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError as err:
+        raise FetchError("not a valid web address", kind="url") from err
+    return parts.scheme.lower(), host.lower()
+
+
+def _headers_cut_short(response: requests.Response) -> bool:
+    """True when the header block ended without its blank line (the server hung up mid-way).
+
+    http.client takes such a block as complete, which turns a cut answer into "200, 0 bytes".
+    """
+    original = getattr(response.raw, "_original_response", None)
+    defects = getattr(getattr(original, "msg", None), "defects", ())
+    return any(
+        isinstance(defect, email.errors.MissingHeaderBodySeparatorDefect) for defect in defects
+    )
+
+
 class Fetcher:
     """Thread-safe HTTP client shared by the refresh's thread pool."""
 
@@ -58,8 +107,31 @@ class Fetcher:
         per_host: int = 2,
         max_total: int = 16,
         user_agent: str = USER_AGENT,
+        ca_bundle: str | None = None,
     ) -> None:
-        raise NotImplementedError
+        """Limits: seconds for connecting, for each read and for the whole fetch (redirects
+        included); bytes after decompression; redirect hops; requests at a time per host and
+        in all. ``ca_bundle``: a PEM file of trusted authorities instead of the default ones
+        (tests use it for a local TLS server; verification is never turned off)."""
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.deadline = deadline
+        self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
+        self.user_agent = user_agent
+        self._gate = HostGate(per_host, max_total)
+        session = requests.Session()
+        # No proxies, .netrc credentials or CA bundles from the environment: what a fetch may
+        # reach and send is decided here, the same in every process.
+        session.trust_env = False
+        session.verify = ca_bundle if ca_bundle is not None else True
+        adapter = GuardedAdapter(
+            pool_connections=max(16, max_total), pool_maxsize=max_total, max_retries=0
+        )
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        session.headers.clear()
+        self._session = session
 
     def fetch(
         self,
@@ -77,8 +149,204 @@ class Fetcher:
         loopback, private or link-local address (content-derived URLs: article pages, images).
         A public URL that redirects to a private address is always refused.
         """
-        raise NotImplementedError
+        headers = {
+            "User-Agent": self.user_agent,
+            "Accept": accept or "*/*",
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        cap = self.max_bytes if max_bytes is None else max_bytes
+        with watching(Watch()) as watch:
+            result = self._follow(url, headers, watch, allow_private, cap)
+        if result.not_modified:
+            # A 304 need not repeat the validators: keep the ones we sent.
+            result = FetchResult(
+                url=result.url,
+                status=304,
+                headers=result.headers,
+                etag=result.etag or etag,
+                last_modified=result.last_modified or last_modified,
+                permanent_url=result.permanent_url,
+            )
+        return result
+
+    def _follow(
+        self, url: str, headers: dict[str, str], watch: Watch, allow_private: bool, cap: int
+    ) -> FetchResult:
+        current = url
+        hops = 0
+        permanent = True
+        seen_public = False
+        while True:
+            scheme, host = _scheme_and_host(current)
+            if scheme not in ALLOWED_SCHEMES:
+                if hops:
+                    raise FetchError(
+                        f"redirected to an unsupported address ({scheme}:)", kind="scheme"
+                    )
+                raise FetchError(
+                    f"not a web address ({scheme}:); only http and https can be fetched"
+                    if scheme
+                    else "not a web address",
+                    kind="scheme" if scheme else "url",
+                )
+            if not host:
+                raise FetchError("not a valid web address", kind="url")
+            self._check_held(host)
+            watch.private_ok = allow_private and not seen_public
+            with self._gate.slot(host):
+                if watch.deadline is None:
+                    WATCHDOG.start(watch, self.deadline)
+                response = self._send(current, host, headers, watch, redirected=hops > 0)
+                with contextlib.ExitStack() as cleanup:
+                    cleanup.callback(response.close)
+                    if watch.peer is not None and is_public(watch.peer):
+                        seen_public = True
+                    location = response.headers.get("location")
+                    if response.status_code in REDIRECTS and location:
+                        hops += 1
+                        if hops > self.max_redirects:
+                            raise FetchError("too many redirects", kind="redirects")
+                        permanent = permanent and response.status_code in PERMANENT
+                        current = self._resolve(current, location)
+                        log.debug("%s redirects (%d) to %s", host, response.status_code, current)
+                        continue
+                    result = self._answer(response, current, host, watch, cap)
+                    if hops and permanent:
+                        result = FetchResult(
+                            url=result.url,
+                            status=result.status,
+                            body=result.body,
+                            headers=result.headers,
+                            etag=result.etag,
+                            last_modified=result.last_modified,
+                            permanent_url=current,
+                        )
+                    if not watch.expired:
+                        # The body was read to its end: the connection may serve again.
+                        cleanup.pop_all()
+                        response.raw.release_conn()
+                    return result
+
+    def _check_held(self, host: str) -> None:
+        until = self._gate.held_until(host, failures.now_utc())
+        if until is not None:
+            raise RetryLaterError(
+                f"{host} asked us to wait; next try after {until:%Y-%m-%d %H:%M} UTC",
+                retry_at=until,
+            )
+
+    @staticmethod
+    def _resolve(current: str, location: str) -> str:
+        # requests reads headers as latin-1; a UTF-8 Location was mangled, undo that.
+        with contextlib.suppress(UnicodeError):
+            location = location.encode("latin-1").decode("utf-8")
+        try:
+            return requests.utils.requote_uri(urllib.parse.urljoin(current, location.strip()))
+        except (ValueError, UnicodeError) as err:
+            raise FetchError("redirected to an invalid address", kind="url") from err
+
+    def _send(
+        self, url: str, host: str, headers: dict[str, str], watch: Watch, *, redirected: bool
+    ) -> requests.Response:
+        remaining = watch.remaining()
+        if remaining <= 0 or watch.expired:
+            raise failures.timed_out()
+        timeout = (min(self.connect_timeout, remaining), min(self.read_timeout, remaining))
+        try:
+            return self._session.get(
+                url, headers=headers, stream=True, allow_redirects=False, timeout=timeout
+            )
+        except BlockedAddressError as err:
+            words = "redirected to" if redirected else "refused to fetch"
+            raise FetchError(
+                f"{words} a local or private address ({err.address})", kind="private"
+            ) from None
+        except failures.MAPPED as err:
+            if watch.expired:
+                raise failures.timed_out() from None
+            raise failures.map_exception(err, host) from None
+
+    def _answer(
+        self, response: requests.Response, url: str, host: str, watch: Watch, cap: int
+    ) -> FetchResult:
+        status = response.status_code
+        headers = {key.lower(): value for key, value in response.headers.items()}
+        if status == 410:
+            raise GoneError()
+        if status in (429, 503):
+            self._retry_later(status, host, headers.get("retry-after"))
+        if status == 304:
+            return FetchResult(
+                url=url,
+                status=304,
+                headers=headers,
+                etag=headers.get("etag"),
+                last_modified=headers.get("last-modified"),
+            )
+        if not 200 <= status < 300:
+            raise failures.status_error(status)
+        body = self._read_body(response, host, watch, cap)
+        return FetchResult(
+            url=url,
+            status=status,
+            body=body,
+            headers=headers,
+            etag=headers.get("etag"),
+            last_modified=headers.get("last-modified"),
+        )
+
+    def _retry_later(self, status: int, host: str, retry_after: str | None) -> None:
+        now = failures.now_utc()
+        retry_at: datetime | None = failures.parse_retry_after(retry_after, now)
+        words = failures.status_words(status)
+        if retry_at is None:
+            if status == 503:
+                raise failures.status_error(status)
+            raise RetryLaterError(words, retry_at=None, status=status)
+        if retry_at > now:
+            self._gate.hold(host, retry_at)
+        raise RetryLaterError(
+            f"{words}; next try after {retry_at:%Y-%m-%d %H:%M} UTC",
+            retry_at=retry_at,
+            status=status,
+        )
+
+    def _read_body(self, response: requests.Response, host: str, watch: Watch, cap: int) -> bytes:
+        declared = response.headers.get("content-length", "")
+        if declared.strip().isdigit() and int(declared) > cap:
+            raise failures.too_large(cap)
+        raw = response.raw
+        parts: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                if watch.expired or watch.remaining() <= 0:
+                    raise failures.timed_out()
+                chunk = raw.read1(CHUNK, decode_content=True)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > cap:
+                    raise failures.too_large(cap)
+                parts.append(chunk)
+        except failures.MAPPED as err:
+            if watch.expired:
+                raise failures.timed_out() from None
+            raise failures.map_exception(err, host) from None
+        if watch.expired:
+            # The watchdog's shutdown looks like the end of a body without a length.
+            raise failures.timed_out()
+        if not parts and _headers_cut_short(response):
+            raise FetchError(
+                "the server closed the connection before the whole response arrived",
+                kind="connection",
+            )
+        return b"".join(parts)
 
     def close(self) -> None:
         """Close the session's connections."""
-        raise NotImplementedError
+        self._session.close()

@@ -1,0 +1,62 @@
+"""Which network addresses a fetch may reach: public ones always, local and private ones only
+when the caller allows them (a feed the user typed may live on the intranet; a link found inside
+a feed may not point there)."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+
+log = logging.getLogger(__name__)
+
+
+class BlockedAddressError(Exception):
+    """A host resolved to (or a socket is connected to) an address the fetch may not reach.
+
+    Internal: deliberately not an OSError, so urllib3 and requests let it through untouched and
+    :mod:`reader.net.http` turns it into a FetchError with the right words.
+    """
+
+    def __init__(self, host: str, address: str):
+        super().__init__(f"{host} is a local or private address ({address})")
+        self.host = host
+        self.address = address
+
+
+def is_public(address: str) -> bool:
+    """True for a globally routable unicast address; False for loopback, private, link-local,
+    shared, reserved, multicast and unspecified ones (and for anything that is not an IP)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def ensure_public_host(host: str, port: int) -> None:
+    """Resolve ``host`` and raise BlockedAddressError if any of its addresses is not public.
+
+    A name that does not resolve is left for the connection attempt to report ("host not found").
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        return
+    for info in infos:
+        address = str(info[4][0])
+        if not is_public(address):
+            raise BlockedAddressError(host, address)
+
+
+def peer_address(sock: socket.socket) -> str | None:
+    """The IP address a connected socket talks to, or None if it is no longer connected."""
+    try:
+        peer = sock.getpeername()
+    except OSError:
+        return None
+    if isinstance(peer, tuple) and peer:
+        return str(peer[0])
+    return None

@@ -1,0 +1,188 @@
+"""Library exceptions and HTTP statuses, turned into FetchErrors a reader understands."""
+
+from __future__ import annotations
+
+import email.utils
+import http
+import http.client
+import logging
+import socket
+import ssl
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import requests
+import urllib3.exceptions
+
+from reader.errors import FetchError
+
+log = logging.getLogger(__name__)
+
+MAX_HOLD = timedelta(days=1)
+"""The longest we honour a Retry-After: a hostile or broken server cannot mute a host for ever."""
+
+# OpenSSL X509_V_ERR_* codes we put in words.
+_VERIFY_WORDS = {
+    9: "certificate not yet valid",
+    10: "certificate expired",
+    18: "self-signed certificate",
+    19: "self-signed certificate in the chain",
+    20: "certificate issued by an unknown authority",
+    21: "certificate issued by an unknown authority",
+    23: "certificate revoked",
+    62: "wrong host (the certificate is for another site)",
+}
+
+
+def status_words(status: int) -> str:
+    """``server answered 404 (not found)``."""
+    try:
+        phrase = http.HTTPStatus(status).phrase.lower()
+    except ValueError:
+        return f"server answered {status}"
+    return f"server answered {status} ({phrase})"
+
+
+def status_error(status: int) -> FetchError:
+    """The FetchError for an HTTP status we do not accept."""
+    return FetchError(status_words(status), kind="status", status=status)
+
+
+def timed_out() -> FetchError:
+    """The one timeout error, whichever limit was hit."""
+    return FetchError("timed out", kind="timeout")
+
+
+def too_large(limit: int) -> FetchError:
+    """The size-cap error, in MiB."""
+    mib = limit / (1024 * 1024)
+    size = f"{mib:g} MiB" if mib >= 1 else f"{limit} bytes"
+    return FetchError(f"response too large (over {size})", kind="too_large")
+
+
+def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
+    """The moment a ``Retry-After`` header (seconds or an HTTP date) names, capped at a day."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return now + min(timedelta(seconds=int(value[:12])), MAX_HOLD)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return min(when, now + MAX_HOLD)
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and everything it wraps (reason, cause, context, exception arguments)."""
+    seen: set[int] = set()
+    todo = [exc]
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        nested = [getattr(current, "reason", None), current.__cause__, current.__context__]
+        nested.extend(current.args)
+        todo.extend(item for item in nested if isinstance(item, BaseException))
+
+
+def _tls_reason(err: ssl.SSLError | ssl.CertificateError) -> str:
+    if isinstance(err, ssl.SSLCertVerificationError):
+        words = _VERIFY_WORDS.get(err.verify_code or -1)
+        if words:
+            return words
+        if err.verify_message:
+            return str(err.verify_message)
+    if isinstance(err, ssl.CertificateError) and not isinstance(err, ssl.SSLError):
+        return "wrong host (the certificate is for another site)"
+    reason = getattr(err, "reason", None)
+    if reason:
+        return str(reason).replace("_", " ").lower()
+    return str(err) or "unknown reason"
+
+
+_TIMEOUTS = (
+    TimeoutError,
+    socket.timeout,
+    urllib3.exceptions.TimeoutError,
+    requests.Timeout,
+)
+_TRUNCATED = (
+    urllib3.exceptions.IncompleteRead,
+    http.client.IncompleteRead,
+    urllib3.exceptions.InvalidChunkLength,
+    requests.exceptions.ChunkedEncodingError,
+)
+_DECODE = (urllib3.exceptions.DecodeError, requests.exceptions.ContentDecodingError)
+_BAD_URL = (
+    requests.exceptions.InvalidURL,
+    requests.exceptions.InvalidSchema,
+    requests.exceptions.MissingSchema,
+    urllib3.exceptions.LocationValueError,
+    UnicodeError,
+)
+_DISCONNECTED = (
+    http.client.RemoteDisconnected,
+    ConnectionResetError,
+    ConnectionAbortedError,
+    BrokenPipeError,
+)
+
+MAPPED = (
+    requests.RequestException,
+    urllib3.exceptions.HTTPError,
+    http.client.HTTPException,
+    OSError,
+    ValueError,
+)
+"""The exception families :func:`map_exception` turns into FetchErrors."""
+
+
+def map_exception(exc: BaseException, host: str) -> FetchError:
+    """The FetchError for anything requests, urllib3, http.client or a socket raised."""
+    chain = list(_chain(exc))
+
+    def first(kinds: tuple[type[BaseException], ...]) -> BaseException | None:
+        return next((item for item in chain if isinstance(item, kinds)), None)
+
+    if first((urllib3.exceptions.NameResolutionError, socket.gaierror)) is not None:
+        return FetchError(f"host not found ({host})", kind="dns")
+    if first((ConnectionRefusedError,)) is not None:
+        return FetchError("connection refused", kind="refused")
+    # urllib3's NewConnectionError subclasses its ConnectTimeoutError: not a timeout by itself.
+    if any(
+        isinstance(item, _TIMEOUTS) and not isinstance(item, urllib3.exceptions.NewConnectionError)
+        for item in chain
+    ):
+        return timed_out()
+    tls = first((ssl.SSLError, ssl.CertificateError))
+    if tls is not None and isinstance(tls, ssl.SSLError | ssl.CertificateError):
+        return FetchError(f"secure connection failed: {_tls_reason(tls)}", kind="tls")
+    if first(_TRUNCATED) is not None:
+        return FetchError(
+            "the server closed the connection before the whole response arrived",
+            kind="connection",
+        )
+    if first(_DECODE) is not None:
+        return FetchError("the server sent a response that cannot be decoded", kind="decode")
+    if first(_DISCONNECTED) is not None:
+        return FetchError("the server closed the connection without answering", kind="connection")
+    if first(_BAD_URL) is not None:
+        return FetchError("not a valid web address", kind="url")
+    if first((urllib3.exceptions.ProtocolError, http.client.HTTPException)) is not None:
+        return FetchError("the server sent a broken response", kind="connection")
+    oserror = first((OSError,))
+    if isinstance(oserror, OSError) and oserror.strerror:
+        return FetchError(f"could not connect ({oserror.strerror.lower()})", kind="connection")
+    log.debug("unmapped network error %r", exc)
+    return FetchError(f"network error ({type(exc).__name__})", kind="connection")
+
+
+def now_utc() -> datetime:
+    """The current time, timezone-aware (a function so tests may replace it)."""
+    return datetime.now(UTC)
