@@ -1,0 +1,163 @@
+"""Smoke mode: drive the real window once and exit, to test a built bundle (or a checkout).
+
+Set ``BROADSHEET_SMOKE`` before the app starts and call :func:`arm_from_env` first thing (the
+bundle's launcher, ``packaging/broadsheet_launcher.py``, does). Modes:
+
+- ``show``: print ``smoke: window shown`` as soon as the main window is on screen, then exit 0
+  (``bench/bundle_startup.py`` times this).
+- ``open-first`` (or ``1``): wait for the article list to fill, select the first article, wait
+  until the article pane's text contains ``BROADSHEET_SMOKE_EXPECT`` (or any text when unset),
+  print the pane's text between ``smoke: article text begin`` / ``end`` lines, exit 0.
+
+Either mode exits 1 after ``BROADSHEET_SMOKE_TIMEOUT`` seconds (default 60) and prints what it
+saw. It also prints whether the app's resources (icons) are where :mod:`reader.resources` looks.
+
+The mode hooks ``QApplication.exec``: when the app enters its event loop, the window it built is
+on screen, and the driver starts from there, so the window starts exactly as it does for a user.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTextBrowser, QWidget
+
+log = logging.getLogger(__name__)
+
+ENV = "BROADSHEET_SMOKE"
+ENV_EXPECT = "BROADSHEET_SMOKE_EXPECT"
+ENV_TIMEOUT = "BROADSHEET_SMOKE_TIMEOUT"
+POLL_MS = 50
+_STARTED = time.monotonic()
+
+
+def _say(line: str) -> None:
+    print(f"smoke: {line}", flush=True)
+
+
+class SmokeDriver(QObject):
+    """Polls the window's state from the GUI thread's event loop and steps through the mode."""
+
+    def __init__(self, app: QApplication, mode: str, expect: str, timeout_s: float) -> None:
+        super().__init__(app)
+        self.app = app
+        self.mode = "open-first" if mode in ("1", "open-first", "true", "yes") else mode
+        self.expect = expect
+        self.deadline = time.monotonic() + timeout_s
+        self.code: int | None = None
+        self.step = "window"
+        self.last_text = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+
+    def start(self) -> None:
+        """Begin polling."""
+        _check_resources()
+        self.timer.start()
+
+    def _window(self) -> QWidget | None:
+        for widget in self.app.topLevelWidgets():
+            if widget.objectName() == "mainWindow" and widget.isVisible():
+                return widget
+        return None
+
+    def _on_timer_timeout(self) -> None:
+        try:
+            self._poll()
+        except Exception as exc:  # a smoke test reports, it never hangs
+            log.exception("smoke driver failed")
+            self._finish(1, f"driver error: {type(exc).__name__}: {exc}")
+
+    def _poll(self) -> None:
+        if time.monotonic() > self.deadline:
+            self._finish(1, f"timed out at step {self.step!r}; pane text: {self.last_text[:500]!r}")
+            return
+        window = self._window()
+        if window is None:
+            return
+        if self.step == "window":
+            _say(f"window shown after {time.monotonic() - _STARTED:.3f} s")
+            if self.mode == "show":
+                self._finish(0, "ok")
+                return
+            self.step = "list"
+        article_list = window.findChild(QAbstractItemView, "articleList")
+        view = window.findChild(QTextBrowser, "article_view")
+        if article_list is None or view is None:
+            self._finish(1, "the window has no article list or article view")
+            return
+        self.last_text = view.toPlainText()
+        if self.step == "list":
+            model = article_list.model()
+            if model is None or model.rowCount() == 0:
+                return
+            _say(f"article list has {model.rowCount()} rows")
+            select_row: Callable[[int], None] | None = getattr(article_list, "select_row", None)
+            if select_row is not None:
+                select_row(0)
+            else:
+                article_list.setCurrentIndex(model.index(0, 0))
+            self.step = "article"
+            return
+        text = self.last_text.strip()
+        if text and (not self.expect or self.expect in text):
+            _say("article text begin")
+            print(text, flush=True)
+            _say("article text end")
+            self._finish(0, "ok")
+
+    def _finish(self, code: int, words: str) -> None:
+        self.timer.stop()
+        self.code = code
+        _say(f"{'passed' if code == 0 else 'FAILED'}: {words}")
+        for widget in self.app.topLevelWidgets():
+            widget.close()
+        QTimer.singleShot(0, lambda: QApplication.exit(code))
+
+
+def _check_resources() -> None:
+    from reader.resources import resource_dir, resource_path
+
+    icon = resource_path("icons", "broadsheet-256.png")
+    _say(f"resources {resource_dir()} {'ok' if icon.is_file() else 'MISSING'}")
+
+
+def arm(mode: str, *, expect: str = "", timeout_s: float = 60.0) -> None:
+    """Run ``mode`` once the app enters its event loop; ``exec`` then returns the smoke's code."""
+    original: Any = QApplication.exec
+    state: dict[str, SmokeDriver] = {}
+
+    def exec_with_smoke(*args: Any) -> int:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return int(original(*args))
+        driver = SmokeDriver(app, mode, expect, timeout_s)
+        state["driver"] = driver
+        QTimer.singleShot(0, driver.start)
+        result = int(original(*args))
+        return driver.code if driver.code is not None else result
+
+    QApplication.exec = exec_with_smoke  # type: ignore[method-assign]
+
+
+def arm_from_env() -> bool:
+    """Arm the smoke mode when ``BROADSHEET_SMOKE`` is set; True when it was."""
+    mode = os.environ.get(ENV, "").strip().lower()
+    if not mode or mode in ("0", "false", "no"):
+        return False
+    if mode not in ("1", "true", "yes", "open-first", "show"):
+        print(f"{ENV}={mode!r}: unknown mode (use show or open-first)", file=sys.stderr)
+        return False
+    try:
+        timeout_s = float(os.environ.get(ENV_TIMEOUT, "60"))
+    except ValueError:
+        timeout_s = 60.0
+    arm(mode, expect=os.environ.get(ENV_EXPECT, ""), timeout_s=timeout_s)
+    return True
