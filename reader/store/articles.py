@@ -1,4 +1,4 @@
-"""The article half of :class:`reader.store.db.Store`: entries, read/starred state, search, pruning.
+"""The writing half of the article store: entries, read/starred state, reader-view source, pruning.
 
 Read/starred state lives in ``article_state``; nothing here that rewrites an article touches it.
 """
@@ -6,15 +6,15 @@ Read/starred state lives in ``article_state``; nothing here that rewrites an art
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.core.models import Article, ParsedEntry
+from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
-from reader.store.connection import from_us, mapped, to_us, transaction
-from reader.store.text import MAX_INDEXED_CHARS, fts_query, html_to_text
+from reader.store.connection import mapped, to_us, transaction
+from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
+from reader.store.text import MAX_INDEXED_CHARS, html_to_text
 
 log = logging.getLogger(__name__)
 
@@ -22,62 +22,17 @@ FUTURE_SLACK_US = 86_400 * 1_000_000
 """A date more than a day ahead of the fetch is taken as the fetch time (for sorting)."""
 MAX_TOMBSTONES_PER_FEED = 10_000
 SIMPLIFIED_SOURCES = ("page", "feed", "failed")
-_CHUNK = 500
 
-_ARTICLE_SELECT = (
-    "SELECT a.id, a.feed_id, a.entry_id, a.title, a.link, a.author, a.published, a.first_seen,"
-    " a.summary_html, a.content_html, a.image_url, s.read, s.starred, a.simplified,"
-    " COALESCE(NULLIF(f.user_title, ''), f.title)"
-    " FROM articles a JOIN article_state s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id"
-)
-_NEWEST_FIRST = " ORDER BY a.published DESC, a.id DESC"
-_SUBFOLDERS = (
-    "a.feed_id IN (SELECT id FROM feeds WHERE folder_id IN ("
-    "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM folders c"
-    " JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))"
-)
-_SEARCH = "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
 # Columns compared to decide whether a refreshed entry changed.
 _CONTENT = "title, link, author, published, published_raw, summary_html, content_html, image_url"
-
-
-def _article(row: Sequence[Any]) -> Article:
-    return Article(
-        id=row[0],
-        feed_id=row[1],
-        entry_id=row[2],
-        title=row[3],
-        link=row[4],
-        author=row[5],
-        published=from_us(row[6]) or datetime.now(UTC),
-        first_seen=from_us(row[7]) or datetime.now(UTC),
-        summary_html=row[8],
-        content_html=row[9],
-        image_url=row[10],
-        read=bool(row[11]),
-        starred=bool(row[12]),
-        simplified=row[13],
-        feed_title=row[14] or "",
-    )
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
-def _marks(count: int) -> str:
-    return ",".join("?" * count)
 
 
 def _entry_text(entry: ParsedEntry) -> str:
     return html_to_text(entry.content_html or entry.summary_html)
 
 
-class ArticleMethods:
+class ArticleMethods(ArticleQueries):
     """Article operations of the store (mixed into :class:`~reader.store.db.Store`)."""
-
-    _conn: sqlite3.Connection
 
     # -- writing -------------------------------------------------------------------------
     @mapped
@@ -217,10 +172,10 @@ class ArticleMethods:
         ids = list(article_ids)
         when = to_us(datetime.now(UTC)) if read else None
         with transaction(self._conn, durable=True):
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 self._conn.execute(
                     "UPDATE article_state SET read = ?, read_at = ?"
-                    f" WHERE read <> ? AND article_id IN ({_marks(len(chunk))})",
+                    f" WHERE read <> ? AND article_id IN ({marks(len(chunk))})",
                     (int(read), when, int(read), *chunk),
                 )
 
@@ -296,7 +251,7 @@ class ArticleMethods:
                 "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
                 " JOIN article_state s ON s.article_id = a.id"
                 " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
-                f"{_NEWEST_FIRST} LIMIT -1 OFFSET ?",
+                f"{NEWEST_FIRST} LIMIT -1 OFFSET ?",
                 (feed_id, max(0, int(row[0]))),
             ).fetchall()
             if not doomed:
@@ -308,151 +263,11 @@ class ArticleMethods:
                 [(feed_id, d[1], d[2], d[3], now) for d in doomed],
             )
             ids = [d[0] for d in doomed]
-            for chunk in _chunks(ids):
-                conn.execute(f"DELETE FROM articles WHERE id IN ({_marks(len(chunk))})", chunk)
+            for chunk in chunks(ids):
+                conn.execute(f"DELETE FROM articles WHERE id IN ({marks(len(chunk))})", chunk)
             conn.execute(
                 "DELETE FROM deleted_entries WHERE feed_id = ? AND id NOT IN (SELECT id FROM"
                 " deleted_entries WHERE feed_id = ? ORDER BY id DESC LIMIT ?)",
                 (feed_id, feed_id, MAX_TOMBSTONES_PER_FEED),
             )
         return ids
-
-    # -- reading -------------------------------------------------------------------------
-    def _filters(
-        self,
-        feed_id: int | None,
-        folder_id: int | None,
-        unread: bool,
-        starred: bool,
-        query: str | None,
-    ) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        if feed_id is not None:
-            where.append("a.feed_id = ?")
-            params.append(feed_id)
-        if folder_id is not None:
-            where.append(_SUBFOLDERS)
-            params.append(folder_id)
-        if unread:
-            where.append("s.read = 0")
-        if starred:
-            where.append("s.starred = 1")
-        if query is not None:
-            where.append(_SEARCH)
-            params.append(query)
-        return where, params
-
-    @mapped
-    def article(self, article_id: int) -> Article:
-        """One article; raises NotFoundError."""
-        row = self._conn.execute(f"{_ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
-        return _article(row)
-
-    @mapped
-    def article_ids(
-        self,
-        *,
-        feed_id: int | None = None,
-        folder_id: int | None = None,
-        unread: bool = False,
-        starred: bool = False,
-        query: str | None = None,
-    ) -> list[int]:
-        """Ids of matching articles, newest first (cheap even for 100,000 rows).
-
-        ``folder_id`` includes its subfolders; ``query`` is a full-text search.
-        """
-        match = None
-        if query is not None:
-            match = fts_query(query)
-            if match is None:
-                return []
-        where, params = self._filters(feed_id, folder_id, unread, starred, match)
-        sql = "SELECT a.id FROM articles a"
-        if unread or starred:
-            sql += " JOIN article_state s ON s.article_id = a.id"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return [r[0] for r in self._conn.execute(sql + _NEWEST_FIRST, params)]
-
-    @mapped
-    def articles_by_ids(self, article_ids: Sequence[int]) -> list[Article]:
-        """The articles for these ids, in the same order (missing ids are skipped)."""
-        ids = list(article_ids)
-        found: dict[int, Article] = {}
-        for chunk in _chunks(ids):
-            rows = self._conn.execute(
-                f"{_ARTICLE_SELECT} WHERE a.id IN ({_marks(len(chunk))})", chunk
-            )
-            found.update((r[0], _article(r)) for r in rows)
-        return [found[i] for i in ids if i in found]
-
-    @mapped
-    def articles(
-        self,
-        *,
-        feed_id: int | None = None,
-        folder_id: int | None = None,
-        unread: bool = False,
-        starred: bool = False,
-        limit: int | None = None,
-    ) -> list[Article]:
-        """Matching articles, newest first."""
-        where, params = self._filters(feed_id, folder_id, unread, starred, None)
-        sql = _ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "") + _NEWEST_FIRST
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(max(0, int(limit)))
-        return [_article(r) for r in self._conn.execute(sql, params)]
-
-    @mapped
-    def search(self, query: str, *, limit: int = 200) -> list[Article]:
-        """Full-text search over titles and text (FTS5), best matches first.
-
-        Any input is safe: operators and quotes are taken as words; no words, no results.
-        """
-        match = fts_query(query)
-        if match is None:
-            return []
-        sql = (
-            _ARTICLE_SELECT.replace(
-                " FROM articles a",
-                " FROM article_search JOIN articles a ON a.id = article_search.rowid",
-            )
-            + " WHERE article_search MATCH ?"
-            " ORDER BY bm25(article_search, 5.0, 1.0), a.published DESC LIMIT ?"
-        )
-        try:
-            rows = self._conn.execute(sql, (match, max(0, int(limit)))).fetchall()
-        except sqlite3.OperationalError as exc:  # a query FTS5 still refuses: no results
-            log.warning("search %r refused: %s", query, exc)
-            return []
-        return [_article(r) for r in rows]
-
-    @mapped
-    def unread_counts(self) -> dict[int, int]:
-        """Unread articles per feed id (feeds with none may be missing)."""
-        rows = self._conn.execute(
-            "SELECT a.feed_id, count(*) FROM article_state s JOIN articles a"
-            " ON a.id = s.article_id WHERE s.read = 0 GROUP BY a.feed_id"
-        )
-        return {r[0]: r[1] for r in rows}
-
-    @mapped
-    def starred_ids(self) -> set[int]:
-        """Ids of all starred articles (the cache never evicts them)."""
-        rows = self._conn.execute("SELECT article_id FROM article_state WHERE starred = 1")
-        return {r[0] for r in rows}
-
-    @mapped
-    def pending_simplify(self, *, limit: int | None = None) -> list[Article]:
-        """Articles not simplified yet (``simplified is None``), newest first."""
-        sql = f"{_ARTICLE_SELECT} WHERE a.simplified IS NULL{_NEWEST_FIRST}"
-        params: list[Any] = []
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(max(0, int(limit)))
-        return [_article(r) for r in self._conn.execute(sql, params)]

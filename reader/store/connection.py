@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sqlite3
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -110,9 +113,7 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
         if exists and check:
             quick_check(conn)
         if not readonly:
-            mode_row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            if mode_row is None or str(mode_row[0]).lower() != "wal":
-                log.warning("could not switch %s to WAL (got %r)", path, mode_row)
+            _enable_wal(conn, path)
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
     except StoreError:
@@ -122,6 +123,25 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
         conn.close()
         raise map_error(exc) from exc
     return conn, not exists
+
+
+def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """Switch to WAL (persistent in the file); retried while another connection holds a lock,
+    because SQLite does not call the busy handler for a journal mode change."""
+    row = conn.execute("PRAGMA journal_mode").fetchone()
+    if row is not None and str(row[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+    if row is None or str(row[0]).lower() != "wal":
+        log.warning("could not switch %s to WAL (got %r)", path, row)
 
 
 def quick_check(conn: sqlite3.Connection) -> None:
@@ -175,9 +195,13 @@ def transaction(conn: sqlite3.Connection, *, durable: bool = False) -> Iterator[
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> None:
     """Copy the database behind ``conn`` to ``target`` with SQLite's backup API (atomically)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(fd)
+    except OSError as exc:
+        raise StoreError(f"could not write the backup {target}: {exc.strerror or exc}") from exc
+    tmp = Path(name)
     try:
         dest = sqlite3.connect(str(tmp))
         try:

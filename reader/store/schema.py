@@ -136,13 +136,17 @@ def migrate(
         )
     if current == target:
         return current
-    if not is_new:
+    if not is_new and current > 0:  # version 0 holds nothing of ours yet
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         backup = path.with_name(f"{path.name}.v{current}-{stamp}.bak")
         log.info("backing up %s to %s before migrating from schema %d", path, backup, current)
         backup_to(conn, backup)
-    for version in range(current, target):
+    while True:
         with transaction(conn):
+            # Read again under the write lock: another connection may have migrated meanwhile.
+            version = user_version(conn)
+            if version >= target:
+                break
             steps[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
         log.info("migrated %s to schema %d", path, version + 1)
