@@ -1,0 +1,298 @@
+"""The article list: a lazy table model over Store ids, and its two-line view.
+
+The model fetches the list of ids at once (cheap even for 100,000 rows) and the rows themselves
+in chunks through ``Store.articles_by_ids`` only when the view asks for them, keeping a bounded
+number of chunks. Read/starred changes made in the window are overlaid without reloading.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from reader.core.models import Article
+
+if TYPE_CHECKING:
+    from reader.store.db import Store
+
+log = logging.getLogger(__name__)
+
+CHUNK = 200
+MAX_CHUNKS = 40
+TITLE, FEED, DATE = range(3)
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+READ_ROLE = Qt.ItemDataRole.UserRole + 2
+STARRED_ROLE = Qt.ItemDataRole.UserRole + 3
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
+SUBLINE_ROLE = Qt.ItemDataRole.UserRole + 5
+"""Second line of a row: "feed · time"."""
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles the list shows (the arguments of ``Store.article_ids``)."""
+
+    feed_id: int | None = None
+    folder_id: int | None = None
+    unread: bool = False
+    starred: bool = False
+    query: str | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``Store.article_ids``."""
+        return {
+            "feed_id": self.feed_id,
+            "folder_id": self.folder_id,
+            "unread": self.unread,
+            "starred": self.starred,
+            "query": self.query or None,
+        }
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Feed text on one line, control characters removed, elided past ``limit``."""
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def relative_time(when: datetime, now: datetime | None = None, tr: Any = None) -> str:
+    """ "now", "5 min", "3 h", "2 d", else a short date; never long (no column truncation)."""
+    translate = tr or (lambda s: s)
+    now = now or datetime.now(UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    seconds = (now - when).total_seconds()
+    if seconds < 60:
+        return str(translate("now"))
+    if seconds < 3600:
+        return str(translate("%n min")).replace("%n", str(int(seconds // 60)))
+    if seconds < 86400:
+        return str(translate("%n h")).replace("%n", str(int(seconds // 3600)))
+    if seconds < 7 * 86400:
+        return str(translate("%n d")).replace("%n", str(int(seconds // 86400)))
+    local = when.astimezone()
+    if local.year == now.astimezone().year:
+        return f"{local.day} {local.strftime('%b')}"
+    return f"{local.day} {local.strftime('%b')} {local.year}"
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows of articles, newest first, loaded lazily in chunks from a Store."""
+
+    def __init__(self, store: Store | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = ArticleFilter()
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._chunks: OrderedDict[int, dict[int, Article]] = OrderedDict()
+        self._snippets: dict[int, str] = {}
+        self._overrides: dict[int, dict[str, bool]] = {}
+        self._headers = ["Title", "Feed", "Date"]
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._tr: Any = None
+
+    # -- loading -------------------------------------------------------------------------
+    def set_store(self, store: Store) -> None:
+        """Read from ``store`` from now on."""
+        self._store = store
+
+    def set_headers(self, titles: Sequence[str], tr: Any = None) -> None:
+        """Translated column titles (and the translate function for relative times)."""
+        self._headers = list(titles)
+        self._tr = tr
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
+    @property
+    def filter(self) -> ArticleFilter:
+        """What the list shows."""
+        return self._filter
+
+    def load(self, article_filter: ArticleFilter) -> None:
+        """Show the articles matching ``article_filter`` (only their ids are read now)."""
+        ids: list[int] = []
+        if self._store is not None:
+            try:
+                ids = list(self._store.article_ids(**article_filter.kwargs()))
+            except Exception:
+                log.exception("loading the article list failed")
+        self.beginResetModel()
+        self._filter = article_filter
+        self._ids = ids
+        self._rows = {article_id: row for row, article_id in enumerate(ids)}
+        self._chunks.clear()
+        self._snippets.clear()
+        self._overrides.clear()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the ids again (after a refresh): new articles appear, state is fresh."""
+        self.load(self._filter)
+
+    def _chunk(self, number: int) -> dict[int, Article]:
+        chunk = self._chunks.get(number)
+        if chunk is not None:
+            self._chunks.move_to_end(number)
+            return chunk
+        wanted = self._ids[number * CHUNK : (number + 1) * CHUNK]
+        chunk = {}
+        if self._store is not None and wanted:
+            try:
+                chunk = {a.id: a for a in self._store.articles_by_ids(wanted)}
+            except Exception:
+                log.exception("reading articles failed")
+        self._chunks[number] = chunk
+        while len(self._chunks) > MAX_CHUNKS:
+            _, dropped = self._chunks.popitem(last=False)
+            for article_id in dropped:
+                self._snippets.pop(article_id, None)
+        return chunk
+
+    # -- access --------------------------------------------------------------------------
+    def article(self, row: int) -> Article | None:
+        """The article at ``row`` with the window's read/starred changes, or None."""
+        if not 0 <= row < len(self._ids):
+            return None
+        article_id = self._ids[row]
+        article = self._chunk(row // CHUNK).get(article_id)
+        if article is None:
+            return None
+        override = self._overrides.get(article_id)
+        if not override:
+            return article
+        return replace(article, **cast(dict[str, Any], override))
+
+    def article_id(self, row: int) -> int | None:
+        """The id at ``row`` (no database read)."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of an article, or None when it is not listed."""
+        return self._rows.get(article_id)
+
+    def ids(self) -> list[int]:
+        """Every listed id, in order."""
+        return list(self._ids)
+
+    def set_state(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        """Show a read/starred change the window made (already written to the store)."""
+        override = self._overrides.setdefault(article_id, {})
+        if read is not None:
+            override["read"] = read
+        if starred is not None:
+            override["starred"] = starred
+        row = self._rows.get(article_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def set_all_read(self) -> None:
+        """Show every listed article as read (after "mark all read")."""
+        for article_id in self._ids:
+            self._overrides.setdefault(article_id, {})["read"] = True
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 2))
+
+    def next_row(self, row: int, step: int, *, unread: bool = False) -> int | None:
+        """The next row after ``row`` going ``step`` (+1/-1), optionally the next unread one."""
+        candidate = row + step
+        while 0 <= candidate < len(self._ids):
+            if not unread:
+                return candidate
+            article = self.article(candidate)
+            if article is not None and not article.read:
+                return candidate
+            candidate += step
+        return None
+
+    # -- the Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows (0 under any valid parent: this is a table)."""
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Title, feed, date."""
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable, enabled, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text (plain), bold font for unread, and our roles."""
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ARTICLE_ID_ROLE:
+            return self._ids[index.row()]
+        article = self.article(index.row())
+        if article is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return one_line(article.title) or "—"
+            if column == FEED:
+                return one_line(article.feed_title, 120)
+            if column == DATE:
+                return relative_time(article.published, tr=self._tr)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return None if article.read else self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DATE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
+            return article.published.astimezone().strftime("%Y-%m-%d %H:%M")
+        if role == READ_ROLE:
+            return article.read
+        if role == STARRED_ROLE:
+            return article.starred
+        if role == SNIPPET_ROLE:
+            return self._snippet(article)
+        if role == SUBLINE_ROLE:
+            parts = [
+                one_line(article.feed_title, 80),
+                relative_time(article.published, tr=self._tr),
+            ]
+            return " · ".join(p for p in parts if p)
+        return None
+
+    def _snippet(self, article: Article) -> str:
+        snippet = self._snippets.get(article.id)
+        if snippet is None:
+            from reader.core.sanitize import plain_text
+
+            source = (article.summary_html or article.content_html)[:3000]
+            snippet = plain_text(source, limit=240) if source else ""
+            self._snippets[article.id] = snippet
+        return snippet

@@ -1,0 +1,216 @@
+"""The article list's view: two-line rows (title, then the summary's first words), an unread dot,
+a star for starred articles, the feed and a relative date in their own columns.
+
+Everything painted here is plain text drawn with QPainter: feed text is never interpreted.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from reader.ui import icons
+from reader.ui.article_list import (
+    DATE,
+    FEED,
+    READ_ROLE,
+    SNIPPET_ROLE,
+    STARRED_ROLE,
+    TITLE,
+    ArticleListModel,
+)
+
+log = logging.getLogger(__name__)
+
+UNREAD_DOT = QColor("#1e88e5")
+STAR = QColor("#f2a900")
+PAD = 7
+GUTTER = 18
+
+
+def _muted(palette: QPalette, selected: bool) -> QColor:
+    if selected:
+        colour = palette.color(QPalette.ColorRole.HighlightedText)
+        colour.setAlphaF(0.8)
+        return colour
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    # Halfway between text and background keeps >= 4.5:1 on both light and dark palettes.
+    return QColor(
+        (text.red() * 2 + base.red()) // 3,
+        (text.green() * 2 + base.green()) // 3,
+        (text.blue() * 2 + base.blue()) // 3,
+    )
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Paints the title column on two lines; the other columns on one, vertically centred."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Two lines of text plus padding."""
+        metrics = QFontMetrics(option.font)
+        base = super().sizeHint(option, index)
+        return QSize(base.width(), metrics.height() * 2 + PAD * 2 + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Background and selection from the style; text, dot and star drawn here."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else None
+        text = opt.text
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        fg = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        unread = index.data(READ_ROLE) is False
+        font = QFont(opt.font)
+        painter.save()
+        try:
+            if index.column() == TITLE:
+                self._paint_title(painter, rect, index, text, font, fg, palette, selected, unread)
+            else:
+                font.setBold(False)
+                painter.setFont(font)
+                painter.setPen(
+                    fg if index.column() == DATE and unread else _muted(palette, selected)
+                )
+                align = (
+                    Qt.AlignmentFlag.AlignRight
+                    if index.column() == DATE
+                    else Qt.AlignmentFlag.AlignLeft
+                ) | Qt.AlignmentFlag.AlignVCenter
+                inner = rect.adjusted(PAD, 0, -PAD, 0)
+                elided = QFontMetrics(font).elidedText(
+                    text, Qt.TextElideMode.ElideRight, inner.width()
+                )
+                painter.drawText(inner, int(align), elided)
+        finally:
+            painter.restore()
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        index: QModelIndex | QPersistentModelIndex,
+        text: str,
+        font: QFont,
+        fg: QColor,
+        palette: QPalette,
+        selected: bool,
+        unread: bool,
+    ) -> None:
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+        top = rect.top() + PAD
+        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if unread:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fg if selected else UNREAD_DOT)
+            cx = rect.right() - GUTTER // 2 if rtl else rect.left() + GUTTER // 2 + 2
+            painter.drawEllipse(cx - 4, top + line // 2 - 4, 8, 8)
+        left = rect.left() + (PAD if rtl else GUTTER + 2)
+        right = rect.right() - (GUTTER + 2 if rtl else PAD)
+        starred = bool(index.data(STARRED_ROLE))
+        star_size = max(12, line - 4)
+        title_right = right - (star_size + 6 if starred and not rtl else 0)
+        title_left = left + (star_size + 6 if starred and rtl else 0)
+        bold = QFont(font)
+        bold.setBold(unread)
+        painter.setFont(bold)
+        painter.setPen(fg)
+        width = max(10, title_right - title_left)
+        title = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading)
+        painter.drawText(QRect(title_left, top, width, line), flags, title)
+        if starred:
+            x = title_left - star_size - 6 if rtl else title_right + 6
+            painter.drawPixmap(x, top + 2, icons.star_pixmap(star_size, STAR))
+        snippet = str(index.data(SNIPPET_ROLE) or "")
+        if snippet:
+            plain = QFont(font)
+            plain.setBold(False)
+            painter.setFont(plain)
+            painter.setPen(_muted(palette, selected))
+            swidth = max(10, right - left)
+            snippet = QFontMetrics(plain).elidedText(snippet, Qt.TextElideMode.ElideRight, swidth)
+            painter.drawText(QRect(left, top + line + 2, swidth, line), flags, snippet)
+
+
+class ArticleListView(QTableView):
+    """The article table; emits the id of the article the user moved to."""
+
+    article_selected = Signal(object)
+    """The current article id (or None when the list is empty)."""
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleList")
+        self.setModel(model)
+        self._model = model
+        self.setItemDelegate(ArticleDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FEED, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FEED, 130)
+        header.resizeSection(DATE, 80)
+        header.setMinimumSectionSize(40)
+        self.update_row_height()
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def update_row_height(self) -> None:
+        """Two lines of the current font plus padding (after a font change)."""
+        metrics = QFontMetrics(self.font())
+        self.verticalHeader().setDefaultSectionSize(metrics.height() * 2 + PAD * 2 + 2)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.article_selected.emit(
+            self._model.article_id(current.row()) if current.isValid() else None
+        )
+
+    def current_row(self) -> int:
+        """The current row, or -1."""
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and visible."""
+        index = self._model.index(row, TITLE)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)

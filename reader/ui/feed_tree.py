@@ -1,0 +1,316 @@
+"""The subscriptions pane: smart views (All, Unread, Starred), folders and feeds with unread counts.
+
+Feed names and error messages come from strangers: item views draw display text as plain text,
+and tooltips go through :func:`plain_tooltip` so Qt never interprets them as rich text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from reader.core.models import Feed, Folder
+from reader.ui import icons, widgets
+
+log = logging.getLogger(__name__)
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+"""``"smart"``, ``"folder"`` or ``"feed"``."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The folder or feed id, or the smart view's name (``all``/``unread``/``starred``)."""
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally (escaped, wrapped, length-capped)."""
+    return widgets.plain_tooltip_html(text)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a tree row stands for: a smart view, a folder or a feed."""
+
+    kind: str
+    key: int | str
+
+    @property
+    def feed_id(self) -> int | None:
+        """The feed's id when this is a feed."""
+        return int(self.key) if self.kind == "feed" else None
+
+    @property
+    def folder_id(self) -> int | None:
+        """The folder's id when this is a folder."""
+        return int(self.key) if self.kind == "folder" else None
+
+
+ALL = Selection("smart", "all")
+UNREAD = Selection("smart", "unread")
+STARRED = Selection("smart", "starred")
+
+
+class FeedTreeModel(QStandardItemModel):
+    """Two columns: name (with icon) and unread count."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self._feeds: dict[int, Feed] = {}
+        self._folders: dict[int, Folder] = {}
+        self._items: dict[tuple[str, int | str], QStandardItem] = {}
+        self._counts: dict[int, int] = {}
+        self._starred = 0
+        self._icons: dict[int, QIcon] = {}
+        self._smart_names = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+
+    # -- building ------------------------------------------------------------------------
+    def set_smart_names(self, names: dict[str, str]) -> None:
+        """Translated names of the smart views (called on language change)."""
+        self._smart_names.update(names)
+        for key, name in names.items():
+            item = self._items.get(("smart", key))
+            if item is not None:
+                item.setText(name)
+
+    def set_feed_icon(self, feed_id: int, icon: QIcon) -> None:
+        """Use ``icon`` for the feed (from the cache) instead of its letter tile."""
+        self._icons[feed_id] = icon
+        item = self._items.get(("feed", feed_id))
+        feed = self._feeds.get(feed_id)
+        if item is not None and feed is not None and not feed.last_error:
+            item.setIcon(icon)
+
+    def rebuild(
+        self,
+        folders: Iterable[Folder],
+        feeds: Iterable[Feed],
+        counts: dict[int, int],
+        starred: int,
+    ) -> None:
+        """Replace the whole tree (after a structural change: add, remove, move, import)."""
+        self.clear()
+        self.setColumnCount(2)
+        self._items.clear()
+        self._folders = {f.id: f for f in folders}
+        self._feeds = {f.id: f for f in feeds}
+        self._counts = dict(counts)
+        self._starred = starred
+        root = self.invisibleRootItem()
+        for key in ("all", "unread", "starred"):
+            root.appendRow(self._row("smart", key, self._smart_names[key], icons.smart_icon(key)))
+        folder_items: dict[int, QStandardItem] = {}
+        children: dict[int | None, list[Folder]] = {}
+        for folder in self._folders.values():
+            parent = folder.parent_id if folder.parent_id in self._folders else None
+            children.setdefault(parent, []).append(folder)
+        # Iterative walk: folder trees from OPML can be deep (RELIABILITY O4).
+        stack: list[tuple[QStandardItem, int | None]] = [(root, None)]
+        while stack:
+            parent_item, parent_id = stack.pop()
+            for folder in sorted(children.get(parent_id, []), key=lambda f: f.name.casefold()):
+                row = self._row("folder", folder.id, folder.name, icons.folder_icon())
+                parent_item.appendRow(row)
+                folder_items[folder.id] = row[0]
+                stack.append((row[0], folder.id))
+        for feed in self._feeds.values():
+            parent_item = folder_items.get(feed.folder_id, root) if feed.folder_id else root
+            parent_item.appendRow(self._row("feed", feed.id, feed.title or feed.url, QIcon()))
+            self._decorate_feed(feed)
+        self._update_counts()
+
+    def _row(self, kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandardItem]:
+        name = QStandardItem(icon, _one_line(text))
+        name.setData(kind, KIND_ROLE)
+        name.setData(key, ID_ROLE)
+        name.setEditable(False)
+        count = QStandardItem("")
+        count.setEditable(False)
+        count.setData(kind, KIND_ROLE)
+        count.setData(key, ID_ROLE)
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._items[(kind, key)] = name
+        return [name, count]
+
+    def _decorate_feed(self, feed: Feed) -> None:
+        item = self._items.get(("feed", feed.id))
+        if item is None:
+            return
+        item.setText(_one_line(feed.title or feed.url))
+        if feed.last_error:
+            item.setIcon(icons.error_icon())
+            item.setToolTip(plain_tooltip(f"{feed.title or feed.url}\n{feed.last_error}"))
+        else:
+            item.setIcon(self._icons.get(feed.id) or icons.letter_icon(feed.title or feed.url))
+            item.setToolTip(plain_tooltip(feed.title or feed.url))
+
+    # -- updates -------------------------------------------------------------------------
+    def update_feed(self, feed: Feed) -> None:
+        """Show a feed's new title, error mark or icon without rebuilding the tree."""
+        if feed.id in self._feeds:
+            self._feeds[feed.id] = feed
+            self._decorate_feed(feed)
+
+    def set_feed_error(self, feed_id: int, error: str | None) -> None:
+        """Mark a feed as failed (``error`` in words) or clear the mark."""
+        feed = self._feeds.get(feed_id)
+        if feed is None:
+            return
+        from dataclasses import replace
+
+        self.update_feed(replace(feed, last_error=error))
+
+    def set_counts(self, counts: dict[int, int], starred: int) -> None:
+        """New unread counts per feed, and the number of starred articles."""
+        self._counts = dict(counts)
+        self._starred = starred
+        self._update_counts()
+
+    def adjust_count(self, feed_id: int, delta: int) -> None:
+        """One feed's unread count changed by ``delta`` (the window marked something)."""
+        self._counts[feed_id] = max(0, self._counts.get(feed_id, 0) + delta)
+        self._update_counts()
+
+    def adjust_starred(self, delta: int) -> None:
+        """The number of starred articles changed by ``delta``."""
+        self._starred = max(0, self._starred + delta)
+        self._set_count(("smart", "starred"), self._starred)
+
+    def _update_counts(self) -> None:
+        folder_totals: dict[int, int] = {}
+        total = 0
+        for feed in self._feeds.values():
+            count = self._counts.get(feed.id, 0)
+            total += count
+            self._set_count(("feed", feed.id), count)
+            folder_id = feed.folder_id
+            seen: set[int] = set()
+            while folder_id is not None and folder_id in self._folders and folder_id not in seen:
+                seen.add(folder_id)
+                folder_totals[folder_id] = folder_totals.get(folder_id, 0) + count
+                folder_id = self._folders[folder_id].parent_id
+        for folder_id in self._folders:
+            self._set_count(("folder", folder_id), folder_totals.get(folder_id, 0))
+        self._set_count(("smart", "all"), total)
+        self._set_count(("smart", "unread"), total)
+        self._set_count(("smart", "starred"), self._starred)
+
+    def _set_count(self, key: tuple[str, int | str], count: int) -> None:
+        item = self._items.get(key)
+        if item is None:
+            return
+        parent = item.parent() or self.invisibleRootItem()
+        count_item = parent.child(item.row(), 1)
+        text = str(count) if count else ""
+        if count_item is not None and count_item.text() != text:
+            count_item.setText(text)
+        font = item.font()
+        bold = count > 0 and key[0] != "smart"
+        if font.bold() != bold:
+            font.setBold(bold)
+            item.setFont(font)
+            if count_item is not None:
+                count_item.setFont(font)
+
+    # -- queries -------------------------------------------------------------------------
+    def selection_at(self, index: QModelIndex | QPersistentModelIndex) -> Selection | None:
+        """What the row at ``index`` stands for."""
+        if not index.isValid():
+            return None
+        kind = index.data(KIND_ROLE)
+        key = index.data(ID_ROLE)
+        if kind is None or key is None:
+            return None
+        return Selection(str(kind), key if kind == "smart" else int(key))
+
+    def index_of(self, selection: Selection) -> QModelIndex:
+        """The index of a smart view, folder or feed (invalid when gone)."""
+        item = self._items.get((selection.kind, selection.key))
+        return item.index() if item is not None else QModelIndex()
+
+    def feed(self, feed_id: int) -> Feed | None:
+        """The feed as last loaded."""
+        return self._feeds.get(feed_id)
+
+    def feeds(self) -> list[Feed]:
+        """All feeds as last loaded."""
+        return list(self._feeds.values())
+
+    def folders(self) -> list[Folder]:
+        """All folders as last loaded."""
+        return list(self._folders.values())
+
+    def folder(self, folder_id: int) -> Folder | None:
+        """A folder as last loaded."""
+        return self._folders.get(folder_id)
+
+
+def _one_line(text: str) -> str:
+    """Feed text on one line, without control characters, elided past 200 characters."""
+    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"
+
+
+class FeedTreeView(QTreeView):
+    """The tree of subscriptions; emits what the user selected."""
+
+    selection_changed = Signal(object)
+    """A :class:`Selection` (or None)."""
+
+    def __init__(self, model: FeedTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedTree")
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setIndentation(14)
+        self.setIconSize(QSize(18, 18))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAllColumnsShowFocus(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._model = model
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        model.modelReset.connect(self._reconnect)
+
+    def _reconnect(self) -> None:
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selection_changed.emit(self._model.selection_at(current))
+
+    def current_selection(self) -> Selection | None:
+        """The selected smart view, folder or feed."""
+        return self._model.selection_at(self.currentIndex())
+
+    def select(self, selection: Selection) -> bool:
+        """Select a row by what it stands for; False when it is gone."""
+        index = self._model.index_of(selection)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def expanded_folders(self) -> list[int]:
+        """Ids of the folders that are open."""
+        return [
+            f.id
+            for f in self._model.folders()
+            if self.isExpanded(self._model.index_of(Selection("folder", f.id)))
+        ]
+
+    def expand_folders(self, folder_ids: Iterable[int] | None = None) -> None:
+        """Open these folders (all when None)."""
+        wanted = None if folder_ids is None else set(folder_ids)
+        for folder in self._model.folders():
+            if wanted is None or folder.id in wanted:
+                self.setExpanded(self._model.index_of(Selection("folder", folder.id)), True)

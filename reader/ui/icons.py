@@ -1,0 +1,184 @@
+"""Icons painted at run time, so the window looks the same with or without an icon theme.
+
+Feed icons come from the cache when the worker fetched them; otherwise a letter tile in a colour
+derived from the feed's name. Every icon follows the current palette (light or dark).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+SIZE = 32
+MAX_ICON_BYTES = 256 * 1024
+"""Feed icons bigger than this are not decoded (image bombs, RELIABILITY H8)."""
+
+_TILE_COLOURS = ("#2f6f9f", "#8a4f9e", "#2e7d5b", "#b0563a", "#4a5fb5", "#9b6a12", "#a23d62")
+
+
+def _text_colour() -> QColor:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app.palette().color(QPalette.ColorRole.WindowText)
+    return QColor("#333333")
+
+
+def _canvas() -> tuple[QPixmap, QPainter]:
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+def letter_icon(name: str) -> QIcon:
+    """A rounded tile with the first letter of ``name`` (the default feed icon)."""
+    letter = next((ch for ch in name.strip() if ch.isalnum()), "•").upper()
+    return _letter_icon(letter, _tile_colour(name))
+
+
+def _tile_colour(name: str) -> str:
+    digest = hashlib.sha256(name.strip().lower().encode("utf-8")).digest()
+    return _TILE_COLOURS[digest[0] % len(_TILE_COLOURS)]
+
+
+@lru_cache(maxsize=512)
+def _letter_icon(letter: str, colour: str) -> QIcon:
+    pixmap, painter = _canvas()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(2, 2, SIZE - 4, SIZE - 4), 7, 7)
+    font = QFont()
+    font.setPixelSize(18)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(QRectF(0, 0, SIZE, SIZE), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def image_icon(data: bytes) -> QIcon | None:
+    """An icon from cached image bytes, or None when they are too big or not an image."""
+    if not data or len(data) > MAX_ICON_BYTES:
+        return None
+    image = QImage()
+    if not image.loadFromData(data) or image.isNull():
+        return None
+    if image.width() > 1024 or image.height() > 1024:
+        return None
+    scaled = image.scaled(
+        SIZE,
+        SIZE,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    return QIcon(QPixmap.fromImage(scaled))
+
+
+def error_icon() -> QIcon:
+    """A red warning mark for a feed whose last fetch failed."""
+    pixmap, painter = _canvas()
+    path = QPainterPath()
+    path.moveTo(SIZE / 2, 3)
+    path.lineTo(SIZE - 3, SIZE - 4)
+    path.lineTo(3, SIZE - 4)
+    path.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#c62828"))
+    painter.drawPath(path)
+    pen = QPen(QColor("#ffffff"), 3.2)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(SIZE / 2, 12), QPointF(SIZE / 2, 20))
+    painter.drawPoint(QPointF(SIZE / 2, 24.5))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def folder_icon() -> QIcon:
+    """A folder outline in the text colour."""
+    pixmap, painter = _canvas()
+    colour = _text_colour()
+    colour.setAlphaF(0.75)
+    painter.setPen(QPen(colour, 2.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath()
+    path.moveTo(4, 9)
+    path.lineTo(12, 9)
+    path.lineTo(15, 12)
+    path.lineTo(28, 12)
+    path.lineTo(28, 26)
+    path.lineTo(4, 26)
+    path.closeSubpath()
+    painter.drawPath(path)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def smart_icon(kind: str) -> QIcon:
+    """Icons of the smart views: ``all`` (lines), ``unread`` (a dot), ``starred`` (a star)."""
+    pixmap, painter = _canvas()
+    colour = _text_colour()
+    if kind == "unread":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#1e88e5"))
+        painter.drawEllipse(QPointF(SIZE / 2, SIZE / 2), 7, 7)
+    elif kind == "starred":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#f2a900"))
+        painter.drawPath(_star_path(SIZE / 2, SIZE / 2 + 1, 12, 5))
+    else:
+        pen = QPen(colour, 2.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        for y in (10, 16, 22):
+            painter.drawLine(QPointF(7, y), QPointF(25, y))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _star_path(cx: float, cy: float, outer: float, inner: float) -> QPainterPath:
+    import math
+
+    path = QPainterPath()
+    for i in range(10):
+        radius = outer if i % 2 == 0 else inner
+        angle = -math.pi / 2 + i * math.pi / 5
+        point = QPointF(cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+        if i == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+def star_pixmap(size: int, colour: QColor) -> QPixmap:
+    """A filled star of ``size`` pixels (the starred mark in the article list)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPath(_star_path(size / 2, size / 2 + size / 20, size / 2, size / 5))
+    painter.end()
+    return pixmap

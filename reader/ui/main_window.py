@@ -1,0 +1,478 @@
+"""The main window: subscriptions | article list | article view, the worker, and the app's start.
+
+The GUI thread only draws and reacts. It reads through its own Store connection and writes the
+user's small, immediate changes there (read, star, rename, move, remove); everything that touches
+the network or parses (refresh, subscribe, import, simplify) runs in the worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.models import Feed
+from reader.paths import Paths
+from reader.settings import Settings, load_settings, save_settings
+from reader.ui import i18n, themes, widgets
+from reader.ui.article_list import ArticleFilter, ArticleListModel
+from reader.ui.article_table import ArticleListView
+from reader.ui.article_view import ArticleView
+from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView, Selection
+from reader.ui.navigation import Navigation
+from reader.ui.refresh_status import RefreshStatus
+from reader.ui.subscriptions import Subscriptions
+from reader.ui.window_actions import WindowActions
+from reader.ui.window_state import restore_state, save_state, saved_selection
+from reader.ui.worker import Worker, WorkerHost
+
+log = logging.getLogger(__name__)
+
+MIB = 1024 * 1024
+
+
+class MainWindow(QMainWindow):
+    """Broadsheet's window on one profile."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        start_worker: bool = True,
+        worker_options: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        from reader.store.cache import ArticleCache
+        from reader.store.db import Store
+
+        self.paths = paths.ensure()
+        self.settings: Settings = load_settings(paths.settings_file)
+        self.store = Store(paths.database)
+        self.cache = ArticleCache(paths.cache, max_bytes=self.settings.cache_max_mb * MIB)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(_app_icon())
+        # -- panes ---------------------------------------------------------------------------
+        self.feed_model = FeedTreeModel(self)
+        self.feed_tree = FeedTreeView(self.feed_model)
+        self.article_model = ArticleListModel(self.store, self)
+        self.article_list = ArticleListView(self.article_model)
+        self.article_view = ArticleView(self.cache)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        search_box = QWidget()
+        search_layout = QVBoxLayout(search_box)
+        search_layout.setContentsMargins(6, 6, 6, 6)
+        search_layout.addWidget(self.search)
+        middle_layout.addWidget(search_box)
+        middle_layout.addWidget(self.article_list)
+        self.middle = middle
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.feed_tree)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([230, 420, 750])
+        self.setCentralWidget(self.splitter)
+        self.actions_ = WindowActions(self)
+        # -- status bar -----------------------------------------------------------------------
+        self.progress = QProgressBar()
+        self.progress.setObjectName("refreshProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelRefresh")
+        self.cancel_button.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        # -- worker ---------------------------------------------------------------------------
+        self.worker = Worker(
+            paths.database,
+            paths.cache,
+            cache_max_mb=self.settings.cache_max_mb,
+            **(worker_options or {}),
+        )
+        self.host = WorkerHost(self.worker, self)
+        # -- behaviour --------------------------------------------------------------------------
+        self.navigation = Navigation(self)
+        self.refreshing = RefreshStatus(self)
+        self.subscriptions = Subscriptions(self)
+        self.settings_dialog: QDialog | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._connect_signals()
+        self.retranslate_ui()
+        self.apply_settings(self.settings, initial=True)
+        restore_state(self, self.settings.window)
+        self.reload_tree()
+        self.feed_tree.select(saved_selection(self.settings.window) or ALL)
+        self.load_feed_icons(self.feed_model.feeds())
+        if not self.feed_model.feeds():
+            self.article_view.show_welcome()
+        if start_worker:
+            self.host.start()
+        self.refreshing.start_timers()
+
+    # -- wiring -------------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        """Every connection of the window, in one place."""
+        a = self.actions_
+        self.feed_tree.selection_changed.connect(self._on_tree_selection_changed)
+        self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
+        self.article_list.article_selected.connect(self.navigation.open_article)
+        self.article_list.customContextMenuRequested.connect(self.navigation.show_list_menu)
+        self.article_list.doubleClicked.connect(lambda _i: self.navigation.open_in_browser())
+        self.article_view.welcome_action.connect(self.subscriptions.on_welcome_action)
+        self.article_view.link_refused.connect(self.show_status)
+        self.article_view.link_copied.connect(
+            lambda _url: self.show_status(self.tr("Link copied."))
+        )
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.cancel_button.clicked.connect(self.host.cancel)
+        w = self.worker
+        w.feed_refreshed.connect(self.refreshing.on_feed_refreshed)
+        w.refresh_started.connect(self.refreshing.on_refresh_started)
+        w.refresh_finished.connect(self.refreshing.on_refresh_finished)
+        w.article_ready.connect(self.navigation.on_article_ready)
+        w.subscribed.connect(self.subscriptions.on_subscribed)
+        w.feeds_offered.connect(self.subscriptions.on_feeds_offered)
+        w.imported.connect(self.subscriptions.on_imported)
+        w.exported.connect(self.subscriptions.on_exported)
+        w.failed.connect(self._on_worker_failed)
+        w.started.connect(self.refreshing.on_worker_started)
+        triggers = {
+            "refresh": self.refreshing.refresh_all,
+            "refresh_feed": self.refreshing.refresh_selected,
+            "cancel_refresh": self.host.cancel,
+            "add": self.subscriptions.add,
+            "new_folder": self.subscriptions.new_folder,
+            "import_opml": self.subscriptions.import_opml,
+            "export_opml": self.subscriptions.export_opml,
+            "suggested": self.subscriptions.add_suggested,
+            "quit": self.close,
+            "next": lambda: self.navigation.step(1),
+            "previous": lambda: self.navigation.step(-1),
+            "next_unread": lambda: self.navigation.step(1, unread=True),
+            "previous_unread": lambda: self.navigation.step(-1, unread=True),
+            "space": self.navigation.space,
+            "star": self.navigation.toggle_star,
+            "toggle_read": self.navigation.toggle_read,
+            "mark_all_read": self.navigation.mark_all_read,
+            "open_browser": self.navigation.open_in_browser,
+            "copy_link": self.navigation.copy_link,
+            "search": self.focus_search,
+            "bigger": lambda: self.apply_settings(self.settings.bigger_font()),
+            "smaller": lambda: self.apply_settings(self.settings.smaller_font()),
+            "default_size": lambda: self.apply_settings(self.settings.default_font()),
+            "settings": self.open_settings,
+            "shortcuts": self.show_shortcuts,
+            "about": self.show_about,
+            "rename": self.subscriptions.rename,
+            "move": self.subscriptions.move,
+            "remove": self.subscriptions.remove,
+            "properties": self.subscriptions.properties,
+        }
+        for name, slot in triggers.items():
+            a[name].triggered.connect(slot)
+        a["show_feeds"].toggled.connect(self.feed_tree.setVisible)
+        a["focus"].toggled.connect(self._set_focus_mode)
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Relabel everything when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every visible string of the window, in the current language."""
+        self.setWindowTitle(self.tr("Broadsheet"))
+        self.actions_.retranslate()
+        self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.setFormat(self.tr("%v of %m feeds"))
+        self.feed_model.set_smart_names(
+            {
+                "all": self.tr("All articles"),
+                "unread": self.tr("Unread"),
+                "starred": self.tr("Starred"),
+            }
+        )
+        self.article_model.set_headers([self.tr("Title"), self.tr("Feed"), self.tr("Date")])
+
+    # -- settings -------------------------------------------------------------------------------
+    def apply_settings(self, new: Settings, *, initial: bool = False) -> None:
+        """Apply settings at once (theme, language, reading view, timers) and save them."""
+        old = self.settings
+        self.settings = new
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            if initial or new.reading_mode != old.reading_mode:
+                themes.apply_theme(app, new.reading_mode)
+            if (initial and new.language != i18n.current_language()) or (
+                not initial and new.language != old.language
+            ):
+                i18n.install_language(app, new.language)
+        self.article_view.apply_settings(new)
+        self.refreshing.settings_changed(new)
+        if not initial and new != old:
+            self.save_settings()
+            if new.font_size != old.font_size:
+                self.show_status(self.tr("Text size: %1 px").replace("%1", str(new.font_size)))
+
+    def save_settings(self) -> None:
+        """Write the settings file (errors go to the status bar, never raise)."""
+        try:
+            save_settings(self.paths.settings_file, self.settings)
+        except OSError as exc:
+            log.warning("cannot save settings: %s", exc)
+            self.show_status(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
+
+    def open_settings(self) -> None:
+        """The settings dialog; every change applies at once."""
+        from reader.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.settings_changed.connect(
+            lambda s: self.apply_settings(s.with_changes(window=self.settings.window))
+        )
+        self.settings_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self.settings_dialog = None
+
+    # -- the panes ------------------------------------------------------------------------------
+    def reload_tree(self) -> None:
+        """Rebuild the subscriptions tree, keeping the selection and open folders."""
+        selected = self.feed_tree.current_selection()
+        expanded = self.feed_tree.expanded_folders()
+        first = self.feed_model.rowCount() == 0
+        blocker = self.feed_tree.selectionModel().blockSignals(True)
+        try:
+            self.feed_model.rebuild(
+                self.store.folders(),
+                self.store.feeds(),
+                self.store.unread_counts(),
+                len(self.store.starred_ids()),
+            )
+            self.feed_tree.expand_folders(None if first else expanded)
+        finally:
+            self.feed_tree.selectionModel().blockSignals(blocker)
+        if selected is not None and self.feed_tree.select(selected):
+            return
+        self.feed_tree.select(ALL)
+        self._on_tree_selection_changed(ALL)
+
+    def update_feeds(self) -> None:
+        """Show the feeds' new titles, error marks and icons (after a refresh)."""
+        try:
+            feeds = self.store.feeds()
+        except Exception:
+            log.exception("reading the feeds failed")
+            return
+        known = {f.id for f in self.feed_model.feeds()}
+        if {f.id for f in feeds} != known:
+            self.reload_tree()
+            return
+        for feed in feeds:
+            self.feed_model.update_feed(feed)
+        self.load_feed_icons(feeds)
+        self.reload_counts()
+
+    def load_feed_icons(self, feeds: list[Feed]) -> None:
+        """Feed icons the worker cached (a letter tile stays for the others)."""
+        from reader.store.cache import image_key
+        from reader.ui.icons import image_icon
+
+        for feed in feeds:
+            if not feed.icon_url:
+                continue
+            try:
+                data = self.cache.image(image_key(feed.icon_url))
+            except Exception:
+                data = None
+            icon = image_icon(data) if data else None
+            if icon is not None:
+                self.feed_model.set_feed_icon(feed.id, icon)
+
+    def reload_articles(self) -> None:
+        """Read the list again (new articles), keeping the current article and the scroll."""
+        current = self.article_view.current_article_id()
+        bar = self.article_list.verticalScrollBar()
+        value = bar.value()
+        self.article_model.reload()
+        self.navigation.list_reloaded(keep=current)
+        bar.setValue(value)
+
+    def handle_open_requests(self, requests: list[Any]) -> None:
+        """Carry out ``broadsheet FILE_OR_URL`` (desktop entry): import or subscribe."""
+        from pathlib import Path
+
+        for request in requests:
+            if request.kind == "opml":
+                self.subscriptions.import_file(Path(request.target))
+            elif request.kind == "feed":
+                self.subscriptions.subscribe(request.target)
+            else:
+                self.show_status(str(request.target))
+
+    def reload_counts(self) -> None:
+        """Fresh unread and starred counts in the tree."""
+        self.feed_model.set_counts(self.store.unread_counts(), len(self.store.starred_ids()))
+
+    def current_filter(self) -> ArticleFilter:
+        """The article list's filter for the tree selection and the search text."""
+        selection = self.feed_tree.current_selection() or ALL
+        query = self.search.text().strip() or None
+        return _filter_for(selection, query)
+
+    def _on_tree_selection_changed(self, selection: Selection | None) -> None:
+        self.article_model.load(_filter_for(selection or ALL, self.search.text().strip() or None))
+        self.navigation.list_reloaded(keep=None)
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        wanted = self.current_filter()
+        if wanted != self.article_model.filter:
+            self.article_model.load(wanted)
+            self.navigation.list_reloaded(keep=None)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _set_focus_mode(self, on: bool) -> None:
+        self.feed_tree.setVisible(not on and self.actions_["show_feeds"].isChecked())
+        self.middle.setVisible(not on)
+
+    def show_status(self, text: str, timeout_ms: int = 6000) -> None:
+        """A short message in the status bar (plain text: it may carry feed text)."""
+        self.statusBar().showMessage(widgets.one_line(text, 400), timeout_ms)
+
+    def _on_worker_failed(self, what: str, words: str) -> None:
+        if what == "subscribe":
+            self.subscriptions.on_subscribe_failed(words)
+        elif what in ("import", "export"):
+            widgets.warning(self, self.tr("Broadsheet"), self._failed_title(what), words)
+        elif what == "start":
+            widgets.critical(
+                self, self.tr("Broadsheet"), self.tr("Background work could not start."), words
+            )
+        elif what == "refresh":
+            self.show_status(self.tr("Refresh failed: %1").replace("%1", words))
+
+    def _failed_title(self, what: str) -> str:
+        if what == "import":
+            return self.tr("The OPML file could not be imported.")
+        return self.tr("The subscriptions could not be exported.")
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts."""
+        from reader.ui.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_.shortcut_list(), self).exec()
+
+    def show_about(self) -> None:
+        """Help > About."""
+        from reader import __version__
+
+        widgets.information(
+            self,
+            self.tr("About Broadsheet"),
+            self.tr("Broadsheet %1, a desktop news reader.").replace("%1", __version__),
+            self.tr("Data: %1").replace("%1", str(self.paths.data)),
+        )
+
+    def open_url(self, url: str) -> bool:
+        """Open an http(s) address in the system browser."""
+        from reader.core.sanitize import is_web_url
+
+        if not is_web_url(url):
+            self.show_status(self.tr("This article has no web address."))
+            return False
+        return bool(QDesktopServices.openUrl(QUrl(url)))
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard."""
+        QGuiApplication.clipboard().setText(text)
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's state, stop the worker (<= ~2 s), close the database."""
+        self.refreshing.stop_timers()
+        self.navigation.flush()
+        self.settings = self.settings.with_changes(window=save_state(self))
+        self.save_settings()
+        stopped = self.host.shutdown(2000)
+        if not stopped:
+            log.error("the worker thread did not stop")
+        try:
+            self.store.close()
+        except Exception:
+            log.exception("closing the store failed")
+        event.accept()
+
+    def sizeHint(self) -> QSize:
+        """A comfortable first size."""
+        return QSize(1400, 900)
+
+
+def _filter_for(selection: Selection, query: str | None) -> ArticleFilter:
+    if selection.kind == "smart":
+        return ArticleFilter(
+            unread=selection.key == "unread", starred=selection.key == "starred", query=query
+        )
+    if selection.kind == "folder":
+        return ArticleFilter(folder_id=selection.folder_id, query=query)
+    return ArticleFilter(feed_id=selection.feed_id, query=query)
+
+
+def _app_icon() -> QIcon:
+    from reader.resources import resource_path
+
+    for name in ("broadsheet.svg", "broadsheet-256.png", "broadsheet.png"):
+        for folder in ("icons", "icons/hicolor/scalable/apps", ""):
+            path = resource_path(*(folder.split("/") if folder else []), name)
+            if path.is_file():
+                return QIcon(str(path))
+    return QIcon()
+
+
+def monotonic() -> float:
+    """Seconds on the monotonic clock (the refresh timer never follows wall-clock jumps)."""
+    return time.monotonic()
+
+
+def run_gui(args: list[str]) -> int:
+    """Open the window (``broadsheet [--profile DIR] [FILE_OR_URL...]``); returns the exit status."""
+    from reader.ui.app_gui import run
+
+    return run(args)

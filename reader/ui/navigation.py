@@ -1,0 +1,223 @@
+"""Reading: open the selected article, mark it read, move with j/k/n/p/space, star, open, copy.
+
+An article opened before it was simplified shows the feed's own text at once; the worker is asked
+to simplify it first (it jumps the queue) and the pane is updated when ``article_ready`` arrives.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtWidgets import QMenu
+
+from reader.core.models import Article, SimplifiedArticle
+from reader.errors import NotFoundError, ReaderError
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class Navigation(QObject):
+    """The reading actions of a :class:`MainWindow`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self._mark_timer = QTimer(self)
+        self._mark_timer.setSingleShot(True)
+        self._mark_timer.timeout.connect(self._on_mark_timer)
+        self._pending_read: int | None = None
+        self._restoring = False
+
+    # -- opening -------------------------------------------------------------------------
+    def open_article(self, article_id: int | None) -> None:
+        """Show the article selected in the list (and mark it read per the setting)."""
+        if self._restoring:
+            return
+        self._mark_timer.stop()
+        self._pending_read = None
+        if article_id is None:
+            return
+        article = self._fresh(article_id)
+        if article is None:
+            self.w.article_view.show_message(self.tr("This article is no longer there."))
+            return
+        simplified = self._cached(article_id)
+        self.w.article_view.show_article(article, simplified)
+        if simplified is None and article.simplified is None:
+            self.w.host.open_article(article_id)
+        if article.read:
+            return
+        delay = self.w.settings.mark_read_delay_s
+        if delay == 0:
+            self.set_read(article, True)
+        elif delay > 0:
+            self._pending_read = article_id
+            self._mark_timer.start(delay * 1000)
+
+    def _fresh(self, article_id: int) -> Article | None:
+        try:
+            return self.w.store.article(article_id)
+        except NotFoundError:
+            return None
+        except ReaderError:
+            log.exception("reading article %d failed", article_id)
+            return None
+
+    def _cached(self, article_id: int) -> SimplifiedArticle | None:
+        try:
+            return self.w.cache.get_article(article_id)
+        except Exception:
+            log.exception("reading the cached article %d failed", article_id)
+            return None
+
+    def on_article_ready(self, article_id: int) -> None:
+        """The worker simplified an article: show it if it is the one being read."""
+        if self.w.article_view.current_article_id() != article_id:
+            return
+        article = self._fresh(article_id)
+        if article is not None:
+            self.w.article_view.show_article(article, self._cached(article_id))
+
+    def _on_mark_timer(self) -> None:
+        article_id = self._pending_read
+        self._pending_read = None
+        if article_id is not None and self.w.article_view.current_article_id() == article_id:
+            article = self._fresh(article_id)
+            if article is not None and not article.read:
+                self.set_read(article, True)
+
+    def flush(self) -> None:
+        """Forget a pending delayed mark-read (the window closes)."""
+        self._mark_timer.stop()
+        self._pending_read = None
+
+    def list_reloaded(self, keep: int | None) -> None:
+        """The list was reloaded: select ``keep`` again without reopening it."""
+        if keep is None:
+            return
+        row = self.w.article_model.row_of(keep)
+        if row is None:
+            return
+        self._restoring = True
+        try:
+            self.w.article_list.select_row(row)
+        finally:
+            self._restoring = False
+
+    # -- state -------------------------------------------------------------------------------
+    def current(self) -> Article | None:
+        """The article in the pane (with its latest state)."""
+        article_id = self.w.article_view.current_article_id()
+        return self._fresh(article_id) if article_id is not None else None
+
+    def set_read(self, article: Article, read: bool) -> None:
+        """Mark one article read or unread: store, list and counts."""
+        try:
+            self.w.store.set_read([article.id], read)
+        except ReaderError as exc:
+            self.w.show_status(str(exc))
+            return
+        self.w.article_model.set_state(article.id, read=read)
+        if article.read != read:
+            self.w.feed_model.adjust_count(article.feed_id, -1 if read else 1)
+
+    def toggle_read(self) -> None:
+        """m: mark the current article read/unread."""
+        article = self.current()
+        if article is None:
+            return
+        self.flush()
+        self.set_read(article, not article.read)
+        self.w.show_status(
+            self.tr("Marked read.") if not article.read else self.tr("Marked unread.")
+        )
+
+    def toggle_star(self) -> None:
+        """s: star or unstar the current article."""
+        article = self.current()
+        if article is None:
+            return
+        starred = not article.starred
+        try:
+            self.w.store.set_starred(article.id, starred)
+        except ReaderError as exc:
+            self.w.show_status(str(exc))
+            return
+        self.w.article_model.set_state(article.id, starred=starred)
+        self.w.feed_model.adjust_starred(1 if starred else -1)
+        self.w.show_status(self.tr("Starred.") if starred else self.tr("Star removed."))
+
+    def mark_all_read(self) -> None:
+        """Mark everything in the list read (the feed, the folder, or all)."""
+        model_filter = self.w.article_model.filter
+        try:
+            if model_filter.query or model_filter.starred:
+                self.w.store.set_read(self.w.article_model.ids(), True)
+            else:
+                self.w.store.mark_all_read(
+                    feed_id=model_filter.feed_id, folder_id=model_filter.folder_id
+                )
+        except ReaderError as exc:
+            self.w.show_status(str(exc))
+            return
+        self.w.article_model.set_all_read()
+        self.w.reload_counts()
+        self.w.show_status(self.tr("All marked read."))
+
+    # -- moving ------------------------------------------------------------------------------
+    def step(self, direction: int, *, unread: bool = False) -> None:
+        """j/k (any article) or n/p (unread only) from the current row."""
+        model = self.w.article_model
+        row = self.w.article_list.current_row()
+        if row < 0:
+            row = -1 if direction > 0 else model.rowCount()
+        target = model.next_row(row, direction, unread=unread)
+        if target is None:
+            if unread:
+                self.w.show_status(self.tr("No more unread articles here."))
+            return
+        self.w.article_list.select_row(target)
+
+    def space(self) -> None:
+        """Space: scroll the article a page; at its end go to the next unread."""
+        view = self.w.article_view
+        if view.current_article_id() is not None and view.scroll_page():
+            return
+        self.step(1, unread=True)
+
+    def open_in_browser(self) -> None:
+        """o / Enter: the original article in the system browser."""
+        article = self.current()
+        if article is not None:
+            self.w.open_url(article.link)
+
+    def copy_link(self) -> None:
+        """Copy the current article's address."""
+        article = self.current()
+        if article is not None and article.link:
+            self.w.copy_text(article.link)
+            self.w.show_status(self.tr("Link copied."))
+
+    def show_list_menu(self, pos: QPoint) -> None:
+        """The article list's context menu."""
+        a = self.w.actions_
+        menu = QMenu(self.w)
+        for name in (
+            "open_browser",
+            "copy_link",
+            None,
+            "star",
+            "toggle_read",
+            None,
+            "mark_all_read",
+        ):
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a[name])
+        menu.exec(self.w.article_list.viewport().mapToGlobal(pos))

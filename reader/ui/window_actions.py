@@ -1,0 +1,208 @@
+"""Every action of the main window: its shortcut, its menu and its (translated) text.
+
+Texts are set in :meth:`WindowActions.retranslate`, so a language switch relabels everything
+without rebuilding menus. The window connects the ``triggered`` signals in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+SHORTCUTS: dict[str, tuple[str, ...]] = {
+    "refresh": ("F5",),
+    "add": ("Ctrl+N",),
+    "new_folder": ("Ctrl+Shift+N",),
+    "import_opml": ("Ctrl+I",),
+    "export_opml": ("Ctrl+E",),
+    "quit": ("Ctrl+Q",),
+    "next": ("J",),
+    "previous": ("K",),
+    "next_unread": ("N",),
+    "previous_unread": ("P",),
+    "space": ("Space",),
+    "star": ("S",),
+    "toggle_read": ("M",),
+    "mark_all_read": ("Shift+A",),
+    "open_browser": ("O", "Return", "Enter"),
+    "copy_link": ("Ctrl+Shift+C",),
+    "search": ("Ctrl+F",),
+    "bigger": ("Ctrl++", "Ctrl+="),
+    "smaller": ("Ctrl+-",),
+    "default_size": ("Ctrl+0",),
+    "focus": ("F11",),
+    "settings": ("Ctrl+,",),
+    "shortcuts": ("F1",),
+}
+"""Action name -> key sequences (portable text)."""
+
+
+class WindowActions(QObject):
+    """Creates the actions, menus and toolbar of a :class:`QMainWindow`."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        names = [
+            *SHORTCUTS,
+            "refresh_feed",
+            "rename",
+            "move",
+            "remove",
+            "properties",
+            "suggested",
+            "about",
+            "cancel_refresh",
+            "show_feeds",
+        ]
+        for name in names:
+            action = QAction(window)
+            action.setObjectName(f"action_{name}")
+            keys = [QKeySequence(k) for k in SHORTCUTS.get(name, ())]
+            if keys:
+                action.setShortcuts(keys)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.actions[name] = action
+            window.addAction(action)  # shortcuts work even when menus are hidden
+        self.actions["show_feeds"].setCheckable(True)
+        self.actions["show_feeds"].setChecked(True)
+        self.actions["focus"].setCheckable(True)
+        self.menus: dict[str, QMenu] = {}
+        bar = window.menuBar()
+        layout: dict[str, list[str | None]] = {
+            "file": [
+                "add",
+                "new_folder",
+                None,
+                "import_opml",
+                "export_opml",
+                "suggested",
+                None,
+                "quit",
+            ],
+            "view": [
+                "bigger",
+                "smaller",
+                "default_size",
+                None,
+                "show_feeds",
+                "focus",
+                None,
+                "settings",
+            ],
+            "feeds": [
+                "refresh",
+                "refresh_feed",
+                "cancel_refresh",
+                None,
+                "mark_all_read",
+                None,
+                "rename",
+                "move",
+                "remove",
+                None,
+                "properties",
+            ],
+            "article": [
+                "next",
+                "previous",
+                "next_unread",
+                "previous_unread",
+                None,
+                "star",
+                "toggle_read",
+                None,
+                "open_browser",
+                "copy_link",
+                None,
+                "search",
+            ],
+            "help": ["shortcuts", "about"],
+        }
+        for menu_name, entries in layout.items():
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{menu_name}")
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[entry])
+            self.menus[menu_name] = menu
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        for name in ("refresh", "add", "mark_all_read"):
+            self.toolbar.addAction(self.actions[name])
+        window.addToolBar(self.toolbar)
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        texts = {
+            "refresh": self.tr("&Refresh all"),
+            "refresh_feed": self.tr("Refresh this &feed"),
+            "cancel_refresh": self.tr("&Cancel refresh"),
+            "add": self.tr("&Add subscription…"),
+            "new_folder": self.tr("New &folder…"),
+            "import_opml": self.tr("&Import OPML…"),
+            "export_opml": self.tr("&Export OPML…"),
+            "suggested": self.tr("Add &suggested news feeds"),
+            "quit": self.tr("&Quit"),
+            "next": self.tr("&Next article"),
+            "previous": self.tr("&Previous article"),
+            "next_unread": self.tr("Next &unread article"),
+            "previous_unread": self.tr("Previous u&nread article"),
+            "space": self.tr("Scroll, then next unread"),
+            "star": self.tr("&Star / unstar"),
+            "toggle_read": self.tr("Mark &read / unread"),
+            "mark_all_read": self.tr("Mark &all read"),
+            "open_browser": self.tr("&Open in browser"),
+            "copy_link": self.tr("&Copy link"),
+            "search": self.tr("&Search…"),
+            "bigger": self.tr("&Bigger text"),
+            "smaller": self.tr("S&maller text"),
+            "default_size": self.tr("&Default text size"),
+            "show_feeds": self.tr("Show &subscriptions"),
+            "focus": self.tr("&Focus on the article"),
+            "settings": self.tr("&Settings…"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
+            "about": self.tr("&About Broadsheet"),
+            "rename": self.tr("Re&name…"),
+            "move": self.tr("&Move to folder…"),
+            "remove": self.tr("Re&move…"),
+            "properties": self.tr("P&roperties"),
+        }
+        for name, text in texts.items():
+            self.actions[name].setText(text)
+        menu_titles = {
+            "file": self.tr("&File"),
+            "view": self.tr("&View"),
+            "feeds": self.tr("F&eeds"),
+            "article": self.tr("&Article"),
+            "help": self.tr("&Help"),
+        }
+        for name, title in menu_titles.items():
+            self.menus[name].setTitle(title)
+        self.actions["refresh"].setToolTip(self.tr("Refresh all feeds (F5)"))
+        self.actions["add"].setToolTip(self.tr("Subscribe to a feed or a site (Ctrl+N)"))
+        self.actions["mark_all_read"].setToolTip(self.tr("Mark everything listed read (Shift+A)"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for Help > Keyboard shortcuts, in the current language."""
+        rows = []
+        for name in SHORTCUTS:
+            action = self.actions[name]
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            rows.append((keys, action.text().replace("&", "")))
+        return rows
