@@ -144,12 +144,11 @@ class PageRun:
         fetched = self._r.fetcher.fetch(
             url, allow_private=allow_private, accept=pages.PAGE_ACCEPT, max_bytes=MAX_PAGE_BYTES
         )
-        cpu = self._r.cpu
-        if cpu is None:
+        if self._r.cpu is None:
             return fetched
-        return cpu.submit(
-            pages.simplify_page, fetched.body, fetched.content_type, fetched.url
-        ).result()
+        return pages.run_cpu(
+            self._r.cpu, pages.simplify_page, fetched.body, fetched.content_type, fetched.url
+        )
 
     def _fetch_image(self, url: str, allow_private: bool) -> None:
         """In a pool thread: cache one image (image types only, size-capped); never raises."""

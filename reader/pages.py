@@ -11,7 +11,10 @@ import ipaddress
 import logging
 import socket
 import threading
+from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, Executor
 from html.parser import HTMLParser
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from reader.core.models import Article, SimplifiedArticle
@@ -20,12 +23,25 @@ from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8"
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 MAX_IMAGES_PER_ARTICLE = 30
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+
+
+def run_cpu(cpu: Executor | None, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)`` in the process pool when there is one, else (or when the pool
+    is broken, e.g. a frozen app that cannot start processes) in this thread."""
+    if cpu is not None:
+        try:
+            return cpu.submit(fn, *args, **kwargs).result()
+        except BrokenExecutor:
+            log.warning("the process pool is broken; working in this process", exc_info=True)
+    return fn(*args, **kwargs)
 
 
 def simplify_page(body: bytes, content_type: str, url: str) -> SimplifiedArticle:

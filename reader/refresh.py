@@ -71,10 +71,9 @@ def _now() -> datetime:
 def _parse(fetched: FetchResult, cpu: Executor | None) -> ParsedFeed:
     from reader.core.feeds import parse_feed
 
-    if cpu is not None:
-        future = cpu.submit(parse_feed, fetched.body, fetched.url, fetched.content_type, now=_now())
-        return future.result()
-    return parse_feed(fetched.body, fetched.url, fetched.content_type, now=_now())
+    return pages.run_cpu(
+        cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=_now()
+    )
 
 
 class Refresher:

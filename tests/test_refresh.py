@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -472,3 +474,24 @@ def test_malformed_opml_imports_nothing(env: Env) -> None:
     with pytest.raises(OpmlError):
         env.refresher.import_opml(b"this is not XML <<<")
     assert env.store.feeds() == []
+
+
+class _BrokenPool(Executor):
+    """A process pool that cannot start processes (as in a badly frozen app)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        raise BrokenProcessPool("cannot start a process")
+
+
+def test_broken_process_pool_falls_back_to_this_process(
+    profile: Path, server: FixtureServer
+) -> None:
+    e = Env(profile, cpu=_BrokenPool())
+    try:
+        serve_feed(server, "/feed.xml", "Fallback", 2, pages=True)
+        feed = e.store.add_feed(server.url("/feed.xml"), "Fallback")
+        summary = e.refresher.refresh()
+        assert summary.failed == () and summary.new_articles == 2
+        assert {a.simplified for a in e.store.articles(feed_id=feed.id)} == {"page"}
+    finally:
+        e.close()
