@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 MAX_HOLD = timedelta(days=1)
 """The longest we honour a Retry-After: a hostile or broken server cannot mute a host for ever."""
 
-# OpenSSL X509_V_ERR_* codes we put in words.
+# OpenSSL X509_V_ERR_* codes we put in words (62: host name mismatch, 64: IP address mismatch).
 _VERIFY_WORDS = {
     9: "certificate not yet valid",
     10: "certificate expired",
@@ -31,6 +31,7 @@ _VERIFY_WORDS = {
     21: "certificate issued by an unknown authority",
     23: "certificate revoked",
     62: "wrong host (the certificate is for another site)",
+    64: "wrong host (the certificate is for another site)",
 }
 
 
