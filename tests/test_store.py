@@ -488,3 +488,18 @@ def test_backup_copies_everything(store: Store, tmp_path: Path) -> None:
     with Store(tmp_path / "copies" / "backup.sqlite3") as copy:
         assert [f.url for f in copy.feeds()] == ["https://example.org/feed"]
         assert len(copy.article_ids()) == 1
+
+
+def test_move_folder_refuses_cycles(store: Store) -> None:
+    a = store.add_folder("A")
+    b = store.add_folder("B", a.id)
+    c = store.add_folder("C")
+    store.move_folder(c.id, b.id)
+    assert store.folder(c.id).parent_id == b.id
+    for inside in (a.id, b.id, c.id):
+        with pytest.raises(StoreError, match="inside itself"):
+            store.move_folder(a.id, inside)
+    store.move_folder(b.id, None)
+    assert store.folder(b.id).parent_id is None
+    with pytest.raises(NotFoundError):
+        store.move_folder(a.id, 999)

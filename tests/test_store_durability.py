@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from reader.core.models import ParsedEntry
 from reader.errors import StoreError
 from reader.store.db import Store
+from reader.store.recovery import list_backups, recover, restore_backup
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,3 +170,102 @@ def test_sigkill_during_writes_loses_no_committed_row(tmp_path: Path) -> None:
                 per_folder[feed.folder_id] = per_folder.get(feed.folder_id, 0) + 1
             for folder in store.folders():
                 assert per_folder.get(folder.id) == 20, folder
+
+
+def test_disk_full_is_said_in_words_and_nothing_is_half_written(tmp_path: Path) -> None:
+    path = tmp_path / "broadsheet.sqlite3"
+    with Store(path) as store:
+        feed = store.add_feed("https://example.org/feed")
+        kept = store.add_entries(feed.id, _entries(0, 10), now=NOW)
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is "full"
+        with pytest.raises(StoreError, match="disk full"):
+            store.add_entries(feed.id, _entries(1, 2000), now=NOW)
+        assert store.article_ids() == kept
+        store.set_read(kept[:1])  # small writes still fit
+        assert store.integrity_check() == []
+    with Store(path) as store:
+        assert store.article_ids() == kept and store.article_ids(unread=True) == kept[1:]
+
+
+def test_first_open_from_several_threads_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    errors: list[BaseException] = []
+
+    def open_close() -> None:
+        try:
+            Store(path).close()
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_close) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with Store(path) as store:
+        assert store.integrity_check() == []
+    assert list(tmp_path.glob("*.tmp")) == []
+
+
+def test_auto_backup_once_a_day_keeping_three(tmp_path: Path) -> None:
+    path = tmp_path / "broadsheet.sqlite3"
+    _filled_database(path)
+    with Store(path) as store:
+        made = [store.auto_backup(now=NOW + timedelta(hours=h)) for h in range(0, 24 * 5, 12)]
+    assert [m is not None for m in made] == [True, False] * 5
+    backups = list_backups(path)
+    assert [b.name for b in backups] == [m.name for m in reversed(made) if m is not None][:3]
+    with Store(backups[0], readonly=True) as copy:
+        assert len(copy.article_ids()) == 300
+
+
+def test_recover_salvages_readable_rows_and_keeps_the_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "broadsheet.sqlite3"
+    with Store(path) as store:
+        folder = store.add_folder("News")
+        feed = store.add_feed("https://example.org/feed", "Example", folder_id=folder.id)
+        ids = store.add_entries(feed.id, _entries(0, 3000), now=NOW)
+        store.set_starred(ids[0])
+        store.set_starred(ids[-1])
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    middle = (pages // 2) * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096  # one page of garbage in the middle
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged"):
+        Store(path)
+
+    report = recover(path)
+    assert report.damaged_copy.exists() and report.damaged_copy.read_bytes() == bytes(data)
+    with Store(path) as store:
+        assert store.integrity_check() == []
+        assert [f.title for f in store.feeds()] == ["Example"]
+        assert store.feeds()[0].folder_id == store.folders()[0].id
+        survivors = store.article_ids()
+        assert report.rows["articles"] == len(survivors) > 1000
+        starred = store.starred_ids()
+        assert starred <= {ids[0], ids[-1]}
+        if ids[0] in survivors:
+            assert store.search("Headline")
+    assert report.problems  # the damage was seen and said
+
+
+def test_restore_backup_puts_the_copy_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "broadsheet.sqlite3"
+    _filled_database(path)
+    with Store(path) as store:
+        backup = store.auto_backup()
+    assert backup is not None
+    _zero_header(path)
+    aside = restore_backup(path, backup)
+    assert aside is not None and aside.exists()
+    with Store(path) as store:
+        assert len(store.article_ids()) == 300
+    damaged_backup = tmp_path / "bad.sqlite3"
+    damaged_backup.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    with pytest.raises(StoreError):
+        restore_backup(path, damaged_backup)
+    with Store(path) as store:  # a bad backup changed nothing
+        assert len(store.article_ids()) == 300

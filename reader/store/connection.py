@@ -89,7 +89,8 @@ def mapped(method: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _uri(path: Path, mode: str) -> str:
+def uri(path: Path, mode: str) -> str:
+    """The ``file:`` URI of ``path`` opened in ``mode`` (``ro``, ``rw``, ``rwc``)."""
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
@@ -105,7 +106,7 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
         path.parent.mkdir(parents=True, exist_ok=True)
     mode = "ro" if readonly else ("rw" if exists else "rwc")
     try:
-        conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, timeout=5.0)
     except sqlite3.Error as exc:
         raise map_error(exc) from exc
     try:

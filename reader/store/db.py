@@ -12,13 +12,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from reader.core.models import Feed, Folder, OpmlDocument, OpmlFeed, OpmlFolder
 from reader.errors import DuplicateFeedError, NotFoundError, StoreError
-from reader.store import schema
+from reader.store import recovery, schema
 from reader.store.articles import ArticleMethods
 from reader.store.connection import (
     backup_to,
@@ -157,6 +157,25 @@ class Store(ArticleMethods):
         with transaction(self._conn):
             self._folder_row(folder_id)
             self._conn.execute("UPDATE folders SET name = ? WHERE id = ?", (name, folder_id))
+
+    @mapped
+    def move_folder(self, folder_id: int, parent_id: int | None) -> None:
+        """Put a folder under another (``None``: top level); never under itself or its own
+        subfolders."""
+        with transaction(self._conn):
+            self._folder_row(folder_id)
+            if parent_id is not None:
+                self._folder_row(parent_id)
+                inside = self._conn.execute(
+                    "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM folders c"
+                    " JOIN sub ON c.parent_id = sub.id) SELECT 1 FROM sub WHERE id = ?",
+                    (folder_id, parent_id),
+                ).fetchone()
+                if inside is not None:
+                    raise StoreError("a folder cannot go inside itself")
+            self._conn.execute(
+                "UPDATE folders SET parent_id = ? WHERE id = ?", (parent_id, folder_id)
+            )
 
     @mapped
     def remove_folder(self, folder_id: int) -> None:
@@ -376,6 +395,37 @@ class Store(ArticleMethods):
     def backup(self, target: Path) -> None:
         """Copy the database with SQLite's backup API."""
         backup_to(self._conn, Path(target))
+
+    def auto_backup(
+        self,
+        folder: Path | None = None,
+        *,
+        keep: int = 3,
+        every: timedelta = timedelta(days=1),
+        now: datetime | None = None,
+    ) -> Path | None:
+        """Back up to ``folder`` (default: ``backups/`` next to the database) when the newest
+        backup there is older than ``every``; keeps the newest ``keep``. Returns the new file."""
+        folder = recovery.backup_folder(self.path) if folder is None else Path(folder)
+        moment = now or datetime.now(UTC)
+        existing = sorted(folder.glob(f"{self.path.stem}-*.sqlite3"))
+        if existing:
+            stamp = existing[-1].stem.removeprefix(f"{self.path.stem}-")
+            try:
+                newest = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            except ValueError:
+                newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
+            if moment - newest < every:
+                return None
+        target = folder / f"{self.path.stem}-{moment.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+        self.backup(target)
+        existing = sorted(folder.glob(f"{self.path.stem}-*.sqlite3"))
+        for old in existing[: max(0, len(existing) - max(1, keep))]:
+            try:
+                old.unlink()
+            except OSError:
+                log.warning("could not remove the old backup %s", old, exc_info=True)
+        return target
 
     @mapped
     def integrity_check(self) -> list[str]:
