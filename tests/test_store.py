@@ -503,3 +503,29 @@ def test_move_folder_refuses_cycles(store: Store) -> None:
     assert store.folder(b.id).parent_id is None
     with pytest.raises(NotFoundError):
         store.move_folder(a.id, 999)
+
+
+def test_guids_moving_to_https_keep_the_articles(store: Store) -> None:
+    feed = store.add_feed("https://example.org/feed")
+    old = [
+        entry(n, entry_id=f"http://example.org/{n}", link=f"http://example.org/{n}") for n in (1, 2)
+    ]
+    ids = store.add_entries(feed.id, old, now=NOW)
+    store.set_read(ids[:1])
+    new = [entry(n, entry_id=f"https://example.org/{n}") for n in (1, 2)]
+    assert store.add_entries(feed.id, new, now=NOW) == []
+    a1, a2 = store.articles_by_ids(ids)
+    assert (a1.entry_id, a1.link, a1.read) == (
+        "https://example.org/1",
+        "https://example.org/1",
+        True,
+    )
+    assert a2.entry_id == "https://example.org/2" and not a2.read
+
+
+def test_a_closed_store_says_so(db_path: Path) -> None:
+    store = Store(db_path)
+    store.close()
+    store.close()
+    with pytest.raises(StoreError):
+        store.feeds()

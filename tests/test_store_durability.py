@@ -269,3 +269,56 @@ def test_restore_backup_puts_the_copy_in_place(tmp_path: Path) -> None:
         restore_backup(path, damaged_backup)
     with Store(path) as store:  # a bad backup changed nothing
         assert len(store.article_ids()) == 300
+
+
+_MIGRATING_CHILD = r"""
+import sys
+from pathlib import Path
+from reader.store import schema
+from reader.store.db import Store
+
+def slow_migration(conn):
+    conn.execute("ALTER TABLE feeds ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE feeds SET note = 'half'")
+    print("migrating", flush=True)
+    sys.stdin.readline()  # killed here, in the middle of the migration's transaction
+
+schema.MIGRATIONS.append(slow_migration)
+Store(Path(sys.argv[1]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_a_migration_keeps_the_old_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.store import schema
+
+    path = tmp_path / "broadsheet.sqlite3"
+    _filled_database(path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _MIGRATING_CHILD, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert child.stdout is not None and child.stdout.readline() == "migrating\n"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    assert child.stdin is not None
+    child.stdin.close()
+    with Store(path) as store:  # the old version still opens, whole
+        assert store.integrity_check() == []
+        assert len(store.article_ids()) == 300
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+    assert list_backups(path)  # the copy made before migrating
+
+    def add_note(conn: object) -> None:
+        conn.execute("ALTER TABLE feeds ADD COLUMN note TEXT NOT NULL DEFAULT ''")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_note])
+    with Store(path) as store:  # the next start retries, and this time it finishes
+        assert store._conn.execute("SELECT note FROM feeds").fetchall() == [("",)]
+        assert len(store.article_ids()) == 300

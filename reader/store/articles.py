@@ -27,6 +27,15 @@ SIMPLIFIED_SOURCES = ("page", "feed", "failed")
 _CONTENT = "title, link, author, published, published_raw, summary_html, content_html, image_url"
 
 
+def _other_scheme(link: str) -> str:
+    """``link`` with http and https swapped (sites move to https and their guids follow)."""
+    if link.startswith("https://"):
+        return "http://" + link[8:]
+    if link.startswith("http://"):
+        return "https://" + link[7:]
+    return link
+
+
 def _entry_text(entry: ParsedEntry) -> str:
     return html_to_text(entry.content_html or entry.summary_html)
 
@@ -86,8 +95,8 @@ class ArticleMethods(ArticleQueries):
             return row
         candidates = conn.execute(
             f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
-            " WHERE feed_id = ? AND link = ? AND title = ? ORDER BY id",
-            (feed_id, entry.link, entry.title),
+            " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id",
+            (feed_id, entry.link, _other_scheme(entry.link), entry.title),
         ).fetchall()
         for candidate in candidates:
             if candidate[-1] not in in_batch:

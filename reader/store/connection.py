@@ -24,6 +24,7 @@ from reader.errors import StoreError
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+JOURNAL_SIZE_LIMIT = 32 * 1024 * 1024
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -116,6 +117,8 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
         if not readonly:
             _enable_wal(conn, path)
             conn.execute("PRAGMA synchronous = NORMAL")
+            # After a big import the WAL file shrinks back at the next checkpoint.
+            conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
         conn.execute("PRAGMA foreign_keys = ON")
     except StoreError:
         conn.close()

@@ -83,19 +83,20 @@ class Store(ArticleMethods):
             conn.close()
             raise
         self._conn = conn
+        self._closed = False
 
     def close(self) -> None:
         """Close the connection."""
-        conn = getattr(self, "_conn", None)
-        if conn is None:
+        if self._closed:
             return
+        self._closed = True
         try:
             if not self.readonly:
-                conn.execute("PRAGMA optimize")
+                self._conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             log.debug("PRAGMA optimize failed", exc_info=True)
-        conn.close()
-        self._conn = None  # type: ignore[assignment]
+        # The closed connection stays: using the store afterwards raises StoreError.
+        self._conn.close()
 
     def __enter__(self) -> Store:
         return self
