@@ -18,7 +18,7 @@ from typing import Protocol
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.palette import ReadingColours, colours_for
-from reader.core.render_body import cache_src, image_tag, rewrite_body
+from reader.core.render_body import IMAGE_BLOCK_STYLE, cache_src, image_tag, rewrite_body
 from reader.core.sanitize import is_web_url, plain_text, sanitize_html
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ th, td {{ padding: 4px; }}
      margin-bottom: {round(fs * 0.3)}px; }}
 .actions {{ font-family: sans-serif; font-size: {round(fs * 0.8)}px;
      margin-bottom: {round(fs * 1.1)}px; }}
-.lead {{ margin-top: {round(fs * 0.4)}px; margin-bottom: {round(fs * 0.4)}px; }}
+.lead {{ margin-top: {round(fs * 0.5)}px; margin-bottom: {round(fs * 1.5)}px; }}
 .caption {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
      line-height: 135%; margin-top: 4px; margin-bottom: {round(fs * 1.2)}px; }}
 .note {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
@@ -229,7 +229,8 @@ def render_article(
         clean, column_px=col, direction=direction, skip_image=lead
     )
     if lead:
-        parts.append(f'<p class="lead" align="center">{image_tag(lead, "", None, None, col)}</p>')
+        lead_tag = image_tag(lead, "", None, None, col)
+        parts.append(f'<p class="lead" align="center"{IMAGE_BLOCK_STYLE}>{lead_tag}</p>')
     if body.strip():
         parts.append(body)
     else:

@@ -22,6 +22,9 @@ MAX_DEPTH = 24
 """Deeper elements are flattened into their parent (their text is kept)."""
 MAX_OUTPUT_CHARS = 3_000_000
 CACHE_SCHEME = "cache:"
+MAX_IMAGE_HEIGHT_RATIO = 1.1
+"""An image is at most this many times the column's width tall (portrait photos)."""
+IMAGE_BLOCK_STYLE = ' style="line-height: 100%"'
 
 # tag -> (output tag, extra attributes)
 _MAP: dict[str, tuple[str, str]] = {
@@ -79,15 +82,18 @@ def _int_attr(value: str | None) -> int | None:
 
 
 def image_tag(url: str, alt: str, width: int | None, height: int | None, column_px: int) -> str:
-    """An ``<img>`` for ``url`` scaled to fit ``column_px``, its aspect ratio kept."""
+    """An ``<img>`` for ``url`` that fits the text column (``column_px`` wide and at most
+    :data:`MAX_IMAGE_HEIGHT_RATIO` times that tall), its aspect ratio kept."""
     attrs = f'src="{cache_src(url)}"'
     if alt:
         attrs += f' alt="{htmllib.escape(alt[:300])}"'
     if width:
-        shown = min(width, column_px) if column_px > 0 else width
-        attrs += f' width="{shown}"'
+        scale = min(1.0, column_px / width) if column_px > 0 else 1.0
+        if height and column_px > 0:
+            scale = min(scale, column_px * MAX_IMAGE_HEIGHT_RATIO / height)
+        attrs += f' width="{max(1, round(width * scale))}"'
         if height:
-            attrs += f' height="{max(1, round(height * shown / width))}"'
+            attrs += f' height="{max(1, round(height * scale))}"'
     return f"<img {attrs}>"
 
 
@@ -100,6 +106,7 @@ class _Rewriter(HTMLParser):
         self.out: list[str] = []
         self.size = 0
         self.stack: list[str] = []  # output tags ("" for a dropped one)
+        self.block_at: list[int] = []  # index in ``out`` of each open block's start tag
         self.truncated = False
         self.images: list[str] = []
 
@@ -139,6 +146,8 @@ class _Rewriter(HTMLParser):
                 text += f' dir="{direction}"'
             elif self.direction == "rtl":
                 text += ' dir="rtl"'
+        if name in _BLOCKS:
+            self.block_at.append(len(self.out) if not self.truncated else -1)
         self._emit(text + ">")
         if tag == "q":
             self._emit("“")
@@ -154,6 +163,8 @@ class _Rewriter(HTMLParser):
         expected = _MAP.get(tag, (tag if tag in _KEEP else "", ""))[0]
         # nh3 output is well formed; still, only close what is open at the top.
         name = self.stack.pop()
+        if name in _BLOCKS and self.block_at:
+            self.block_at.pop()
         if tag == "q":
             self._emit("”")
         if name:
@@ -175,7 +186,17 @@ class _Rewriter(HTMLParser):
             _int_attr(values.get("height")),
             self.column_px,
         )
-        self._emit(tag)
+        if self.truncated:
+            return
+        if self.block_at and self.block_at[-1] >= 0:
+            # A proportional line height would stretch the image's line: keep it single.
+            index = self.block_at[-1]
+            start = self.out[index]
+            if IMAGE_BLOCK_STYLE not in start:
+                self.out[index] = start[:-1] + IMAGE_BLOCK_STYLE + ">"
+            self._emit(tag)
+        else:
+            self._emit(f"<p{IMAGE_BLOCK_STYLE}>{tag}</p>")
 
     def result(self) -> str:
         while self.stack:

@@ -112,8 +112,8 @@ class ArticleView(QTextBrowser):
         self._simplified: SimplifiedArticle | None = None
         self._page: tuple[str, str] = ("welcome", "")
         self._rtl = False
-        self.served: list[str] = []
-        """Every resource address Qt asked for (kept short; tests read it)."""
+        self.resource_log: list[tuple[str, bool]] = []
+        """The last resource requests: (address asked for, served from the cache?)."""
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -195,29 +195,33 @@ class ArticleView(QTextBrowser):
         self._colours = colours
 
     def _labels(self) -> dict[str, str]:
-        t = self.tr
+        """The page's words in the interface language (``render.py`` has no ``tr()``)."""
         return {
-            "open": t("Open original"),
-            "copy": t("Copy link"),
-            "by": t("By {}"),
-            "minutes": t("{} min read"),
-            "feed_note": t("Showing the feed's text; the full article is being prepared."),
-            "failed_note": t("The full article could not be prepared; showing the feed's text."),
-            "no_text": t("This article has no text. Open the original to read it."),
-            "truncated": t(
+            "open": self.tr("Open original"),
+            "copy": self.tr("Copy link"),
+            "by": self.tr("By {}"),
+            "minutes": self.tr("{} min read"),
+            "feed_note": self.tr("Showing the feed's text; the full article is being prepared."),
+            "failed_note": self.tr(
+                "The full article could not be prepared; showing the feed's text."
+            ),
+            "no_text": self.tr("This article has no text. Open the original to read it."),
+            "truncated": self.tr(
                 "This article is too long to show in full. Open the original to read the rest."
             ),
-            "welcome_title": t("Welcome to Broadsheet"),
-            "welcome_text": t(
+            "welcome_title": self.tr("Welcome to Broadsheet"),
+            "welcome_text": self.tr(
                 "Broadsheet gathers the news sites and blogs you follow and shows every article "
                 "in one calm, clean view, online or offline. Nothing is fetched until you ask."
             ),
-            "welcome_add": t("Add a subscription"),
-            "welcome_add_text": t("by the address of a feed or of a site."),
-            "welcome_import": t("Import subscriptions"),
-            "welcome_import_text": t("from an OPML file of another reader."),
-            "welcome_suggested": t("Add suggested news feeds"),
-            "welcome_suggested_text": t("a small selection of news sites in several languages."),
+            "welcome_add": self.tr("Add a subscription"),
+            "welcome_add_text": self.tr("by the address of a feed or of a site."),
+            "welcome_import": self.tr("Import subscriptions"),
+            "welcome_import_text": self.tr("from an OPML file of another reader."),
+            "welcome_suggested": self.tr("Add suggested news feeds"),
+            "welcome_suggested_text": self.tr(
+                "a small selection of news sites in several languages."
+            ),
         }
 
     def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
@@ -329,21 +333,27 @@ class ArticleView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Images from the article cache only; nothing else is ever read or fetched."""
         address = url.toString() if isinstance(url, QUrl) else str(url)
-        if len(self.served) < 1000:
-            self.served.append(address[:200])
-        if int(kind) != QTextDocument.ResourceType.ImageResource.value:
-            return None
         match = _CACHE_RE.match(address)
-        if match is None:
+        served = False
+        result: Any = None
+        if int(kind) == QTextDocument.ResourceType.ImageResource.value:
+            image = self._cached_image(match.group(1)) if match else None
+            served = image is not None
+            result = image if image is not None else self._placeholder()
+        if not match:
             log.debug("refused resource %.80s", address)
-            return self._placeholder()
+        if len(self.resource_log) >= 500:
+            del self.resource_log[:250]
+        self.resource_log.append((address[:200], served))
+        return result
+
+    def _cached_image(self, key: str) -> QImage | None:
         data: bytes | None = None
         try:
-            data = self._cache.image(match.group(1)) if self._cache is not None else None
+            data = self._cache.image(key) if self._cache is not None else None
         except Exception:  # the cache must never break reading
             log.exception("cache image failed")
-        image = self._decode(data) if data else None
-        return image if image is not None else self._placeholder()
+        return self._decode(data) if data else None
 
     def _decode(self, data: bytes) -> QImage | None:
         if len(data) > MAX_IMAGE_BYTES:

@@ -76,6 +76,15 @@ def install_language(app: QApplication, code: str) -> None:
     log.info("interface language %s", code)
 
 
+def translate(context: str, text: str) -> str:
+    """Translate ``text`` in ``context`` (for code outside a QObject).
+
+    ``pyside6-lupdate`` finds calls named ``translate(context, text)``; it reads ``tr(a, b)`` as
+    (text, disambiguation), so strings passed to :func:`tr` are filed under the wrong name.
+    """
+    return QCoreApplication.translate(context, text)
+
+
 def tr(context: str, text: str) -> str:
-    """Translate ``text`` in ``context`` (for code outside a QObject)."""
+    """Deprecated spelling of :func:`translate` (lupdate misreads it); kept for callers."""
     return QCoreApplication.translate(context, text)

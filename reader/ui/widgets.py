@@ -85,15 +85,16 @@ class PlainLabel(QLabel):
         super().setTextFormat(Qt.TextFormat.PlainText)
 
 
-def _box(
+def make_message_box(
     icon: QMessageBox.Icon,
     parent: QWidget | None,
     title: object,
     text: object,
-    buttons: QMessageBox.StandardButton,
-    default: QMessageBox.StandardButton,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
     detail: object = "",
-) -> QMessageBox.StandardButton:
+) -> QMessageBox:
+    """A message box whose title, text and detail are plain text (not shown yet)."""
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,7 +107,23 @@ def _box(
             label.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(buttons)
     box.setDefaultButton(default)
-    return QMessageBox.StandardButton(box.exec())
+    return box
+
+
+def _box(
+    icon: QMessageBox.Icon,
+    parent: QWidget | None,
+    title: object,
+    text: object,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+    detail: object = "",
+) -> QMessageBox.StandardButton:
+    box = make_message_box(icon, parent, title, text, buttons, default, detail)
+    try:
+        return QMessageBox.StandardButton(box.exec())
+    finally:
+        box.deleteLater()
 
 
 def information(parent: QWidget | None, title: object, text: object, detail: object = "") -> None:
