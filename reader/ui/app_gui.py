@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
@@ -54,7 +54,9 @@ def run(args: list[str]) -> int:
         widgets.critical(
             None,
             "Broadsheet",
-            i18n.tr("ErrorReporter", "Broadsheet is already running with this profile."),
+            QCoreApplication.translate(
+                "ErrorReporter", "Broadsheet is already running with this profile."
+            ),
             str(paths.data),
         )
         return 1
@@ -65,7 +67,9 @@ def run(args: list[str]) -> int:
         widgets.critical(
             None,
             "Broadsheet",
-            i18n.tr("ErrorReporter", "The database could not be opened; nothing was changed."),
+            QCoreApplication.translate(
+                "ErrorReporter", "The database could not be opened; nothing was changed."
+            ),
             f"{exc}\n{paths.database}",
         )
         lock.unlock()

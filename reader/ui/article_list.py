@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -70,25 +73,25 @@ def one_line(text: str, limit: int = 300) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
-def relative_time(when: datetime, now: datetime | None = None, tr: Any = None) -> str:
-    """ "now", "5 min", "3 h", "2 d", else a short date; never long (no column truncation)."""
-    translate = tr or (lambda s: s)
+def relative_time(when: datetime, now: datetime | None = None) -> str:
+    """A short relative time: "now", "5 min", "3 h", "2 d", else a short local date."""
     now = now or datetime.now(UTC)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     seconds = (now - when).total_seconds()
+    translate = QCoreApplication.translate
     if seconds < 60:
-        return str(translate("now"))
+        return translate("ArticleList", "now")
     if seconds < 3600:
-        return str(translate("%n min")).replace("%n", str(int(seconds // 60)))
+        return translate("ArticleList", "%1 min").replace("%1", str(int(seconds // 60)))
     if seconds < 86400:
-        return str(translate("%n h")).replace("%n", str(int(seconds // 3600)))
+        return translate("ArticleList", "%1 h").replace("%1", str(int(seconds // 3600)))
     if seconds < 7 * 86400:
-        return str(translate("%n d")).replace("%n", str(int(seconds // 86400)))
+        return translate("ArticleList", "%1 d").replace("%1", str(int(seconds // 86400)))
     local = when.astimezone()
-    if local.year == now.astimezone().year:
-        return f"{local.day} {local.strftime('%b')}"
-    return f"{local.day} {local.strftime('%b')} {local.year}"
+    date = QDate(local.year, local.month, local.day)
+    same_year = local.year == now.astimezone().year
+    return QLocale().toString(date, "d MMM" if same_year else "d MMM yyyy")
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -106,17 +109,15 @@ class ArticleListModel(QAbstractTableModel):
         self._headers = ["Title", "Feed", "Date"]
         self._bold = QFont()
         self._bold.setBold(True)
-        self._tr: Any = None
 
     # -- loading -------------------------------------------------------------------------
-    def set_store(self, store: Store) -> None:
+    def set_store(self, store: Store | None) -> None:
         """Read from ``store`` from now on."""
         self._store = store
 
-    def set_headers(self, titles: Sequence[str], tr: Any = None) -> None:
-        """Translated column titles (and the translate function for relative times)."""
+    def set_headers(self, titles: Sequence[str]) -> None:
+        """Translated column titles."""
         self._headers = list(titles)
-        self._tr = tr
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     @property
@@ -265,7 +266,7 @@ class ArticleListModel(QAbstractTableModel):
             if column == FEED:
                 return one_line(article.feed_title, 120)
             if column == DATE:
-                return relative_time(article.published, tr=self._tr)
+                return relative_time(article.published)
             return None
         if role == Qt.ItemDataRole.FontRole:
             return None if article.read else self._bold
@@ -282,7 +283,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == SUBLINE_ROLE:
             parts = [
                 one_line(article.feed_title, 80),
-                relative_time(article.published, tr=self._tr),
+                relative_time(article.published),
             ]
             return " · ".join(p for p in parts if p)
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -165,6 +165,8 @@ class ArticleListView(QTableView):
 
     article_selected = Signal(object)
     """The current article id (or None when the list is empty)."""
+    open_requested = Signal()
+    """Return or Enter on the list: open the article in the browser."""
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +194,15 @@ class ArticleListView(QTableView):
         header.setMinimumSectionSize(40)
         self.update_row_height()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return/Enter opens the article in the browser (not a window-wide shortcut, so the
+        search field keeps its Return)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.open_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def update_row_height(self) -> None:
         """Two lines of the current font plus padding (after a font change)."""

@@ -7,6 +7,7 @@ the network or parses (refresh, subscribe, import, simplify) runs in the worker 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from typing import Any
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.refreshing = RefreshStatus(self)
         self.subscriptions = Subscriptions(self)
         self.settings_dialog: QDialog | None = None
+        self.closed = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.article_list.article_selected.connect(self.navigation.open_article)
         self.article_list.customContextMenuRequested.connect(self.navigation.show_list_menu)
         self.article_list.doubleClicked.connect(lambda _i: self.navigation.open_in_browser())
+        self.article_list.open_requested.connect(self.navigation.open_in_browser)
         self.article_view.welcome_action.connect(self.subscriptions.on_welcome_action)
         self.article_view.link_refused.connect(self.show_status)
         self.article_view.link_copied.connect(
@@ -354,6 +357,8 @@ class MainWindow(QMainWindow):
         return _filter_for(selection, query)
 
     def _on_tree_selection_changed(self, selection: Selection | None) -> None:
+        if self.closed:
+            return
         self.article_model.load(_filter_for(selection or ALL, self.search.text().strip() or None))
         self.navigation.list_reloaded(keep=None)
 
@@ -427,6 +432,7 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state, stop the worker (<= ~2 s), close the database."""
+        self.closed = True
         self.refreshing.stop_timers()
         self.navigation.flush()
         self.settings = self.settings.with_changes(window=save_state(self))
@@ -434,6 +440,20 @@ class MainWindow(QMainWindow):
         stopped = self.host.shutdown(2000)
         if not stopped:
             log.error("the worker thread did not stop")
+        # Signals still queued for the window (a late feed_refreshed) must not touch the store.
+        for signal in (
+            self.worker.feed_refreshed,
+            self.worker.refresh_finished,
+            self.worker.article_ready,
+            self.worker.subscribed,
+            self.worker.imported,
+            self.worker.exported,
+            self.worker.failed,
+            self.worker.feeds_offered,
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
+        self.article_model.set_store(None)
         try:
             self.store.close()
         except Exception:

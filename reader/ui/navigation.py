@@ -36,7 +36,7 @@ class Navigation(QObject):
     # -- opening -------------------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
         """Show the article selected in the list (and mark it read per the setting)."""
-        if self._restoring:
+        if self._restoring or self.w.closed:
             return
         self._mark_timer.stop()
         self._pending_read = None
@@ -60,6 +60,8 @@ class Navigation(QObject):
             self._mark_timer.start(delay * 1000)
 
     def _fresh(self, article_id: int) -> Article | None:
+        if self.w.closed:
+            return None
         try:
             return self.w.store.article(article_id)
         except NotFoundError:

@@ -25,7 +25,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "star": ("S",),
     "toggle_read": ("M",),
     "mark_all_read": ("Shift+A",),
-    "open_browser": ("O", "Return", "Enter"),
+    "open_browser": ("O",),
     "copy_link": ("Ctrl+Shift+C",),
     "search": ("Ctrl+F",),
     "bigger": ("Ctrl++", "Ctrl+="),
@@ -204,5 +204,9 @@ class WindowActions(QObject):
             keys = ", ".join(
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
             )
+            if name == "open_browser":
+                keys += ", " + QKeySequence("Return").toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
             rows.append((keys, action.text().replace("&", "")))
         return rows

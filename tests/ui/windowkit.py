@@ -23,6 +23,8 @@ def open_window(qtbot: QtBot, profile: Path, **options: object) -> Iterator[Main
         window.host.start()
     window.resize(1200, 800)
     window.show()
+    window.activateWindow()  # window shortcuts need the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
     try:
         yield window
     finally:
@@ -32,15 +34,19 @@ def open_window(qtbot: QtBot, profile: Path, **options: object) -> Iterator[Main
 
 def subscribe(qtbot: QtBot, window: MainWindow, url: str) -> None:
     """Subscribe through the window and wait for the worker's answer."""
+    before = len(window.feed_model.feeds())
     with qtbot.waitSignal(window.worker.subscribed, timeout=TIMEOUT):
         window.subscriptions.subscribe(url)
+    # The signal reaches the window through its event loop: wait until it was handled.
+    qtbot.waitUntil(lambda: len(window.feed_model.feeds()) > before, timeout=TIMEOUT)
 
 
 def refresh(qtbot: QtBot, window: MainWindow) -> object:
     """Refresh every feed and wait until it finished; returns the summary."""
-    with qtbot.waitSignal(window.worker.refresh_finished, timeout=TIMEOUT) as blocker:
+    with qtbot.waitSignal(window.worker.refresh_finished, timeout=TIMEOUT):
         window.refreshing.refresh_all()
-    return blocker.args[0] if blocker.args else None
+    qtbot.waitUntil(lambda: not window.refreshing.running, timeout=TIMEOUT)
+    return window.refreshing.last_summary
 
 
 def titles(window: MainWindow) -> list[str]:
