@@ -214,7 +214,8 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
         text = unescaped
     else:
         text = _TAG.sub("", text)
-    text = "".join(ch for ch in text if ch.isprintable() or ch in " \t\n")
+    # Unicode spaces (no-break, ideographic) are not "printable" but separate words.
+    text = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
     text = _WS.sub(" ", text).strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
