@@ -3,7 +3,11 @@ time in tmp_path (nothing secret is committed); verification is never switched o
 
 from __future__ import annotations
 
+import contextlib
+import select
+import socket
 import ssl
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -212,3 +216,43 @@ def test_certificate_for_another_name(authority: Authority, serve: list[FixtureS
     assert str(caught.value) == (
         "secure connection failed: wrong host (the certificate is for another site)"
     )
+
+
+def test_handshake_trickle_hits_the_total_deadline(authority: Authority) -> None:
+    """A server that answers the TLS hello one byte at a time is cut at the deadline."""
+    stop = threading.Event()
+    client_left = threading.Event()
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def trickle() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(4096)  # the client hello
+            # A handshake record header announcing 16 KiB, then its bytes very slowly.
+            conn.sendall(b"\x16\x03\x03\x40\x00")
+            for _ in range(25):  # 5 s: past the deadline, well before the connect timeout
+                if stop.wait(0.2):
+                    return
+                with contextlib.suppress(OSError):
+                    conn.sendall(b"\x02")
+                    readable, _, _ = select.select([conn], [], [], 0)
+                    if readable and conn.recv(1) == b"":
+                        client_left.set()  # the client hung up while we were still trickling
+                        return
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(FetchError) as caught:
+            # A connect timeout above the deadline: the deadline must still cut the handshake.
+            Fetcher(connect_timeout=10, read_timeout=1, deadline=2).fetch(
+                f"https://127.0.0.1:{port}/feed.xml"
+            )
+        assert (str(caught.value), caught.value.kind) == ("timed out", "timeout")
+        thread.join()
+        assert client_left.is_set()
+    finally:
+        stop.set()
+        thread.join()
+        listener.close()

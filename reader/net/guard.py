@@ -19,14 +19,17 @@ import heapq
 import itertools
 import logging
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from requests.adapters import HTTPAdapter
+from requests.utils import DEFAULT_CA_BUNDLE_PATH
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.util.ssl_ import create_urllib3_context
 
 from reader.net.addresses import BlockedAddressError, ensure_public_host, is_public, peer_address
 
@@ -213,13 +216,38 @@ class GuardedHTTPSPool(HTTPSConnectionPool):
     ConnectionCls = GuardedHTTPSConnection
 
 
+def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """urllib3's secure defaults with certificates always verified, against ``ca_bundle`` or
+    requests' bundle, loaded once (not once per connection).
+
+    A trickled handshake needs no watch of its own: CPython bounds a whole handshake by the
+    socket timeout, and the connect timeout of a hop never exceeds the fetch's time left.
+    """
+    context = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
+    context.load_verify_locations(cafile=ca_bundle or DEFAULT_CA_BUNDLE_PATH)
+    return context
+
+
 class GuardedAdapter(HTTPAdapter):
-    """A requests adapter whose pools hand out guarded connections."""
+    """A requests adapter whose pools hand out guarded connections and one TLS context."""
+
+    def __init__(self, *, ca_bundle: str | None = None, **kwargs: Any) -> None:
+        # Built before HTTPAdapter.__init__, which calls init_poolmanager.
+        self._tls_context = tls_context(ca_bundle)
+        super().__init__(**kwargs)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Create the pool manager, then swap in our pool classes."""
+        """Create the pool manager with our TLS context, then swap in our pool classes."""
+        kwargs["ssl_context"] = self._tls_context
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = {
             "http": GuardedHTTPPool,
             "https": GuardedHTTPSPool,
         }
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        """Verification lives in our TLS context (authorities loaded once, never switched off):
+        keep requests from pointing each pool at a CA file to load again per connection."""
+        conn.cert_reqs = "CERT_REQUIRED"
+        conn.ca_certs = None
+        conn.ca_cert_dir = None

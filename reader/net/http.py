@@ -124,9 +124,12 @@ class Fetcher:
         # No proxies, .netrc credentials or CA bundles from the environment: what a fetch may
         # reach and send is decided here, the same in every process.
         session.trust_env = False
-        session.verify = ca_bundle if ca_bundle is not None else True
+        session.verify = True
         adapter = GuardedAdapter(
-            pool_connections=max(16, max_total), pool_maxsize=max_total, max_retries=0
+            ca_bundle=ca_bundle,
+            pool_connections=max(16, max_total),
+            pool_maxsize=max_total,
+            max_retries=0,
         )
         session.mount("http://", adapter)
         session.mount("https://", adapter)
