@@ -334,3 +334,33 @@ def test_total_limit_bounds_requests_over_all_hosts(server: FixtureServer) -> No
     fetcher.close()
     assert len(results) == 8
     assert active[1] == 3
+
+
+@pytest.mark.parametrize("value", ["soon", "-5", "", "Mon, 99 Foo 2026"])
+def test_unreadable_retry_after(server: FixtureServer, fetcher: Fetcher, value: str) -> None:
+    server.add("/busy.xml", status=429, headers={"Retry-After": value})
+    server.add("/down.xml", status=503, headers={"Retry-After": value})
+    with pytest.raises(RetryLaterError) as caught:
+        fetcher.fetch(server.url("/busy.xml"))
+    assert caught.value.retry_at is None
+    assert _fails(fetcher, server.url("/down.xml")).kind == "status"
+
+
+def test_huge_retry_after_is_capped_at_a_day(server: FixtureServer, fetcher: Fetcher) -> None:
+    server.add("/busy.xml", status=429, headers={"Retry-After": "9" * 40})
+    with pytest.raises(RetryLaterError) as caught:
+        fetcher.fetch(server.url("/busy.xml"))
+    assert caught.value.retry_at is not None
+    assert caught.value.retry_at <= datetime.now(UTC) + timedelta(days=1)
+
+
+def test_redirect_to_a_held_host_is_not_followed(server: FixtureServer, fetcher: Fetcher) -> None:
+    local = server.url("/busy.xml").replace("127.0.0.1", "localhost")
+    server.add("/busy.xml", status=503, headers={"Retry-After": "600"})
+    server.add("/moved.xml", status=302, headers={"Location": local})
+    with pytest.raises(RetryLaterError):
+        fetcher.fetch(local)
+    with pytest.raises(RetryLaterError):
+        fetcher.fetch(server.url("/moved.xml"))
+    assert server.hits["/busy.xml"] == 1
+    assert server.hits["/moved.xml"] == 1

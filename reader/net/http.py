@@ -15,6 +15,7 @@ How the limits are enforced:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import email.errors
 import logging
 import urllib.parse
@@ -166,13 +167,10 @@ class Fetcher:
             result = self._follow(url, headers, watch, allow_private, cap)
         if result.not_modified:
             # A 304 need not repeat the validators: keep the ones we sent.
-            result = FetchResult(
-                url=result.url,
-                status=304,
-                headers=result.headers,
+            result = dataclasses.replace(
+                result,
                 etag=result.etag or etag,
                 last_modified=result.last_modified or last_modified,
-                permanent_url=result.permanent_url,
             )
         return result
 
@@ -219,15 +217,7 @@ class Fetcher:
                         continue
                     result = self._answer(response, current, host, watch, cap)
                     if hops and permanent:
-                        result = FetchResult(
-                            url=result.url,
-                            status=result.status,
-                            body=result.body,
-                            headers=result.headers,
-                            etag=result.etag,
-                            last_modified=result.last_modified,
-                            permanent_url=current,
-                        )
+                        result = dataclasses.replace(result, permanent_url=current)
                     if not watch.expired:
                         # The body was read to its end: the connection may serve again.
                         cleanup.pop_all()
