@@ -40,8 +40,8 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 READ_ROLE = Qt.ItemDataRole.UserRole + 2
 STARRED_ROLE = Qt.ItemDataRole.UserRole + 3
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
-SUBLINE_ROLE = Qt.ItemDataRole.UserRole + 5
-"""Second line of a row: "feed · time"."""
+FEED_ROLE = Qt.ItemDataRole.UserRole + 5
+"""The feed's name, on one line."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -280,12 +280,8 @@ class ArticleListModel(QAbstractTableModel):
             return article.starred
         if role == SNIPPET_ROLE:
             return self._snippet(article)
-        if role == SUBLINE_ROLE:
-            parts = [
-                one_line(article.feed_title, 80),
-                relative_time(article.published),
-            ]
-            return " · ".join(p for p in parts if p)
+        if role == FEED_ROLE:
+            return one_line(article.feed_title, 80)
         return None
 
     def _snippet(self, article: Article) -> str:

@@ -7,12 +7,23 @@ Everything painted here is plain text drawn with QPainter: feed text is never in
 from __future__ import annotations
 
 import logging
+import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,6 +35,7 @@ from reader.ui import icons
 from reader.ui.article_list import (
     DATE,
     FEED,
+    FEED_ROLE,
     READ_ROLE,
     SNIPPET_ROLE,
     STARRED_ROLE,
@@ -54,6 +66,33 @@ def _muted(palette: QPalette, selected: bool) -> QColor:
     )
 
 
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction of the first strong character of ``text`` (left to right when none)."""
+    for ch in text[:200]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
+def draw_line(
+    painter: QPainter, rect: QRect, text: str, font: QFont, *, ui_rtl: bool, right: bool = False
+) -> None:
+    """Draw ``text`` on one line, elided at its own end, aligned to the UI's leading edge
+    (or to the trailing edge when ``right``), laid out in the text's own direction."""
+    metrics = QFontMetrics(font)
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.width()))
+    to_right = ui_rtl != right
+    align = (Qt.AlignmentFlag.AlignRight if to_right else Qt.AlignmentFlag.AlignLeft) | (
+        Qt.AlignmentFlag.AlignVCenter
+    )
+    painter.setFont(font)
+    painter.setLayoutDirection(text_direction(elided))
+    painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignAbsolute), elided)
+
+
 class ArticleDelegate(QStyledItemDelegate):
     """Paints the title column on two lines; the other columns on one, vertically centred."""
 
@@ -74,11 +113,12 @@ class ArticleDelegate(QStyledItemDelegate):
         """Background and selection from the style; text, dot and star drawn here."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget is not None else None
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
         text = opt.text
         opt.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = opt.rect
         palette: QPalette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -86,27 +126,19 @@ class ArticleDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         unread = index.data(READ_ROLE) is False
+        ui_rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         font = QFont(opt.font)
+        font.setBold(False)
         painter.save()
         try:
             if index.column() == TITLE:
                 self._paint_title(painter, rect, index, text, font, fg, palette, selected, unread)
             else:
-                font.setBold(False)
-                painter.setFont(font)
                 painter.setPen(
                     fg if index.column() == DATE and unread else _muted(palette, selected)
                 )
-                align = (
-                    Qt.AlignmentFlag.AlignRight
-                    if index.column() == DATE
-                    else Qt.AlignmentFlag.AlignLeft
-                ) | Qt.AlignmentFlag.AlignVCenter
                 inner = rect.adjusted(PAD, 0, -PAD, 0)
-                elided = QFontMetrics(font).elidedText(
-                    text, Qt.TextElideMode.ElideRight, inner.width()
-                )
-                painter.drawText(inner, int(align), elided)
+                draw_line(painter, inner, text, font, ui_rtl=ui_rtl, right=index.column() == DATE)
         finally:
             painter.restore()
 
@@ -125,12 +157,12 @@ class ArticleDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         line = metrics.height()
         top = rect.top() + PAD
-        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if unread:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fg if selected else UNREAD_DOT)
-            cx = rect.right() - GUTTER // 2 if rtl else rect.left() + GUTTER // 2 + 2
+            cx = rect.right() - GUTTER // 2 - 2 if rtl else rect.left() + GUTTER // 2 + 2
             painter.drawEllipse(cx - 4, top + line // 2 - 4, 8, 8)
         left = rect.left() + (PAD if rtl else GUTTER + 2)
         right = rect.right() - (GUTTER + 2 if rtl else PAD)
@@ -140,24 +172,21 @@ class ArticleDelegate(QStyledItemDelegate):
         title_left = left + (star_size + 6 if starred and rtl else 0)
         bold = QFont(font)
         bold.setBold(unread)
-        painter.setFont(bold)
         painter.setPen(fg)
         width = max(10, title_right - title_left)
-        title = QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, width)
-        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading)
-        painter.drawText(QRect(title_left, top, width, line), flags, title)
+        draw_line(painter, QRect(title_left, top, width, line), text, bold, ui_rtl=rtl)
         if starred:
             x = title_left - star_size - 6 if rtl else title_right + 6
             painter.drawPixmap(x, top + 2, icons.star_pixmap(star_size, STAR))
-        snippet = str(index.data(SNIPPET_ROLE) or "")
-        if snippet:
-            plain = QFont(font)
-            plain.setBold(False)
-            painter.setFont(plain)
+        second = " · ".join(
+            part
+            for part in (str(index.data(FEED_ROLE) or ""), str(index.data(SNIPPET_ROLE) or ""))
+            if part
+        )
+        if second:
             painter.setPen(_muted(palette, selected))
             swidth = max(10, right - left)
-            snippet = QFontMetrics(plain).elidedText(snippet, Qt.TextElideMode.ElideRight, swidth)
-            painter.drawText(QRect(left, top + line + 2, swidth, line), flags, snippet)
+            draw_line(painter, QRect(left, top + line + 2, swidth, line), second, font, ui_rtl=rtl)
 
 
 class ArticleListView(QTableView):
@@ -190,8 +219,14 @@ class ArticleListView(QTableView):
         header.setSectionResizeMode(FEED, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(FEED, 130)
-        header.resizeSection(DATE, 80)
+        header.resizeSection(DATE, 70)
         header.setMinimumSectionSize(40)
+        # The feed's name is on each row's second line; its own column is there on request.
+        self.setColumnHidden(FEED, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        self.empty_text = ""
+        """Shown in the empty list (set by the window, translated)."""
         self.update_row_height()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -203,6 +238,30 @@ class ArticleListView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for column in (FEED, DATE):
+            title = str(self.model().headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """An empty list says why, instead of showing nothing."""
+        super().paintEvent(event)
+        if self._model.rowCount() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        colour.setAlphaF(0.6)
+        painter.setPen(colour)
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_text)
+        painter.end()
 
     def update_row_height(self) -> None:
         """Two lines of the current font plus padding (after a font change)."""

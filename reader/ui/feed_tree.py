@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -74,6 +74,14 @@ class FeedTreeModel(QStandardItemModel):
             item = self._items.get(("smart", key))
             if item is not None:
                 item.setText(name)
+
+    def refresh_icons(self) -> None:
+        """Paint the smart-view and folder icons again (they follow the palette)."""
+        for (kind, key), item in self._items.items():
+            if kind == "smart":
+                item.setIcon(icons.smart_icon(str(key)))
+            elif kind == "folder":
+                item.setIcon(icons.folder_icon())
 
     def set_feed_icon(self, feed_id: int, icon: QIcon) -> None:
         """Use ``icon`` for the feed (from the cache) instead of its letter tile."""
@@ -280,9 +288,22 @@ class FeedTreeView(QTreeView):
         model.modelReset.connect(self._reconnect)
 
     def _reconnect(self) -> None:
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Names take the width, counts only what they need (again after every rebuild)."""
         header = self.header()
+        if header.count() < 2:
+            return
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint the drawn icons in the new palette (light/dark switch)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._model.refresh_icons()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selection_changed.emit(self._model.selection_at(current))

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([230, 420, 750])
+        self.splitter.setSizes([250, 440, 710])
         self.setCentralWidget(self.splitter)
         self.actions_ = WindowActions(self)
         # -- status bar -----------------------------------------------------------------------
@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
             }
         )
         self.article_model.set_headers([self.tr("Title"), self.tr("Feed"), self.tr("Date")])
+        self._update_empty_text()
 
     # -- settings -------------------------------------------------------------------------------
     def apply_settings(self, new: Settings, *, initial: bool = False) -> None:
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
                 len(self.store.starred_ids()),
             )
             self.feed_tree.expand_folders(None if first else expanded)
+            self.feed_tree.fit_columns()
         finally:
             self.feed_tree.selectionModel().blockSignals(blocker)
         if selected is not None and self.feed_tree.select(selected):
@@ -360,13 +362,30 @@ class MainWindow(QMainWindow):
         if self.closed:
             return
         self.article_model.load(_filter_for(selection or ALL, self.search.text().strip() or None))
+        self._update_empty_text()
         self.navigation.list_reloaded(keep=None)
+
+    def _update_empty_text(self) -> None:
+        """What the empty list says: the selected feed's error, or how to get articles."""
+        selection = self.feed_tree.current_selection()
+        feed = self.feed_model.feed(selection.feed_id) if selection and selection.feed_id else None
+        if feed is not None and feed.last_error:
+            text = self.tr("This feed could not be read: %1").replace(
+                "%1", widgets.one_line(feed.last_error, 300)
+            )
+        elif self.search.text().strip():
+            text = self.tr("No articles match the search.")
+        else:
+            text = self.tr("No articles here yet. Refresh (F5) to fetch the latest ones.")
+        self.article_list.empty_text = text
+        self.article_list.viewport().update()
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
         wanted = self.current_filter()
         if wanted != self.article_model.filter:
             self.article_model.load(wanted)
+            self._update_empty_text()
             self.navigation.list_reloaded(keep=None)
 
     def focus_search(self) -> None:
