@@ -8,6 +8,9 @@ bundle's launcher, ``packaging/broadsheet_launcher.py``, does). Modes:
 - ``open-first`` (or ``1``): wait for the article list to fill, select the first article, wait
   until the article pane's text contains ``BROADSHEET_SMOKE_EXPECT`` (or any text when unset),
   print the pane's text between ``smoke: article text begin`` / ``end`` lines, exit 0.
+- ``pane``: select nothing; wait until the article pane's text contains
+  ``BROADSHEET_SMOKE_EXPECT`` (what the window shows after opening a file with the app), print
+  it the same way, exit 0.
 
 Either mode exits 1 after ``BROADSHEET_SMOKE_TIMEOUT`` seconds (default 60) and prints what it
 saw. It also prints whether the app's resources (icons) are where :mod:`reader.resources` looks.
@@ -87,7 +90,7 @@ class SmokeDriver(QObject):
             if self.mode == "show":
                 self._finish(0, "ok")
                 return
-            self.step = "list"
+            self.step = "article" if self.mode == "pane" else "list"
         article_list = window.findChild(QAbstractItemView, "articleList")
         view = window.findChild(QTextBrowser, "article_view")
         if article_list is None or view is None:
@@ -134,17 +137,18 @@ def arm(mode: str, *, expect: str = "", timeout_s: float = 60.0) -> None:
     original: Any = QApplication.exec
     state: dict[str, SmokeDriver] = {}
 
-    def exec_with_smoke(*args: Any) -> int:
+    def exec_with_smoke() -> int:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
-            return int(original(*args))
+            return int(original())
         driver = SmokeDriver(app, mode, expect, timeout_s)
         state["driver"] = driver
         QTimer.singleShot(0, driver.start)
-        result = int(original(*args))
+        result = int(original())
         return driver.code if driver.code is not None else result
 
-    QApplication.exec = exec_with_smoke  # type: ignore[method-assign]
+    # exec is static in PySide6: app.exec() and QApplication.exec() both call it without self.
+    QApplication.exec = staticmethod(exec_with_smoke)  # type: ignore[method-assign]
 
 
 def arm_from_env() -> bool:
@@ -152,8 +156,8 @@ def arm_from_env() -> bool:
     mode = os.environ.get(ENV, "").strip().lower()
     if not mode or mode in ("0", "false", "no"):
         return False
-    if mode not in ("1", "true", "yes", "open-first", "show"):
-        print(f"{ENV}={mode!r}: unknown mode (use show or open-first)", file=sys.stderr)
+    if mode not in ("1", "true", "yes", "open-first", "show", "pane"):
+        print(f"{ENV}={mode!r}: unknown mode (use show, open-first or pane)", file=sys.stderr)
         return False
     try:
         timeout_s = float(os.environ.get(ENV_TIMEOUT, "60"))

@@ -1,0 +1,274 @@
+"""Smoke test of the built PyInstaller bundle (run by .ci/bundle after packaging/build.sh).
+
+Every test starts the bundled executable itself, on a temporary profile, against the local
+fixture HTTP server: the self-test (with a process pool inside the bundle), subscribe and refresh
+with the bundled command line, the window offscreen showing the simplified article, opening an
+OPML file with the app, and install.sh / uninstall.sh with the real bundle. A bundle with a
+library or Qt plugin missing must fail.
+
+Skipped unless BROADSHEET_BUNDLE names the bundle folder (dist/broadsheet); with
+BROADSHEET_REQUIRE_BUNDLE=1 a missing bundle fails instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.httpserver import FixtureServer
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "io.github.broadsheet.Broadsheet"
+BUNDLE_ENV = os.environ.get("BROADSHEET_BUNDLE", "")
+REQUIRED = os.environ.get("BROADSHEET_REQUIRE_BUNDLE") == "1"
+
+pytestmark = pytest.mark.skipif(
+    not BUNDLE_ENV and not REQUIRED, reason="no bundle (set BROADSHEET_BUNDLE=dist/broadsheet)"
+)
+
+PHRASE = "lamplighters of the old harbour kept a ledger"
+PAGE = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>The night shift at the harbour</title></head><body>
+<nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/subscribe">Subscribe now</a></nav>
+<div class="share">Share on every network you can think of</div>
+<article><h1>The night shift at the harbour</h1><p class="byline">By A. Reporter</p>
+<p>For more than a century the {PHRASE} of every ship that passed the breakwater after dark,
+noting its name, its flag and the hour it came in from the sea.</p>
+<p>The ledgers, now kept in the town archive, show how the port changed: sailing ships gave way
+to steamers, steamers to the container vessels that call today, and the lamps to automatic
+lights that need no keeper at all.</p>
+<p>Historians who have read them say the entries are terse but telling. A storm is a single
+word; a wreck is a line; a royal visit gets a whole page in a careful, unhurried hand.</p>
+<p>The archive plans to put the ledgers online next year, page by page, so that anyone can
+follow a ship or a family of keepers through the decades.</p></article>
+<aside class="newsletter">Sign up for our newsletter!</aside>
+<footer>Copyright the Harbour Gazette</footer></body></html>"""
+
+
+def _feed(server: FixtureServer) -> str:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Harbour Gazette</title><link>{server.url("/")}</link>
+<description>Local news</description>
+<item><title>The night shift at the harbour</title><link>{server.url("/night-shift")}</link>
+<guid>night-shift-1</guid><pubDate>Wed, 25 Nov 2026 08:00:00 GMT</pubDate>
+<description>A short teaser about the harbour.</description></item>
+</channel></rss>"""
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    """The bundle folder; fails when it is required but missing or broken."""
+    folder = Path(BUNDLE_ENV or ROOT / "dist" / "broadsheet").resolve()
+    if not (folder / "broadsheet").is_file():
+        pytest.fail(f"no bundle executable at {folder / 'broadsheet'} (run packaging/build.sh)")
+    return folder
+
+
+@pytest.fixture
+def news(server: FixtureServer) -> FixtureServer:
+    """The fixture server with one feed and its article page."""
+    server.add("/feed.xml", _feed(server), content_type="application/rss+xml")
+    server.add("/night-shift", PAGE)
+    return server
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("BROADSHEET_", "PYTHON", "QT_")) and k != "LD_LIBRARY_PATH"
+    }
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", **extra)
+    env.pop("XDG_DATA_HOME", None)
+    env.pop("XDG_CONFIG_HOME", None)
+    env.pop("XDG_CACHE_HOME", None)
+    return env
+
+
+def _run(
+    exe: Path, tmp_path: Path, *args: str, timeout: float = 180, **env: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(exe), *args],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path, **env),
+        cwd=tmp_path,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def filled_profile(bundle: Path, news: FixtureServer, tmp_path: Path) -> Iterator[Path]:
+    """A profile subscribed to the fixture feed and refreshed, by the bundled command line."""
+    profile = tmp_path / "profile"
+    exe = bundle / "broadsheet"
+    added = _run(exe, tmp_path, "--profile", str(profile), "add", news.url("/feed.xml"))
+    assert added.returncode == 0, added.stdout + added.stderr
+    refreshed = _run(exe, tmp_path, "--profile", str(profile), "refresh")
+    assert refreshed.returncode == 0, refreshed.stdout + refreshed.stderr
+    assert news.hits["/night-shift"] >= 1  # the article page was fetched for the reader view
+    yield profile
+
+
+def test_bundle_layout(bundle: Path) -> None:
+    resources = bundle / "_internal" / "reader" / "_resources"
+    assert (resources / "icons" / "broadsheet.svg").is_file()
+    assert (resources / "icons" / "broadsheet-256.png").is_file()
+    assert (resources / "desktop" / f"{APP_ID}.desktop").is_file()
+    names = [str(p.relative_to(bundle)) for p in bundle.rglob("*")]
+    unwanted = ("QtWebEngine", "libQt6Qml", "libQt6Quick", "Qt3D", "QtMultimedia", "tkinter")
+    assert [n for n in names if any(u in n for u in unwanted)] == []
+    assert not (bundle / "_internal" / "tests").exists()
+    assert not (bundle / "_internal" / "pytest").exists()
+
+
+def test_self_test_runs_a_process_pool_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    out = _run(bundle / "broadsheet", tmp_path, "--self-test", "--json")
+    assert out.returncode == 0, out.stdout + out.stderr
+    report = json.loads(out.stdout)
+    assert report["ok"] is True, report["problems"]
+    missing = [name for name, version in report["versions"].items() if not version]
+    assert missing == []
+
+
+def test_version(bundle: Path, tmp_path: Path) -> None:
+    out = _run(bundle / "broadsheet", tmp_path, "--version")
+    assert out.returncode == 0
+    assert "0.1.0" in out.stdout
+
+
+def test_command_line_subscribes_refreshes_and_shows(
+    bundle: Path, filled_profile: Path, tmp_path: Path
+) -> None:
+    exe = bundle / "broadsheet"
+    listed = _run(exe, tmp_path, "--profile", str(filled_profile), "articles", "--json")
+    assert listed.returncode == 0, listed.stderr
+    articles = json.loads(listed.stdout)
+    assert [a["title"] for a in articles] == ["The night shift at the harbour"]
+    shown = _run(exe, tmp_path, "--profile", str(filled_profile), "show", str(articles[0]["id"]))
+    assert shown.returncode == 0, shown.stderr
+    assert PHRASE in shown.stdout
+    assert "newsletter" not in shown.stdout.lower()
+
+
+def _smoke(
+    exe: Path,
+    tmp_path: Path,
+    profile: Path,
+    *args: str,
+    expect: str = PHRASE,
+    mode: str = "open-first",
+) -> subprocess.CompletedProcess[str]:
+    return _run(
+        exe,
+        tmp_path,
+        "--profile",
+        str(profile),
+        *args,
+        BROADSHEET_SMOKE=mode,
+        BROADSHEET_SMOKE_EXPECT=expect,
+        BROADSHEET_SMOKE_TIMEOUT="90",
+    )
+
+
+def test_window_shows_the_simplified_article(
+    bundle: Path, filled_profile: Path, tmp_path: Path
+) -> None:
+    out = _smoke(bundle / "broadsheet", tmp_path, filled_profile)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "smoke: passed" in out.stdout
+    assert f"resources {bundle / '_internal' / 'reader' / '_resources'} ok" in out.stdout
+    text = out.stdout.split("smoke: article text begin", 1)[1].split("smoke: article text end")[0]
+    assert PHRASE in text
+    assert "The night shift at the harbour" in text
+    assert "Sign up for our newsletter" not in text
+
+
+def test_opening_an_opml_file_with_the_app_subscribes(
+    bundle: Path, news: FixtureServer, tmp_path: Path
+) -> None:
+    opml = tmp_path / "my feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>'
+        f'<outline text="Harbour" type="rss" xmlUrl="{news.url("/feed.xml")}"/></body></opml>',
+        encoding="utf-8",
+    )
+    profile = tmp_path / "profile"
+    # The window reports the import in the article pane; the profile then holds the feed.
+    out = _smoke(
+        bundle / "broadsheet", tmp_path, profile, opml.as_uri(), expect="added", mode="pane"
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    feeds = _run(bundle / "broadsheet", tmp_path, "--profile", str(profile), "feeds", "--json")
+    assert feeds.returncode == 0, feeds.stderr
+    assert [f["url"] for f in json.loads(feeds.stdout)] == [news.url("/feed.xml")]
+
+
+def test_install_sh_installs_the_real_bundle(bundle: Path, tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    home = Path(env["HOME"])
+    installed = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "install.sh"), str(bundle)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    launcher = home / ".local" / "bin" / "broadsheet"
+    out = subprocess.run(
+        [str(launcher), "--self-test"], capture_output=True, text=True, env=env, timeout=180
+    )
+    assert out.returncode == 0, out.stdout + out.stderr  # the symlink finds the bundle's files
+    removed = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "uninstall.sh")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not (home / ".local" / "opt" / "broadsheet").exists()
+    assert not launcher.exists()
+
+
+def _broken_copy(bundle: Path, tmp_path: Path, *remove: str) -> Path:
+    copy = tmp_path / "broken"
+    # Hard links: a full copy in a fraction of the time and space; removing files in the copy
+    # leaves the original alone.
+    subprocess.run(["cp", "-al", str(bundle), str(copy)], check=True)
+    for part in remove:
+        target = copy / part
+        assert target.exists(), part
+        if target.is_dir():
+            shutil.rmtree(target)
+        else:
+            target.unlink()
+    return copy
+
+
+def test_a_bundle_without_lxml_fails_its_self_test(bundle: Path, tmp_path: Path) -> None:
+    broken = _broken_copy(bundle, tmp_path, "_internal/lxml")
+    out = _run(broken / "broadsheet", tmp_path, "--self-test")
+    assert out.returncode != 0
+    assert "FAILED" in out.stdout
+
+
+def test_a_bundle_without_its_qt_platform_plugin_fails_the_window_smoke(
+    bundle: Path, filled_profile: Path, tmp_path: Path
+) -> None:
+    broken = _broken_copy(
+        bundle, tmp_path, "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so"
+    )
+    out = _smoke(broken / "broadsheet", tmp_path, filled_profile)
+    assert out.returncode != 0
+    assert "smoke: passed" not in out.stdout
