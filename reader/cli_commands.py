@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_POOL_MIN_FEEDS = 16
+
 
 class Session:
     """What one command works with; each part is opened on first use and closed at the end."""
@@ -283,7 +285,10 @@ def cmd_refresh(s: Session) -> int:
     """``refresh [FEED ...] [--feeds-only] [--jobs N]``."""
     feed_ids = [s.feed(text).id for text in s.args.feeds] or None
     simplify = not s.args.feeds_only
-    jobs = s.args.jobs or (min(os.cpu_count() or 1, 4) if simplify else 1)
+    count = len(feed_ids) if feed_ids is not None else len(s.store.feeds())
+    # Worker processes pay off for pages, or for many feeds to parse; they start on first use.
+    worth_it = simplify or count >= _POOL_MIN_FEEDS
+    jobs = s.args.jobs or (min(os.cpu_count() or 1, 4) if worth_it else 1)
     progress = _Progress(enabled=sys.stderr.isatty())
     summary = s.refresher(jobs).refresh(
         feed_ids,

@@ -59,7 +59,8 @@ class PageRun:
                 kind, payload = running.pop(future)
                 if kind == "page":
                     article, allow, urgent = payload
-                    self._finish(article, self._page_from(future, article), allow, urgent)
+                    source, chosen = self._outcome(future, article)
+                    self._finish(article, source, chosen, allow, urgent)
                 else:
                     future.result()  # image tasks log their own failures
         return self.simplified, self.failed
@@ -75,10 +76,7 @@ class PageRun:
             return False
         self._started.add(article.id)
         allow = self._allow(article)
-        if not article.link:
-            self._finish(article, None, allow, urgent)
-            return True
-        future = self._r.submit(self._fetch_page, article.link, allow)
+        future = self._r.submit(self._page_task, article, allow)
         running[future] = ("page", (article, allow, urgent))
         return True
 
@@ -117,13 +115,8 @@ class PageRun:
     def one(self, article: Article) -> SimplifiedArticle | None:
         """Simplify ``article`` now, in this thread; its images are fetched before returning."""
         allow = self._allow(article)
-        page: SimplifiedArticle | None = None
-        if article.link:
-            try:
-                page = self._simplify_fetched(self._fetch_page(article.link, allow))
-            except ReaderError as err:
-                log.info("page of article %d not used: %s", article.id, err)
-        chosen = self._finish(article, page, allow, urgent=False)
+        source, chosen = self._page_task(article, allow)
+        self._finish(article, source, chosen, allow, urgent=False)
         self._drain_images()
         return chosen
 
@@ -137,15 +130,29 @@ class PageRun:
             futures = list(pending)
 
     # -- pool threads --------------------------------------------------------------------
-    def _fetch_page(self, url: str, allow_private: bool) -> Any:
-        """In a pool thread: the page's bytes, simplified in the process pool when given."""
+    def _page_task(self, article: Article, allow: bool) -> tuple[str, SimplifiedArticle | None]:
+        """In a pool thread: fetch and simplify the page (in the process pool when given), pick
+        it or the feed's content, and write the cache; the store is left to the calling thread."""
+        page: SimplifiedArticle | None = None
+        if article.link:
+            try:
+                page = self._simplify(article.link, allow)
+            except ReaderError as err:
+                log.info("page of article %d not used: %s", article.id, err)
+        source, chosen = pages.choose(article, page)
+        if chosen is not None:
+            try:
+                self._r.cache.put_article(article.id, chosen)
+            except (ReaderError, OSError) as err:  # shown from the feed or simplified again
+                log.warning("could not cache article %d: %s", article.id, err)
+        return source, chosen
+
+    def _simplify(self, url: str, allow: bool) -> SimplifiedArticle:
         from reader.core.simplify import MAX_PAGE_BYTES
 
         fetched = self._r.fetcher.fetch(
-            url, allow_private=allow_private, accept=pages.PAGE_ACCEPT, max_bytes=MAX_PAGE_BYTES
+            url, allow_private=allow, accept=pages.PAGE_ACCEPT, max_bytes=MAX_PAGE_BYTES
         )
-        if self._r.cpu is None:
-            return fetched
         return pages.run_cpu(
             self._r.cpu, pages.simplify_page, fetched.body, fetched.content_type, fetched.url
         )
@@ -172,32 +179,31 @@ class PageRun:
             log.exception("image %s not cached", url)
 
     # -- calling thread ------------------------------------------------------------------
-    def _simplify_fetched(self, value: Any) -> SimplifiedArticle:
-        if isinstance(value, SimplifiedArticle):
-            return value
-        return pages.simplify_page(value.body, value.content_type, value.url)
-
-    def _page_from(self, future: Future[Any], article: Article) -> SimplifiedArticle | None:
+    def _outcome(
+        self, future: Future[Any], article: Article
+    ) -> tuple[str, SimplifiedArticle | None]:
         try:
-            return self._simplify_fetched(future.result())
-        except ReaderError as err:
-            log.info("page of article %d not used: %s", article.id, err)
-        except Exception:
-            log.exception("simplifying article %d (%s) failed", article.id, article.link)
-        return None
-
-    def _finish(
-        self, article: Article, page: SimplifiedArticle | None, allow: bool, urgent: bool
-    ) -> SimplifiedArticle | None:
-        """Store the reader view (or the feed's content), record which, queue its images."""
-        source, chosen = pages.choose(article, page)
-        try:
-            if chosen is not None:
-                self._r.cache.put_article(article.id, chosen)
-            self._r.store.set_simplified(article.id, source, chosen.text if chosen else "")
+            source, chosen = future.result()
+            return source, chosen
         except (ReaderError, OSError) as err:
             log.warning("could not keep the reader view of article %d: %s", article.id, err)
-            source = "failed"
+        except Exception:
+            log.exception("simplifying article %d (%s) failed", article.id, article.link)
+        return "failed", None
+
+    def _finish(
+        self,
+        article: Article,
+        source: str,
+        chosen: SimplifiedArticle | None,
+        allow: bool,
+        urgent: bool,
+    ) -> None:
+        """Record where the reader view came from, count it, queue its images."""
+        try:
+            self._r.store.set_simplified(article.id, source, chosen.text if chosen else "")
+        except ReaderError as err:  # e.g. the article was pruned meanwhile
+            log.warning("could not record the reader view of article %d: %s", article.id, err)
         if source == "failed":
             self.failed += 1
         else:
@@ -206,7 +212,6 @@ class PageRun:
             self._on_article(article.id, source)
         if chosen is not None and self._r.prefetch_images:
             self._queue_images(chosen, allow, urgent)
-        return chosen
 
     def _queue_images(self, article: SimplifiedArticle, allow: bool, urgent: bool) -> None:
         fresh = [u for u in pages.image_urls(article) if u not in self._images_seen]

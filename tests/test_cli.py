@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -400,3 +402,42 @@ def test_simplify_url(run: Run, server: FixtureServer) -> None:
     server.add("/story.html", article_page("Remote story", "Fetched over HTTP."))
     data = run.json("simplify", server.url("/story.html"))
     assert data["title"] == "Remote story" and "Fetched over HTTP." in data["text"]
+
+
+def test_progress_goes_to_stderr_only_on_a_terminal(
+    run: Run, server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve_feed(server, "/feed.xml", "Progress", 2)
+    assert run("add", server.url("/feed.xml"))[0] == 0
+    status, out, err = run("refresh", "--feeds-only")
+    assert status == 0 and err == ""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status, out, err = run("refresh", "--feeds-only")
+    assert status == 0 and "feeds 1/1" in err and "Progress" in err
+    assert "feeds 1/1" not in out and "Feeds updated: 1" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_add_asks_which_feed_when_stdin_is_a_terminal(
+    run: Run, server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve_feed(server, "/one.xml", "One", 1)
+    serve_feed(server, "/two.xml", "Two", 1)
+    server.add(
+        "/",
+        page_with_alternates(
+            [
+                ("/one.xml", "application/rss+xml", "One"),
+                ("/two.xml", "application/atom+xml", "Two"),
+            ]
+        ),
+    )
+    monkeypatch.setattr(sys, "stdin", _Terminal("7\n2\n"))
+    status, _, err = run("add", server.url("/"))
+    assert status == 0, err
+    assert "1. One" in err and "2. Two" in err and "Subscribe to which one" in err
+    assert [f["url"] for f in run.json("feeds")] == [server.url("/two.xml")]
