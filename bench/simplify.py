@@ -89,8 +89,13 @@ class Run:
         return f1(self.precision[page], self.recall[page])
 
 
-def _norm(value: object) -> str:
-    return " ".join(str(value or "").split()).casefold()
+_BY = re.compile(r"^(?:by|par|von|por)\s+", re.I)
+
+
+def _norm(value: object, key: str = "") -> str:
+    text = " ".join(str(value or "").split()).casefold()
+    # Readability.js keeps a "By " prefix from the page's byline node; we strip it.
+    return _BY.sub("", text) if key == "byline" else text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             "dir": meta.get("dir") or "ltr",
         }
         for key in got:
-            if _norm(got[key]) == _norm(want[key]):
+            if _norm(got[key], key) == _norm(want[key], key):
                 meta_hits[key] += 1
             else:
                 mismatches.append(

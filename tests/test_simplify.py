@@ -243,3 +243,45 @@ def test_realistic_5mib_page_finishes() -> None:
     html = html[: MAX_PAGE_BYTES - 200] if len(html) > MAX_PAGE_BYTES else html
     article = simplify(html, URL)
     assert "council met" in article.text
+
+
+def test_section_front_is_not_an_article() -> None:
+    """A list of headline links with short blurbs is a listing: no reader view."""
+    html = (PAGES / "section_front.html").read_text(encoding="utf-8")
+    with pytest.raises(ExtractError, match="could not simplify"):
+        simplify(html, URL)
+
+
+def test_page_of_links_is_not_an_article() -> None:
+    links = "".join(
+        f'<p><a href="/topic/{i}">Topic number {i} of the site</a></p>' for i in range(40)
+    )
+    with pytest.raises(ExtractError, match="could not simplify"):
+        simplify(page("<div>" + links + "</div>"), URL)
+
+
+def test_intro_list_and_table_outside_the_main_block_are_kept() -> None:
+    """readability-lxml keeps one best block; an intro and a data table beside it must stay."""
+    html = page(
+        '<div class="wrap"><p class="intro">An introduction that sets the scene before the story '
+        "begins, long enough to count as a real paragraph of the article.</p>"
+        '<div class="story-body">' + PARA * 6 + "</div>"
+        "<table><thead><tr><th>Item</th><th>Cost</th></tr></thead><tbody>"
+        + "".join(f"<tr><td>Roof part {i}</td><td>{i * 100}</td></tr>" for i in range(6))
+        + "</tbody></table></div>"
+    )
+    article = simplify(html, URL)
+    assert "An introduction that sets the scene" in article.text
+    assert "Roof part 5" in article.text
+
+
+def test_byline_line_and_share_bar_leave_the_body() -> None:
+    html = page(
+        '<article><h1>A story</h1><div class="byline">By Jane Doe</div>'
+        '<div class="share-tools"><a href="https://social.example/share?u=1">Share</a> '
+        '<a href="https://social.example/tweet?u=1">Tweet</a></div>' + PARA * 5 + "</article>"
+    )
+    article = simplify(html, URL)
+    assert article.byline == "Jane Doe"
+    assert "Jane Doe" not in article.text
+    assert "Tweet" not in article.text

@@ -1,32 +1,75 @@
-"""Find the article in a parsed page: readability-lxml's best block, then our cleanup.
+"""Find the article in a parsed page.
 
-The result is unsanitized HTML; :func:`reader.core.simplify.simplify` sanitizes it last.
+The method is the one Mozilla's Readability made standard (and readability-lxml descends
+from): score paragraphs, give their ancestors the score, take the best ancestor, add its
+siblings that look like article text, then clean the result conditionally. Unlike
+readability-lxml it keeps intro, list and table siblings, figures and captions, removes byline
+nodes and a heading that repeats the title, and retries with looser rules when the result is
+short. The result is unsanitized; :func:`reader.core.simplify.simplify` sanitizes it last.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
+from dataclasses import dataclass
 from typing import Any
 
-from reader.core.cleanup import clean_article
+from reader.core import extract_dom as dom
+from reader.core.cleanup import prep_article
+from reader.core.extract_prep import replace_keeping_tail, wrap_phrasing
 from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
 
 NO_ARTICLE = "could not simplify this page"
+CHAR_THRESHOLD = 500
+"""An attempt that keeps fewer characters than this is retried with looser rules."""
+TOP_CANDIDATES = 5
+TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
+# C0 controls (but tab, newline, form feed, carriage return) and noncharacters: lxml refuses them.
+_CONTROLS = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0xFFFE, 0xFFFF])
+KEEP_AS_IS = frozenset({"div", "article", "section", "p", "ol", "ul"})
+
+
+@dataclass(frozen=True)
+class Flags:
+    """Which rules an attempt applies; later attempts drop them one by one."""
+
+    strip_unlikely: bool = True
+    weight_classes: bool = True
+    clean_conditionally: bool = True
+
+
+ATTEMPTS = (
+    Flags(),
+    Flags(strip_unlikely=False),
+    Flags(strip_unlikely=False, weight_classes=False),
+    Flags(strip_unlikely=False, weight_classes=False, clean_conditionally=False),
+)
+
+
+@dataclass
+class Extraction:
+    """The article element, and what the extraction learned on the way."""
+
+    article: Any
+    byline: str = ""
+    direction: str = ""
 
 
 def parse_page(html: str) -> Any:
-    """The lxml document of a page string (never raises on bad markup; ExtractError on none)."""
+    """The lxml document of a page string (ExtractError when there is nothing to parse)."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    data = html.encode("utf-8", errors="replace")
+    data = html.translate(_CONTROLS).encode("utf-8", errors="replace")
     if not data.strip():
         raise ExtractError(NO_ARTICLE)
     try:
         doc = lxml_html.document_fromstring(
-            data, parser=lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
+            data,
+            parser=lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True),
         )
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(NO_ARTICLE) from exc
@@ -35,26 +78,289 @@ def parse_page(html: str) -> Any:
     return doc
 
 
-def extract_article(doc: Any, url: str, title: str = "") -> Any:
-    """The article's element (a ``<div>``) out of ``doc``; ``doc`` may be changed."""
-    from lxml import html as lxml_html
-    from readability import Document
-    from readability.readability import Unparseable
+def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Extraction:
+    """The article of ``doc`` (prepared with :func:`prepare`); ``doc`` itself is not changed."""
+    attempts: list[tuple[int, Extraction]] = []
+    byline = ""
+    for flags in ATTEMPTS:
+        work = copy.deepcopy(doc)
+        result = _grab(work, flags, title, have_byline or bool(byline))
+        if result is None:
+            continue
+        byline = byline or result.byline
+        result.byline = byline
+        length = len(dom.inner_text(result.article))
+        if length >= CHAR_THRESHOLD:
+            return result
+        attempts.append((length, result))
+    attempts.sort(key=lambda pair: pair[0], reverse=True)
+    if not attempts or not attempts[0][0]:
+        raise ExtractError(NO_ARTICLE)
+    return attempts[0][1]
 
-    try:
-        summary = Document(doc, url=url or None).summary(html_partial=True)
-    except (Unparseable, ValueError, RecursionError) as exc:
-        log.info("readability failed: %s", exc)
-        raise ExtractError(NO_ARTICLE) from exc
-    if not summary or not summary.strip():
-        raise ExtractError(NO_ARTICLE)
-    root = lxml_html.document_fromstring(
-        "<html><body>" + summary + "</body></html>",
-        parser=lxml_html.HTMLParser(remove_comments=True),
+
+def _grab(root: Any, flags: Flags, title: str, have_byline: bool) -> Extraction | None:
+    body = root.find("body")
+    if body is None:
+        return None
+    to_score, byline = _walk(root, flags, title, have_byline)
+    scores = _score(to_score, flags)
+    top = _top_candidate(body, scores, flags)
+    article = _gather(top, scores)
+    prep_article(article, flags.clean_conditionally, flags.weight_classes)
+    direction = ""
+    parent = top.getparent()
+    for element in [parent, top, *dom.ancestors(parent, 100)] if parent is not None else [top]:
+        value = (element.get("dir") or "").strip().lower()
+        if value in ("rtl", "ltr"):
+            direction = value
+            break
+    return Extraction(article=article, byline=byline, direction=direction)
+
+
+def _is_byline(node: Any, match: str) -> bool:
+    rel = (node.get("rel") or "").lower()
+    itemprop = node.get("itemprop") or ""
+    if rel == "author" or "author" in itemprop or dom.BYLINE.search(match):
+        length = len(node.text_content().strip())
+        return 0 < length < 100
+    return False
+
+
+def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str]:
+    """Remove what is not content and collect the elements to score, in document order."""
+    to_score: list[Any] = []
+    byline = ""
+    title_header_pending = bool(title)
+    node = root
+    while node is not None:
+        tag = node.tag
+        match = dom.match_string(node)
+        if tag in ("html", "head") or node.getparent() is None:
+            node = dom.next_node(node)
+            continue
+        if not dom.is_visible(node) or (
+            node.get("aria-modal") == "true" and node.get("role") == "dialog"
+        ):
+            node = _remove_and_next(node)
+            continue
+        if not have_byline and not byline and _is_byline(node, match):
+            name = node.find(".//*[@itemprop='name']")
+            if name is None:
+                name = node.find(".//a[@rel='author']")
+            byline = " ".join((name if name is not None else node).text_content().split())
+            node = _remove_and_next(node)
+            continue
+        if (
+            title_header_pending
+            and tag in ("h1", "h2")
+            and dom.text_similarity(title, dom.inner_text(node)) > 0.75
+        ):
+            title_header_pending = False
+            node = _remove_and_next(node)
+            continue
+        if flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
+            node = _remove_and_next(node)
+            continue
+        if tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node):
+            node = _remove_and_next(node)
+            continue
+        if tag in TAGS_TO_SCORE:
+            to_score.append(node)
+        if tag == "div":
+            wrap_phrasing(node)
+            if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
+                child = dom.children(node)[0]
+                replace_keeping_tail(node, child)
+                node = child
+                to_score.append(node)
+            elif not dom.has_block_child(node):
+                node.tag = "p"
+                to_score.append(node)
+        node = dom.next_node(node)
+    return to_score, byline
+
+
+def _unlikely(node: Any, match: str) -> bool:
+    """Navigation, comments, sidebars and the like, by class/id or ARIA role."""
+    if (node.get("role") or "") in dom.UNLIKELY_ROLES:
+        return True
+    return bool(
+        dom.UNLIKELY.search(match)
+        and not dom.MAYBE_CANDIDATE.search(match)
+        and not dom.has_ancestor(node, "table")
+        and not dom.has_ancestor(node, "code")
     )
-    article = root.find("body")
-    if article is None:
-        raise ExtractError(NO_ARTICLE)
-    article.tag = "div"
-    clean_article(article, title)
+
+
+def _remove_and_next(node: Any) -> Any:
+    following = dom.next_node(node, skip_children=True)
+    node.drop_tree()
+    return following
+
+
+def _initial_score(node: Any, flags: Flags) -> float:
+    tag = node.tag
+    if tag == "div":
+        score = 5.0
+    elif tag in ("pre", "td", "blockquote"):
+        score = 3.0
+    elif tag in ("address", "ol", "ul", "dl", "dd", "dt", "li", "form"):
+        score = -3.0
+    elif tag in (*dom.HEADINGS, "th"):
+        score = -5.0
+    else:
+        score = 0.0
+    return score + (dom.class_weight(node) if flags.weight_classes else 0)
+
+
+def _score(to_score: list[Any], flags: Flags) -> dict[Any, float]:
+    scores: dict[Any, float] = {}
+    for element in to_score:
+        if element.getparent() is None:
+            continue
+        text = dom.inner_text(element)
+        if len(text) < 25:
+            continue
+        lineage = dom.ancestors(element, 5)
+        if not lineage:
+            continue
+        points = 2 + len(dom.COMMAS.findall(text)) + min(len(text) // 100, 3)
+        for level, ancestor in enumerate(lineage):
+            if ancestor.getparent() is None:  # the <html> element is never a candidate
+                break
+            if ancestor not in scores:
+                scores[ancestor] = _initial_score(ancestor, flags)
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[ancestor] += points / divider
+    for candidate in scores:
+        scores[candidate] *= 1 - dom.link_density(candidate)
+    return scores
+
+
+def _top_candidate(body: Any, scores: dict[Any, float], flags: Flags) -> Any:
+    ranked = sorted(scores, key=lambda c: scores[c], reverse=True)[:TOP_CANDIDATES]
+    top = ranked[0] if ranked else None
+    if top is None or top.tag == "body":
+        from lxml import html as lxml_html
+
+        wrapper = lxml_html.Element("div")
+        wrapper.text = body.text
+        body.text = None
+        for child in list(body):
+            wrapper.append(child)
+        body.append(wrapper)
+        scores[wrapper] = _initial_score(wrapper, flags)
+        return wrapper
+    # Several near-best candidates under one ancestor: the article is that ancestor.
+    alternatives = (
+        [set(dom.ancestors(c, 1000)) for c in ranked[1:] if scores[c] / scores[top] >= 0.75]
+        if scores[top] > 0
+        else []
+    )
+    if len(alternatives) >= 3:
+        parent = top.getparent()
+        while parent is not None and parent.tag != "body":
+            if sum(1 for lineage in alternatives if parent in lineage) >= 3:
+                top = parent
+                break
+            parent = parent.getparent()
+    if top not in scores:
+        scores[top] = _initial_score(top, flags)
+    # Climb while the parent scores higher: the article spans more than this block.
+    parent = top.getparent()
+    last = scores[top]
+    threshold = last / 3
+    while parent is not None and parent.tag != "body":
+        if parent not in scores:
+            parent = parent.getparent()
+            continue
+        if scores[parent] < threshold:
+            break
+        if scores[parent] > last:
+            top = parent
+            break
+        last = scores[parent]
+        parent = parent.getparent()
+    parent = top.getparent()
+    while parent is not None and parent.tag != "body" and len(dom.children(parent)) == 1:
+        top = parent
+        parent = top.getparent()
+    if top not in scores:
+        scores[top] = _initial_score(top, flags)
+    return top
+
+
+def _gather(top: Any, scores: dict[Any, float]) -> Any:
+    """The top candidate and its siblings that look like part of the article, in a ``<div>``."""
+    from lxml import html as lxml_html
+
+    article = lxml_html.Element("div")
+    parent = top.getparent()
+    siblings = dom.children(parent) if parent is not None else [top]
+    threshold = max(10.0, scores[top] * 0.2)
+    top_class = top.get("class") or ""
+    chosen = []
+    for sibling in siblings:
+        append = sibling is top
+        if not append:
+            bonus = scores[top] * 0.2 if top_class and sibling.get("class") == top_class else 0
+            if sibling in scores and scores[sibling] + bonus >= threshold:
+                append = True
+            elif sibling.tag == "p":
+                text = dom.inner_text(sibling)
+                density = dom.link_density(sibling, len(text))
+                append = (len(text) > 80 and density < 0.25) or (
+                    0 < len(text) < 80 and density == 0 and _ends_sentence(text)
+                )
+        chosen.append(append)
+    _add_adjacent_content(siblings, chosen)
+    for sibling, append in zip(siblings, chosen, strict=True):
+        if append:
+            if sibling.tag not in KEEP_AS_IS:
+                sibling.tag = "div"
+            sibling.tail = None
+            article.append(sibling)
     return article
+
+
+def _is_content_block(node: Any) -> bool:
+    """A data table, a list of prose items, a figure or a quote: article matter by shape."""
+    tag = node.tag
+    if tag not in ("table", "ul", "ol", "dl", "figure", "blockquote"):
+        return False
+    text = dom.inner_text(node)
+    density = dom.link_density(node, len(text))
+    if tag == "figure":
+        return node.find(".//img") is not None and density < 0.5
+    if tag == "table":
+        rows = sum(1 for _ in node.iter("tr"))
+        has_header = any(True for _ in node.iter("th", "thead", "caption"))
+        return rows >= 2 and has_header and density < 0.3 and len(text) >= 20
+    items = [i for i in node if dom.is_element(i)]
+    return len(text) >= 50 and density < 0.2 and len(text) / max(len(items), 1) >= 20
+
+
+def _add_adjacent_content(siblings: list[Any], chosen: list[bool]) -> None:
+    """Also take content blocks (tables, lists, figures) that touch a chosen sibling."""
+    changed = True
+    while changed:
+        changed = False
+        for index, sibling in enumerate(siblings):
+            if chosen[index]:
+                continue
+            near = (index > 0 and chosen[index - 1]) or (
+                index + 1 < len(chosen) and chosen[index + 1]
+            )
+            if near and _is_content_block(sibling):
+                chosen[index] = True
+                changed = True
+
+
+def _ends_sentence(text: str) -> bool:
+    index = text.find(".")
+    while index != -1:
+        if index + 1 == len(text) or text[index + 1] == " ":
+            return True
+        index = text.find(".", index + 1)
+    return False

@@ -88,6 +88,10 @@ def _detect(body: bytes) -> str:
     return ""
 
 
+def _count_non_ascii(body: bytes) -> int:
+    return len(body) - len(body.translate(None, bytes(range(128))))
+
+
 def _utf8_strict(body: bytes) -> str | None:
     try:
         return body.decode("utf-8")
@@ -121,7 +125,8 @@ def decode_html(body: bytes, content_type: str = "") -> str:
                 log.info("page says utf-8 but is not; decoding as %s", detected)
                 return body.decode(detected, errors="replace")
             return body.decode("utf-8", errors="replace")
-        if _is_single_byte(declared):
+        # Valid UTF-8 with non-ASCII bytes is almost never a legacy encoding: a wrong label.
+        if _is_single_byte(declared) or _count_non_ascii(body) >= 8:
             text = _utf8_strict(body)
             if text is not None:
                 return text

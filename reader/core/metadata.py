@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from reader.core.sanitize import absolute_url, plain_text
+from reader.core.sanitize import absolute_url, is_web_url, plain_text
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ RTL_LANGUAGES: frozenset[str] = frozenset(
 """Primary language subtags written right to left."""
 
 _MAX_JSON_LD = 512 * 1024
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—/»·:]\s+|\s+::\s+")
+_CDATA = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*[:\-]?\s+", re.I)
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review|Recipe|WebPage)$")
 _BYLINE_CLASS = re.compile(r"(?:^|[\s_-])(byline|author|writtenby|p-author)(?:$|[\s_-])", re.I)
@@ -66,19 +66,40 @@ def _text(element: Any) -> str:
     return plain_text("".join(element.itertext()), limit=500)
 
 
+_PROPERTY_KEY = re.compile(
+    r"\s*(article|dc|dcterm|og|twitter)\s*:\s*"
+    r"(author|creator|description|published_time|title|site_name|image|image:url)\s*",
+    re.I,
+)
+_NAME_KEY = re.compile(
+    r"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?"
+    r"(author|creator|pub-date|description|title|site_name|image|language|date)\s*$",
+    re.I,
+)
+
+
 def _meta_values(doc: Any) -> dict[str, str]:
-    """First ``content`` of every ``<meta>`` by lower-cased name, property or itemprop."""
+    """``<meta>`` contents by normalised key (``og:title``, ``dc:creator``, ``author``...).
+
+    Every key of a space-separated ``property`` counts; a later tag overrides an earlier one.
+    """
     values: dict[str, str] = {}
     for meta in doc.iter("meta"):
-        content = meta.get("content")
-        if content is None or not content.strip():
+        content = (meta.get("content") or "").strip()
+        if not content:
             continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = meta.get(attr)
-            if not key:
-                continue
-            for part in key.lower().split():
-                values.setdefault(part.strip(), content.strip())
+        matched = False
+        prop = meta.get("property")
+        if prop:
+            for match in _PROPERTY_KEY.finditer(prop):
+                values[re.sub(r"\s", "", match.group(0)).lower()] = content
+                matched = True
+        name = meta.get("name") or meta.get("itemprop")
+        if not matched and name and _NAME_KEY.match(name):
+            values[re.sub(r"\s", "", name).lower().replace(".", ":")] = content
+        equiv = (meta.get("http-equiv") or "").strip().lower()
+        if equiv == "content-language":
+            values.setdefault("content-language", content)
     return values
 
 
@@ -92,7 +113,8 @@ def _json_ld_items(doc: Any) -> list[dict[str, Any]]:
         if not raw.strip() or len(raw) > _MAX_JSON_LD:
             continue
         try:
-            data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->"))
+            raw = _CDATA.sub("", raw).strip().removeprefix("<!--").removesuffix("-->")
+            data = json.loads(raw)
         except (ValueError, RecursionError):
             continue
         stack = data if isinstance(data, list) else [data]
@@ -151,7 +173,7 @@ def parse_date(value: str) -> datetime | None:
     return result
 
 
-def _clean_byline(value: str) -> str:
+def clean_byline(value: str) -> str:
     value = plain_text(value, limit=300)
     if not value or value.lower().startswith(("http://", "https://")):
         return ""
@@ -161,25 +183,54 @@ def _clean_byline(value: str) -> str:
     return value
 
 
-def _title_from_head(title: str, headings: list[str]) -> str:
-    """The ``<title>`` text without a site-name prefix or suffix."""
-    title = plain_text(title, limit=500)
-    if not title:
-        return ""
-    for heading in headings:
-        if heading and heading == title:
-            return title
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    if len(parts) < 2:
-        return title
-    # A heading that starts the title tells which part is the article's.
-    for heading in headings:
-        if len(heading) > 10 and title.startswith(heading):
-            return heading
-    longest = max(parts, key=lambda p: len(p.split()))
-    if len(longest.split()) >= 3 or len(parts[0].split()) < 3:
-        return longest.strip() if longest is not parts[0] else parts[0].strip()
-    return parts[0].strip()
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_HIERARCHY = re.compile(r" [\\/>»] ")
+_ANY_SEPARATOR = re.compile(r" [|\-–—\\/>»] ")
+
+
+def title_from_head(title: str, headings: list[str], h1s: list[str]) -> str:
+    """The ``<title>`` text without the site name around it."""
+    original = plain_text(title, limit=500)
+    current = original
+    hierarchical = False
+    separators = list(_ANY_SEPARATOR.finditer(original))
+    if separators:
+        hierarchical = bool(_HIERARCHY.search(original))
+        current = original[: separators[-1].start()]
+        if _words(current) < 3:
+            current = re.sub(r"^[^|\-–—\\/>»]*[|\-–—\\/>»]", "", original, count=1)
+    elif ": " in current:
+        if not any(h == original.strip() for h in headings):
+            current = original[original.rfind(":") + 1 :]
+            if _words(current) < 3:
+                current = original[original.find(":") + 1 :]
+            elif _words(original[: original.find(":")]) > 5:
+                current = original
+    elif (len(current) > 150 or len(current) < 15) and len(h1s) == 1:
+        current = h1s[0]
+    current = " ".join(current.split())
+    count = _words(current)
+    if count <= 4 and (
+        not hierarchical or count != _words(re.sub(r"[|\-–—\\/>»]+", "", original)) - 1
+    ):
+        current = original
+    return current
+
+
+def _json_ld_title(item: dict[str, Any], head_title: str) -> str:
+    name, headline = item.get("name"), item.get("headline")
+    if isinstance(name, str) and isinstance(headline, str) and name.strip() != headline.strip():
+        from reader.core.extract_dom import text_similarity
+
+        name_matches = text_similarity(name, head_title) > 0.75
+        headline_matches = text_similarity(headline, head_title) > 0.75
+        return headline if headline_matches and not name_matches else name
+    if isinstance(name, str) and name.strip():
+        return name
+    return headline if isinstance(headline, str) else ""
 
 
 def extract_metadata(doc: Any, url: str) -> Metadata:
@@ -188,42 +239,51 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     ld = [i for i in _json_ld_items(doc) if _is_article(i)]
     ld_item = ld[0] if ld else {}
 
-    h1s = [_text(h) for h in doc.iter("h1")][:5]
+    h1s = [_text(h) for h in doc.iter("h1")][:20]
+    headings = h1s + [_text(h) for h in doc.iter("h2")][:20]
     title_el = doc.find(".//title")
-    head_title = _text(title_el) if title_el is not None else ""
+    head_title = title_from_head(_text(title_el), headings, h1s) if title_el is not None else ""
     title = ""
     for candidate in (
-        ld_item.get("headline") if isinstance(ld_item.get("headline"), str) else "",
+        _json_ld_title(ld_item, head_title) if ld_item else "",
+        meta.get("dc:title", ""),
+        meta.get("dcterm:title", ""),
         meta.get("og:title", ""),
-        meta.get("dc.title", "") or meta.get("dcterm:title", ""),
+        meta.get("weibo:article:title", ""),
+        meta.get("weibo:webpage:title", ""),
+        meta.get("title", ""),
         meta.get("twitter:title", ""),
+        meta.get("parsely-title", ""),
+        head_title,
+        h1s[0] if h1s else "",
     ):
         title = plain_text(candidate or "", limit=500)
         if title:
             break
-    if not title:
-        title = _title_from_head(head_title, h1s) or (h1s[0] if h1s else "")
 
     byline = ""
+    ld_names = [n.strip() for n in _names(ld_item.get("author")) if n.strip()]
+    article_author = meta.get("article:author", "")
     for candidate in (
-        *_names(ld_item.get("author")),
+        ", ".join(ld_names),
+        meta.get("dc:creator", ""),
+        meta.get("dcterm:creator", ""),
         meta.get("author", ""),
-        meta.get("dc.creator", "") or meta.get("dc:creator", ""),
-        meta.get("article:author", ""),
         meta.get("parsely-author", ""),
+        "" if is_web_url(article_author) else article_author,
     ):
-        byline = _clean_byline(candidate or "")
+        byline = clean_byline(candidate or "")
         if byline:
             break
-    if not byline:
-        byline = _byline_from_markup(doc)
 
     published = None
+    ld_date = ld_item.get("datePublished")
     for candidate in (
-        ld_item.get("datePublished") if isinstance(ld_item.get("datePublished"), str) else "",
+        ld_date if isinstance(ld_date, str) else "",
         meta.get("article:published_time", ""),
+        meta.get("parsely-pub-date", ""),
         meta.get("datepublished", ""),
-        meta.get("dc.date", "") or meta.get("dc.date.issued", ""),
+        meta.get("dc:date", ""),
         meta.get("date", ""),
     ):
         published = parse_date(candidate or "")
@@ -243,7 +303,7 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
         image = image[0].get("url") if isinstance(image[0], dict) else image[0]
     for candidate in (
         meta.get("og:image", "") or meta.get("og:image:url", ""),
-        meta.get("twitter:image", "") or meta.get("twitter:image:src", ""),
+        meta.get("twitter:image", ""),
         image if isinstance(image, str) else "",
     ):
         lead_image = absolute_url(candidate or "", url)
@@ -277,11 +337,11 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     )
 
 
-def _byline_from_markup(doc: Any) -> str:
+def byline_from_markup(doc: Any) -> str:
     """A byline from ``rel=author``, ``itemprop=author`` or a ``byline`` class."""
     for link in doc.iter("a"):
         if "author" in (link.get("rel") or "").lower().split():
-            found = _clean_byline(_text(link))
+            found = clean_byline(_text(link))
             if found:
                 return found
     for element in doc.iter():
@@ -290,12 +350,12 @@ def _byline_from_markup(doc: Any) -> str:
         if "author" in (element.get("itemprop") or "").split():
             name = element.find(".//*[@itemprop='name']")
             source = name if name is not None else element
-            found = _clean_byline(source.get("content") or _text(source))
+            found = clean_byline(source.get("content") or _text(source))
             if found:
                 return found
         klass = element.get("class") or ""
         if klass and _BYLINE_CLASS.search(klass) and element.tag not in ("body", "article", "html"):
-            found = _clean_byline(_text(element))
+            found = clean_byline(_text(element))
             if found and len(found.split()) <= 8:
                 return found
     return ""

@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 import re
 
+from reader.core.cleanup import is_listing
 from reader.core.extract import NO_ARTICLE, extract_article, parse_page
+from reader.core.extract_prep import prepare
 from reader.core.extract_text import decode_html as _decode_html
 from reader.core.extract_text import element_text
 from reader.core.extract_text import html_to_text as _html_to_text
-from reader.core.metadata import extract_metadata
+from reader.core.metadata import byline_from_markup, clean_byline, extract_metadata
 from reader.core.models import SimplifiedArticle
 from reader.core.sanitize import absolute_url, sanitize_html
 from reader.errors import ExtractError
@@ -22,9 +24,8 @@ log = logging.getLogger(__name__)
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 TOO_LARGE = "page too large, open in browser"
-MIN_WORDS = 5
-"""Fewer words than this in the extracted body is no article."""
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"(?<!\w)\w{1,50}(?!\w)")
+"""A word of text; a 'word' of thousands of letters (one huge text node) is not one."""
 _LARGE_IMAGE = 300
 
 
@@ -53,10 +54,12 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         raise ExtractError(TOO_LARGE)
     doc = parse_page(html)
     meta = extract_metadata(doc, url)
-    article = extract_article(doc, url, meta.title)
-    words = _WORD.findall(element_text(article))
-    if len(words) < MIN_WORDS:
+    prepare(doc)
+    found = extract_article(doc, meta.title, have_byline=bool(meta.byline))
+    article = found.article
+    if not _WORD.search(element_text(article)) or is_listing(article):
         raise ExtractError(NO_ARTICLE)
+    byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
     lead_image = meta.lead_image or _first_large_image(article, url)
 
     from lxml import etree
@@ -65,15 +68,15 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     body = (article.text or "") + body
     clean = sanitize_html(body, url)
     text = html_to_text(clean)
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    if not _WORD.search(text):
         raise ExtractError(NO_ARTICLE)
     return SimplifiedArticle(
         title=meta.title,
-        byline=meta.byline,
+        byline=byline,
         published=meta.published,
         lead_image=lead_image,
         lang=meta.lang,
-        direction=meta.direction,
+        direction=found.direction or meta.direction,
         html=clean,
         text=text,
     )

@@ -1,0 +1,134 @@
+"""Page preparation for the extractor: scripts out, ``<br><br>`` runs and loose inline text
+into paragraphs, the way a reader sees paragraphs rather than the way the markup nests them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.core import extract_dom as dom
+
+
+def prepare(doc: Any) -> None:
+    """Page-wide preparation done once: scripts and styles out, ``<br><br>`` into paragraphs."""
+    for element in list(doc.iter("script", "noscript", "style", "template")):
+        element.drop_tree()
+    for element in list(doc.iter("font")):
+        element.tag = "span"
+    body = doc.find("body")
+    if body is not None:
+        _replace_brs(body)
+
+
+def replace_keeping_tail(old: Any, new: Any) -> None:
+    """Put ``new`` where ``old`` is; the text after ``old`` stays in place."""
+    tail = old.tail
+    old.getparent().replace(old, new)
+    new.tail = tail
+
+
+def _append_inline(parent: Any, item: Any) -> None:
+    if isinstance(item, str):
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + item
+        else:
+            parent.text = (parent.text or "") + item
+    else:
+        parent.append(item)
+
+
+def wrap_phrasing(div: Any) -> None:
+    """Put runs of inline content directly in ``div`` into paragraphs (block children stay)."""
+    has_text = not dom.is_whitespace_text(div.text) or any(
+        not dom.is_whitespace_text(c.tail) for c in div
+    )
+    kids = list(div)
+    if not has_text and not any(dom.is_element(c) and dom.is_phrasing(c) for c in kids):
+        return
+    if not has_text and all(c.tag == "br" for c in kids if dom.is_element(c)):
+        return
+    from lxml import html as lxml_html
+
+    items: list[Any] = [div.text] if div.text else []
+    for child in kids:
+        tail = child.tail
+        child.tail = None
+        items.append(child)
+        if tail:
+            items.append(tail)
+    div.text = None
+    for child in kids:
+        div.remove(child)
+    paragraph = None
+    for item in items:
+        if isinstance(item, str) or dom.is_phrasing(item):
+            if paragraph is not None:
+                _append_inline(paragraph, item)
+            elif (isinstance(item, str) and not item.strip()) or (
+                not isinstance(item, str) and item.tag == "br"
+            ):
+                _append_inline(div, item)
+            else:
+                paragraph = lxml_html.Element("p")
+                div.append(paragraph)
+                _append_inline(paragraph, item)
+        else:
+            if paragraph is not None:
+                _trim_trailing(paragraph)
+                paragraph = None
+            div.append(item)
+    if paragraph is not None:
+        _trim_trailing(paragraph)
+
+
+def _trim_trailing(paragraph: Any) -> None:
+    """Drop trailing ``<br>`` and blank text at the end of a new paragraph."""
+    while len(paragraph):
+        last = paragraph[-1]
+        if last.tail and last.tail.strip():
+            return
+        if last.tag != "br":
+            last.tail = None
+            return
+        paragraph.remove(last)
+    if paragraph.text is not None and not paragraph.text.strip():
+        paragraph.text = None
+
+
+def _replace_brs(body: Any) -> None:
+    """Two or more ``<br>`` in a row end a paragraph: turn the run into ``<p>`` boundaries."""
+    from lxml import html as lxml_html
+
+    for br in list(body.iter("br")):
+        parent = br.getparent()
+        if parent is None:
+            continue
+        follower = br.getnext()
+        replaced = False
+        while follower is not None and follower.tag == "br" and dom.is_whitespace_text(br.tail):
+            replaced = True
+            after = follower.getnext()
+            br.tail = (br.tail or "") + (follower.tail or "")
+            parent.remove(follower)
+            follower = after
+        if not replaced:
+            continue
+        paragraph = lxml_html.Element("p")
+        paragraph.text = br.tail
+        replace_keeping_tail(br, paragraph)
+        paragraph.tail = None
+        sibling = paragraph.getnext()
+        while sibling is not None:
+            if sibling.tag == "br":
+                nxt = sibling.getnext()
+                if nxt is not None and nxt.tag == "br" and dom.is_whitespace_text(sibling.tail):
+                    break
+            if not dom.is_phrasing(sibling):
+                break
+            nxt = sibling.getnext()
+            paragraph.append(sibling)  # its tail (text) comes along
+            sibling = nxt
+        _trim_trailing(paragraph)
+        if parent.tag == "p":
+            parent.tag = "div"
