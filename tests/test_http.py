@@ -364,3 +364,12 @@ def test_redirect_to_a_held_host_is_not_followed(server: FixtureServer, fetcher:
         fetcher.fetch(server.url("/moved.xml"))
     assert server.hits["/busy.xml"] == 1
     assert server.hits["/moved.xml"] == 1
+
+
+def test_unsendable_validators_are_left_out(server: FixtureServer, fetcher: Fetcher) -> None:
+    server.add("/feed.xml", b"<rss/>")
+    result = fetcher.fetch(server.url("/feed.xml"), etag='"a"\r\nX-Evil: 1', last_modified="\u2603")
+    assert result.status == 200
+    sent = server.requests[-1][1]
+    assert "if-none-match" not in sent and "if-modified-since" not in sent
+    assert "x-evil" not in sent

@@ -82,6 +82,11 @@ def _scheme_and_host(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), host.lower()
 
 
+def _clean_header_value(value: str) -> bool:
+    """Whether a stored validator can be sent back as a header (no line breaks, latin-1)."""
+    return all(" " <= char <= "\xff" and char != "\x7f" for char in value)
+
+
 def _headers_cut_short(response: requests.Response) -> bool:
     """True when the header block ended without its blank line (the server hung up mid-way).
 
@@ -158,9 +163,9 @@ class Fetcher:
             "Accept": accept or "*/*",
             "Accept-Encoding": ACCEPT_ENCODING,
         }
-        if etag:
+        if etag and _clean_header_value(etag):
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and _clean_header_value(last_modified):
             headers["If-Modified-Since"] = last_modified
         cap = self.max_bytes if max_bytes is None else max_bytes
         with watching(Watch()) as watch:
