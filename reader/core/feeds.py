@@ -82,10 +82,40 @@ def parse_feed(body: bytes, url: str, content_type: str = "", *, now: datetime) 
     return _parse_xml(body, url, content_type, now)
 
 
+_UTF8_NAMES = frozenset({"", "utf-8", "utf8"})
+
+
+def _repair_utf8(body: bytes, content_type: str) -> tuple[bytes, bool]:
+    """UTF-8 with a few invalid bytes -> valid UTF-8 (bad bytes as U+FFFD), and whether it did.
+
+    Without this feedparser decodes the whole feed as ISO-8859-2 for one bad byte (mojibake in
+    every title). Only for documents that say (or imply) UTF-8 and are mostly valid UTF-8.
+    """
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or body[:2] in (b"<\x00", b"\x00<"):
+        return body, False
+    declared = prolog.declared_encoding(body).lower()
+    charset = prolog.header_charset(content_type).lower()
+    if declared not in _UTF8_NAMES or charset not in _UTF8_NAMES:
+        return body, False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = body.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        good = sum(1 for ch in text if ord(ch) > 127) - bad
+        if good >= bad and good > 0:
+            return text.encode("utf-8"), True
+    return body, False
+
+
 def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> ParsedFeed:
     """The feedparser path; the prolog was checked."""
     import feedparser  # heavy: loaded the first time a feed is parsed
 
+    warnings: list[str] = []
+    body, repaired = _repair_utf8(body, content_type)
+    if repaired:
+        warnings.append("the feed has bytes that are not valid UTF-8; they were replaced")
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
     try:
         result = feedparser.parse(io.BytesIO(body), response_headers=headers)
@@ -105,7 +135,6 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
             raise FeedError(NOT_FEED_MESSAGE)
         if xml_broken:
             raise FeedError(INVALID_XML_MESSAGE)
-    warnings: list[str] = []
     if bozo is not None:
         what = "is not well-formed XML" if xml_broken else "has a problem"
         warnings.append(f"the feed {what} ({str(bozo)[:200]}); {len(entries_raw)} entries read")
@@ -157,8 +186,10 @@ def _entry(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
             break
     published_raw, parsed = "", None
     for key in ("published", "updated", "created"):
-        if _str(raw.get(key)).strip():
-            published_raw, parsed = _str(raw.get(key)).strip(), raw.get(f"{key}_parsed")
+        # dict.get: FeedParserDict.get("updated") warns and maps to "published"
+        value = _str(dict.get(raw, key)).strip()
+        if value:
+            published_raw, parsed = value, dict.get(raw, f"{key}_parsed")
             break
     entry_id = clean_id(raw.get("id")) or fallback_id(link, title, summary_raw)
     return ParsedEntry(

@@ -74,7 +74,11 @@ class Prolog:
 def _ascii_compatible(encoding: str) -> bool:
     """True when ``<!ENTITY`` has the same bytes in ``encoding`` as in ASCII."""
     try:
-        return "<!ENTITY <rss".encode(encoding) == b"<!ENTITY <rss"
+        # Both ways: UTF-7 encodes "<" as "<" but also decodes "+ADw-" to "<".
+        return (
+            "<!ENTITY <rss".encode(encoding) == b"<!ENTITY <rss"
+            and b"+ADw-!ENTITY".decode(encoding) == "+ADw-!ENTITY"
+        )
     except (LookupError, UnicodeError, ValueError):
         return True  # unknown codec: nobody will decode with it
 
@@ -117,6 +121,18 @@ def views(body: bytes, content_type: str = "") -> list[str]:
         except (LookupError, UnicodeError, ValueError):  # pragma: no cover - odd codecs
             continue
     return texts
+
+
+def declared_encoding(body: bytes) -> str:
+    """The encoding the XML declaration names (ASCII-compatible documents), or ``""``."""
+    match = _DECLARED.search(body[:1024].decode("latin-1"))
+    return match.group(1) if match else ""
+
+
+def header_charset(content_type: str) -> str:
+    """The ``charset`` parameter of a Content-Type header, or ``""``."""
+    match = _CHARSET.search(content_type or "")
+    return match.group(1) if match else ""
 
 
 def scan(text: str) -> Prolog:
