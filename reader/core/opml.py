@@ -167,7 +167,8 @@ def _open_outline(
     stack.append(_Frame(parent, depth, is_folder=False))  # any children go to its folder
     url, problem = feed_url_problem(raw_url)
     if problem:
-        report.skip(name or _printable(raw_url), problem)
+        shown = _printable(raw_url)
+        report.skip(f"{name} ({shown})" if name else shown, problem)
         return
     if url in seen:
         report.duplicates += 1
@@ -178,7 +179,8 @@ def _open_outline(
 
 
 def _printable(text: str) -> str:
-    return plain_text(text, limit=200) or "(no title)"
+    """An address as it can be shown in a report (one line, bounded)."""
+    return plain_text(text, limit=120) or "(empty)"
 
 
 def _parse_error_words(exc: ET.ParseError) -> str:
