@@ -201,7 +201,7 @@ def test_malformed_files_are_refused_whole(name: str, words: str) -> None:
 
 @pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01", b"<opml", b"<html><body/></html>"])
 def test_other_garbage_refused(data: bytes) -> None:
-    with pytest.raises(OpmlError, match="^not an OPML file"):
+    with pytest.raises(OpmlError, match=r"^not an OPML file"):
         parse_opml(data)
 
 
