@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             shown, ended = time_to_window(command)
             results[name].append(shown)
             exits[name].append(ended)
-    size_kib = sum(f.stat().st_size for f in args.bundle.rglob("*") if f.is_file()) // 1024
+    files = [f for f in args.bundle.rglob("*") if f.is_file() and not f.is_symlink()]
+    size_kib = sum(f.stat().st_size for f in files) // 1024
     report = {
         "runs": args.runs,
         "bundle_size_mib": round(size_kib / 1024, 1),
