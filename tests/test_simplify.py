@@ -285,3 +285,31 @@ def test_byline_line_and_share_bar_leave_the_body() -> None:
     assert article.byline == "Jane Doe"
     assert "Jane Doe" not in article.text
     assert "Tweet" not in article.text
+
+
+def test_teasers_newsletter_box_date_line_and_repeated_caption_leave_the_body() -> None:
+    html = page(
+        '<article><h1>A story</h1><p class="byline">By Jane Doe</p><p>March 5, 2024 at 10:30 am</p>'
+        + PARA * 3
+        + '<p>Read more: <a href="/other-story">Another story about the library</a></p>'
+        + '<figure><img src="/a.jpg" width="800" height="400"><figcaption>The old reading room.'
+        "</figcaption><p>The old reading room.</p></figure>"
+        + '<div class="newsletter-signup"><p>Get our daily newsletter in your inbox.</p></div>'
+        + PARA * 3
+        + "</article>"
+    )
+    article = simplify(html, URL)
+    assert "Another story" not in article.text
+    assert "newsletter" not in article.text
+    assert "March 5, 2024" not in article.text
+    assert "Jane Doe" not in article.text
+    assert article.text.count("The old reading room.") == 1
+    assert "<figcaption>" in article.html
+    assert 'src="https://news.example.org/a.jpg"' in article.html
+
+
+def test_mathml_keeps_its_text() -> None:
+    math = "<math><mi>x</mi><mo>=</mo><mn>42</mn><annotation>x=42</annotation></math>"
+    article = simplify(page(PARA * 4 + f"<p>The answer is {math} exactly.</p>"), URL)
+    assert "The answer is x = 42 exactly." in article.text
+    assert "<math" not in article.html

@@ -7,6 +7,7 @@ of links, empty paragraphs, single-cell layout tables), never about a particular
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from reader.core import extract_dom as dom
@@ -220,3 +221,84 @@ def is_listing(article: Any) -> bool:
     if len(teasers) < LISTING_MIN_TEASERS or len(teasers) * 2 < len(headings):
         return False
     return (length - linked) / len(teasers) < LISTING_TEXT_PER_TEASER
+
+
+_TEASER_LABEL = re.compile(
+    r"^\W*(read more|read next|more on this|more from|related|see also|also read|recommended|"
+    r"continue reading|you may also like|you might also like|further reading|weiterlesen|"
+    r"mehr zum thema|lire aussi|à lire aussi|leer más|lee también|leia também)\b",
+    re.I,
+)
+_DATE_LINE = re.compile(
+    r"^\W*(published|updated|posted|last updated|modified)?\W*"
+    r"((\d{1,4}[./-]\d{1,2}[./-]\d{1,4})|(\w+\.? \d{1,2},? \d{4})|(\d{1,2}\.? \w+\.? \d{4}))"
+    r"([^\w]*(at\s*)?\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*\w{0,4})?\W*$",
+    re.I,
+)
+
+
+def remove_reader_noise(article: Any, byline: str = "") -> None:
+    """Drop what a reader does not want in the body: "Read more"/related teasers, newsletter
+    and subscription boxes, byline and date lines, and captions repeated word for word.
+    """
+    for node in list(article.iter("p", "div", "section", "aside", "li", "ul")):
+        if node.getparent() is None:
+            continue
+        text = dom.inner_text(node)
+        if dom.PROMO.search(dom.match_string(node)) and len(text) < SHARE_TEXT_LIMIT:
+            node.drop_tree()
+            continue
+        if (
+            node.tag in ("p", "li")
+            and len(text) < 200
+            and _TEASER_LABEL.match(text)
+            and dom.link_density(node, len(text)) > 0.4
+        ):
+            node.drop_tree()
+    _remove_meta_lines(article, byline)
+    for figure in list(article.iter("figure")):
+        _remove_repeated_caption(figure)
+
+
+def _remove_repeated_caption(figure: Any) -> None:
+    """A caption shown twice (inside the figure, or again just after it): keep the figcaption."""
+    caption = figure.find(".//figcaption")
+    if caption is None:
+        return
+    key = dom.inner_text(caption).casefold()
+    if not key:
+        return
+    inside = [
+        n
+        for n in figure.iter("p", "div", "span")
+        if n is not figure and caption not in n.iterancestors() and n.find(".//figcaption") is None
+    ]
+    following = figure.getnext()
+    for node in [*inside, *([following] if following is not None else [])]:
+        if node.getparent() is not None and dom.inner_text(node).casefold() == key:
+            node.drop_tree()
+
+
+def _remove_meta_lines(article: Any, byline: str) -> None:
+    """Short lines near the top that only repeat the byline or give a date."""
+    wanted = " ".join(byline.casefold().split())
+    checked = 0
+    for node in list(article.iterdescendants("p", "div", "span", "time")):
+        if checked >= 6:
+            break
+        if node.getparent() is None:
+            continue
+        text = dom.inner_text(node)
+        if not text:
+            continue
+        checked += 1
+        if len(text) > 120 or any(dom.is_element(c) and c.tag in dom.DIV_TO_P for c in node):
+            continue
+        lowered = text.casefold()
+        repeats_byline = bool(wanted) and wanted in (lowered, _strip_by(lowered))
+        if repeats_byline or _DATE_LINE.match(text):
+            node.drop_tree()
+
+
+def _strip_by(text: str) -> str:
+    return re.sub(r"^(by|von|par|por|di|door|av|af)\s+", "", text)

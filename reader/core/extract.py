@@ -185,6 +185,8 @@ def _unlikely(node: Any, match: str) -> bool:
     """Navigation, comments, sidebars and the like, by class/id or ARIA role."""
     if (node.get("role") or "") in dom.UNLIKELY_ROLES:
         return True
+    if dom.PROMO.search(match) and len(node.text_content()) < 500:
+        return True
     return bool(
         dom.UNLIKELY.search(match)
         and not dom.MAYBE_CANDIDATE.search(match)

@@ -27,6 +27,8 @@ NEGATIVE = re.compile(
     r"tags|widget",
     re.I,
 )
+PROMO = re.compile(r"newsletter|subscribe|signup|sign-up|paywall|promo-box|inline-promo", re.I)
+"""Class/id of newsletter, subscription and paywall boxes."""
 BYLINE = re.compile(r"byline|author|dateline|writtenby|p-author", re.I)
 SHARE = re.compile(r"(\b|_)(share|sharedaddy)(\b|_)", re.I)
 COMMAS = re.compile("[\u002c\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")

@@ -15,9 +15,26 @@ def prepare(doc: Any) -> None:
         element.drop_tree()
     for element in list(doc.iter("font")):
         element.tag = "span"
+    for element in list(doc.iter("math")):
+        _math_to_text(element)
     body = doc.find("body")
     if body is not None:
         _replace_brs(body)
+
+
+def _math_to_text(math: Any) -> None:
+    """MathML is not kept by the sanitizer: keep its symbols as text, one space apart."""
+    for annotation in list(math.iter("annotation", "annotation-xml")):
+        annotation.drop_tree()
+    text = " ".join(t.strip() for t in math.itertext() if t.strip())
+    if not text:
+        text = (math.get("alttext") or "").strip()
+    tail = math.tail
+    block = (math.get("display") or "").lower() == "block"
+    math.clear()
+    math.tag = "p" if block and not dom.has_ancestor(math, "p", -1) else "span"
+    math.text = text
+    math.tail = tail
 
 
 def replace_keeping_tail(old: Any, new: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.core.cleanup import is_listing
+from reader.core.cleanup import is_listing, remove_reader_noise
 from reader.core.extract import NO_ARTICLE, extract_article, parse_page
 from reader.core.extract_prep import prepare
 from reader.core.extract_text import decode_html as _decode_html
@@ -55,11 +55,12 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     doc = parse_page(html)
     meta = extract_metadata(doc, url)
     prepare(doc)
-    found = extract_article(doc, meta.title, have_byline=bool(meta.byline))
+    found = extract_article(doc, meta.title, have_byline=False)
     article = found.article
     if not _WORD.search(element_text(article)) or is_listing(article):
         raise ExtractError(NO_ARTICLE)
     byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
+    remove_reader_noise(article, byline)
     lead_image = meta.lead_image or _first_large_image(article, url)
 
     from lxml import etree
