@@ -443,3 +443,16 @@ def test_fifty_thousand_entries() -> None:
     assert len(feed.entries) == 50_000
     assert len({e.entry_id for e in feed.entries}) == 50_000
     assert feed.entries[-1].summary_html.endswith("</p>")
+
+
+def test_html_named_entities_undeclared_in_xml_are_decoded() -> None:
+    body = rss(
+        "<item><title>&hellip;&copy; &#8217;&#x2019;</title><link>/a</link>"
+        "<description>&lt;p&gt;&amp;eacute; &eacute;&lt;/p&gt;</description></item>",
+        "<title>Caf&eacute; &mdash; y</title>",
+    )
+    feed = parse_feed(body, "https://e.example/f", "application/rss+xml", now=NOW)
+    assert feed.title == "Café — y"
+    (entry,) = feed.entries
+    assert entry.title == "…© ’’"
+    assert entry.summary_html == "<p>é é</p>"
