@@ -98,16 +98,13 @@ def views(body: bytes, content_type: str = "") -> list[str]:
                 break
     latin = window[:SCAN_LIMIT].decode("latin-1")
     first = window.decode(sniffed, errors="replace")[:SCAN_LIMIT] if sniffed else latin
-    candidates = [sniffed] if sniffed else []
-    for text in {first, latin}:
+    texts = [first] if first is latin else [first, latin]
+    candidates = [header_charset(content_type)]
+    for text in texts:
         match = _DECLARED.search(text[:1024])
         if match:
             candidates.append(match.group(1))
-    match = _CHARSET.search(content_type or "")
-    if match:
-        candidates.append(match.group(1))
-    texts = [first] if first is latin else [first, latin]
-    seen: set[str] = set()
+    seen = {codecs.lookup(sniffed).name} if sniffed else set()
     for name in candidates:
         try:
             key = codecs.lookup(name).name
