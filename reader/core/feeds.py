@@ -102,7 +102,7 @@ def _repair_utf8(body: bytes, content_type: str) -> tuple[bytes, bool]:
     except UnicodeDecodeError:
         text = body.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
-        good = sum(1 for ch in text if ord(ch) > 127) - bad
+        good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid non-ASCII
         if good >= bad and good > 0:
             return text.encode("utf-8"), True
     return body, False
@@ -141,24 +141,32 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
         log.info("feed %s: bozo %s: %s", url, type(bozo).__name__, str(bozo)[:200])
     feed = result.get("feed", {})
     entries = []
+    dropped = 0
     for raw in entries_raw:
         try:
             entry = _entry(raw, url, now)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:  # never one bad entry
             log.warning("feed %s: entry dropped: %s", url, exc)
-            warnings.append(f"an entry was dropped ({exc})")
+            dropped += 1
             continue
         if entry.title or entry.link or entry.summary_html or entry.content_html:
             entries.append(entry)
         else:
-            warnings.append("an empty entry was dropped")
-    icon = feed.get("icon") or feed.get("image", {}).get("href", "") or feed.get("logo", "")
+            dropped += 1  # nothing to show (e.g. the half entry at the end of a truncated feed)
+    if dropped:
+        warnings.append(f"{dropped} entries could not be read or were empty, and were dropped")
+    image = feed.get("image")
+    icon = (
+        _str(feed.get("icon"))
+        or (_str(image.get("href")) if isinstance(image, dict) else "")
+        or _str(feed.get("logo"))
+    )
     return ParsedFeed(
         title=plain_text(feed.get("title", "") or ""),
         site_url=absolute_url(feed.get("link", "") or "", url),
         kind="atom" if version.startswith("atom") else "rss",
         entries=tuple(unique_ids(entries)),
-        icon_url=absolute_url(icon if isinstance(icon, str) else "", url),
+        icon_url=absolute_url(icon, url),
         warnings=tuple(warnings),
     )
 
