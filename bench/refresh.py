@@ -163,6 +163,10 @@ def _png(width: int, height: int, seed: int) -> bytes:
     )
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the default 5 resets connections under a burst
+
+
 class Site:
     """The generated feeds, pages and images, and a threaded server for them."""
 
@@ -184,7 +188,7 @@ class Site:
             def do_GET(self) -> None:
                 site.handle(self)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.feed_bodies = [self._feed(i).encode() for i in range(feeds)]
@@ -301,9 +305,12 @@ def summary_of(done: subprocess.CompletedProcess[str]) -> dict[str, object]:
     if done.returncode != 0:
         print(f"  exit {done.returncode}: {done.stderr.strip()[:500]}")
     try:
-        return dict(json.loads(done.stdout))
+        data = dict(json.loads(done.stdout))
     except ValueError:
         return {}
+    for failure in data.get("failed") or []:
+        print(f"  failed: {failure.get('url')}: {failure.get('error')}")
+    return data
 
 
 def newsboat(root: Path, site: Site, name: str, threads: int) -> tuple[Path, Path, Path]:

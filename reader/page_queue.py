@@ -11,11 +11,11 @@ import logging
 import threading
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reader import pages
 from reader.core.models import Article, SimplifiedArticle
-from reader.errors import NotFoundError, ReaderError
+from reader.errors import FetchError, NotFoundError, ReaderError
 
 if TYPE_CHECKING:
     from reader.refresh import ArticleCallback, Refresher
@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _TICK = 0.2  # seconds between looks at ``cancel`` and the priority set
+_TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "refused", "retry_later"})
+
+
+class Outcome(NamedTuple):
+    """What one article's page gave: ``source`` page/feed/failed, the article to show, and
+    whether the page should be tried again later (a passing network failure)."""
+
+    source: str
+    article: SimplifiedArticle | None
+    retry: bool = False
+
+
+def is_transient(err: FetchError) -> bool:
+    """A failure that may go away by itself (offline, timeout, server error, held host)."""
+    return err.kind in _TRANSIENT_KINDS or (err.status is not None and err.status >= 500)
 
 
 class PageRun:
@@ -59,8 +74,7 @@ class PageRun:
                 kind, payload = running.pop(future)
                 if kind == "page":
                     article, allow, urgent = payload
-                    source, chosen = self._outcome(future, article)
-                    self._finish(article, source, chosen, allow, urgent)
+                    self._finish(article, self._outcome(future, article), allow, urgent)
                 else:
                     future.result()  # image tasks log their own failures
         return self.simplified, self.failed
@@ -115,10 +129,10 @@ class PageRun:
     def one(self, article: Article) -> SimplifiedArticle | None:
         """Simplify ``article`` now, in this thread; its images are fetched before returning."""
         allow = self._allow(article)
-        source, chosen = self._page_task(article, allow)
-        self._finish(article, source, chosen, allow, urgent=False)
+        outcome = self._page_task(article, allow)
+        self._finish(article, outcome, allow, urgent=False)
         self._drain_images()
-        return chosen
+        return outcome.article
 
     def _drain_images(self) -> None:
         futures = []
@@ -130,13 +144,17 @@ class PageRun:
             futures = list(pending)
 
     # -- pool threads --------------------------------------------------------------------
-    def _page_task(self, article: Article, allow: bool) -> tuple[str, SimplifiedArticle | None]:
+    def _page_task(self, article: Article, allow: bool) -> Outcome:
         """In a pool thread: fetch and simplify the page (in the process pool when given), pick
         it or the feed's content, and write the cache; the store is left to the calling thread."""
         page: SimplifiedArticle | None = None
+        retry = False
         if article.link:
             try:
                 page = self._simplify(article.link, allow)
+            except FetchError as err:
+                retry = is_transient(err)
+                log.info("page of article %d not fetched: %s", article.id, err)
             except ReaderError as err:
                 log.info("page of article %d not used: %s", article.id, err)
         source, chosen = pages.choose(article, page)
@@ -145,7 +163,7 @@ class PageRun:
                 self._r.cache.put_article(article.id, chosen)
             except (ReaderError, OSError) as err:  # shown from the feed or simplified again
                 log.warning("could not cache article %d: %s", article.id, err)
-        return source, chosen
+        return Outcome(source, chosen, retry and source != "page")
 
     def _simplify(self, url: str, allow: bool) -> SimplifiedArticle:
         from reader.core.simplify import MAX_PAGE_BYTES
@@ -179,29 +197,25 @@ class PageRun:
             log.exception("image %s not cached", url)
 
     # -- calling thread ------------------------------------------------------------------
-    def _outcome(
-        self, future: Future[Any], article: Article
-    ) -> tuple[str, SimplifiedArticle | None]:
+    def _outcome(self, future: Future[Any], article: Article) -> Outcome:
         try:
-            source, chosen = future.result()
-            return source, chosen
+            outcome: Outcome = future.result()
+            return outcome
         except (ReaderError, OSError) as err:
             log.warning("could not keep the reader view of article %d: %s", article.id, err)
         except Exception:
             log.exception("simplifying article %d (%s) failed", article.id, article.link)
-        return "failed", None
+        return Outcome("failed", None)
 
-    def _finish(
-        self,
-        article: Article,
-        source: str,
-        chosen: SimplifiedArticle | None,
-        allow: bool,
-        urgent: bool,
-    ) -> None:
-        """Record where the reader view came from, count it, queue its images."""
+    def _finish(self, article: Article, outcome: Outcome, allow: bool, urgent: bool) -> None:
+        """Record where the reader view came from, count it, queue its images.
+
+        After a passing network failure the feed's content is cached but nothing is recorded,
+        so a later refresh (or opening the article) tries the page again."""
+        source, chosen = outcome.source, outcome.article
         try:
-            self._r.store.set_simplified(article.id, source, chosen.text if chosen else "")
+            if not outcome.retry:
+                self._r.store.set_simplified(article.id, source, chosen.text if chosen else "")
         except ReaderError as err:  # e.g. the article was pruned meanwhile
             log.warning("could not record the reader view of article %d: %s", article.id, err)
         if source == "failed":

@@ -495,3 +495,35 @@ def test_broken_process_pool_falls_back_to_this_process(
         assert {a.simplified for a in e.store.articles(feed_id=feed.id)} == {"page"}
     finally:
         e.close()
+
+
+def test_page_that_fails_for_a_while_is_tried_again(env: Env, server: FixtureServer) -> None:
+    answers = [503]
+
+    def flaky(req: BaseHTTPRequestHandler) -> None:
+        status = answers.pop() if answers else 200
+        body = (
+            b"busy"
+            if status != 200
+            else article_page("Flaky", "The page worked the second time.").encode()
+        )
+        req.send_response(status)
+        req.send_header("Content-Type", "text/html; charset=utf-8")
+        req.send_header("Content-Length", str(len(body)))
+        req.end_headers()
+        req.wfile.write(body)
+
+    server.add("/flaky.html", handler=flaky)
+    items = [Item(guid="f", title="Flaky", link=server.url("/flaky.html"), description="Sum.")]
+    server.add("/feed.xml", rss("Flaky", items), content_type=RSS_TYPE)
+    feed = env.store.add_feed(server.url("/feed.xml"), "Flaky")
+    first = env.refresher.refresh()
+    (article,) = env.store.articles(feed_id=feed.id)
+    assert first.simplified == 1
+    assert article.simplified is None  # not recorded: tried again next time
+    cached = env.cache.get_article(article.id)
+    assert cached is not None and "Sum." in cached.text  # meanwhile the feed's text
+    env.refresher.refresh()
+    assert env.store.article(article.id).simplified == "page"
+    again = env.cache.get_article(article.id)
+    assert again is not None and "worked the second time" in again.text
