@@ -16,15 +16,19 @@ from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
 from reader.cli_output import (
+    Progress,
     article_dict,
+    chooser,
     emit,
     feed_dict,
     print_articles,
     print_feeds,
     print_simplified,
+    print_summary,
+    summary_dict,
     terminal_safe,
 )
-from reader.core.models import DiscoveredFeed, FeedResult, RefreshSummary, SimplifiedArticle
+from reader.core.models import DiscoveredFeed, SimplifiedArticle
 from reader.errors import MultipleFeedsError, NotFoundError, ReaderError
 from reader.paths import Paths
 
@@ -141,7 +145,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
 # -- subscriptions ---------------------------------------------------------------------------
 def cmd_add(s: Session) -> int:
     """``add URL [--folder NAME] [--pick N]``."""
-    choose = _chooser(s.args.pick)
+    choose = chooser(s.args.pick)
     try:
         feed = s.refresher().subscribe(s.args.url, folder=s.args.folder, choose=choose)
     except MultipleFeedsError as err:
@@ -164,39 +168,6 @@ def cmd_add(s: Session) -> int:
         print(f"Subscribed to {terminal_safe(feed.title or feed.url)} <{terminal_safe(feed.url)}>")
         print(f"Feed {feed.id}, {count} articles.")
     return 0
-
-
-def _chooser(pick: int | None) -> Callable[[list[DiscoveredFeed]], DiscoveredFeed | None] | None:
-    if pick is not None:
-
-        def by_number(feeds: list[DiscoveredFeed]) -> DiscoveredFeed | None:
-            if pick > len(feeds):
-                raise ReaderError(f"--pick {pick}: the page offers only {len(feeds)} feeds")
-            return feeds[pick - 1]
-
-        return by_number
-    if not sys.stdin.isatty():
-        return None
-
-    def ask(feeds: list[DiscoveredFeed]) -> DiscoveredFeed | None:
-        print("This page offers several feeds:", file=sys.stderr)
-        for i, f in enumerate(feeds, 1):
-            title = terminal_safe(f.title or "(untitled)")
-            print(f"  {i}. {title}  <{terminal_safe(f.url)}>", file=sys.stderr)
-        while True:
-            print(
-                f"Subscribe to which one [1-{len(feeds)}, empty to cancel]? ",
-                end="",
-                file=sys.stderr,
-            )
-            sys.stderr.flush()
-            answer = sys.stdin.readline().strip()
-            if not answer:
-                raise ReaderError("nothing subscribed")
-            if answer.isdigit() and 1 <= int(answer) <= len(feeds):
-                return feeds[int(answer) - 1]
-
-    return ask
 
 
 def _discovered(feed: DiscoveredFeed) -> dict[str, Any]:
@@ -289,7 +260,7 @@ def cmd_refresh(s: Session) -> int:
     # Worker processes pay off for pages, or for many feeds to parse; they start on first use.
     worth_it = simplify or count >= _POOL_MIN_FEEDS
     jobs = s.args.jobs or (min(os.cpu_count() or 1, 4) if worth_it else 1)
-    progress = _Progress(enabled=sys.stderr.isatty())
+    progress = Progress(enabled=sys.stderr.isatty())
     summary = s.refresher(jobs).refresh(
         feed_ids,
         simplify=simplify,
@@ -299,69 +270,10 @@ def cmd_refresh(s: Session) -> int:
     )
     progress.done()
     if s.json:
-        emit(_summary_dict(summary, simplify))
+        emit(summary_dict(summary, simplify))
     else:
-        _print_summary(summary, simplify)
+        print_summary(summary, simplify)
     return 1 if summary.failed else 0
-
-
-class _Progress:
-    """One self-overwriting status line on stderr (only when it is a terminal)."""
-
-    def __init__(self, *, enabled: bool) -> None:
-        self.enabled = enabled
-        self.articles = 0
-        self._shown = False
-
-    def feed(self, result: FeedResult, done: int, total: int) -> None:
-        self._show(f"feeds {done}/{total}  {result.title}")
-
-    def article(self, article_id: int, source: str) -> None:
-        self.articles += 1
-        self._show(f"articles simplified: {self.articles}")
-
-    def _show(self, line: str) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\x1b[K" + terminal_safe(line)[:100])
-            sys.stderr.flush()
-            self._shown = True
-
-    def done(self) -> None:
-        if self._shown:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
-
-
-def _summary_dict(summary: RefreshSummary, simplify: bool) -> dict[str, Any]:
-    return {
-        "updated": len(summary.updated),
-        "not_modified": sum(1 for r in summary.results if r.not_modified),
-        "failed": [
-            {"id": r.feed_id, "url": r.url, "title": r.title, "error": r.error}
-            for r in summary.failed
-        ],
-        "new_articles": summary.new_articles,
-        "simplified": summary.simplified if simplify else None,
-        "simplify_failed": summary.simplify_failed if simplify else None,
-        "cancelled": summary.cancelled,
-    }
-
-
-def _print_summary(summary: RefreshSummary, simplify: bool) -> None:
-    unchanged = sum(1 for r in summary.results if r.not_modified)
-    note = f" ({unchanged} not modified)" if unchanged else ""
-    print(f"Feeds updated: {len(summary.updated)}{note}")
-    print(f"Feeds failed: {len(summary.failed)}")
-    for r in summary.failed:
-        print(
-            f"  {terminal_safe(r.title)} <{terminal_safe(r.url)}>: {terminal_safe(r.error or '')}"
-        )
-    print(f"New articles: {summary.new_articles}")
-    if simplify:
-        failed = f" ({summary.simplify_failed} failed)" if summary.simplify_failed else ""
-        print(f"Articles simplified: {summary.simplified}{failed}")
-    if summary.cancelled:
-        print("Cancelled before the end.")
 
 
 # -- articles --------------------------------------------------------------------------------

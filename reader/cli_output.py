@@ -5,10 +5,20 @@ from __future__ import annotations
 import html as htmllib
 import json
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from reader.core.models import Article, Feed, Folder, SimplifiedArticle
+from reader.core.models import (
+    Article,
+    DiscoveredFeed,
+    Feed,
+    FeedResult,
+    Folder,
+    RefreshSummary,
+    SimplifiedArticle,
+)
+from reader.errors import ReaderError
 
 
 def terminal_safe(text: str) -> str:
@@ -141,3 +151,95 @@ def _byline(article: SimplifiedArticle, extra: dict[str, Any]) -> str:
     if article.published is not None:
         parts.append(article.published.strftime("%Y-%m-%d"))
     return " · ".join(p for p in parts if p)
+
+
+def chooser(pick: int | None) -> Callable[[list[DiscoveredFeed]], DiscoveredFeed | None] | None:
+    if pick is not None:
+
+        def by_number(feeds: list[DiscoveredFeed]) -> DiscoveredFeed | None:
+            if pick > len(feeds):
+                raise ReaderError(f"--pick {pick}: the page offers only {len(feeds)} feeds")
+            return feeds[pick - 1]
+
+        return by_number
+    if not sys.stdin.isatty():
+        return None
+
+    def ask(feeds: list[DiscoveredFeed]) -> DiscoveredFeed | None:
+        print("This page offers several feeds:", file=sys.stderr)
+        for i, f in enumerate(feeds, 1):
+            title = terminal_safe(f.title or "(untitled)")
+            print(f"  {i}. {title}  <{terminal_safe(f.url)}>", file=sys.stderr)
+        while True:
+            print(
+                f"Subscribe to which one [1-{len(feeds)}, empty to cancel]? ",
+                end="",
+                file=sys.stderr,
+            )
+            sys.stderr.flush()
+            answer = sys.stdin.readline().strip()
+            if not answer:
+                raise ReaderError("nothing subscribed")
+            if answer.isdigit() and 1 <= int(answer) <= len(feeds):
+                return feeds[int(answer) - 1]
+
+    return ask
+
+
+class Progress:
+    """One self-overwriting status line on stderr (only when it is a terminal)."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.articles = 0
+        self._shown = False
+
+    def feed(self, result: FeedResult, done: int, total: int) -> None:
+        self._show(f"feeds {done}/{total}  {result.title}")
+
+    def article(self, article_id: int, source: str) -> None:
+        self.articles += 1
+        self._show(f"articles simplified: {self.articles}")
+
+    def _show(self, line: str) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K" + terminal_safe(line)[:100])
+            sys.stderr.flush()
+            self._shown = True
+
+    def done(self) -> None:
+        if self._shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def summary_dict(summary: RefreshSummary, simplify: bool) -> dict[str, Any]:
+    return {
+        "updated": len(summary.updated),
+        "not_modified": sum(1 for r in summary.results if r.not_modified),
+        "failed": [
+            {"id": r.feed_id, "url": r.url, "title": r.title, "error": r.error}
+            for r in summary.failed
+        ],
+        "new_articles": summary.new_articles,
+        "simplified": summary.simplified if simplify else None,
+        "simplify_failed": summary.simplify_failed if simplify else None,
+        "cancelled": summary.cancelled,
+    }
+
+
+def print_summary(summary: RefreshSummary, simplify: bool) -> None:
+    unchanged = sum(1 for r in summary.results if r.not_modified)
+    note = f" ({unchanged} not modified)" if unchanged else ""
+    print(f"Feeds updated: {len(summary.updated)}{note}")
+    print(f"Feeds failed: {len(summary.failed)}")
+    for r in summary.failed:
+        print(
+            f"  {terminal_safe(r.title)} <{terminal_safe(r.url)}>: {terminal_safe(r.error or '')}"
+        )
+    print(f"New articles: {summary.new_articles}")
+    if simplify:
+        failed = f" ({summary.simplify_failed} failed)" if summary.simplify_failed else ""
+        print(f"Articles simplified: {summary.simplified}{failed}")
+    if summary.cancelled:
+        print("Cancelled before the end.")
