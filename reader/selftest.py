@@ -46,8 +46,10 @@ def _numbers(version: str | None) -> tuple[int, ...]:
     return tuple(int(n) for n in re.findall(r"\d+", version)[:3])
 
 
-def collect() -> tuple[dict[str, str | None], list[str], list[str]]:
-    """(versions, problems that fail the test, warnings)."""
+def collect(
+    python: tuple[int, int] | None = None,
+) -> tuple[dict[str, str | None], list[str], list[str]]:
+    """(versions, problems that fail the test, warnings); ``python`` overrides our version."""
     import pyexpat
     import sqlite3
 
@@ -84,7 +86,7 @@ def collect() -> tuple[dict[str, str | None], list[str], list[str]]:
     if urllib3 and urllib3 < (2, 6):
         problems.append(f"urllib3 {versions['urllib3']} is older than 2.6")
     pyside = _numbers(versions["PySide6"])
-    if pyside[:2] == (6, 12) and sys.version_info < (3, 12):
+    if pyside[:2] == (6, 12) and (python or sys.version_info[:2]) < (3, 12):
         problems.append(
             f"PySide6 {versions['PySide6']} on Python {platform.python_version()} aborts the "
             "process after a few thousand Qt calls; use PySide6 < 6.12 or Python >= 3.12"

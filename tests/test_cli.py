@@ -441,3 +441,18 @@ def test_add_asks_which_feed_when_stdin_is_a_terminal(
     assert status == 0, err
     assert "1. One" in err and "2. Two" in err and "Subscribe to which one" in err
     assert [f["url"] for f in run.json("feeds")] == [server.url("/two.xml")]
+
+
+def test_self_test_fails_on_pyside_612_before_python_312(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader import selftest
+
+    real = selftest._dist_version
+
+    def fake(*names: str) -> str | None:
+        return "6.12.0" if "PySide6-Essentials" in names else real(*names)
+
+    monkeypatch.setattr(selftest, "_dist_version", fake)
+    _, problems, _ = selftest.collect(python=(3, 11))
+    assert any("6.12.0" in p for p in problems)
+    _, problems, _ = selftest.collect(python=(3, 12))
+    assert not any("6.12.0" in p for p in problems)
