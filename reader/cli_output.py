@@ -140,7 +140,7 @@ def print_simplified(article: SimplifiedArticle, fmt: str, extra: dict[str, Any]
     if extra.get("link"):
         print(terminal_safe(str(extra["link"])))
     if extra.get("source") == "feed":
-        print("(the feed's own text: the page could not be simplified)")
+        print("(from the feed: the page gave less, or could not be simplified)")
     print()
     text = "\n".join(terminal_safe(line) for line in article.text.splitlines())
     print(text if text.strip() else "(no text; open the article in a browser)")
