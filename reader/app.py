@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``broadsheet`` command and ``python -m reader``."""
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # the bundle: a process-pool child starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     from reader import cli
 
     if cli.wants_cli(args):
         return cli.main(args)
-    try:
-        from reader.ui.main_window import run_gui  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:  # the window is not built yet
-        return cli.main(["--help"])
+    _preload_for_gui()
+    from reader.ui.main_window import run_gui
+
     return run_gui(args)
+
+
+def _preload_for_gui() -> None:
+    """Import the window's Qt-free modules before PySide6.
+
+    Once PySide6 is imported, its import hook reads the source of every module imported after
+    it (to look for ``__feature__`` imports); loading ours first keeps that off the start-up.
+    """
+    import reader.core.models
+    import reader.core.render
+    import reader.settings
+    import reader.store.cache
+    import reader.store.db  # noqa: F401

@@ -8,11 +8,16 @@ import argparse
 import logging
 import os
 import sys
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -23,17 +28,40 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _FirstPaint(QObject):
+    """bench/startup.py: print when the window first painted and when its list was filled,
+    then close it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pending = {"shown", "filled"}
+        window.installEventFilter(self)
+        window.article_model.modelReset.connect(lambda: self._mark("filled"))
+
+    def _mark(self, what: str) -> None:
+        if what in self.pending:
+            self.pending.discard(what)
+            print(what, time.time(), flush=True)
+            if not self.pending:
+                QTimer.singleShot(0, self.window.close)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.window:
+            self._mark("shown")
+        return False
+
+
 def run(args: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
     from reader.cli import setup_logging
     from reader.errors import StoreError
-    from reader.opener import classify_open_args
     from reader.settings import load_settings
     from reader.ui import i18n, themes, widgets
     from reader.ui.crash import ErrorReporter
     from reader.ui.main_window import MainWindow
 
-    known, _rest = _parser().parse_known_args(args)
+    known, rest = _parser().parse_known_args(args)
     paths = paths_module.resolve(known.profile).ensure()
     setup_logging(paths.log_file)
     log.info("starting the window (profile data %s)", paths.data)
@@ -74,12 +102,14 @@ def run(args: list[str]) -> int:
         )
         lock.unlock()
         return 1
+    if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
+        _FirstPaint(window)
     window.show()
-    requests = classify_open_args(args)
-    if requests:
+    if rest:  # files or addresses to open (the desktop entry's %u)
+        from reader.opener import classify_open_args
+
+        requests = classify_open_args(args)
         QTimer.singleShot(0, lambda: window.handle_open_requests(requests))
-    if os.environ.get("BROADSHEET_QUIT_WHEN_SHOWN"):  # bench/startup.py
-        QTimer.singleShot(0, window.close)
     status = app.exec()
     reporter.uninstall()
     lock.unlock()

@@ -44,6 +44,7 @@ from reader.ui.worker import Worker, WorkerHost
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+WORKER_START_DELAY_MS = 50
 
 
 class MainWindow(QMainWindow):
@@ -57,12 +58,17 @@ class MainWindow(QMainWindow):
         worker_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
+        self.closed = False
+        self._first_frame_pending = False
+        self._start_worker_after_frame = False
         from reader.store.cache import ArticleCache
         from reader.store.db import Store
 
         self.paths = paths.ensure()
         self.settings: Settings = load_settings(paths.settings_file)
-        self.store = Store(paths.database)
+        # The worker's connection runs PRAGMA quick_check in its thread right after the window
+        # is shown (a damaged database is reported then); this one skips it to start fast.
+        self.store = Store(paths.database, check=False)
         self.cache = ArticleCache(paths.cache, max_bytes=self.settings.cache_max_mb * MIB)
         self.setObjectName("mainWindow")
         self.setWindowIcon(_app_icon())
@@ -122,7 +128,7 @@ class MainWindow(QMainWindow):
         self.refreshing = RefreshStatus(self)
         self.subscriptions = Subscriptions(self)
         self.settings_dialog: QDialog | None = None
-        self.closed = False
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -130,14 +136,35 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
         restore_state(self, self.settings.window)
-        self.reload_tree()
-        self.feed_tree.select(saved_selection(self.settings.window) or ALL)
+        # The list is read right after the first frame, so a big profile does not delay it.
+        self.reload_tree(load_list=False, prefer=saved_selection(self.settings.window))
+        self._first_frame_pending = True
+        self._start_worker_after_frame = start_worker
         self.load_feed_icons(self.feed_model.feeds())
         if not self.feed_model.feeds():
             self.article_view.show_welcome()
-        if start_worker:
-            self.host.start()
         self.refreshing.start_timers()
+
+    def event(self, event: QEvent) -> bool:
+        """After the first frame: fill the list, then start the worker (its imports and the
+        database check must not delay the window)."""
+        handled = super().event(event)
+        if self._first_frame_pending and event.type() == QEvent.Type.Paint:
+            self._first_frame_pending = False
+            QTimer.singleShot(0, self._after_first_frame)
+        return handled
+
+    def _after_first_frame(self) -> None:
+        if self.closed:
+            return
+        if self.article_model.rowCount() == 0:
+            self._show_selection(self.feed_tree.current_selection() or ALL)
+        if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
+            QTimer.singleShot(WORKER_START_DELAY_MS, self._start_worker)
+
+    def _start_worker(self) -> None:
+        if not self.closed and not self.host.worker_thread.isRunning():
+            self.host.start()
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
@@ -273,12 +300,13 @@ class MainWindow(QMainWindow):
             self.settings_dialog = None
 
     # -- the panes ------------------------------------------------------------------------------
-    def reload_tree(self) -> None:
+    def reload_tree(self, *, load_list: bool = True, prefer: Selection | None = None) -> None:
         """Rebuild the subscriptions tree, keeping the selection and open folders."""
-        selected = self.feed_tree.current_selection()
+        selected = self.feed_tree.current_selection() or prefer
         expanded = self.feed_tree.expanded_folders()
         first = self.feed_model.rowCount() == 0
-        blocker = self.feed_tree.selectionModel().blockSignals(True)
+        selection_model = self.feed_tree.selectionModel()
+        blocker = selection_model.blockSignals(True)
         try:
             self.feed_model.rebuild(
                 self.store.folders(),
@@ -288,12 +316,26 @@ class MainWindow(QMainWindow):
             )
             self.feed_tree.expand_folders(None if first else expanded)
             self.feed_tree.fit_columns()
+            if selected is None or not self.feed_tree.select(selected):
+                selected = ALL
+                self.feed_tree.select(ALL)
         finally:
-            self.feed_tree.selectionModel().blockSignals(blocker)
-        if selected is not None and self.feed_tree.select(selected):
+            selection_model.blockSignals(blocker)
+        if load_list:
+            self._show_selection(selected)
+
+    def _show_selection(self, selection: Selection) -> None:
+        """List the articles of a smart view, folder or feed (keeping the open article when
+        the list is the same one)."""
+        if self.closed:
             return
-        self.feed_tree.select(ALL)
-        self._on_tree_selection_changed(ALL)
+        wanted = _filter_for(selection, self.search.text().strip() or None)
+        if wanted == self.article_model.filter and self.article_model.rowCount():
+            self.reload_articles()
+        else:
+            self.article_model.load(wanted)
+            self.navigation.list_reloaded(keep=None)
+        self._update_empty_text()
 
     def update_feeds(self) -> None:
         """Show the feeds' new titles, error marks and icons (after a refresh)."""
@@ -359,11 +401,7 @@ class MainWindow(QMainWindow):
         return _filter_for(selection, query)
 
     def _on_tree_selection_changed(self, selection: Selection | None) -> None:
-        if self.closed:
-            return
-        self.article_model.load(_filter_for(selection or ALL, self.search.text().strip() or None))
-        self._update_empty_text()
-        self.navigation.list_reloaded(keep=None)
+        self._show_selection(selection or ALL)
 
     def _update_empty_text(self) -> None:
         """What the empty list says: the selected feed's error, or how to get articles."""
