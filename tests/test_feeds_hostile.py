@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -10,7 +11,7 @@ import lxml.html
 import pytest
 
 from reader.core import prolog
-from reader.core.feeds import parse_feed
+from reader.core.feeds import discover_feeds, parse_feed
 from reader.core.sanitize import ALLOWED_TAGS, sanitize_html
 from reader.errors import FeedError
 from tests.conftest import FIXTURES
@@ -284,3 +285,65 @@ def test_xss_payloads_do_not_survive_in_any_body(payload: str) -> None:
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_sanitize_html_alone_removes_payloads(payload: str) -> None:
     assert_harmless(sanitize_html(payload, "https://hostile.example/"))
+
+
+# --- odd bytes that crash feedparser itself -------------------------------------------------
+
+
+def test_character_references_to_no_character_are_recovered() -> None:
+    body = (
+        b'<rss version="2.0"><channel><title>a&#x110000;b&#xD800;c&#99999999;d</title>'
+        b"<item><guid>1</guid><title>t&#x110000;</title></item></channel></rss>"
+    )
+    feed = parse_bytes(body)
+    assert feed.title == "a\ufffdb\ufffdc\ufffdd"
+    assert len(feed.entries) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0" encoding="\xff\xfe"?><rss version="2.0"><channel/></rss>',
+        b'<?xml version="1.0" encoding="utf\x008"?><rss version="2.0"><channel/></rss>',
+        b'<rss version="2.0"><channel><title>&#999999999999999999999999;</title></channel></rss>',
+    ],
+)
+def test_bytes_that_crash_feedparser_become_feed_errors(body: bytes) -> None:
+    try:
+        parse_bytes(body)
+    except FeedError as exc:
+        assert str(exc)
+
+
+def _mutate(rng: random.Random, body: bytes) -> bytes:
+    tokens = [b"<", b">", b"&", b"]]>", b"<![CDATA[", b"\x00", b"\xff", b"&#0;", b"&#x110000;",
+              b'"', b"<!--", b"<?", b"{", b"[", b"\xef\xbb\xbf", b"<!DOCTYPE x>", b"&lt;"]  # fmt: skip
+    data = bytearray(body)
+    for _ in range(rng.randint(1, 8)):
+        pos = rng.randint(0, len(data))
+        choice = rng.random()
+        if choice < 0.3:
+            del data[pos : pos + rng.randint(1, 20)]
+        elif choice < 0.6:
+            data[pos:pos] = rng.choice(tokens)
+        elif choice < 0.8 and data:
+            data[min(pos, len(data) - 1)] = rng.randrange(256)
+        else:
+            del data[pos:]
+    return bytes(data)
+
+
+def test_mutated_feeds_never_raise_anything_but_feed_error() -> None:
+    rng = random.Random(20261126)
+    seeds = [p.read_bytes() for p in sorted(FEEDS.iterdir()) if p.stat().st_size < 20_000]
+    types = ["application/xml", "text/html", "application/json", "", "text/xml; charset=utf-16"]
+    for _ in range(400):
+        body = _mutate(rng, rng.choice(seeds))
+        content_type = rng.choice(types)
+        try:
+            feed = parse_bytes(body, content_type)
+        except FeedError as exc:
+            assert str(exc)
+        else:
+            assert all(entry.entry_id for entry in feed.entries)
+        assert isinstance(discover_feeds(body, "https://hostile.example/", content_type), list)

@@ -301,3 +301,21 @@ def test_a_hundred_thousand_outlines() -> None:
     assert len(all_feeds(document.root)) == 90_000
     assert "10000 duplicate feeds were merged" in document.skipped
     assert "200 outlines without a feed address were skipped" in document.skipped
+
+
+def test_mutated_opml_files_never_raise_anything_but_opml_error() -> None:
+    from tests.test_feeds_hostile import _mutate
+
+    rng = random.Random(11)
+    seeds = [p.read_bytes() for p in sorted(OPML.iterdir())]
+    for _ in range(400):
+        data = _mutate(rng, rng.choice(seeds))
+        try:
+            document = parse_opml(data)
+        except OpmlError as exc:
+            assert str(exc)
+        else:
+            assert all(
+                feed.url.startswith(("http://", "https://")) for feed in all_feeds(document.root)
+            )
+            parse_opml(write_opml(document))
