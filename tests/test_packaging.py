@@ -44,7 +44,8 @@ def test_spec_compiles_and_keeps_the_bundle_layout() -> None:
     source = (PACKAGING / "broadsheet.spec").read_text(encoding="utf-8")
     compile(source, "broadsheet.spec", "exec")
     # reader.resources looks in sys._MEIPASS/reader/_resources; the spec must put them there.
-    assert 'prefix="reader/_resources"' in source
+    assert 'RESOURCES_DEST = os.path.join("reader", "_resources")' in source
+    assert "prefix=RESOURCES_DEST" in source
     for unused in ("QtWebEngineCore", "QtQml", "QtQuick", "Qt3DCore", "QtMultimedia"):
         assert f'"{unused}"' in source
     assert '"tkinter"' in source and '"tests"' in source
