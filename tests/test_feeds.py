@@ -456,3 +456,16 @@ def test_html_named_entities_undeclared_in_xml_are_decoded() -> None:
     (entry,) = feed.entries
     assert entry.title == "…© ’’"
     assert entry.summary_html == "<p>é é</p>"
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32"])
+def test_json_feed_in_any_unicode_encoding(codec: str) -> None:
+    body = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Ünï",
+            "items": [{"id": "1", "title": "é"}],
+        }
+    ).encode(codec)
+    feed = parse_feed(body, "https://j.example/f", "", now=NOW)
+    assert (feed.kind, feed.title, feed.entries[0].title) == ("json", "Ünï", "é")

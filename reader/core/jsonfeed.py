@@ -26,7 +26,11 @@ INVALID_MESSAGE = "not a valid JSON Feed"
 
 def looks_like_json(body: bytes, content_type: str = "") -> bool:
     """True when the bytes should be read as JSON (an object first, or a JSON content type)."""
-    start = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = body[:1024]
+    encoding = json.detect_encoding(head)  # UTF-8/16/32 by BOM or null-byte pattern
+    if encoding not in ("utf-8", "utf-8-sig"):
+        head = head.decode(encoding, errors="replace").encode("utf-8")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start[:1] in (b"{", b"["):
         return True
     mime = content_type.split(";")[0].strip().lower()
@@ -53,7 +57,7 @@ def _author(data: dict[str, Any]) -> str:
 def parse_json_feed(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
     """Parse JSON Feed bytes fetched from ``url``; FeedError("not a valid JSON Feed") otherwise."""
     try:
-        data = json.loads(body.decode("utf-8-sig", errors="replace"))
+        data = json.loads(body.decode(json.detect_encoding(body[:4]), errors="replace"))
     except RecursionError:
         raise FeedError(INVALID_MESSAGE + " (nested too deeply)") from None
     except (ValueError, TypeError) as exc:
