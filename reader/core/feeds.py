@@ -22,7 +22,7 @@ from reader.core.discovery import discover_feeds
 from reader.core.entries import body_html, clean_id, fallback_id, unique_ids
 from reader.core.jsonfeed import looks_like_json, parse_json_feed
 from reader.core.models import ParsedEntry, ParsedFeed
-from reader.core.sanitize import absolute_url, plain_text
+from reader.core.sanitize import absolute_url, is_web_url, plain_text
 from reader.errors import FeedError
 
 __all__ = ["discover_feeds", "looks_like_html", "parse_feed"]
@@ -187,6 +187,14 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
     )
 
 
+def _web_url(url: str, base: str) -> str:
+    """``absolute_url`` with a fast path for the usual case: feedparser already resolved it."""
+    url = url.strip()
+    if url.startswith(("https://", "http://")) and is_web_url(url):
+        return url
+    return absolute_url(url, base)
+
+
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -194,8 +202,8 @@ def _str(value: Any) -> str:
 def _entry(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
     """One feedparser entry -> ParsedEntry."""
     base = _str(raw.get("title_detail", {}).get("base")) or feed_url
-    base = base if absolute_url(base, feed_url) else feed_url
-    link = absolute_url(_str(raw.get("link")), base)
+    base = base if is_web_url(base) else feed_url
+    link = _web_url(_str(raw.get("link")), base)
     title = plain_text(_str(raw.get("title")))
     author = plain_text(_str(raw.get("author_detail", {}).get("name")) or _str(raw.get("author")))
     page = link or feed_url
@@ -242,7 +250,7 @@ def _image(raw: Any, base: str) -> str:
     for thumb in raw.get("media_thumbnail", []) or []:
         candidates.append(_str(thumb.get("url")))
     for candidate in candidates:
-        image = absolute_url(candidate, base)
+        image = _web_url(candidate, base)
         if image:
             return image
     return ""
