@@ -124,6 +124,9 @@ def test_bundle_layout(bundle: Path) -> None:
     assert (resources / "icons" / "broadsheet.svg").is_file()
     assert (resources / "icons" / "broadsheet-256.png").is_file()
     assert (resources / "desktop" / f"{APP_ID}.desktop").is_file()
+    assert (resources / "feeds" / "suggested.opml").is_file()
+    assert (resources / "i18n" / "broadsheet_ar.qm").is_file()
+    assert not list(resources.rglob("*.ts"))  # translation sources stay out
     names = [str(p.relative_to(bundle)) for p in bundle.rglob("*")]
     unwanted = ("QtWebEngine", "libQt6Qml", "libQt6Quick", "Qt3D", "QtMultimedia", "tkinter")
     assert [n for n in names if any(u in n for u in unwanted)] == []
@@ -191,6 +194,16 @@ def test_window_shows_the_simplified_article(
     assert PHRASE in text
     assert "The night shift at the harbour" in text
     assert "Sign up for our newsletter" not in text
+
+
+def test_window_in_arabic_is_translated_and_mirrored(bundle: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "profile"
+    (profile / "config").mkdir(parents=True)
+    (profile / "config" / "settings.json").write_text('{"language": "ar"}', encoding="utf-8")
+    out = _smoke(bundle / "broadsheet", tmp_path, profile, expect="", mode="show")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "smoke: layout rtl" in out.stdout
+    assert "smoke: window title 'Broadsheet'" not in out.stdout  # the translation was loaded
 
 
 def test_opening_an_opml_file_with_the_app_subscribes(

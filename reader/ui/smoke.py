@@ -13,7 +13,9 @@ bundle's launcher, ``packaging/broadsheet_launcher.py``, does). Modes:
   it the same way, exit 0.
 
 Either mode exits 1 after ``BROADSHEET_SMOKE_TIMEOUT`` seconds (default 60) and prints what it
-saw. It also prints whether the app's resources (icons) are where :mod:`reader.resources` looks.
+saw. It also prints whether the app's resources (icons) are where :mod:`reader.resources` looks,
+and the window's title and layout direction (a translated, mirrored window shows the .qm files
+were found).
 
 The mode hooks ``QApplication.exec``: when the app enters its event loop, the window it built is
 on screen, and the driver starts from there, so the window starts exactly as it does for a user.
@@ -28,7 +30,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTextBrowser, QWidget
 
 log = logging.getLogger(__name__)
@@ -87,6 +89,9 @@ class SmokeDriver(QObject):
             return
         if self.step == "window":
             _say(f"window shown after {time.monotonic() - _STARTED:.3f} s")
+            _say(f"window title {window.windowTitle()!r}")
+            rtl = self.app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            _say(f"layout {'rtl' if rtl else 'ltr'}")
             if self.mode == "show":
                 self._finish(0, "ok")
                 return
