@@ -226,6 +226,30 @@ def test_opening_an_opml_file_with_the_app_subscribes(
     assert [f["url"] for f in json.loads(feeds.stdout)] == [news.url("/feed.xml")]
 
 
+@pytest.mark.parametrize("how", ["feed-link", "feed-file"])
+def test_opening_a_feed_with_the_app_subscribes_and_reads(
+    bundle: Path, news: FixtureServer, tmp_path: Path, how: str
+) -> None:
+    feed_url = news.url("/feed.xml")
+    if how == "feed-link":
+        target = f"feed:{feed_url}"
+    else:  # a downloaded feed file names its own address
+        body = _feed(news).replace(
+            "<channel>",
+            '<channel><atom:link xmlns:atom="http://www.w3.org/2005/Atom" rel="self" '
+            f'href="{feed_url}"/>',
+        )
+        path = tmp_path / "harbour.rss"
+        path.write_text(body, encoding="utf-8")
+        target = str(path)
+    profile = tmp_path / "profile"
+    out = _smoke(bundle / "broadsheet", tmp_path, profile, target)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert PHRASE in out.stdout
+    feeds = _run(bundle / "broadsheet", tmp_path, "--profile", str(profile), "feeds", "--json")
+    assert [f["url"] for f in json.loads(feeds.stdout)] == [feed_url]
+
+
 def test_install_sh_installs_the_real_bundle(bundle: Path, tmp_path: Path) -> None:
     env = _env(tmp_path)
     home = Path(env["HOME"])
