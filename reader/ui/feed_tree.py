@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reader.core.models import Feed, Folder
@@ -64,6 +64,7 @@ class FeedTreeModel(QStandardItemModel):
         self._counts: dict[int, int] = {}
         self._starred = 0
         self._icons: dict[int, QIcon] = {}
+        self._shown: dict[tuple[str, int | str], int] = {}
         self._smart_names = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
 
     # -- building ------------------------------------------------------------------------
@@ -102,6 +103,7 @@ class FeedTreeModel(QStandardItemModel):
         self.clear()
         self.setColumnCount(2)
         self._items.clear()
+        self._shown.clear()
         self._folders = {f.id: f for f in folders}
         self._feeds = {f.id: f for f in feeds}
         self._counts = dict(counts)
@@ -172,6 +174,8 @@ class FeedTreeModel(QStandardItemModel):
 
     def set_counts(self, counts: dict[int, int], starred: int) -> None:
         """New unread counts per feed, and the number of starred articles."""
+        if counts == self._counts and starred == self._starred:
+            return
         self._counts = dict(counts)
         self._starred = starred
         self._update_counts()
@@ -206,9 +210,12 @@ class FeedTreeModel(QStandardItemModel):
         self._set_count(("smart", "starred"), self._starred)
 
     def _set_count(self, key: tuple[str, int | str], count: int) -> None:
+        if self._shown.get(key) == count:
+            return  # unchanged: no Qt calls (a refresh of many feeds updates counts often)
         item = self._items.get(key)
         if item is None:
             return
+        self._shown[key] = count
         parent = item.parent() or self.invisibleRootItem()
         count_item = parent.child(item.row(), 1)
         text = str(count) if count else ""
@@ -279,11 +286,8 @@ class FeedTreeView(QTreeView):
         self.setIconSize(QSize(18, 18))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._model = model
+        self.fit_columns()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
         model.modelReset.connect(self._reconnect)
 
@@ -297,13 +301,20 @@ class FeedTreeView(QTreeView):
             return
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed count column: ResizeToContents would measure every row again on each count
+        # change, which made a refresh of 200 feeds hold the GUI thread for half a second.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("00000") + 10)
 
     def changeEvent(self, event: QEvent) -> None:
         """Repaint the drawn icons in the new palette (light/dark switch)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._model.refresh_icons()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selection_changed.emit(self._model.selection_at(current))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
+from concurrent.futures import Executor
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -116,11 +116,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         # -- worker ---------------------------------------------------------------------------
+        # Parsing and simplifying run in a process pool: measured with bench/ui_latency.py, in
+        # threads they held the GUI thread (GIL) for up to ~180 ms, in processes ~50 ms.
+        options: dict[str, Any] = {"cpu_factory": process_pool}
+        options.update(worker_options or {})
         self.worker = Worker(
-            paths.database,
-            paths.cache,
-            cache_max_mb=self.settings.cache_max_mb,
-            **(worker_options or {}),
+            paths.database, paths.cache, cache_max_mb=self.settings.cache_max_mb, **options
         )
         self.host = WorkerHost(self.worker, self)
         # -- behaviour --------------------------------------------------------------------------
@@ -140,19 +141,20 @@ class MainWindow(QMainWindow):
         self.reload_tree(load_list=False, prefer=saved_selection(self.settings.window))
         self._first_frame_pending = True
         self._start_worker_after_frame = start_worker
+        self.installEventFilter(self)
         self.load_feed_icons(self.feed_model.feeds())
         if not self.feed_model.feeds():
             self.article_view.show_welcome()
         self.refreshing.start_timers()
 
-    def event(self, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After the first frame: fill the list, then start the worker (its imports and the
-        database check must not delay the window)."""
-        handled = super().event(event)
-        if self._first_frame_pending and event.type() == QEvent.Type.Paint:
+        database check must not delay the window). The filter is removed at once."""
+        if watched is self and event.type() == QEvent.Type.Paint and self._first_frame_pending:
             self._first_frame_pending = False
+            self.removeEventFilter(self)
             QTimer.singleShot(0, self._after_first_frame)
-        return handled
+        return False
 
     def _after_first_frame(self) -> None:
         if self.closed:
@@ -543,9 +545,21 @@ def _app_icon() -> QIcon:
     return QIcon()
 
 
-def monotonic() -> float:
-    """Seconds on the monotonic clock (the refresh timer never follows wall-clock jumps)."""
-    return time.monotonic()
+def process_pool() -> Executor:
+    """The worker's process pool for parsing feeds and simplifying pages, so their CPU work
+    never holds the GUI thread through the GIL (see bench/ui_latency.py). Processes start on
+    first use; ``forkserver`` where available (children fork from a small clean process),
+    else ``spawn`` (Windows, macOS, the frozen bundle)."""
+    import multiprocessing
+    import os
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    frozen = bool(getattr(sys, "frozen", False))
+    method = "forkserver" if "forkserver" in methods and not frozen else "spawn"
+    workers = max(1, min(4, (os.cpu_count() or 2) - 1))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
 
 
 def run_gui(args: list[str]) -> int:

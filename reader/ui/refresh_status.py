@@ -132,12 +132,13 @@ class RefreshStatus(QObject):
         self.w.progress.setRange(0, max(total, 1))
         self.w.progress.setValue(done)
         self.w.feed_model.set_feed_error(result.feed_id, result.error)
-        if result.new_articles:
-            self.w.reload_counts()
-            if not self._list_timer.isActive():
-                self._list_timer.start()
+        if result.new_articles and not self._list_timer.isActive():
+            # Counts and list catch up together, at most every LIST_RELOAD_MS: per-feed
+            # updates would keep the GUI thread busy during a refresh of many feeds.
+            self._list_timer.start()
 
     def _reload_list(self) -> None:
+        self.w.reload_counts()
         self.w.reload_articles()
 
     def on_refresh_finished(self, summary: RefreshSummary) -> None:

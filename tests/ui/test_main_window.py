@@ -62,3 +62,17 @@ def test_add_refresh_open_read_settings_and_restart(
         assert again.settings.font_size == 24
         assert again.feed_tree.current_selection() == Selection("feed", feed.id)
         assert again.article_model.rowCount() == 4
+
+
+def test_the_window_process_pool_simplifies_articles(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    from reader.ui.main_window import process_pool
+
+    serve_feed(server, "/pool.xml", "Pool", count=2, pages=True)
+    with open_window(qtbot, profile, worker_options={"cpu_factory": process_pool}) as window:
+        subscribe(qtbot, window, server.url("/pool.xml"))
+        summary = refresh(qtbot, window)
+        assert summary is not None and summary.simplified == 2  # type: ignore[attr-defined]
+        window.article_list.select_row(0)
+        assert "The full text of Pool story 1 is here." in window.article_view.toPlainText()

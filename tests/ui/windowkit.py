@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -15,9 +16,12 @@ TIMEOUT = 20_000
 
 
 @contextmanager
-def open_window(qtbot: QtBot, profile: Path, **options: object) -> Iterator[MainWindow]:
+def open_window(qtbot: QtBot, profile: Path, **options: Any) -> Iterator[MainWindow]:
     """A shown MainWindow on ``profile`` whose worker is running; closed afterwards."""
-    window = MainWindow(resolve(profile), start_worker=False, **options)  # type: ignore[arg-type]
+    # Threads only (cpu_factory None) unless a test asks for the window's process pool.
+    worker_options = {"cpu_factory": lambda: None}
+    worker_options.update(options.pop("worker_options", {}) or {})  # type: ignore[call-overload]
+    window = MainWindow(resolve(profile), start_worker=False, worker_options=worker_options)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.worker.started, timeout=TIMEOUT):
         window.host.start()
