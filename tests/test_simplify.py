@@ -215,6 +215,8 @@ CAFE = "Café crème à côté"
         (f'<meta charset="iso-8859-1"><p>{CAFE}'.encode(), ""),
         # ... and Latin-1 bytes labelled UTF-8.
         (f'<meta charset="utf-8"><p>{CAFE} {CAFE} {CAFE}'.encode("cp1252"), ""),
+        # UTF-8 bytes labelled with a multi-byte legacy charset.
+        (f'<meta charset="gb2312"><p>{CAFE} 新电脑已可利用记忆自学'.encode(), ""),
         # Nothing declared.
         (f"<p>{CAFE}".encode(), ""),
         (f"<p>{CAFE} et une très belle journée à la fenêtre".encode("cp1252"), ""),

@@ -10,7 +10,6 @@ short. The result is unsanitized; :func:`reader.core.simplify.simplify` sanitize
 
 from __future__ import annotations
 
-import copy
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -79,12 +78,25 @@ def parse_page(html: str) -> Any:
 
 
 def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Extraction:
-    """The article of ``doc`` (prepared with :func:`prepare`); ``doc`` itself is not changed."""
+    """The article of ``doc`` (prepared with :func:`prepare`); ``doc`` is used up.
+
+    The first attempt works on ``doc`` itself; a retry re-parses a snapshot taken before,
+    so that at most one tree of the page is alive at a time (memory on 5 MiB pages).
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    snapshot = etree.tostring(doc, encoding="utf-8")
     attempts: list[tuple[int, Extraction]] = []
     byline = ""
+    work = doc
     for flags in ATTEMPTS:
-        work = copy.deepcopy(doc)
+        if work is None:
+            work = lxml_html.document_fromstring(
+                snapshot, parser=lxml_html.HTMLParser(encoding="utf-8")
+            )
         result = _grab(work, flags, title, have_byline or bool(byline))
+        work = None
         if result is None:
             continue
         byline = byline or result.byline
@@ -168,6 +180,14 @@ def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[
         if tag in TAGS_TO_SCORE:
             to_score.append(node)
         if tag == "div":
+            if _only_phrasing(node) and dom.link_density(node) < 0.25:
+                # Same result as wrapping the content in a <p> and replacing the div by it.
+                for attr in list(node.attrib):
+                    del node.attrib[attr]
+                node.tag = "p"
+                to_score.append(node)
+                node = dom.next_node(node)
+                continue
             wrap_phrasing(node)
             if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
                 child = dom.children(node)[0]
@@ -179,6 +199,16 @@ def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[
                 to_score.append(node)
         node = dom.next_node(node)
     return to_score, byline
+
+
+def _only_phrasing(div: Any) -> bool:
+    """True when ``div`` holds inline content only, with some text or a non-br element."""
+    kids = [k for k in div if dom.is_element(k)]
+    if not all(dom.is_phrasing(k) for k in kids):
+        return False
+    if not dom.is_whitespace_text(div.text) or any(not dom.is_whitespace_text(k.tail) for k in div):
+        return True
+    return any(k.tag != "br" for k in kids)
 
 
 def _unlikely(node: Any, match: str) -> bool:

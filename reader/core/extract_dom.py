@@ -153,12 +153,10 @@ def single_child_tag(node: Any, tag: str) -> bool:
 
 def without_content(node: Any) -> bool:
     """True for an element with no text whose only children (if any) are br/hr."""
-    if node.text_content().strip():
-        return False
     kids = children(node)
-    return all(k.tag in ("br", "hr") for k in kids) and sum(
-        1 for d in node.iterdescendants("br", "hr")
-    ) == len(kids)
+    if any(k.tag not in ("br", "hr") for k in kids):
+        return False  # checked first: it needs no walk over the whole subtree
+    return not node.text_content().strip()
 
 
 def has_ancestor(

@@ -1,7 +1,10 @@
-"""Page HTML -> SimplifiedArticle: readability-lxml, our cleanup, then the sanitizer (last).
+"""Page HTML -> SimplifiedArticle: our extractor (reader.core.extract), cleanup, sanitizer last.
 
-Pure: no network, no Qt, no disk. Pages over :data:`MAX_PAGE_BYTES` are refused before any
-parsing; a page whose extraction is empty or near-empty raises :class:`ExtractError`.
+The extractor follows the paragraph-scoring method of Mozilla's Readability (which
+readability-lxml also descends from) with our own fixes; see ``bench/simplify.py`` for how it
+compares with raw readability-lxml. Pure: no network, no Qt, no disk. Pages over
+:data:`MAX_PAGE_BYTES` are refused before any parsing; a page whose extraction is empty or
+near-empty, or that is a listing rather than an article, raises :class:`ExtractError`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from reader.core.cleanup import is_listing, remove_reader_noise
 from reader.core.extract import NO_ARTICLE, extract_article, parse_page
 from reader.core.extract_prep import prepare
 from reader.core.extract_text import decode_html as _decode_html
-from reader.core.extract_text import element_text
 from reader.core.extract_text import html_to_text as _html_to_text
 from reader.core.metadata import byline_from_markup, clean_byline, extract_metadata
 from reader.core.models import SimplifiedArticle
@@ -57,7 +59,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     prepare(doc)
     found = extract_article(doc, meta.title, have_byline=False)
     article = found.article
-    if not _WORD.search(element_text(article)) or is_listing(article):
+    if not any(_WORD.search(piece) for piece in article.itertext()) or is_listing(article):
         raise ExtractError(NO_ARTICLE)
     byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
     remove_reader_noise(article, byline)
