@@ -215,3 +215,31 @@ def test_welcome_and_message() -> None:
         assert f'href="broadsheet:{action}"' in page
     msg = render_message('<img src="/dev/zero"> failed\x00', S())
     assert "<img" not in msg.split("</style>")[1] and "&lt;img" in msg and "\x00" not in msg
+
+
+def test_rtl_quote_bar_on_the_right_and_no_italics() -> None:
+    html = "<blockquote><p>اقتباس <em>مهم</em></p></blockquote>"
+    page = render_article(article(), simplified(html=html, lang="ar", direction="rtl"), S())
+    body = page.split("</style>")[1]
+    assert body.index('class="quote"') < body.index('class="bar"')
+    assert "<em>" not in body and "<b>مهم</b>" in body
+    assert "font-style: italic" not in page.split("</style>")[0]
+    ltr = render_article(article(), simplified(html="<blockquote><p>q</p></blockquote>"), S())
+    ltr_body = ltr.split("</style>")[1]
+    assert ltr_body.index('class="bar"') < ltr_body.index('class="quote"')
+
+
+def test_feed_text_in_arabic_reads_right_to_left_before_simplifying() -> None:
+    a = article(title="عنوان الخبر", summary_html="<p>نص الخبر باللغة العربية</p>")
+    assert '<body dir="rtl">' in render_article(a, None, S())
+    assert '<body dir="rtl">' not in render_article(article(), None, S())
+
+
+def test_nested_tables_are_flattened() -> None:
+    nested = "<table><tr><td>" * 12 + "cell" + "</td></tr></table>" * 12
+    out, _, _ = rewrite_body(nested)
+    assert out.count("<table") <= 2 and "cell" in out
+    assert out.count("<table") == out.count("</table>")
+    quotes = "<blockquote>" * 30 + "q" + "</blockquote>" * 30
+    out, _, _ = rewrite_body(quotes)
+    assert out.count("<table") == 1 and out.count("</table>") == 1

@@ -29,6 +29,8 @@ class ReadingColours:
     code_background: str
     placeholder: str
     """The box drawn for an image that is not in the cache."""
+    quote_bar: str = "#bdbdbd"
+    """The rule beside a block quote."""
     dark: bool = False
     window: str = ""
     """The window frame (panes, lists) around the article, for the application palette."""
@@ -61,6 +63,7 @@ READING_COLOURS: dict[str, ReadingColours] = {
         quote="#44382a",
         code_background="#ede3cc",
         placeholder="#e4d8bd",
+        quote_bar="#c4ad80",
         window="#ece2cb",
         selection="#e5cf9f",
     ),
@@ -75,6 +78,7 @@ READING_COLOURS: dict[str, ReadingColours] = {
         quote="#cfccc4",
         code_background="#26282b",
         placeholder="#2c2e31",
+        quote_bar="#5f636a",
         dark=True,
         window="#202124",
         selection="#2d4a6e",

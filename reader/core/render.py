@@ -67,6 +67,20 @@ def is_rtl(lang: str) -> bool:
     return lang.strip().lower().replace("_", "-").split("-")[0] in RTL_LANGS
 
 
+def guess_rtl(text: str, sample: int = 2000) -> bool:
+    """True when most letters of ``text`` are in a right-to-left script (Arabic, Hebrew ...)."""
+    rtl = ltr = 0
+    for ch in text[:sample]:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        if 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+            rtl += 1
+        else:
+            ltr += 1
+    return rtl > ltr
+
+
 def column_width_px(font_size: int, line_width: str, char_width_px: float | None = None) -> int:
     """The text column's width for ``line_width`` (the view passes its font's average width)."""
     chars = LINE_CHARS.get(line_width, LINE_CHARS["medium"])
@@ -81,11 +95,16 @@ def _css_family(family: str) -> str:
     return f"'{cleaned}', serif"
 
 
-def stylesheet(colours: ReadingColours, font_size: int, font_family: str) -> str:
-    """The page's CSS: one template, themed by the reading mode's colours."""
+def stylesheet(colours: ReadingColours, font_size: int, font_family: str, rtl: bool = False) -> str:
+    """The page's CSS: one template, themed by the reading mode's colours.
+
+    Right-to-left scripts get no italics (Arabic and Hebrew fonts rarely have them, and a
+    synthesized slant reads badly) and no upper-casing.
+    """
     c = colours
     fs = max(8, min(int(font_size), 72))
     family = _css_family(font_family)
+    slant = "normal" if rtl else "italic"
     return f"""
 body {{ background-color: {c.background}; color: {c.text}; font-family: {family};
        font-size: {fs}px; }}
@@ -100,9 +119,12 @@ h3 {{ color: {c.heading}; font-size: {round(fs * 1.15)}px; font-weight: 700;
      margin-top: {round(fs * 1.3)}px; margin-bottom: {round(fs * 0.4)}px; }}
 h4, h5, h6 {{ color: {c.heading}; font-size: {fs}px; font-weight: 700;
      margin-top: {round(fs * 1.1)}px; margin-bottom: {round(fs * 0.3)}px; }}
-blockquote {{ color: {c.quote}; font-style: italic; margin-left: {round(fs * 1.6)}px;
-     margin-right: {round(fs * 1.6)}px; margin-top: {round(fs * 0.4)}px;
-     margin-bottom: {round(fs * 1.1)}px; }}
+blockquote {{ color: {c.quote}; font-style: {slant}; margin-left: {round(fs * 1.2)}px;
+     margin-right: {round(fs * 1.2)}px; margin-top: 0px; margin-bottom: {round(fs * 0.5)}px; }}
+blockquote.boxed {{ margin-left: 0px; margin-right: 0px; margin-bottom: 0px; }}
+blockquote p {{ margin-bottom: {round(fs * 0.5)}px; }}
+table.quotebox {{ margin-top: {round(fs * 0.2)}px; margin-bottom: {round(fs * 1.1)}px;
+     margin-left: {round(fs * 0.6)}px; }}
 pre, code, kbd, samp {{ font-family: monospace; font-size: {round(fs * 0.85)}px;
      background-color: {c.code_background}; }}
 pre {{ white-space: pre-wrap; margin-bottom: {round(fs * 0.95)}px; }}
@@ -122,10 +144,15 @@ th, td {{ padding: 4px; }}
 .caption {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
      line-height: 135%; margin-top: 4px; margin-bottom: {round(fs * 1.2)}px; }}
 .note {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
-     font-style: italic; margin-bottom: {round(fs * 0.9)}px; }}
+     font-style: {slant}; margin-bottom: {round(fs * 0.9)}px; }}
 .mark {{ background-color: {c.selection}; }}
 .summary {{ font-weight: 700; }}
-.welcome p {{ margin-bottom: {round(fs * 0.7)}px; }}
+td.bar {{ background-color: {c.quote_bar}; }}
+.welcome {{ margin-top: {round(fs * 3)}px; }}
+.welcome p {{ margin-bottom: {round(fs * 0.8)}px; }}
+.welcome .intro {{ margin-bottom: {round(fs * 1.6)}px; }}
+.welcome .hint {{ color: {c.muted}; }}
+td.quote {{ padding-left: {round(fs * 1.1)}px; padding-right: {round(fs * 1.1)}px; }}
 """
 
 
@@ -133,7 +160,7 @@ def _page(body: str, colours: ReadingColours, font_size: int, family: str, rtl: 
     direction = ' dir="rtl"' if rtl else ""
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
-        + stylesheet(colours, font_size, family)
+        + stylesheet(colours, font_size, family, rtl)
         + f"</style></head><body{direction}>"
         + body
         + "</body></html>"
@@ -155,6 +182,15 @@ def reading_minutes(text: str) -> int:
 
 def _text_of(html: str) -> str:
     return re.sub(r"<[^>]*>", " ", html)
+
+
+def article_is_rtl(article: Article, simplified: SimplifiedArticle | None) -> bool:
+    """True when the article reads right to left: the reader view says so, or (before it
+    exists) most of the feed's text is in a right-to-left script."""
+    if simplified is not None:
+        return simplified.direction == "rtl" or is_rtl(simplified.lang)
+    body = article.content_html or article.summary_html
+    return guess_rtl(article.title + " " + _text_of(body))
 
 
 def render_article(
@@ -188,8 +224,7 @@ def render_article(
     published = (simplified.published if simplified else None) or article.published
     when = date_text if date_text is not None else format_date(published)
 
-    lang = simplified.lang if simplified else ""
-    rtl = bool(simplified and (simplified.direction == "rtl" or is_rtl(lang)))
+    rtl = article_is_rtl(article, simplified)
     direction = "rtl" if rtl else "ltr"
     esc = htmllib.escape
 
@@ -233,7 +268,7 @@ def render_article(
         parts.append(f'<p class="lead" align="center"{IMAGE_BLOCK_STYLE}>{lead_tag}</p>')
     if body.strip():
         parts.append(body)
-    else:
+    elif simplified is not None or article.simplified == "failed":
         parts.append(f'<p class="note">{esc(words["no_text"])}</p>')
     if truncated:
         parts.append(f'<p class="note">{esc(words["truncated"])}</p>')
@@ -257,12 +292,12 @@ def render_welcome(
     font_size = settings.font_size if settings is not None else 18
     items = "".join(
         f'<p><a href="broadsheet:{key}"><b>{esc(w["welcome_" + key])}</b></a> '
-        f"{esc(w['welcome_' + key + '_text'])}</p>"
+        f'<span class="hint">{esc(w["welcome_" + key + "_text"])}</span></p>'
         for key in ("add", "import", "suggested")
     )
     body = (
         f'<div class="welcome"><h1>{esc(w["welcome_title"])}</h1>'
-        f"<p>{esc(w['welcome_text'])}</p>{items}</div>"
+        f'<p class="intro">{esc(w["welcome_text"])}</p>{items}</div>'
     )
     return _page(body, colours or colours_for(mode), font_size, font_family, rtl)
 

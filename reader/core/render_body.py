@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+from collections.abc import Callable
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from reader.core.sanitize import is_web_url
@@ -49,6 +51,22 @@ _KEEP = frozenset(
         "thead", "tr", "u", "ul", "var",
     }
 )  # fmt: skip
+_TABLE = '<table class="quotebox" width="100%" cellspacing="0" cellpadding="0" border="0"><tr>'
+_BAR = '<td class="bar" width="3"></td>'
+QUOTE_OPEN = _TABLE + _BAR + '<td class="quote"><blockquote class="boxed">'
+QUOTE_CLOSE = "</blockquote></td></tr></table>"
+# Qt lays tables out left to right whatever the direction: put the bar on the right by hand.
+QUOTE_OPEN_RTL = _TABLE + '<td class="quote"><blockquote class="boxed" dir="rtl">'
+QUOTE_CLOSE_RTL = "</blockquote></td>" + _BAR + "</tr></table>"
+MAX_TABLE_NESTING = 2
+_TABLE_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot", "caption"})
+_FLAT_TABLE: dict[str, tuple[str, str]] = {
+    "tr": ("div", ""),
+    "td": ("div", ""),
+    "th": ("div", ""),
+    "caption": ("p", ""),
+}
+_SLANTED = frozenset({"em", "i", "cite", "dfn", "var"})
 _VOID = frozenset({"br", "hr", "img"})
 _BLOCKS = frozenset(
     {"p", "div", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt", "td", "th"}
@@ -97,16 +115,30 @@ def image_tag(url: str, alt: str, width: int | None, height: int | None, column_
     return f"<img {attrs}>"
 
 
+@dataclass
+class _Open:
+    """One open element: how to close it in the output."""
+
+    tag: str
+    closer: str
+    block: bool = False
+    table: bool = False
+    """A table is open in the output (Qt lays nested tables out slowly: at most
+    :data:`MAX_TABLE_NESTING`)."""
+
+
 class _Rewriter(HTMLParser):
     def __init__(self, column_px: int, direction: str, skip_image: str) -> None:
         super().__init__(convert_charrefs=True)
         self.column_px = column_px
-        self.direction = direction
+        self.rtl = direction == "rtl"
         self.skip_image = skip_image
         self.out: list[str] = []
         self.size = 0
-        self.stack: list[str] = []  # output tags ("" for a dropped one)
+        self.stack: list[_Open] = []
         self.block_at: list[int] = []  # index in ``out`` of each open block's start tag
+        self.tables = 0  # tables open in the output
+        self.dropped_tables = 0  # tables flattened (too deep): their parts become blocks
         self.truncated = False
         self.images: list[str] = []
 
@@ -119,38 +151,60 @@ class _Rewriter(HTMLParser):
             return
         self.out.append(text)
 
+    def _output_name(self, tag: str) -> tuple[str, str]:
+        name, extra = _MAP.get(tag, (tag if tag in _KEEP else "", ""))
+        if self.rtl and name in _SLANTED:
+            name = "b"  # RTL fonts rarely have italics; emphasis is set in bold
+        if tag in _TABLE_PARTS and (self.dropped_tables or not self.tables):
+            name, extra = _FLAT_TABLE.get(tag, ("", ""))
+        return name, extra
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: (v or "") for k, v in attrs}
         if tag == "img":
             self._image(values)
             return
-        name, extra = _MAP.get(tag, (tag if tag in _KEEP else "", ""))
         if tag in _VOID:
+            name = _MAP.get(tag, (tag if tag in _KEEP else "", ""))[0]
             if name:
                 self._emit(f"<{name}>")
             return
+        name, extra = self._output_name(tag)
         if len(self.stack) >= MAX_DEPTH:
             name = ""
-        self.stack.append(name)
+        quote = "“" if tag == "q" else ""
+        if tag == "table" and name and self.tables >= MAX_TABLE_NESTING:
+            self.stack.append(_Open(tag, ""))
+            self.dropped_tables += 1
+            return
+        if name == "blockquote" and self.tables == 0 and not self.dropped_tables:
+            # a top-level quote: a rule beside it, drawn by a two-cell table
+            self.stack.append(_Open(tag, QUOTE_CLOSE_RTL if self.rtl else QUOTE_CLOSE, True, True))
+            self.block_at.append(-1)
+            self.tables += 1
+            self._emit(QUOTE_OPEN_RTL if self.rtl else QUOTE_OPEN)
+            return
         if not name:
-            if tag == "q":
-                self._emit("“")
+            self.stack.append(_Open(tag, "”" if quote else ""))
+            self._emit(quote)
             return
         text = f"<{name}{extra}"
         for attr in sorted(_ATTRS.get(name, ())):
             if attr in values:
                 text += f' {attr}="{htmllib.escape(values[attr])}"'
-        if name in _BLOCKS:
+        block = name in _BLOCKS
+        if block:
             direction = values.get("dir", "").lower()
             if direction in ("rtl", "ltr"):
                 text += f' dir="{direction}"'
-            elif self.direction == "rtl":
+            elif self.rtl:
                 text += ' dir="rtl"'
-        if name in _BLOCKS:
             self.block_at.append(len(self.out) if not self.truncated else -1)
-        self._emit(text + ">")
-        if tag == "q":
-            self._emit("“")
+        is_table = name == "table"
+        if is_table:
+            self.tables += 1
+        self.stack.append(_Open(tag, ("”" if quote else "") + f"</{name}>", block, is_table))
+        self._emit(text + ">" + quote)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -160,16 +214,18 @@ class _Rewriter(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID or not self.stack:
             return
-        expected = _MAP.get(tag, (tag if tag in _KEEP else "", ""))[0]
-        # nh3 output is well formed; still, only close what is open at the top.
-        name = self.stack.pop()
-        if name in _BLOCKS and self.block_at:
+        # nh3 output is well formed: the end tag closes the element on top of the stack.
+        self._close(self.stack.pop(), self._emit)
+
+    def _close(self, item: _Open, write: Callable[[str], None]) -> None:
+        if item.block and self.block_at:
             self.block_at.pop()
-        if tag == "q":
-            self._emit("”")
-        if name:
-            self._emit(f"</{name}>")
-        del expected
+        if item.table:
+            self.tables -= 1
+        elif item.tag == "table" and not item.closer and self.dropped_tables:
+            self.dropped_tables -= 1
+        if item.closer:
+            write(item.closer)
 
     def handle_data(self, data: str) -> None:
         self._emit(htmllib.escape(data, quote=False))
@@ -200,9 +256,7 @@ class _Rewriter(HTMLParser):
 
     def result(self) -> str:
         while self.stack:
-            name = self.stack.pop()
-            if name:
-                self.out.append(f"</{name}>")
+            self._close(self.stack.pop(), self.out.append)
         return "".join(self.out)
 
 

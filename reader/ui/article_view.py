@@ -47,8 +47,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.render import (
+    article_is_rtl,
     column_width_px,
-    is_rtl,
     render_article,
     render_message,
     render_welcome,
@@ -244,9 +244,7 @@ class ArticleView(QTextBrowser):
         ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if kind == "article" and self._article is not None:
             simplified = self._simplified
-            self._rtl = bool(
-                simplified and (simplified.direction == "rtl" or is_rtl(simplified.lang))
-            )
+            self._rtl = article_is_rtl(self._article, simplified)
             html = render_article(
                 self._article,
                 simplified,
