@@ -8,6 +8,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -110,8 +111,30 @@ def run(args: list[str]) -> int:
 
         requests = classify_open_args(args)
         QTimer.singleShot(0, lambda: window.handle_open_requests(requests))
-    status = app.exec()
+    status = int(app.exec())
     reporter.uninstall()
     lock.unlock()
     log.info("window closed (status %d)", status)
-    return int(status)
+    _exit_now_if_threads_linger(status)
+    return status
+
+
+def _exit_now_if_threads_linger(status: int) -> None:
+    """Quit at once when fetches cancelled at close are still waiting on the network.
+
+    Everything is saved and closed by now (settings, both database connections; cache writes
+    are atomic), but Python would wait for those threads up to their fetch deadline (~30 s),
+    keeping a process without a window alive.
+    """
+    lingering = [
+        t.name
+        for t in threading.enumerate()
+        if t is not threading.main_thread() and t.is_alive() and not t.daemon
+    ]
+    if not lingering:
+        return
+    log.info("exiting without waiting for %s", ", ".join(lingering))
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

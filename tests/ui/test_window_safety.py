@@ -1,0 +1,182 @@
+"""Hostile feed text in the window (RELIABILITY F9), the error reporter, and the app's start."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from reader.paths import resolve
+from reader.ui.crash import ErrorReporter
+from reader.ui.dialogs import FeedPropertiesDialog
+from reader.ui.feed_tree import ALL, Selection
+from tests.feedkit import RSS_TYPE, Item, rss, serve_feed
+from tests.httpserver import FixtureServer
+from tests.ui.windowkit import TIMEOUT, open_window, refresh, subscribe
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE = '<img src="/dev/zero"> <b>Bold</b> \u202eevil'
+
+
+def test_hostile_feed_text_stays_plain(qtbot: QtBot, profile: Path, server: FixtureServer) -> None:
+    server.add(
+        "/h.xml",
+        rss(HOSTILE, [Item(guid="1", title=HOSTILE, link="", description="x")]),
+        content_type=RSS_TYPE,
+    )
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/h.xml"))
+        feed = window.feed_model.feeds()[0]
+        index = window.feed_model.index_of(Selection("feed", feed.id))
+        assert "<img" not in str(index.data(Qt.ItemDataRole.ToolTipRole)).replace("&lt;img", "")
+        window.feed_model.set_feed_error(feed.id, '<img src="/dev/zero"> server answered 500')
+        tip = str(index.data(Qt.ItemDataRole.ToolTipRole))
+        assert "&lt;img" in tip and "<img" not in tip
+        dialog = FeedPropertiesDialog(window.store.feed(feed.id), 1, window)
+        labels = dialog.findChildren(QLabel)
+        assert labels and all(
+            label.textFormat() == Qt.TextFormat.PlainText
+            for label in labels
+            if "img" in label.text()
+        )
+        window.feed_tree.select(ALL)
+        window.article_list.select_row(0)
+        window.grab()  # paints the tree, the list and the view with the hostile text
+
+
+def test_open_in_browser_and_copy_link(
+    qtbot: QtBot, profile: Path, server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = serve_feed(server, "/o.xml", "Open", count=2)
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/o.xml"))
+        window.article_list.select_row(0)
+        window.article_list.setFocus()
+        qtbot.keyClick(window.article_list, "o")
+        qtbot.keyClick(window.article_list, Qt.Key.Key_Return)
+        assert opened == [items[1].link, items[1].link]
+        window.actions_["copy_link"].trigger()
+        from PySide6.QtGui import QGuiApplication
+
+        assert QGuiApplication.clipboard().text() == items[1].link
+        assert QUrl(opened[0]).scheme() == "http"
+
+
+def test_font_size_keys(qtbot: QtBot, profile: Path) -> None:
+    with open_window(qtbot, profile) as window:
+        start = window.settings.font_size
+        window.actions_["bigger"].trigger()
+        assert window.settings.font_size > start
+        window.actions_["smaller"].trigger()
+        window.actions_["smaller"].trigger()
+        assert window.settings.font_size < start
+        window.actions_["default_size"].trigger()
+        assert window.settings.font_size == 18
+        keys = {s.toString() for s in window.actions_["bigger"].shortcuts()}
+        assert "Ctrl++" in keys
+
+
+def test_opened_article_shows_feed_text_then_the_simplified_one(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    serve_feed(server, "/u.xml", "Urgent", count=3, pages=True)
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/u.xml"))  # stored, not simplified yet
+        window.article_list.select_row(0)
+        article_id = window.article_view.current_article_id()
+        assert article_id is not None
+        assert "Summary of Urgent story 2." in window.article_view.toPlainText()
+        qtbot.waitUntil(
+            lambda: "The full text of Urgent story 2 is here." in window.article_view.toPlainText(),
+            timeout=TIMEOUT,
+        )
+
+
+def test_settings_dialog_applies_changes_live(
+    qtbot: QtBot, profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.settings_dialog import SettingsDialog
+
+    def change_and_close(dialog: SettingsDialog) -> int:
+        dialog.settings_changed.emit(dialog.settings().with_changes(reading_mode="sepia"))
+        return 0
+
+    monkeypatch.setattr(SettingsDialog, "exec", change_and_close)
+    with open_window(qtbot, profile) as window:
+        window.actions_["settings"].trigger()
+        assert window.settings.reading_mode == "sepia"
+    from reader.settings import load_settings
+
+    assert load_settings(resolve(profile).settings_file).reading_mode == "sepia"
+
+
+def test_automatic_refresh_follows_the_monotonic_clock(
+    qtbot: QtBot, profile: Path, server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve_feed(server, "/t.xml", "Timer", count=1)
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/t.xml"))
+        window.apply_settings(window.settings.with_changes(refresh_interval_min=15))
+        import reader.ui.refresh_status as status
+
+        now = status.time.monotonic()
+        monkeypatch.setattr(status.time, "monotonic", lambda: now + 10 * 60)
+        window.refreshing._on_tick()
+        assert not window.refreshing.running  # 10 minutes: not yet
+        monkeypatch.setattr(status.time, "monotonic", lambda: now + 16 * 60)
+        with qtbot.waitSignal(window.worker.refresh_finished, timeout=TIMEOUT):
+            window.refreshing._on_tick()
+        summary = refresh(qtbot, window)  # and F5 still works afterwards
+        assert summary is not None
+
+
+def test_error_reporter_logs_and_reports_once(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    reporter = ErrorReporter(tmp_path / "broadsheet.log")
+    reporter.show_dialogs = False
+    reporter.install()
+    try:
+        with caplog.at_level(logging.ERROR):
+            for _ in range(2):
+                try:
+                    raise ValueError("boom")
+                except ValueError:
+                    sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            thread = threading.Thread(target=lambda: 1 / 0, name="failing")
+            thread.start()
+            thread.join()
+        qtbot.waitUntil(lambda: len(reporter.shown) == 2, timeout=TIMEOUT)
+    finally:
+        reporter.uninstall()
+    assert reporter.shown == ["ValueError: boom", "ZeroDivisionError: division by zero"]
+    assert sum("unexpected error" in r.message for r in caplog.records) == 3
+
+
+def test_the_app_starts_shows_its_window_and_logs(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BROADSHEET_BENCH_STARTUP="1")
+    env.pop("BROADSHEET_PROFILE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--profile", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "shown" in done.stdout and "filled" in done.stdout
+    log = (tmp_path / "log" / "broadsheet.log").read_text(encoding="utf-8")
+    assert "starting the window" in log and "window closed" in log
+    assert (tmp_path / "config" / "settings.json").exists()
