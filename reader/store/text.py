@@ -10,7 +10,6 @@ MAX_INDEXED_CHARS = 500_000
 
 _DROP = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -21,7 +20,7 @@ def html_to_text(html: str) -> str:
         return ""
     text = _DROP.sub(" ", html)
     text = _TAG.sub(" ", text)
-    text = _SPACE.sub(" ", unescape(text)).strip()
+    text = " ".join(unescape(text).split())
     return text[:MAX_INDEXED_CHARS]
 
 
