@@ -431,14 +431,13 @@ def test_public_names_kept() -> None:
 @pytest.mark.slow
 def test_fifty_thousand_entries() -> None:
     item = (
-        "<item><title>Entry number {i} with a longer title</title>"
-        "<link>https://big.example/posts/{i}</link><guid>https://big.example/posts/{i}</guid>"
+        "<item><title>Entry {i}</title><link>https://big.example/p/{i}</link>"
         "<pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate>"
-        "<description>&lt;p&gt;Summary {i} of the entry, a sentence or two long, "
-        "with a &lt;a href=&quot;/x/{i}&quot;&gt;link&lt;/a&gt;.&lt;/p&gt;</description></item>\n"
+        "<description>&lt;p&gt;Summary {i} &lt;a href=&quot;/x/{i}&quot;&gt;link&lt;/a&gt;"
+        "&lt;/p&gt;</description></item>\n"
     )
     body = rss("".join(item.format(i=i) for i in range(50_000)))
-    assert len(body) > 10_000_000
+    assert 10_000_000 < len(body) < 12_000_000  # RELIABILITY row F10: 50,000 entries, 11 MB
     feed = parse_feed(body, "https://big.example/feed", "application/rss+xml", now=NOW)
     assert len(feed.entries) == 50_000
     assert len({e.entry_id for e in feed.entries}) == 50_000
