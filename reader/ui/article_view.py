@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextDocument,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -102,6 +103,9 @@ class ArticleView(QTextBrowser):
     """Words for the status bar: a link was not opened."""
     link_copied = Signal(str)
     """The article's address was copied to the clipboard."""
+    font_step_requested = Signal(int)
+    """Ctrl+wheel over the article: +1 bigger, -1 smaller (the window changes the setting, so
+    the size persists; QTextBrowser's own zoom would not)."""
 
     def __init__(self, cache: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,6 +300,16 @@ class ArticleView(QTextBrowser):
         """Keep the text column centred and capped at the chosen line width."""
         super().resizeEvent(event)
         self._update_margins()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel asks for a font size step instead of Qt's unsaved zoom."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.font_step_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Show the labels again in the new language."""

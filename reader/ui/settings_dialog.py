@@ -225,6 +225,19 @@ class SettingsDialog(QDialog):
         self.cache_label.setText(self.tr("Cache size limit:"))
         self.cache_spin.setSuffix(self.tr(" MB"))
         self._update_size_label()
+        self._align_labels()
+
+    def _align_labels(self) -> None:
+        """One label column for both groups, however long the words are in this language."""
+        labels = [
+            self.mode_label, self.size_label, self.family_label, self.width_label,
+            self.language_label, self.refresh_label, self.mark_label, self.cache_label,
+        ]  # fmt: skip
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language change at once."""

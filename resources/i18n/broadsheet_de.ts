@@ -139,6 +139,14 @@
         <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
         <translation>Etwas ist schiefgegangen, aber Broadsheet läuft weiter. Die Details stehen in der Protokolldatei:</translation>
     </message>
+    <message>
+        <source>Broadsheet is already running with this profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be opened; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
@@ -244,6 +252,18 @@
     <message>
         <source>Could not save the settings: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This feed could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No articles match the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Background work could not start.</source>
@@ -774,19 +794,6 @@
     <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>ErrorReporter</source>
-        <comment>Broadsheet is already running with this profile.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ErrorReporter</source>
-        <comment>The database could not be opened; nothing was changed.</comment>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -305,3 +305,20 @@ def test_scroll_page(view: ArticleView) -> None:
         assert steps < 1000
     assert steps > 1
     assert view.scroll_page() is False
+
+
+def test_ctrl_wheel_asks_for_a_font_step(view: ArticleView, qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    view.show_article(article(), simplified())
+    size = view.document().defaultFont().pixelSize()
+    event = QWheelEvent(
+        QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    with qtbot.waitSignal(view.font_step_requested) as blocker:
+        view.wheelEvent(event)
+    assert blocker.args == [1]
+    assert view.document().defaultFont().pixelSize() == size  # no unsaved zoom
