@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Broadsheet is already running with this profile.</source>
-        <translation type="unfinished" />
+        <translation>برودشيت يعمل بالفعل بهذا الملف الشخصي.</translation>
     </message>
     <message>
         <source>The database could not be opened; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح قاعدة البيانات؛ لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -255,15 +255,15 @@
     </message>
     <message>
         <source>This feed could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة هذا الموجز: %1</translation>
     </message>
     <message>
         <source>No articles match the search.</source>
-        <translation type="unfinished" />
+        <translation>لا مقالات تطابق البحث.</translation>
     </message>
     <message>
         <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
-        <translation type="unfinished" />
+        <translation>لا مقالات هنا بعد. حدّث (F5) لجلب أحدثها.</translation>
     </message>
     <message>
         <source>Background work could not start.</source>

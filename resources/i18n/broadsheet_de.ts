@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Broadsheet is already running with this profile.</source>
-        <translation type="unfinished" />
+        <translation>Broadsheet läuft bereits mit diesem Profil.</translation>
     </message>
     <message>
         <source>The database could not be opened; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank konnte nicht geöffnet werden; nichts wurde verändert.</translation>
     </message>
 </context>
 <context>
@@ -255,15 +255,15 @@
     </message>
     <message>
         <source>This feed could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Dieser Feed konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No articles match the search.</source>
-        <translation type="unfinished" />
+        <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
         <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
-        <translation type="unfinished" />
+        <translation>Hier gibt es noch keine Artikel. Aktualisieren Sie (F5), um die neuesten abzurufen.</translation>
     </message>
     <message>
         <source>Background work could not start.</source>

@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Broadsheet is already running with this profile.</source>
-        <translation type="unfinished" />
+        <translation>Broadsheet est déjà ouvert avec ce profil.</translation>
     </message>
     <message>
         <source>The database could not be opened; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>La base de données n'a pas pu être ouverte ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -255,15 +255,15 @@
     </message>
     <message>
         <source>This feed could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Ce flux n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No articles match the search.</source>
-        <translation type="unfinished" />
+        <translation>Aucun article ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
-        <translation type="unfinished" />
+        <translation>Aucun article pour l'instant. Actualisez (F5) pour récupérer les derniers.</translation>
     </message>
     <message>
         <source>Background work could not start.</source>
