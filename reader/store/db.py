@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -407,26 +407,7 @@ class Store(ArticleMethods):
     ) -> Path | None:
         """Back up to ``folder`` (default: ``backups/`` next to the database) when the newest
         backup there is older than ``every``; keeps the newest ``keep``. Returns the new file."""
-        folder = recovery.backup_folder(self.path) if folder is None else Path(folder)
-        moment = now or datetime.now(UTC)
-        existing = sorted(folder.glob(f"{self.path.stem}-*.sqlite3"))
-        if existing:
-            stamp = existing[-1].stem.removeprefix(f"{self.path.stem}-")
-            try:
-                newest = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-            except ValueError:
-                newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
-            if moment - newest < every:
-                return None
-        target = folder / f"{self.path.stem}-{moment.strftime('%Y%m%d-%H%M%S')}.sqlite3"
-        self.backup(target)
-        existing = sorted(folder.glob(f"{self.path.stem}-*.sqlite3"))
-        for old in existing[: max(0, len(existing) - max(1, keep))]:
-            try:
-                old.unlink()
-            except OSError:
-                log.warning("could not remove the old backup %s", old, exc_info=True)
-        return target
+        return recovery.auto_backup(self, folder, keep=keep, every=every, now=now)
 
     @mapped
     def integrity_check(self) -> list[str]:

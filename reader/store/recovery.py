@@ -6,15 +6,21 @@ and stays there for a person to look at.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
 from reader.store.connection import backup_to, map_error, quick_check, transaction, uri
 from reader.store.text import html_to_text
+
+if TYPE_CHECKING:
+    from reader.store.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +48,42 @@ def list_backups(database: Path) -> list[Path]:
     found = [p for p in backup_folder(database).glob(f"{database.stem}-*.sqlite3") if p.is_file()]
     found += [p for p in database.parent.glob(f"{database.name}.v*.bak") if p.is_file()]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def auto_backup(
+    store: Store,
+    folder: Path | None = None,
+    *,
+    keep: int = 3,
+    every: timedelta = timedelta(days=1),
+    now: datetime | None = None,
+) -> Path | None:
+    """See :meth:`reader.store.db.Store.auto_backup`."""
+    folder = backup_folder(store.path) if folder is None else Path(folder)
+    moment = now or datetime.now(UTC)
+    prefix = f"{store.path.stem}-"
+    for leftover in folder.glob(".*.tmp"):  # a backup interrupted by a crash
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > 3600:
+                leftover.unlink()
+    existing = sorted(folder.glob(f"{prefix}*.sqlite3"))
+    if existing:
+        try:
+            newest = datetime.strptime(existing[-1].stem.removeprefix(prefix), "%Y%m%d-%H%M%S")
+            newest = newest.replace(tzinfo=UTC)
+        except ValueError:
+            newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
+        if moment - newest < every:
+            return None
+    target = folder / f"{prefix}{moment.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+    store.backup(target)
+    existing = sorted(folder.glob(f"{prefix}*.sqlite3"))
+    for old in existing[: max(0, len(existing) - max(1, keep))]:
+        try:
+            old.unlink()
+        except OSError:
+            log.warning("could not remove the old backup %s", old, exc_info=True)
+    return target
 
 
 def set_aside(database: Path) -> Path:
