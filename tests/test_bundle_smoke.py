@@ -38,6 +38,8 @@ PAGE = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/subscribe">Subscribe now</a></nav>
 <div class="share">Share on every network you can think of</div>
 <article><h1>The night shift at the harbour</h1><p class="byline">By A. Reporter</p>
+<figure><img src="/lead.jpg" alt="The harbour at night" width="640" height="360">
+<figcaption>The harbour at night</figcaption></figure>
 <p>For more than a century the {PHRASE} of every ship that passed the breakwater after dark,
 noting its name, its flag and the hour it came in from the sea.</p>
 <p>The ledgers, now kept in the town archive, show how the port changed: sailing ships gave way
@@ -61,6 +63,21 @@ def _feed(server: FixtureServer) -> str:
 </channel></rss>"""
 
 
+def _jpeg(width: int = 640, height: int = 360) -> bytes:
+    """A real JPEG (the bundle needs Qt's JPEG plugin to show it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d3557"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "JPEG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())
+
+
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     """The bundle folder; fails when it is required but missing or broken."""
@@ -75,6 +92,7 @@ def news(server: FixtureServer) -> FixtureServer:
     """The fixture server with one feed and its article page."""
     server.add("/feed.xml", _feed(server), content_type="application/rss+xml")
     server.add("/night-shift", PAGE)
+    server.add("/lead.jpg", _jpeg(), content_type="image/jpeg")
     return server
 
 
@@ -194,6 +212,7 @@ def test_window_shows_the_simplified_article(
     assert PHRASE in text
     assert "The night shift at the harbour" in text
     assert "Sign up for our newsletter" not in text
+    assert "smoke: images served 1 of 1" in out.stdout  # the lead image, from the cache
 
 
 def test_window_in_arabic_is_translated_and_mirrored(bundle: Path, tmp_path: Path) -> None:
@@ -309,3 +328,11 @@ def test_a_bundle_without_its_qt_platform_plugin_fails_the_window_smoke(
     out = _smoke(broken / "broadsheet", tmp_path, filled_profile)
     assert out.returncode != 0
     assert "smoke: passed" not in out.stdout
+
+
+def test_a_bundle_without_the_jpeg_plugin_shows_no_image(
+    bundle: Path, filled_profile: Path, tmp_path: Path
+) -> None:
+    broken = _broken_copy(bundle, tmp_path, "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so")
+    out = _smoke(broken / "broadsheet", tmp_path, filled_profile)
+    assert "smoke: images served 0 of 1" in out.stdout, out.stdout

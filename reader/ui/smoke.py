@@ -7,7 +7,9 @@ bundle's launcher, ``packaging/broadsheet_launcher.py``, does). Modes:
   (``bench/bundle_startup.py`` times this).
 - ``open-first`` (or ``1``): wait for the article list to fill, select the first article, wait
   until the article pane's text contains ``BROADSHEET_SMOKE_EXPECT`` (or any text when unset),
-  print the pane's text between ``smoke: article text begin`` / ``end`` lines, exit 0.
+  print the pane's text between ``smoke: article text begin`` / ``end`` lines and how many of
+  the article's images the view could serve from the cache (``smoke: images served N of M``;
+  a bundle without Qt's JPEG plugin serves none), exit 0.
 - ``pane``: select nothing; wait until the article pane's text contains
   ``BROADSHEET_SMOKE_EXPECT`` (what the window shows after opening a file with the app), print
   it the same way, exit 0.
@@ -39,6 +41,7 @@ ENV = "BROADSHEET_SMOKE"
 ENV_EXPECT = "BROADSHEET_SMOKE_EXPECT"
 ENV_TIMEOUT = "BROADSHEET_SMOKE_TIMEOUT"
 POLL_MS = 50
+IMAGE_WAIT_S = 3.0
 _STARTED = time.monotonic()
 
 
@@ -58,6 +61,7 @@ class SmokeDriver(QObject):
         self.code: int | None = None
         self.step = "window"
         self.last_text = ""
+        self.images_deadline = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -115,11 +119,23 @@ class SmokeDriver(QObject):
             self.step = "article"
             return
         text = self.last_text.strip()
-        if text and (not self.expect or self.expect in text):
+        if self.step == "article" and text and (not self.expect or self.expect in text):
             _say("article text begin")
             print(text, flush=True)
             _say("article text end")
-            self._finish(0, "ok")
+            if self.mode == "pane":
+                self._finish(0, "ok")
+                return
+            # Images are loaded when the view lays the article out: give that a moment.
+            self.step = "images"
+            self.images_deadline = time.monotonic() + IMAGE_WAIT_S
+            return
+        if self.step == "images":
+            log_ = getattr(view, "resource_log", [])
+            images = [served for address, served in log_ if address.startswith("cache:")]
+            if images or time.monotonic() > self.images_deadline:
+                _say(f"images served {sum(images)} of {len(images)}")
+                self._finish(0, "ok")
 
     def _finish(self, code: int, words: str) -> None:
         self.timer.stop()
