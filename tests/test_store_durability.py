@@ -82,6 +82,7 @@ def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
         assert store.integrity_check() == []
 
 
+@pytest.mark.slow
 def test_hundred_thousand_articles(tmp_path: Path) -> None:
     with Store(tmp_path / "big.sqlite3") as store:
         folder = store.add_folder("Big")
