@@ -92,7 +92,8 @@ def _css_family(family: str) -> str:
     cleaned = re.sub(r"[^\w \-.]", "", family).strip()[:100]
     if not cleaned or cleaned.lower() in ("serif", "sans", "sans-serif"):
         return "sans-serif" if cleaned.lower().startswith("sans") else "serif"
-    return f"'{cleaned}', serif"
+    generic = "sans-serif" if "sans" in cleaned.lower() else "serif"
+    return f"'{cleaned}', {generic}"
 
 
 def stylesheet(colours: ReadingColours, font_size: int, font_family: str, rtl: bool = False) -> str:
@@ -110,7 +111,8 @@ body {{ background-color: {c.background}; color: {c.text}; font-family: {family}
        font-size: {fs}px; }}
 p, li, dd, dt, div {{ line-height: 155%; }}
 p {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
-a {{ color: {c.link}; text-decoration: none; }}
+a {{ color: {c.link}; text-decoration: underline; }}
+a.action {{ text-decoration: none; }}
 h1 {{ color: {c.heading}; font-size: {round(fs * 1.85)}px; font-weight: 700;
      line-height: 120%; margin-top: {round(fs * 0.3)}px; margin-bottom: {round(fs * 0.6)}px; }}
 h2 {{ color: {c.heading}; font-size: {round(fs * 1.35)}px; font-weight: 700; line-height: 125%;
@@ -123,7 +125,7 @@ blockquote {{ color: {c.quote}; font-style: {slant}; margin-left: {round(fs * 1.
      margin-right: {round(fs * 1.2)}px; margin-top: 0px; margin-bottom: {round(fs * 0.5)}px; }}
 blockquote.boxed {{ margin-left: 0px; margin-right: 0px; margin-bottom: 0px; }}
 blockquote p {{ margin-bottom: {round(fs * 0.5)}px; }}
-table.quotebox {{ margin-top: {round(fs * 0.2)}px; margin-bottom: {round(fs * 1.1)}px;
+table.quotebox {{ font-size: {fs}px; margin-top: {round(fs * 0.2)}px; margin-bottom: {round(fs * 1.1)}px;
      margin-left: {round(fs * 0.6)}px; }}
 pre, code, kbd, samp {{ font-family: monospace; font-size: {round(fs * 0.85)}px;
      background-color: {c.code_background}; }}
@@ -131,7 +133,9 @@ pre {{ white-space: pre-wrap; margin-bottom: {round(fs * 0.95)}px; }}
 ul, ol {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
 li {{ margin-bottom: {round(fs * 0.3)}px; }}
 hr {{ color: {c.rule}; }}
-table {{ border-color: {c.rule}; border-style: solid; margin-bottom: {round(fs * 0.95)}px; }}
+table {{ border-color: {c.rule}; border-style: solid; border-collapse: collapse;
+     font-size: {round(fs * 0.9)}px; margin-top: {round(fs * 0.3)}px;
+     margin-bottom: {round(fs * 1.1)}px; }}
 th {{ font-weight: 700; }}
 th, td {{ padding: 4px; }}
 .source {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.72)}px;
@@ -251,8 +255,8 @@ def render_article(
         parts.append('<p class="meta">' + " &nbsp;·&nbsp; ".join(meta) + "</p>")
     if is_web_url(article.link):
         parts.append(
-            f'<p class="actions"><a href="broadsheet:open">{esc(words["open"])}</a>'
-            f' &nbsp;·&nbsp; <a href="broadsheet:copy">{esc(words["copy"])}</a></p>'
+            f'<p class="actions"><a class="action" href="broadsheet:open">{esc(words["open"])}</a>'
+            f' &nbsp;·&nbsp; <a class="action" href="broadsheet:copy">{esc(words["copy"])}</a></p>'
         )
     if note:
         parts.append(f'<p class="note">{esc(note)}</p>')
@@ -291,7 +295,7 @@ def render_welcome(
     esc = htmllib.escape
     font_size = settings.font_size if settings is not None else 18
     items = "".join(
-        f'<p><a href="broadsheet:{key}"><b>{esc(w["welcome_" + key])}</b></a> '
+        f'<p><a class="action" href="broadsheet:{key}"><b>{esc(w["welcome_" + key])}</b></a> '
         f'<span class="hint">{esc(w["welcome_" + key + "_text"])}</span></p>'
         for key in ("add", "import", "suggested")
     )

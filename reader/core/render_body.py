@@ -203,6 +203,7 @@ class _Rewriter(HTMLParser):
         is_table = name == "table"
         if is_table:
             self.tables += 1
+            text += ' border="1" cellspacing="0" cellpadding="6"'
         self.stack.append(_Open(tag, ("”" if quote else "") + f"</{name}>", block, is_table))
         self._emit(text + ">" + quote)
 
