@@ -297,6 +297,46 @@ def test_install_sh_installs_the_real_bundle(bundle: Path, tmp_path: Path) -> No
     assert not launcher.exists()
 
 
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
+def test_bundle_verifies_tls_with_its_ca_file(bundle: Path, tmp_path: Path) -> None:
+    """RELIABILITY N8: a self-signed server is refused in words, which needs the CA file."""
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"https://127.0.0.1:{httpd.server_address[1]}/feed.xml"
+        out = _run(bundle / "broadsheet", tmp_path, "--profile", str(tmp_path / "p"), "add", url)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert out.returncode != 0
+    assert "self-signed certificate" in out.stderr, out.stderr
+
+
 def _broken_copy(bundle: Path, tmp_path: Path, *remove: str) -> Path:
     copy = tmp_path / "broken"
     # Hard links: a full copy in a fraction of the time and space; removing files in the copy
