@@ -315,3 +315,21 @@ def test_mathml_keeps_its_text() -> None:
     article = simplify(page(PARA * 4 + f"<p>The answer is {math} exactly.</p>"), URL)
     assert "The answer is x = 42 exactly." in article.text
     assert "<math" not in article.html
+
+
+def test_lazy_images_get_their_real_address() -> None:
+    html = page(
+        "<article>"
+        + PARA * 3
+        + '<figure><div><img src="/tiny-blur.jpg?q=20" width="800" height="400"></div><img width="800">'
+        '<noscript><img src="/real-1.jpg" width="800"></noscript><figcaption>First.</figcaption></figure>'
+        '<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real-2.jpg?format=jpg"></p>'
+        '<figure data-image="/real-3.png"><figcaption>Third, named only by the figure.</figcaption></figure>'
+        + PARA * 3
+        + "</article>"
+    )
+    article = simplify(html, URL)
+    for name in ("real-1.jpg", "real-2.jpg", "real-3.png"):
+        assert f"https://news.example.org/{name}" in article.html, name
+    assert "tiny-blur" not in article.html
+    assert "data:" not in article.html

@@ -22,6 +22,7 @@ _DATA_TABLE_PARTS = ("col", "colgroup", "tfoot", "thead", "th")
 def prep_article(article: Any, conditionally: bool = True, weight_classes: bool = True) -> None:
     """Clean ``article`` (the gathered block) in place."""
     data_tables = _mark_data_tables(article)
+    fix_lazy_images(article)
     weight = dom.class_weight if weight_classes else (lambda _node: 0)
     if conditionally:
         _clean_conditionally(article, "form", data_tables, weight)
@@ -48,6 +49,59 @@ def prep_article(article: Any, conditionally: bool = True, weight_classes: bool 
         if following is not None and following.tag == "p" and dom.is_whitespace_text(br.tail):
             br.drop_tree()
     _unwrap_single_cell_tables(article)
+    for img in list(article.iter("img")):
+        if not (img.get("src") or "").strip():
+            img.drop_tree()  # nothing to show: a lazy image whose address we could not find
+
+
+IMAGE_URL = re.compile(
+    r"^\s*\S*(\.(jpe?g|png|webp|gif|avif)\b|format=(jpe?g|png|webp))\S*\s*$", re.I
+)
+"""An attribute value that is one image address (lazy loaders keep it in data-* attributes)."""
+_SRCSET = re.compile(r"\.(jpe?g|png|webp|gif|avif)(\?\S*)?\s+\d", re.I)
+_SKIP_ATTRS = frozenset({"src", "srcset", "alt", "title", "class", "id", "style", "sizes"})
+
+
+def fix_lazy_images(article: Any) -> None:
+    """Give lazily loaded images their real address (from data-* attributes or srcset), and a
+    figure that only names its image in an attribute an ``<img>``.
+    """
+    from lxml import html as lxml_html
+
+    for element in list(article.iter("img", "figure")):
+        src = (element.get("src") or "").strip()
+        placeholder = element.tag == "img" and src.startswith("data:") and "svg" not in src[:30]
+        if (
+            placeholder
+            and len(src) < 200
+            and any(IMAGE_URL.match(v) for k, v in element.attrib.items() if k not in _SKIP_ATTRS)
+        ):
+            del element.attrib["src"]
+            src = ""
+        if element.tag == "img" and src and "lazy" not in (element.get("class") or "").lower():
+            continue
+        if element.tag == "figure" and element.find(".//img") is not None:
+            continue
+        found = ""
+        for name, value in element.attrib.items():
+            if name in _SKIP_ATTRS:
+                continue
+            if _SRCSET.search(value):
+                found = value.split(",")[0].split()[0]
+            elif IMAGE_URL.match(value):
+                found = value.strip()
+            if found:
+                break
+        if not found and element.tag == "img" and not src and element.get("srcset"):
+            found = element.get("srcset", "").split(",")[0].split()[0]
+        if not found:
+            continue
+        if element.tag == "img":
+            element.set("src", found)
+        else:
+            img = lxml_html.Element("img")
+            img.set("src", found)
+            element.insert(0, img)
 
 
 def _clean(article: Any, *tags: str) -> None:

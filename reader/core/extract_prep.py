@@ -7,10 +7,19 @@ from __future__ import annotations
 from typing import Any
 
 from reader.core import extract_dom as dom
+from reader.core.cleanup import IMAGE_URL
 
 
 def prepare(doc: Any) -> None:
     """Page-wide preparation done once: scripts and styles out, ``<br><br>`` into paragraphs."""
+    for img in list(doc.iter("img")):
+        if not any(
+            name in ("src", "srcset") or IMAGE_URL.match(value)
+            for name, value in img.attrib.items()
+        ):
+            img.drop_tree()  # a slot a script would fill; its <noscript> twin may follow
+    for noscript in list(doc.iter("noscript")):
+        _unwrap_noscript_image(noscript)
     for element in list(doc.iter("script", "noscript", "style", "template")):
         element.drop_tree()
     for element in list(doc.iter("font")):
@@ -20,6 +29,28 @@ def prepare(doc: Any) -> None:
     body = doc.find("body")
     if body is not None:
         _replace_brs(body)
+
+
+def _unwrap_noscript_image(noscript: Any) -> None:
+    """A lazy-loading placeholder followed by ``<noscript><img></noscript>``: keep the real one."""
+    images = list(noscript.iter("img"))
+    if len(images) != 1 or noscript.text_content().strip():
+        return
+    previous = noscript.getprevious()
+    while previous is not None and not dom.is_element(previous):
+        previous = previous.getprevious()
+    if previous is None:
+        return
+    if previous.tag == "img":
+        placeholder = previous
+    else:
+        inner = list(previous.iter("img"))
+        if len(inner) != 1 or previous.text_content().strip():
+            return
+        placeholder = inner[0]
+    real = images[0]
+    real.tail = placeholder.tail
+    placeholder.getparent().replace(placeholder, real)
 
 
 def _math_to_text(math: Any) -> None:
