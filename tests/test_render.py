@@ -243,3 +243,14 @@ def test_nested_tables_are_flattened() -> None:
     quotes = "<blockquote>" * 30 + "q" + "</blockquote>" * 30
     out, _, _ = rewrite_body(quotes)
     assert out.count("<table") == 1 and out.count("</table>") == 1
+
+
+def test_images_missing_from_the_cache_are_left_out() -> None:
+    html = '<p>a<img src="https://x.example/in.png"><img src="https://x.example/out.png"></p>'
+    cached = {"https://x.example/in.png"}
+    page = render_article(
+        article(), simplified(html=html), S(), has_image=lambda url: url in cached
+    )
+    assert "cache:" + key("https://x.example/in.png") in page
+    assert "cache:" + key("https://x.example/out.png") not in page
+    assert "cache:" + key("https://news.example/lead.jpg") not in page  # lead not cached

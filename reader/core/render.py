@@ -12,7 +12,7 @@ from __future__ import annotations
 import html as htmllib
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Protocol
 
@@ -208,13 +208,15 @@ def render_article(
     labels: Mapping[str, str] | None = None,
     column_px: int | None = None,
     date_text: str | None = None,
+    has_image: Callable[[str], bool] | None = None,
 ) -> str:
     """The article page.
 
     ``mode`` is a resolved reading mode (``light``, ``sepia``, ``dark``; the view resolves
     ``system``), ``font_family`` a real family name or ``serif``/``sans``, ``column_px`` the text
     column's width (images are made no wider), ``date_text`` the published date as the view
-    formats it for the user's locale.
+    formats it for the user's locale, ``has_image`` tells which images are in the cache (the
+    others are left out rather than shown as empty boxes).
     """
     words = {**DEFAULT_LABELS, **(labels or {})}
     font_size = settings.font_size if settings is not None else 18
@@ -265,8 +267,10 @@ def render_article(
     lead = lead if is_web_url(lead) else ""
     clean = sanitize_html(body_html, article.link)
     body, _images, truncated = rewrite_body(
-        clean, column_px=col, direction=direction, skip_image=lead
+        clean, column_px=col, direction=direction, skip_image=lead, has_image=has_image
     )
+    if lead and has_image is not None and not has_image(lead):
+        lead = ""
     if lead:
         lead_tag = image_tag(lead, "", None, None, col)
         parts.append(f'<p class="lead" align="center"{IMAGE_BLOCK_STYLE}>{lead_tag}</p>')

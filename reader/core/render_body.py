@@ -128,8 +128,15 @@ class _Open:
 
 
 class _Rewriter(HTMLParser):
-    def __init__(self, column_px: int, direction: str, skip_image: str) -> None:
+    def __init__(
+        self,
+        column_px: int,
+        direction: str,
+        skip_image: str,
+        has_image: Callable[[str], bool] | None,
+    ) -> None:
         super().__init__(convert_charrefs=True)
+        self.has_image = has_image
         self.column_px = column_px
         self.rtl = direction == "rtl"
         self.skip_image = skip_image
@@ -235,6 +242,8 @@ class _Rewriter(HTMLParser):
         src = values.get("src", "").strip()
         if not is_web_url(src) or src == self.skip_image:
             return
+        if self.has_image is not None and not self.has_image(src):
+            return  # not cached (yet): no empty box in the text
         self.images.append(src)
         tag = image_tag(
             src,
@@ -262,14 +271,20 @@ class _Rewriter(HTMLParser):
 
 
 def rewrite_body(
-    html: str, *, column_px: int = 0, direction: str = "ltr", skip_image: str = ""
+    html: str,
+    *,
+    column_px: int = 0,
+    direction: str = "ltr",
+    skip_image: str = "",
+    has_image: Callable[[str], bool] | None = None,
 ) -> tuple[str, tuple[str, ...], bool]:
     """Rewrite sanitized ``html`` for the view.
 
     Returns ``(html, image_urls, truncated)``. ``skip_image`` (the lead image, shown above the
-    body) is left out when the body repeats it.
+    body) is left out when the body repeats it; with ``has_image``, images it says are not
+    cached are left out.
     """
-    parser = _Rewriter(column_px, direction, skip_image)
+    parser = _Rewriter(column_px, direction, skip_image, has_image)
     parser.feed(html)
     parser.close()
     return parser.result(), tuple(parser.images), parser.truncated

@@ -256,6 +256,7 @@ class ArticleView(QTextBrowser):
                 labels=self._labels(),
                 column_px=column,
                 date_text=self._date_text(self._article, simplified),
+                has_image=self._has_image,
                 **common,
             )
         elif kind == "message":
@@ -358,6 +359,17 @@ class ArticleView(QTextBrowser):
             del self.resource_log[:250]
         self.resource_log.append((address[:200], served))
         return result
+
+    def _has_image(self, url: str) -> bool:
+        """True unless the cache says the image is missing (then it is left out of the page)."""
+        probe = getattr(self._cache, "has_image", None)
+        if probe is None:
+            return True
+        try:
+            return bool(probe(url))
+        except Exception:  # the cache must never break reading
+            log.exception("cache has_image failed")
+            return True
 
     def _cached_image(self, key: str) -> QImage | None:
         data: bytes | None = None

@@ -37,6 +37,9 @@ class FakeCache:
         self.asked.append(key)
         return self.images.get(key)
 
+    def has_image(self, url: str) -> bool:
+        return image_key(url) in self.images
+
 
 def png(width: int, height: int, colour: str = "#336699") -> bytes:
     image = QImage(width, height, QImage.Format.Format_RGB32)
@@ -144,6 +147,8 @@ def test_hostile_images_are_never_read_or_fetched(
         f'<img src="{remote}"><img src="//127.0.0.1:{server.port}/x.png"></p>'
     )
     # through our renderer: only cache keys are asked for
+    for url in ("https://news.example/dev/zero", server.url("/dev/zero"), remote):
+        cache.put(url, b"not an image")  # pretend cached: the page then asks for them
     view.show_article(article(link=server.url("/story")), simplified(html=hostile))
     layout(view)
     assert view.resource_log
@@ -322,3 +327,11 @@ def test_ctrl_wheel_asks_for_a_font_step(view: ArticleView, qtbot: Any) -> None:
         view.wheelEvent(event)
     assert blocker.args == [1]
     assert view.document().defaultFont().pixelSize() == size  # no unsaved zoom
+
+
+def test_uncached_images_are_left_out(view: ArticleView, cache: FakeCache) -> None:
+    html = '<p>Text <img src="https://news.example/later.png"></p>'
+    view.show_article(article(), simplified(lead_image="https://news.example/nope.jpg", html=html))
+    layout(view)
+    assert view.resource_log == []
+    assert "Text" in view.toPlainText()
