@@ -23,7 +23,7 @@ from reader.core.sanitize import is_web_url, plain_text, sanitize_html
 
 log = logging.getLogger(__name__)
 
-LINE_CHARS: dict[str, int] = {"narrow": 58, "medium": 68, "wide": 78}
+LINE_CHARS: dict[str, int] = {"narrow": 55, "medium": 65, "wide": 73}
 """Characters per line of each line width (about 65-75 at medium)."""
 RTL_LANGS = frozenset({"ar", "arc", "ckb", "dv", "fa", "ha", "he", "iw", "ks", "ku", "ps", "sd", "ur", "yi"})  # fmt: skip
 WORDS_PER_MINUTE = 230

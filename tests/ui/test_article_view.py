@@ -335,3 +335,26 @@ def test_uncached_images_are_left_out(view: ArticleView, cache: FakeCache) -> No
     layout(view)
     assert view.resource_log == []
     assert "Text" in view.toPlainText()
+
+
+@pytest.mark.parametrize("family", ["serif", "sans"])
+def test_medium_line_is_65_to_75_characters(view: ArticleView, family: str) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    text = (
+        "The city council voted on Tuesday to build a floating solar farm on the Riverside "
+        "Reservoir, the first of its kind in the region. About 12,000 panels will cover a fifth "
+        "of the water's surface and supply power to the water treatment plant next door. "
+    ) * 3
+    view.apply_settings(Settings(font_family=family, font_size=18, line_width="medium"))
+    metrics = QFontMetricsF(view.document().defaultFont())
+    lines, current = [], ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) > view.column_px():
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    average = sum(len(line) for line in lines) / len(lines)
+    assert 62 <= average <= 75
