@@ -347,3 +347,16 @@ def test_mutated_feeds_never_raise_anything_but_feed_error() -> None:
         else:
             assert all(entry.entry_id for entry in feed.entries)
         assert isinstance(discover_feeds(body, "https://hostile.example/", content_type), list)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'junk <!DOCTYPE rss SYSTEM "http://127.0.0.1:9/x.dtd"><rss version="2.0"/>',
+        b'\n\n<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//X//EN" "file:///etc/passwd"><rss/>',
+        b'<!DOCTYPE rss SYSTEM "http://my.netscape.com/publish/formats/rss-0.91.dtd.evil"><rss/>',
+    ],
+)
+def test_external_dtds_refused_even_after_junk(body: bytes, no_feedparser: None) -> None:
+    with pytest.raises(FeedError, match="external document type definition"):
+        parse_bytes(body)

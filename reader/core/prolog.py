@@ -173,14 +173,12 @@ def _doctype_end(text: str, start: int) -> int:
 
 
 def _external_dtd(doctype: str) -> str | None:
-    """The external subset a DOCTYPE names that we do not allow, or ``None``."""
-    match = _EXTERNAL_ID.match(doctype)
-    if match is None:
-        return None
-    system = (match.group(2) or "")[1:-1].strip()
-    if system in ALLOWED_DTDS:
-        return None
-    return system or "(public identifier)"
+    """The external subset a DOCTYPE in ``doctype`` names that we do not allow, or ``None``."""
+    for match in _EXTERNAL_ID.finditer(doctype):
+        system = (match.group(2) or "")[1:-1].strip()
+        if system not in ALLOWED_DTDS:
+            return system or "(public identifier)"
+    return None
 
 
 def check(body: bytes, content_type: str = "") -> Prolog:
@@ -196,7 +194,7 @@ def check(body: bytes, content_type: str = "") -> Prolog:
         if prolog.entities or "<!ENTITY" in prolog.doctype.upper() or "<!ENTITY" in head.upper():
             log.info("refused a document that declares XML entities")
             raise FeedError(ENTITIES_MESSAGE)
-        external = _external_dtd(prolog.doctype)
+        external = _external_dtd(prolog.doctype) or _external_dtd(head)
         if external is not None:
             log.info("refused a document with an external DTD: %.200s", external)
             raise FeedError(EXTERNAL_DTD_MESSAGE)
