@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +37,8 @@ from reader.settings import (
     REFRESH_INTERVALS,
     Settings,
 )
+from reader.ui import themes
+from reader.ui.article_view import resolve_family
 from reader.ui.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -119,6 +121,14 @@ class SettingsDialog(QDialog):
             self.width_choice.addItem("", width)
         self.width_label = QLabel(self.reading_box)
         reading.addRow(self.width_label, self.width_choice)
+        self.preview = QLabel(self.reading_box)
+        self.preview.setObjectName("preview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setMargin(12)
+        self.preview.setAutoFillBackground(True)
+        self.preview.setMinimumHeight(72)
+        reading.addRow(self.preview)
         layout.addWidget(self.reading_box)
 
         self.general_box = QGroupBox(self)
@@ -224,7 +234,11 @@ class SettingsDialog(QDialog):
         self.mark_delay.setSuffix(self.tr(" s"))
         self.cache_label.setText(self.tr("Cache size limit:"))
         self.cache_spin.setSuffix(self.tr(" MB"))
+        self.preview.setText(
+            self.tr("The council voted on Tuesday to build a floating solar farm on the reservoir.")
+        )
         self._update_size_label()
+        self._update_preview()
         self._align_labels()
 
     def _align_labels(self) -> None:
@@ -260,6 +274,7 @@ class SettingsDialog(QDialog):
         else:
             self.family_choice.setCurrentIndex(2)
             self.family_combo.setCurrentFont(QFont(s.font_family))
+        self._show_generic_family()
         self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
         self.width_choice.setCurrentIndex(max(0, self.width_choice.findData(s.line_width)))
         self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(s.language)))
@@ -295,13 +310,35 @@ class SettingsDialog(QDialog):
             mark_read_delay_s=delay,
         )
 
+    def _update_preview(self) -> None:
+        """Show a line of text in the chosen mode, font and size."""
+        current = self._read() if not self._loading else self._settings
+        colours = themes.reading_colours(current.reading_mode)
+        font = QFont(resolve_family(current.font_family))
+        font.setPixelSize(current.font_size)
+        self.preview.setFont(font)
+        palette = self.preview.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.text))
+        self.preview.setPalette(palette)
+
     def _update_size_label(self) -> None:
         self.size_value.setText(self.tr("%n px", "", FONT_SIZES[self.size_slider.value()]))
 
+    def _show_generic_family(self) -> None:
+        """With Serif or Sans chosen, the (disabled) font box names the font that is used."""
+        kind = self.family_choice.currentData()
+        if kind in ("serif", "sans"):
+            blocked = self.family_combo.blockSignals(True)
+            self.family_combo.setCurrentFont(QFont(resolve_family(str(kind))))
+            self.family_combo.blockSignals(blocked)
+
     def _changed(self, *_args: object) -> None:
+        self._show_generic_family()
         self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
         self.mark_delay.setEnabled(self.mark_choice.currentIndex() == 1)
         self._update_size_label()
+        self._update_preview()
         if self._loading:
             return
         new = self._read()
@@ -319,3 +356,4 @@ class SettingsDialog(QDialog):
         finally:
             self._loading = False
         self._update_size_label()
+        self._update_preview()

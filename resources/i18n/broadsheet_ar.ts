@@ -501,6 +501,10 @@
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
+    <message>
+        <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+        <translation>صوّت المجلس يوم الثلاثاء على إنشاء مزرعة شمسية عائمة فوق الخزان.</translation>
+    </message>
     <message numerus="yes">
         <source>%n px</source>
         <translation>

@@ -501,6 +501,10 @@
         <source> MB</source>
         <translation> MB</translation>
     </message>
+    <message>
+        <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+        <translation>Der Rat hat am Dienstag beschlossen, auf dem Stausee einen schwimmenden Solarpark zu bauen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n px</source>
         <translation>

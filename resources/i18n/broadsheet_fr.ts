@@ -501,6 +501,10 @@
         <source> MB</source>
         <translation> Mo</translation>
     </message>
+    <message>
+        <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+        <translation>Le conseil a voté mardi la construction d'une ferme solaire flottante sur le réservoir.</translation>
+    </message>
     <message numerus="yes">
         <source>%n px</source>
         <translation>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -84,3 +85,11 @@ def test_set_settings_does_not_emit(dialog: SettingsDialog, qtbot: Any) -> None:
         dialog.set_settings(Settings(font_size=24, reading_mode="dark"))
     assert FONT_SIZES[dialog.size_slider.value()] == 24
     assert dialog.mode_radio["dark"].isChecked()
+
+
+def test_preview_follows_the_choices(dialog: SettingsDialog, qtbot: Any) -> None:
+    changes(dialog, qtbot, dialog.mode_radio["dark"].click)
+    assert dialog.preview.palette().color(dialog.preview.backgroundRole()).lightness() < 60
+    changes(dialog, qtbot, lambda: dialog.size_slider.setValue(len(FONT_SIZES) - 1))
+    assert dialog.preview.font().pixelSize() == max(FONT_SIZES)
+    assert dialog.preview.textFormat() == Qt.TextFormat.PlainText
