@@ -82,6 +82,37 @@ def test_hostile_page_nothing_dangerous_survives() -> None:
         assert href.startswith(("https://", "http://", "mailto:")), href
 
 
+def test_image_sources_are_web_addresses_only() -> None:
+    images = "".join(
+        f'<img src="{src}" width="600" height="400">'
+        for src in (
+            "/dev/zero",
+            "file:///etc/passwd",
+            "etc/passwd",
+            "//host/share/x.png",
+            "\\\\host\\share\\x.png",
+            "javascript:alert(1)",
+        )
+    )
+    article = simplify(page("<article>" + PARA * 3 + f"<p>{images}</p>" + PARA + "</article>"), URL)
+    sources = re.findall(r'src="([^"]*)"', article.html)
+    assert sources
+    for src in sources:
+        assert src.startswith(("https://", "http://")), src
+    assert "file:" not in article.html
+    assert "javascript" not in article.html
+
+
+def test_base_href_is_honoured_only_when_it_is_a_web_address() -> None:
+    body = "<article>" + PARA * 3 + '<p><a href="next.html">next</a> part of it.</p></article>'
+    good = simplify(
+        page(body, '<title>A story</title><base href="https://cdn.example.net/x/">'), URL
+    )
+    assert 'href="https://cdn.example.net/x/next.html"' in good.html
+    bad = simplify(page(body, '<title>A story</title><base href="javascript:alert(1)//">'), URL)
+    assert 'href="https://news.example.org/2024/03/next.html"' in bad.html
+
+
 def test_hostile_fragment_sanitized_twice_is_unchanged() -> None:
     once = sanitize_html(HOSTILE_BODY, URL)
     assert not FORBIDDEN.findall(once)

@@ -55,6 +55,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     if page_too_large(html):
         raise ExtractError(TOO_LARGE)
     doc = parse_page(html)
+    url = _base_url(doc, url)
     meta = extract_metadata(doc, url)
     prepare(doc)
     found = extract_article(doc, meta.title, have_byline=False)
@@ -83,6 +84,14 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         html=clean,
         text=text,
     )
+
+
+def _base_url(doc: object, url: str) -> str:
+    """The page's ``<base href>`` when it is an http(s) address (relative links use it)."""
+    base = doc.find(".//base[@href]")  # type: ignore[attr-defined]
+    if base is None:
+        return url
+    return absolute_url(base.get("href") or "", url) or url
 
 
 def _first_large_image(article: object, url: str) -> str:
