@@ -209,6 +209,7 @@ def render_article(
     column_px: int | None = None,
     date_text: str | None = None,
     has_image: Callable[[str], bool] | None = None,
+    format_number: Callable[[int], str] = str,
 ) -> str:
     """The article page.
 
@@ -216,7 +217,8 @@ def render_article(
     ``system``), ``font_family`` a real family name or ``serif``/``sans``, ``column_px`` the text
     column's width (images are made no wider), ``date_text`` the published date as the view
     formats it for the user's locale, ``has_image`` tells which images are in the cache (the
-    others are left out rather than shown as empty boxes).
+    others are left out rather than shown as empty boxes), ``format_number`` writes numbers in
+    the interface's locale.
     """
     words = {**DEFAULT_LABELS, **(labels or {})}
     font_size = settings.font_size if settings is not None else 18
@@ -252,7 +254,8 @@ def render_article(
     if when:
         meta.append(esc(when))
     if text_for_time.strip():
-        meta.append(esc(words["minutes"].replace("{}", str(reading_minutes(text_for_time)))))
+        minutes = format_number(reading_minutes(text_for_time))
+        meta.append(esc(words["minutes"].replace("{}", minutes)))
     if meta:
         parts.append('<p class="meta">' + " &nbsp;·&nbsp; ".join(meta) + "</p>")
     if is_web_url(article.link):

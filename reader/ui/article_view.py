@@ -257,6 +257,7 @@ class ArticleView(QTextBrowser):
                 column_px=column,
                 date_text=self._date_text(self._article, simplified),
                 has_image=self._has_image,
+                format_number=QLocale().toString,
                 **common,
             )
         elif kind == "message":

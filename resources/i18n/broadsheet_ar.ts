@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>{} min read</source>
-        <translation>{} دقائق للقراءة</translation>
+        <translation>مدة القراءة: {} د</translation>
     </message>
     <message>
         <source>Showing the feed's text; the full article is being prepared.</source>
