@@ -364,3 +364,9 @@ def test_lazy_images_get_their_real_address() -> None:
         assert f"https://news.example.org/{name}" in article.html, name
     assert "tiny-blur" not in article.html
     assert "data:" not in article.html
+
+
+def test_direction_from_the_article_ancestors() -> None:
+    html = page("<div>" + PARA * 4 + "</div>").replace("<body>", '<body dir="rtl">')
+    html = html.replace("<html>", '<html dir="ltr">')
+    assert simplify(html, URL).direction == "rtl"

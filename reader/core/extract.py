@@ -118,16 +118,21 @@ def _grab(root: Any, flags: Flags, title: str, have_byline: bool) -> Extraction 
     to_score, byline = _walk(root, flags, title, have_byline)
     scores = _score(to_score, flags)
     top = _top_candidate(body, scores, flags)
+    direction = _direction(top)  # before gathering moves the block out of the page
     article = _gather(top, scores)
     prep_article(article, flags.clean_conditionally, flags.weight_classes)
-    direction = ""
+    return Extraction(article=article, byline=byline, direction=direction)
+
+
+def _direction(top: Any) -> str:
+    """The nearest ``dir`` attribute on the block's parent, the block, then further up."""
     parent = top.getparent()
-    for element in [parent, top, *dom.ancestors(parent, 100)] if parent is not None else [top]:
+    lineage = [parent, top, *dom.ancestors(parent, 100)] if parent is not None else [top]
+    for element in lineage:
         value = (element.get("dir") or "").strip().lower()
         if value in ("rtl", "ltr"):
-            direction = value
-            break
-    return Extraction(article=article, byline=byline, direction=direction)
+            return value
+    return ""
 
 
 def _is_byline(node: Any, match: str) -> bool:
