@@ -16,13 +16,9 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QDateTime,
     QEvent,
-    QIODevice,
     QLocale,
-    QSize,
     Qt,
     QUrl,
     Signal,
@@ -31,14 +27,10 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QImageReader,
-    QPainter,
     QPalette,
-    QPen,
     QResizeEvent,
     QTextDocument,
     QTextOption,
@@ -54,44 +46,17 @@ from reader.core.render import (
     render_message,
     render_welcome,
 )
+from reader.core.render_body import MAX_IMAGE_HEIGHT_RATIO
 from reader.settings import Settings
 from reader.ui import themes
+from reader.ui.reading_resources import decode_image, placeholder_image, resolve_family
 
 log = logging.getLogger(__name__)
 
 _CACHE_RE = re.compile(r"^cache:([0-9a-f]{64})$")
-MAX_IMAGE_SIDE = 8000
-MAX_IMAGE_BYTES = 40 * 1024 * 1024
 SIDE_PADDING = 28
 TOP_PADDING = 24
 WELCOME_ACTIONS = frozenset({"add", "import", "suggested"})
-
-
-def resolve_family(name: str) -> str:
-    """A real installed family for a setting (``serif``, ``sans`` or a family name)."""
-    families = set(QFontDatabase.families())
-    if name not in ("serif", "sans") and name in families:
-        return name
-    hint = QFont.StyleHint.SansSerif if name == "sans" else QFont.StyleHint.Serif
-    preferred = (
-        ("Noto Sans", "Source Sans 3", "Inter", "DejaVu Sans", "Liberation Sans", "Arial")
-        if name == "sans"
-        else (
-            "Source Serif 4",
-            "Noto Serif",
-            "Charter",
-            "Georgia",
-            "DejaVu Serif",
-            "Liberation Serif",
-            "Times New Roman",
-        )
-    )
-    for family in preferred:
-        if family in families:
-            return family
-    font = QFont()
-    font.setStyleHint(hint)
-    return font.defaultFamily()
 
 
 class ArticleView(QTextBrowser):
@@ -378,40 +343,12 @@ class ArticleView(QTextBrowser):
             data = self._cache.image(key) if self._cache is not None else None
         except Exception:  # the cache must never break reading
             log.exception("cache image failed")
-        return self._decode(data) if data else None
-
-    def _decode(self, data: bytes) -> QImage | None:
-        if len(data) > MAX_IMAGE_BYTES:
-            return None
-        array = QByteArray(data)
-        buffer = QBuffer(array)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        size = reader.size()
-        if not size.isValid() or size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE:
-            log.info("image refused: size %sx%s", size.width(), size.height())
-            return None
-        reader.setAllocationLimit(256)
-        image = reader.read()
-        if image.isNull():
+        if not data:
             return None
         column = self.column_px()
-        ratio = self.devicePixelRatioF() or 1.0
-        if image.width() > column * ratio:
-            image = image.scaledToWidth(
-                round(column * ratio), Qt.TransformationMode.SmoothTransformation
-            )
-        image.setDevicePixelRatio(ratio)
-        return image
+        return decode_image(
+            data, column, round(column * MAX_IMAGE_HEIGHT_RATIO), self.devicePixelRatioF() or 1.0
+        )
 
     def _placeholder(self) -> QImage:
-        size = QSize(64, 44)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor(self._colours.placeholder))
-        painter = QPainter(image)
-        painter.setPen(QPen(QColor(self._colours.muted), 2))
-        painter.drawRect(20, 12, 24, 20)
-        painter.drawLine(22, 30, 30, 22)
-        painter.drawLine(30, 22, 42, 30)
-        painter.end()
-        return image
+        return placeholder_image(self._colours)

@@ -38,8 +38,8 @@ from reader.settings import (
     Settings,
 )
 from reader.ui import themes
-from reader.ui.article_view import resolve_family
 from reader.ui.i18n import LANGUAGES
+from reader.ui.reading_resources import resolve_family
 
 log = logging.getLogger(__name__)
 

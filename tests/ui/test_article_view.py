@@ -358,3 +358,13 @@ def test_medium_line_is_65_to_75_characters(view: ArticleView, family: str) -> N
             current = candidate
     average = sum(len(line) for line in lines) / len(lines)
     assert 62 <= average <= 75
+
+
+def test_tall_images_are_capped_in_height(view: ArticleView, cache: FakeCache) -> None:
+    tall = "https://news.example/tall.png"
+    cache.put(tall, png(300, 3000))
+    result = view.loadResource(2, QUrl("cache:" + image_key(tall)))
+    assert isinstance(result, QImage)
+    ratio = result.devicePixelRatio()
+    assert result.height() / ratio <= view.column_px() * 1.1 + 1
+    assert abs(result.width() / result.height() - 0.1) < 0.01
