@@ -360,3 +360,38 @@ def test_mutated_feeds_never_raise_anything_but_feed_error() -> None:
 def test_external_dtds_refused_even_after_junk(body: bytes, no_feedparser: None) -> None:
     with pytest.raises(FeedError, match="external document type definition"):
         parse_bytes(body)
+
+
+# --- prologs built to be slow or to hide an entity past the scan window ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b" " * 2_000_000 + b"<!DOCTYPE x [<!ENTITY a 'b'>]><rss/>",
+        b"x" * 2_000_000 + b"<!DOCTYPE x [<!ENTITY a 'b'>]><rss/>",
+        b"<!DOCTYPE x [<!-- " + b" " * 2_000_000 + b" --><!ENTITY a 'b'>]><rss/>",
+        b"<!DOCTYPE x [" + b"<!ELEMENT x ANY>" * 150_000 + b"<!ENTITY a 'b'>]><rss/>",
+        b"<!DOCTYPE x [" + b"<!--" * 500_000,
+        b"<!DOCTYPE x " + b"[" * 2_000_000,
+    ],
+    ids=["spaces", "junk", "long-comment", "many-declarations", "open-comments", "brackets"],
+)
+def test_overlong_prologs_refused(body: bytes, no_feedparser: None) -> None:
+    # Each would take minutes with a backtracking scan; the scan is linear.
+    with pytest.raises(FeedError, match=r"header is too long"):
+        parse_bytes(body)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-16-le", "utf-32"])
+def test_big_feeds_in_any_encoding_pass_the_guard(codec: str) -> None:
+    body = ("<rss version='2.0'><channel><title>B</title>" + "<item>x</item>" * 100_000).encode(
+        codec
+    )
+    assert len(body) > prolog.SCAN_LIMIT
+    assert prolog.check(body).root == "rss"
+
+
+def test_a_nul_after_the_first_angle_bracket_does_not_hide_entities(no_feedparser: None) -> None:
+    with pytest.raises(FeedError, match=ENTITIES):
+        parse_bytes(b"<\x00!DOCTYPE x [<!ENTITY a 'b'>]><rss/>")

@@ -30,8 +30,10 @@ ALLOWED_DTDS: frozenset[str] = frozenset(
     }
 )
 
-SCAN_LIMIT = 2 * 1024 * 1024
-"""Characters of prolog we scan; a real feed's prolog is a few hundred."""
+SCAN_LIMIT = 1024 * 1024
+"""Characters of prolog we scan; a real feed's prolog is a few hundred. A prolog that does not
+end inside this window is refused (an entity declared after it would go unseen)."""
+LONG_PROLOG_MESSAGE = "the feed is not valid XML (its header is too long)"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -53,7 +55,8 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 _FIRST_ELEMENT = re.compile(
     r"<[A-Za-z0-9_]"
 )  # what feedparser itself takes as the document's start
-_DOCTYPE_TOKENS = re.compile(r"<!--.*?-->|<\?.*?\?>|\"[^\"]*\"|'[^']*'|[\[\]>]", re.S)
+_DOCTYPE_MARKS = re.compile(r"[\[\]>\"'<]")
+_SPACE = re.compile(r"[ \t\r\n\ufeff]+")
 _NAME = re.compile(r"[^\s/>!?<]+")
 _EXTERNAL_ID = re.compile(
     r"""<!DOCTYPE\s+[^\s\[>]+\s+(?:SYSTEM|PUBLIC\s+("[^"]*"|'[^']*'))\s*(?:("[^"]*"|'[^']*'))?""",
@@ -69,6 +72,8 @@ class Prolog:
     """The first element's name as written (``rss``, ``rdf:RDF``, ``html``), or ``""``."""
     doctype: str = ""
     entities: bool = False
+    unterminated: bool = False
+    """The text ended inside a DOCTYPE, comment or processing instruction."""
 
 
 def _ascii_compatible(encoding: str) -> bool:
@@ -85,6 +90,15 @@ def _ascii_compatible(encoding: str) -> bool:
 
 def views(body: bytes, content_type: str = "") -> list[str]:
     """The document's beginning decoded every way a parser might read it (the likeliest first)."""
+    return [text for text, _ in _views(body, content_type)]
+
+
+def _views(body: bytes, content_type: str) -> list[tuple[str, bool]]:
+    """``views`` with, for each, whether it is a plausible reading of the whole document.
+
+    The Latin-1 view of a UTF-16/32 document is not (it has a NUL between characters), so
+    the "prolog too long" rule does not apply to it; its entity check still does.
+    """
     window = body[: SCAN_LIMIT * 4]
     sniffed = ""
     for bom, name in _BOMS:
@@ -98,9 +112,10 @@ def views(body: bytes, content_type: str = "") -> list[str]:
                 break
     latin = window[:SCAN_LIMIT].decode("latin-1")
     first = window.decode(sniffed, errors="replace")[:SCAN_LIMIT] if sniffed else latin
-    texts = [first] if first is latin else [first, latin]
+    wide = bool(sniffed) and not _ascii_compatible(sniffed)
+    texts = [(first, True)] if first is latin else [(first, True), (latin, not wide)]
     candidates = [header_charset(content_type)]
-    for text in texts:
+    for text, _ in texts:
         match = _DECLARED.search(text[:1024])
         if match:
             candidates.append(match.group(1))
@@ -114,7 +129,7 @@ def views(body: bytes, content_type: str = "") -> list[str]:
             continue
         seen.add(key)
         try:
-            texts.append(window.decode(key, errors="replace")[:SCAN_LIMIT])
+            texts.append((window.decode(key, errors="replace")[:SCAN_LIMIT], True))
         except (LookupError, UnicodeError, ValueError):  # pragma: no cover - odd codecs
             continue
     return texts
@@ -137,16 +152,23 @@ def scan(text: str) -> Prolog:
     i, n = 0, len(text)
     doctype = ""
     while i < n:
-        if text[i] in " \t\r\n\ufeff":
-            i += 1
+        space = _SPACE.match(text, i)
+        if space:
+            i = space.end()
         elif text.startswith("<?", i):
             end = text.find("?>", i + 2)
-            i = n if end < 0 else end + 2
+            if end < 0:
+                return Prolog(doctype=doctype, unterminated=True)
+            i = end + 2
         elif text.startswith("<!--", i):
             end = text.find("-->", i + 4)
-            i = n if end < 0 else end + 3
+            if end < 0:
+                return Prolog(doctype=doctype, unterminated=True)
+            i = end + 3
         elif text[i : i + 9].upper() == "<!DOCTYPE":
             end = _doctype_end(text, i + 9)
+            if end < 0:
+                return Prolog(doctype=text[i:], unterminated=True)
             doctype, i = text[i:end], end
         elif text.startswith("<!", i):
             return Prolog(doctype=doctype, entities=text[i : i + 8].upper() == "<!ENTITY")
@@ -159,17 +181,36 @@ def scan(text: str) -> Prolog:
 
 
 def _doctype_end(text: str, start: int) -> int:
-    """Index just after the DOCTYPE that starts before ``start`` (``len(text)`` if unterminated)."""
-    depth = 0
-    for token in _DOCTYPE_TOKENS.finditer(text, start):
-        mark = token.group(0)
-        if mark == "[":
+    """Index just after the DOCTYPE that starts before ``start``, -1 if it does not end.
+
+    Linear: every search either moves past what it found or ends the scan (a regex with
+    ``<!--.*?-->`` would rescan the rest of the text for each unterminated comment).
+    """
+    depth, i = 0, start
+    closers = {'"': '"', "'": "'", "<!--": "-->", "<?": "?>"}
+    while True:
+        mark = _DOCTYPE_MARKS.search(text, i)
+        if mark is None:
+            return -1
+        ch, j = mark.group(0), mark.start()
+        opener = ch
+        if ch == "<":
+            opener = (
+                "<!--" if text.startswith("<!--", j) else "<?" if text.startswith("<?", j) else ""
+            )
+        if opener in closers:
+            end = text.find(closers[opener], j + len(opener))
+            if end < 0:
+                return -1
+            i = end + len(closers[opener])
+            continue
+        i = j + 1
+        if ch == "[":
             depth += 1
-        elif mark == "]":
+        elif ch == "]":
             depth = max(0, depth - 1)
-        elif mark == ">" and depth == 0:
-            return token.end()
-    return len(text)
+        elif ch == ">" and depth == 0:
+            return i
 
 
 def _external_dtd(doctype: str) -> str | None:
@@ -187,13 +228,18 @@ def check(body: bytes, content_type: str = "") -> Prolog:
     Raises FeedError("feed declares XML entities") or FeedError about the external DTD.
     """
     prologs = []
-    for text in views(body, content_type):
+    for text, plausible in _views(body, content_type):
         prolog = scan(text)
         head_end = _FIRST_ELEMENT.search(text)
         head = text if head_end is None else text[: head_end.start()]
         if prolog.entities or "<!ENTITY" in prolog.doctype.upper() or "<!ENTITY" in head.upper():
             log.info("refused a document that declares XML entities")
             raise FeedError(ENTITIES_MESSAGE)
+        # A prolog longer than the window could hide an entity past it: refuse it.
+        truncated = plausible and len(text) >= SCAN_LIMIT
+        if truncated and (prolog.unterminated or (not prolog.root and head_end is None)):
+            log.info("refused a document whose prolog does not end in %d characters", SCAN_LIMIT)
+            raise FeedError(LONG_PROLOG_MESSAGE)
         external = _external_dtd(prolog.doctype) or _external_dtd(head)
         if external is not None:
             log.info("refused a document with an external DTD: %.200s", external)
