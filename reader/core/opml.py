@@ -199,7 +199,7 @@ def write_opml(document: OpmlDocument) -> bytes:
     """Serialize to OPML 2.0 (UTF-8); characters illegal in XML are stripped."""
     opml = ET.Element("opml", version="2.0")
     head = ET.SubElement(opml, "head")
-    ET.SubElement(head, "title").text = _clean(document.title) or "Broadsheet subscriptions"
+    ET.SubElement(head, "title").text = _clean(document.title)
     ET.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
     body = ET.SubElement(opml, "body")
     # Iterative: (folder, the element its children go into).
