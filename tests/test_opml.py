@@ -318,3 +318,14 @@ def test_mutated_opml_files_never_raise_anything_but_opml_error() -> None:
                 feed.url.startswith(("http://", "https://")) for feed in all_feeds(document.root)
             )
             parse_opml(write_opml(document))
+
+
+@pytest.mark.parametrize("codec", ["windows-1252", "utf-16", "utf-8-sig"])
+def test_declared_encodings(codec: str) -> None:
+    declared = "utf-8" if codec == "utf-8-sig" else codec
+    text = (
+        f'<?xml version="1.0" encoding="{declared}"?><opml version="1.0"><body>'
+        '<outline text="Café “quoted”" xmlUrl="https://a.example/f"/></body></opml>'
+    )
+    (feed,) = parse_opml(text.encode(codec)).root.feeds
+    assert feed.title == "Café “quoted”"
