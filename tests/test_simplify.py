@@ -329,10 +329,15 @@ def test_teasers_newsletter_box_date_line_and_repeated_caption_leave_the_body() 
         "</figcaption><p>The old reading room.</p></figure>"
         + '<div class="newsletter-signup"><p>Get our daily newsletter in your inbox.</p></div>'
         + PARA * 3
+        + "<p>More local news:</p><ul>"
+        + "".join(f'<li><a href="/n/{i}">Headline of teaser number {i}</a></li>' for i in range(4))
+        + "</ul>"
         + "</article>"
     )
     article = simplify(html, URL)
     assert "Another story" not in article.text
+    assert "teaser number" not in article.text
+    assert "More local news" not in article.text
     assert "newsletter" not in article.text
     assert "March 5, 2024" not in article.text
     assert "Jane Doe" not in article.text

@@ -309,6 +309,7 @@ def remove_reader_noise(article: Any, byline: str = "") -> None:
             and dom.link_density(node, len(text)) > 0.4
         ):
             node.drop_tree()
+    _remove_teaser_lists(article)
     _remove_meta_lines(article, byline)
     for figure in list(article.iter("figure")):
         _remove_repeated_caption(figure)
@@ -331,6 +332,31 @@ def _remove_repeated_caption(figure: Any) -> None:
     for node in [*inside, *([following] if following is not None else [])]:
         if node.getparent() is not None and dom.inner_text(node).casefold() == key:
             node.drop_tree()
+
+
+_LIST_LABEL = re.compile(
+    r"^\W*(more\b.{0,30}\b(news|stories|articles|from|on|in)|more\s*:|related|read more|"
+    r"recommended|you may also like|you might also like|popular|most read|trending|"
+    r"don't miss|top stories|latest)\b",
+    re.I,
+)
+
+
+def _remove_teaser_lists(article: Any) -> None:
+    """A list of headline links under a label like "More news:" or "Related" is a teaser box."""
+    for listing in list(article.iter("ul", "ol")):
+        if listing.getparent() is None:
+            continue
+        items = [li for li in listing if dom.is_element(li) and li.tag == "li"]
+        if len(items) < 2 or any(dom.link_density(li) < 0.8 for li in items):
+            continue
+        label = listing.getprevious()
+        if label is None or label.tag not in ("p", "div", "span", "strong", *dom.HEADINGS):
+            continue
+        text = dom.inner_text(label)
+        if len(text) < 60 and _LIST_LABEL.match(text):
+            label.drop_tree()
+            listing.drop_tree()
 
 
 def _remove_meta_lines(article: Any, byline: str) -> None:
