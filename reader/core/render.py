@@ -46,6 +46,8 @@ DEFAULT_LABELS: dict[str, str] = {
     "welcome_import_text": "from an OPML file of another reader.",
     "welcome_suggested": "Add suggested news feeds",
     "welcome_suggested_text": "a small selection of news sites in several languages.",
+    "welcome_keys": "Then: F5 refreshes, J and K move between articles, Space reads on, "
+    "Ctrl+Plus and Ctrl+Minus change the text size.",
 }
 """English labels; the view passes translated ones (``render.py`` has no Qt ``tr()``)."""
 
@@ -152,10 +154,11 @@ th, td {{ padding: 4px; }}
 .mark {{ background-color: {c.selection}; }}
 .summary {{ font-weight: 700; }}
 td.bar {{ background-color: {c.quote_bar}; }}
-.welcome {{ margin-top: {round(fs * 3)}px; }}
 .welcome p {{ margin-bottom: {round(fs * 0.8)}px; }}
 .welcome .intro {{ margin-bottom: {round(fs * 1.6)}px; }}
 .welcome .hint {{ color: {c.muted}; }}
+.welcome .keys {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.8)}px;
+     margin-top: {round(fs * 1.6)}px; }}
 td.quote {{ padding-left: {round(fs * 1.1)}px; padding-right: {round(fs * 1.1)}px; }}
 """
 
@@ -308,7 +311,8 @@ def render_welcome(
     )
     body = (
         f'<div class="welcome"><h1>{esc(w["welcome_title"])}</h1>'
-        f'<p class="intro">{esc(w["welcome_text"])}</p>{items}</div>'
+        f'<p class="intro">{esc(w["welcome_text"])}</p>{items}'
+        f'<p class="keys">{esc(w["welcome_keys"])}</p></div>'
     )
     return _page(body, colours or colours_for(mode), font_size, font_family, rtl)
 

@@ -86,6 +86,7 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Article"))
         self.anchorClicked.connect(self._on_anchor_clicked)
         themes.theme_notifier().colours_changed.connect(self._rerender)
         self._apply_fonts()
@@ -191,6 +192,10 @@ class ArticleView(QTextBrowser):
             "welcome_suggested_text": self.tr(
                 "a small selection of news sites in several languages."
             ),
+            "welcome_keys": self.tr(
+                "Then: F5 refreshes, J and K move between articles, Space reads on, "
+                "Ctrl+Plus and Ctrl+Minus change the text size."
+            ),
         }
 
     def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
@@ -255,11 +260,13 @@ class ArticleView(QTextBrowser):
         side = max(SIDE_PADDING, (width - column) // 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        if fmt.leftMargin() == side and fmt.topMargin() == TOP_PADDING:
+        # the welcome page sits a little lower, like a title page
+        top = TOP_PADDING * 4 if self._page[0] == "welcome" else TOP_PADDING
+        if fmt.leftMargin() == side and fmt.topMargin() == top:
             return
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
-        fmt.setTopMargin(TOP_PADDING)
+        fmt.setTopMargin(top)
         fmt.setBottomMargin(TOP_PADDING * 2)
         frame.setFrameFormat(fmt)
 
@@ -282,6 +289,7 @@ class ArticleView(QTextBrowser):
         """Show the labels again in the new language."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Article"))
             self._rerender()
 
     # ----------------------------------------------------------------- links

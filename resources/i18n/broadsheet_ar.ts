@@ -50,6 +50,10 @@
 <context>
     <name>ArticleView</name>
     <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
         <source>Open original</source>
         <translation>افتح الأصل</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>a small selection of news sites in several languages.</source>
         <translation>مجموعة صغيرة من مواقع الأخبار بعدة لغات.</translation>
+    </message>
+    <message>
+        <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+        <translation>ثم: F5 للتحديث، وJ وK للتنقل بين المقالات، والمسافة لمتابعة القراءة، وCtrl+Plus وCtrl+Minus لتغيير حجم النص.</translation>
     </message>
     <message>
         <source>This kind of link is not opened.</source>

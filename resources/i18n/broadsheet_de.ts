@@ -50,6 +50,10 @@
 <context>
     <name>ArticleView</name>
     <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
         <source>Open original</source>
         <translation>Original öffnen</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>a small selection of news sites in several languages.</source>
         <translation>eine kleine Auswahl von Nachrichtenseiten in mehreren Sprachen.</translation>
+    </message>
+    <message>
+        <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+        <translation>Dann: F5 aktualisiert, J und K wechseln zwischen Artikeln, die Leertaste liest weiter, Strg+Plus und Strg+Minus ändern die Textgröße.</translation>
     </message>
     <message>
         <source>This kind of link is not opened.</source>

@@ -50,6 +50,10 @@
 <context>
     <name>ArticleView</name>
     <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
         <source>Open original</source>
         <translation>Ouvrir l'original</translation>
     </message>
@@ -112,6 +116,10 @@
     <message>
         <source>a small selection of news sites in several languages.</source>
         <translation>une petite sélection de sites d'actualités en plusieurs langues.</translation>
+    </message>
+    <message>
+        <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+        <translation>Ensuite : F5 actualise, J et K passent d'un article à l'autre, Espace poursuit la lecture, Ctrl+Plus et Ctrl+Moins changent la taille du texte.</translation>
     </message>
     <message>
         <source>This kind of link is not opened.</source>
