@@ -88,7 +88,7 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setAccessibleName(self.tr("Article"))
         self.anchorClicked.connect(self._on_anchor_clicked)
-        themes.theme_notifier().colours_changed.connect(self._rerender)
+        themes.theme_notifier().colours_changed.connect(self._on_theme_colours_changed)
         self._apply_fonts()
 
     # ----------------------------------------------------------------- public API
@@ -246,6 +246,11 @@ class ArticleView(QTextBrowser):
         doc.setDefaultTextOption(option)
         self.setHtml(html)
         self._update_margins()
+
+    def _on_theme_colours_changed(self) -> None:
+        if self._settings.reading_mode == "system":
+            self._apply_fonts()
+            self._rerender()
 
     def _rerender(self) -> None:
         if self._page[0] == "article" and self._article is None:

@@ -368,3 +368,21 @@ def test_tall_images_are_capped_in_height(view: ArticleView, cache: FakeCache) -
     ratio = result.devicePixelRatio()
     assert result.height() / ratio <= view.column_px() * 1.1 + 1
     assert abs(result.width() / result.height() - 0.1) < 0.01
+
+
+def test_system_mode_follows_the_desktop(
+    view: ArticleView, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    from reader.ui import themes
+
+    dark = [False]
+    monkeypatch.setattr(themes, "system_is_dark", lambda: dark[0])
+    view.apply_settings(Settings(reading_mode="system"))
+    view.show_article(article(), simplified())
+    assert view.palette().color(QPalette.ColorRole.Base).lightness() > 200
+    themes.apply_theme(qapp, "system")
+    dark[0] = True
+    themes._on_color_scheme_changed(Qt.ColorScheme.Dark)
+    assert view.palette().color(QPalette.ColorRole.Base).lightness() < 60
+    assert "Reservoir" in view.toPlainText()
+    themes.apply_theme(qapp, "light")
