@@ -375,3 +375,12 @@ def test_direction_from_the_article_ancestors() -> None:
     html = page("<div>" + PARA * 4 + "</div>").replace("<body>", '<body dir="rtl">')
     html = html.replace("<html>", '<html dir="ltr">')
     assert simplify(html, URL).direction == "rtl"
+
+
+def test_markup_indentation_is_collapsed_but_pre_is_kept() -> None:
+    html = page(
+        "<article>\n    <p>one\n        two</p>" + PARA * 3 + "<pre>a\n    b</pre></article>"
+    )
+    article = simplify(html, URL)
+    assert "<p>one two</p>" in article.html
+    assert "<pre>a\n    b</pre>" in article.html

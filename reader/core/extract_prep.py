@@ -4,6 +4,7 @@ into paragraphs, the way a reader sees paragraphs rather than the way the markup
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reader.core import extract_dom as dom
@@ -66,6 +67,25 @@ def _math_to_text(math: Any) -> None:
     math.tag = "p" if block and not dom.has_ancestor(math, "p", -1) else "span"
     math.text = text
     math.tail = tail
+
+
+_RUN = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
+
+
+def collapse_whitespace(root: Any) -> None:
+    """Runs of markup indentation become one space (not inside ``<pre>``; no-break spaces stay)."""
+    from lxml import etree
+
+    inside_pre = 0
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if node.tag in ("pre", "textarea"):
+            inside_pre += 1 if event == "start" else -1
+        if event == "start" and not inside_pre and node.text:
+            node.text = _RUN.sub(" ", node.text)
+        if event == "end" and node.tail and node is not root:
+            # The tail sits outside the node: inside a <pre> only while an outer one is open.
+            if not inside_pre:
+                node.tail = _RUN.sub(" ", node.tail)
 
 
 def replace_keeping_tail(old: Any, new: Any) -> None:

@@ -14,7 +14,7 @@ import re
 
 from reader.core.cleanup import is_listing, remove_reader_noise
 from reader.core.extract import NO_ARTICLE, extract_article, parse_page
-from reader.core.extract_prep import prepare
+from reader.core.extract_prep import collapse_whitespace, prepare
 from reader.core.extract_text import decode_html as _decode_html
 from reader.core.extract_text import html_to_text as _html_to_text
 from reader.core.metadata import byline_from_markup, clean_byline, extract_metadata
@@ -68,6 +68,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
 
     from lxml import etree
 
+    collapse_whitespace(article)
     body = "".join(etree.tostring(child, method="html", encoding="unicode") for child in article)
     body = (article.text or "") + body
     clean = sanitize_html(body, url)
