@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Starred</source>
-        <translation>Markiert</translation>
+        <translation>Mit Stern</translation>
     </message>
     <message>
         <source>Title</source>
@@ -333,11 +333,11 @@
     </message>
     <message>
         <source>Starred.</source>
-        <translation>Markiert.</translation>
+        <translation>Stern gesetzt.</translation>
     </message>
     <message>
         <source>Star removed.</source>
-        <translation>Markierung entfernt.</translation>
+        <translation>Stern entfernt.</translation>
     </message>
     <message>
         <source>All marked read.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>&amp;Star / unstar</source>
-        <translation>&amp;Markieren / Markierung entfernen</translation>
+        <translation>&amp;Stern setzen / entfernen</translation>
     </message>
     <message>
         <source>Mark &amp;read / unread</source>
