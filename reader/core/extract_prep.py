@@ -82,10 +82,9 @@ def collapse_whitespace(root: Any) -> None:
             inside_pre += 1 if event == "start" else -1
         if event == "start" and not inside_pre and node.text:
             node.text = _RUN.sub(" ", node.text)
-        if event == "end" and node.tail and node is not root:
-            # The tail sits outside the node: inside a <pre> only while an outer one is open.
-            if not inside_pre:
-                node.tail = _RUN.sub(" ", node.tail)
+        # A tail sits outside its node: inside a <pre> only while an outer one is open.
+        if event == "end" and node.tail and node is not root and not inside_pre:
+            node.tail = _RUN.sub(" ", node.tail)
 
 
 def replace_keeping_tail(old: Any, new: Any) -> None:
