@@ -58,13 +58,10 @@ def unique_ids(entries: list[ParsedEntry]) -> list[ParsedEntry]:
     for entry in entries:
         entry_id = entry.entry_id
         if entry_id in seen:
-            entry_id = f"{entry.entry_id}#{_sha256(entry.link + chr(10) + entry.title)[:16]}"
-            ordinal = 2
-            while entry_id in seen:
-                entry_id = (
-                    f"{entry.entry_id}#{_sha256(entry.link + chr(10) + entry.title)[:16]}#{ordinal}"
-                )
-                ordinal += 1
+            renamed = f"{entry.entry_id}#{_sha256(entry.link + chr(10) + entry.title)[:16]}"
+            entry_id, ordinal = renamed, 2
+            while entry_id in seen:  # the same link and title too: number them
+                entry_id, ordinal = f"{renamed}#{ordinal}", ordinal + 1
             log.debug("repeated entry id %.200r renamed %.200r", entry.entry_id, entry_id)
             entry = replace(entry, entry_id=entry_id)
         seen.add(entry_id)
