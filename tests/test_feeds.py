@@ -468,3 +468,13 @@ def test_json_feed_in_any_unicode_encoding(codec: str) -> None:
     ).encode(codec)
     feed = parse_feed(body, "https://j.example/f", "", now=NOW)
     assert (feed.kind, feed.title, feed.entries[0].title) == ("json", "Ünï", "é")
+
+
+def test_an_xhtml_page_with_its_dtd_is_a_web_page_not_a_dtd_problem() -> None:
+    page = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+        b'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        b'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Portal</title></head></html>'
+    )
+    with pytest.raises(FeedError, match=r"^not a feed \(the server sent a web page\)$"):
+        parse_feed(page, "https://e.example/f", "application/xml", now=NOW)
