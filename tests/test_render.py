@@ -254,3 +254,8 @@ def test_images_missing_from_the_cache_are_left_out() -> None:
     assert "cache:" + key("https://x.example/in.png") in page
     assert "cache:" + key("https://x.example/out.png") not in page
     assert "cache:" + key("https://news.example/lead.jpg") not in page  # lead not cached
+
+
+def test_source_falls_back_to_the_site() -> None:
+    page = render_article(article(feed_title="", link="https://www.harbor.example/a"), None, S())
+    assert '<p class="source">harbor.example</p>' in page

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.palette import ReadingColours, colours_for
@@ -174,6 +175,14 @@ def _page(body: str, colours: ReadingColours, font_size: int, family: str, rtl: 
     )
 
 
+def _site_name(link: str) -> str:
+    """``news.example`` for ``https://www.news.example/a``: the source when the feed has no name."""
+    if not is_web_url(link):
+        return ""
+    host = urlsplit(link).hostname or ""
+    return host.removeprefix("www.")
+
+
 def format_date(when: datetime | None) -> str:
     """A date for the byline line, in the local time zone (the view may pass its own)."""
     if when is None:
@@ -231,7 +240,7 @@ def render_article(
 
     title = plain_text((simplified.title if simplified else "") or article.title, 1000)
     byline = plain_text((simplified.byline if simplified else "") or article.author, 300)
-    feed_name = plain_text(article.feed_title, 200)
+    feed_name = plain_text(article.feed_title, 200) or _site_name(article.link)
     published = (simplified.published if simplified else None) or article.published
     when = date_text if date_text is not None else format_date(published)
 

@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 _CACHE_RE = re.compile(r"^cache:([0-9a-f]{64})$")
 SIDE_PADDING = 28
 TOP_PADDING = 24
+DARK_IMAGE_DIM = 0.12
+"""How much images are darkened on the dark page (bright photos glare)."""
 WELCOME_ACTIONS = frozenset({"add", "import", "suggested"})
 
 
@@ -360,7 +362,11 @@ class ArticleView(QTextBrowser):
             return None
         column = self.column_px()
         return decode_image(
-            data, column, round(column * MAX_IMAGE_HEIGHT_RATIO), self.devicePixelRatioF() or 1.0
+            data,
+            column,
+            round(column * MAX_IMAGE_HEIGHT_RATIO),
+            self.devicePixelRatioF() or 1.0,
+            dim=DARK_IMAGE_DIM if self._colours.dark else 0.0,
         )
 
     def _placeholder(self) -> QImage:

@@ -40,9 +40,14 @@ def resolve_family(name: str) -> str:
     return font.defaultFamily()
 
 
-def decode_image(data: bytes, max_width: int, max_height: int, ratio: float = 1.0) -> QImage | None:
+def decode_image(
+    data: bytes, max_width: int, max_height: int, ratio: float = 1.0, *, dim: float = 0.0
+) -> QImage | None:
     """The image in ``data`` scaled to fit ``max_width`` x ``max_height`` logical px (aspect
-    ratio kept, sharp on a ``ratio`` screen), or ``None`` when it is unreadable or too big."""
+    ratio kept, sharp on a ``ratio`` screen), or ``None`` when it is unreadable or too big.
+
+    ``dim`` (0..1) darkens it, so a bright photo does not glare on a dark page.
+    """
     if len(data) > MAX_IMAGE_BYTES:
         return None
     array = QByteArray(data)
@@ -62,6 +67,12 @@ def decode_image(data: bytes, max_width: int, max_height: int, ratio: float = 1.
         image = image.scaled(
             box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
+    if dim > 0:
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
+        painter.fillRect(image.rect(), QColor(0, 0, 0, round(255 * min(dim, 1.0))))
+        painter.end()
     image.setDevicePixelRatio(ratio)
     return image
 

@@ -386,3 +386,14 @@ def test_system_mode_follows_the_desktop(
     assert view.palette().color(QPalette.ColorRole.Base).lightness() < 60
     assert "Reservoir" in view.toPlainText()
     themes.apply_theme(qapp, "light")
+
+
+def test_images_are_dimmed_on_the_dark_page(view: ArticleView, cache: FakeCache) -> None:
+    white = "https://news.example/white.png"
+    cache.put(white, png(100, 50, "#ffffff"))
+    view.apply_settings(Settings(reading_mode="light"))
+    light = view.loadResource(2, QUrl("cache:" + image_key(white)))
+    view.apply_settings(Settings(reading_mode="dark"))
+    dark = view.loadResource(2, QUrl("cache:" + image_key(white)))
+    assert light.pixelColor(10, 10).lightness() == 255
+    assert 180 < dark.pixelColor(10, 10).lightness() < 255
