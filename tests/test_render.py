@@ -259,3 +259,8 @@ def test_images_missing_from_the_cache_are_left_out() -> None:
 def test_source_falls_back_to_the_site() -> None:
     page = render_article(article(feed_title="", link="https://www.harbor.example/a"), None, S())
     assert '<p class="source">harbor.example</p>' in page
+
+
+def test_untitled_article_gets_a_visible_title() -> None:
+    page = render_article(article(title=""), simplified(title=""), S())
+    assert "<h1>(no title)</h1>" in page

@@ -31,6 +31,7 @@ WORDS_PER_MINUTE = 230
 
 DEFAULT_LABELS: dict[str, str] = {
     "open": "Open original",
+    "untitled": "(no title)",
     "copy": "Copy link",
     "by": "By {}",
     "minutes": "{} min read",
@@ -239,6 +240,7 @@ def render_article(
     pal = colours or colours_for(mode)
 
     title = plain_text((simplified.title if simplified else "") or article.title, 1000)
+    title = title or words["untitled"]
     byline = plain_text((simplified.byline if simplified else "") or article.author, 300)
     feed_name = plain_text(article.feed_title, 200) or _site_name(article.link)
     published = (simplified.published if simplified else None) or article.published

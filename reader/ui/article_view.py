@@ -170,6 +170,7 @@ class ArticleView(QTextBrowser):
         """The page's words in the interface language (``render.py`` has no ``tr()``)."""
         return {
             "open": self.tr("Open original"),
+            "untitled": self.tr("(no title)"),
             "copy": self.tr("Copy link"),
             "by": self.tr("By {}"),
             "minutes": self.tr("{} min read"),

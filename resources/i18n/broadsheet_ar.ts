@@ -58,6 +58,10 @@
         <translation>افتح الأصل</translation>
     </message>
     <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>انسخ الرابط</translation>
     </message>

@@ -58,6 +58,10 @@
         <translation>Original öffnen</translation>
     </message>
     <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>

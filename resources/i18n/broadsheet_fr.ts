@@ -58,6 +58,10 @@
         <translation>Ouvrir l'original</translation>
     </message>
     <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
