@@ -174,7 +174,12 @@ class Refresher:
         if feed_ids is None:
             feeds = [f for f in self._store.feeds() if not f.gone]
         else:
-            feeds = [self._store.feed(i) for i in feed_ids]
+            feeds = []
+            for feed_id in dict.fromkeys(feed_ids):
+                try:
+                    feeds.append(self._store.feed(feed_id))
+                except NotFoundError:  # unsubscribed since the caller looked
+                    log.info("not refreshing feed %d: no longer subscribed", feed_id)
         results: list[FeedResult] = []
         new_ids: list[int] = []
         self._refresh_feeds(feeds, results, new_ids, on_feed, stop)

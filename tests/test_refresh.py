@@ -527,3 +527,10 @@ def test_page_that_fails_for_a_while_is_tried_again(env: Env, server: FixtureSer
     assert env.store.article(article.id).simplified == "page"
     again = env.cache.get_article(article.id)
     assert again is not None and "worked the second time" in again.text
+
+
+def test_refresh_skips_feeds_removed_meanwhile(env: Env, server: FixtureServer) -> None:
+    serve_feed(server, "/feed.xml", "Stays", 1)
+    feed = env.store.add_feed(server.url("/feed.xml"), "Stays")
+    summary = env.refresher.refresh([feed.id, 9999, feed.id], simplify=False)
+    assert [r.feed_id for r in summary.results] == [feed.id]
