@@ -1,7 +1,7 @@
 """Refresh speed: 200 generated feeds x 20 items with real-sized article pages on 127.0.0.1.
 
 Usage: python bench/refresh.py [--feeds 200] [--items 20] [--runs 3] [--full-runs 3]
-                               [--jobs N] [--no-newsboat]
+                               [--jobs N] [--feeds-jobs N] [--no-newsboat]
 
 Times, each as a subprocess (``python -m reader``) and as the median of ``--runs``:
 - ``broadsheet refresh --feeds-only`` in a fresh profile (cold: every feed is new);
@@ -342,11 +342,13 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--full-runs", type=int, default=None, help="default: --runs")
-    parser.add_argument("--jobs", type=int, default=None, help="broadsheet refresh --jobs")
+    parser.add_argument("--jobs", type=int, default=None, help="--jobs of the full refresh")
+    parser.add_argument("--feeds-jobs", type=int, default=None, help="--jobs of --feeds-only")
     parser.add_argument("--no-newsboat", action="store_true")
     args = parser.parse_args()
     full_runs = args.runs if args.full_runs is None else args.full_runs
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+    feeds_jobs = ["--jobs", str(args.feeds_jobs)] if args.feeds_jobs else []
 
     t0 = time.perf_counter()
     site = Site(args.feeds, args.items)
@@ -363,12 +365,12 @@ def main() -> int:
         for run in range(args.runs):
             profile = fresh_profile(root, site, f"feeds{run}")
             site.take_hits()
-            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json")
+            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
             data = summary_of(done)
             results["cold"].append(elapsed)
             print(f"cold feeds-only #{run + 1}: {elapsed:.2f} s, new articles {data.get('new_articles')}, "
                   f"failed {len(data.get('failed') or [])}, server {dict(site.take_hits())}")  # fmt: skip
-            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json")
+            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
             data = summary_of(done)
             results["warm"].append(elapsed)
             print(f"again (304)     #{run + 1}: {elapsed:.2f} s, not modified {data.get('not_modified')}, "
