@@ -384,3 +384,15 @@ def test_markup_indentation_is_collapsed_but_pre_is_kept() -> None:
     article = simplify(html, URL)
     assert "<p>one two</p>" in article.html
     assert "<pre>a\n    b</pre>" in article.html
+
+
+def test_a_link_farm_does_not_outscore_the_article() -> None:
+    item = '<div class="item"><a href="/p/{i}">Headline number {i} about the town</a> <span>{h} hours ago</span></div>'
+    farm = (
+        '<div class="links">' + "".join(item.format(i=i, h=i % 24) for i in range(3000)) + "</div>"
+    )
+    article = simplify(page(farm + "<article>" + PARA * 8 + "</article>"), URL)
+    assert "council met" in article.text
+    assert "Headline number" not in article.text
+    with pytest.raises(ExtractError, match="could not simplify"):
+        simplify(page(farm), URL)

@@ -246,6 +246,7 @@ def _unwrap_single_cell_tables(article: Any) -> None:
 LISTING_MIN_TEASERS = 5
 """Headline links needed before a block can be a listing rather than an article."""
 LISTING_TEXT_PER_TEASER = 400
+MANY_BLOCKS = 500
 """A listing has less article text than this per headline link."""
 
 
@@ -261,8 +262,8 @@ def _linked_length(node: Any) -> int:
 def is_listing(article: Any) -> bool:
     """True when the block is navigation or a list of teasers (a section front), not an article.
 
-    Shapes: most of the text is link text; or many headings are links, each followed by only
-    a short blurb.
+    Shapes: most of the text is link text; hundreds of blocks that are mostly scraps of a few
+    characters; or many headings are links, each followed by only a short blurb.
     """
     length = len(dom.inner_text(article))
     if not length:
@@ -270,6 +271,11 @@ def is_listing(article: Any) -> bool:
     linked = _linked_length(article)
     if linked / length > 0.5:
         return True
+    blocks = list(article.iter("p", "li"))
+    if len(blocks) > MANY_BLOCKS:
+        lengths = sorted(len(dom.inner_text(b)) for b in blocks)
+        if lengths[len(lengths) // 2] < 20:
+            return True  # thousands of scraps (tags, counters, tiny links): not prose
     headings = list(article.iter("h2", "h3", "h4", "h5", "h6"))
     teasers = [h for h in headings if (n := len(dom.inner_text(h))) and _linked_length(h) / n > 0.8]
     if len(teasers) < LISTING_MIN_TEASERS or len(teasers) * 2 < len(headings):

@@ -25,6 +25,10 @@ NO_ARTICLE = "could not simplify this page"
 CHAR_THRESHOLD = 500
 """An attempt that keeps fewer characters than this is retried with looser rules."""
 TOP_CANDIDATES = 5
+BIG_PAGE_BYTES = 512 * 1024
+"""Above this, a page whose first attempt finds no prose at all is not retried."""
+MAX_SCORED_LINK_DENSITY = 0.5
+"""A paragraph whose text is mostly link text gives its ancestors no score."""
 TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
 # C0 controls (but tab, newline, form feed, carriage return) and noncharacters: lxml refuses them.
 _CONTROLS = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0xFFFE, 0xFFFF])
@@ -55,6 +59,8 @@ class Extraction:
     article: Any
     byline: str = ""
     direction: str = ""
+    scored: bool = True
+    """False when no paragraph of the page scored (no prose at all)."""
 
 
 def parse_page(html: str) -> Any:
@@ -87,6 +93,7 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
     from lxml import html as lxml_html
 
     snapshot = etree.tostring(doc, encoding="utf-8")
+    big = len(snapshot) > BIG_PAGE_BYTES
     attempts: list[tuple[int, Extraction]] = []
     byline = ""
     work = doc
@@ -105,6 +112,8 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
         if length >= CHAR_THRESHOLD:
             return result
         attempts.append((length, result))
+        if not result.scored and big:
+            break  # no prose anywhere in a big page: looser rules would only cost seconds
     attempts.sort(key=lambda pair: pair[0], reverse=True)
     if not attempts or not attempts[0][0]:
         raise ExtractError(NO_ARTICLE)
@@ -117,11 +126,12 @@ def _grab(root: Any, flags: Flags, title: str, have_byline: bool) -> Extraction 
         return None
     to_score, byline = _walk(root, flags, title, have_byline)
     scores = _score(to_score, flags)
+    scored = bool(scores)
     top = _top_candidate(body, scores, flags)
     direction = _direction(top)  # before gathering moves the block out of the page
     article = _gather(top, scores)
     prep_article(article, flags.clean_conditionally, flags.weight_classes)
-    return Extraction(article=article, byline=byline, direction=direction)
+    return Extraction(article=article, byline=byline, direction=direction, scored=scored)
 
 
 def _direction(top: Any) -> str:
@@ -257,8 +267,8 @@ def _score(to_score: list[Any], flags: Flags) -> dict[Any, float]:
         if element.getparent() is None:
             continue
         text = dom.inner_text(element)
-        if len(text) < 25:
-            continue
+        if len(text) < 25 or dom.link_density(element, len(text)) > MAX_SCORED_LINK_DENSITY:
+            continue  # too short, or mostly a link: navigation and teasers, not prose
         lineage = dom.ancestors(element, 5)
         if not lineage:
             continue
