@@ -39,7 +39,7 @@ from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_state import restore_state, save_state, saved_selection
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import LazyPool, Worker, WorkerHost
 
 log = logging.getLogger(__name__)
 
@@ -547,9 +547,13 @@ def _app_icon() -> QIcon:
 
 def process_pool() -> Executor:
     """The worker's process pool for parsing feeds and simplifying pages, so their CPU work
-    never holds the GUI thread through the GIL (see bench/ui_latency.py). Processes start on
-    first use; ``forkserver`` where available (children fork from a small clean process),
-    else ``spawn`` (Windows, macOS, the frozen bundle)."""
+    never holds the GUI thread through the GIL (see bench/ui_latency.py). It starts on first
+    use; ``forkserver`` where available (children fork from a small clean process), else
+    ``spawn`` (Windows, macOS, the frozen bundle); threads when processes cannot start."""
+    return LazyPool(_start_process_pool)
+
+
+def _start_process_pool() -> Executor:
     import multiprocessing
     import os
     import sys

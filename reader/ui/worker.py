@@ -9,11 +9,12 @@ touches a widget. Every slot catches its errors and reports them as a signal.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -26,6 +27,56 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+T = TypeVar("T")
+
+
+class LazyPool(Executor):
+    """A process pool started on first use and checked once; when it cannot work (an
+    unguarded ``__main__``, a sandbox without processes) the work runs in the calling thread.
+
+    Nothing is started before the first CPU job, so an idle window holds no extra processes.
+    """
+
+    def __init__(self, factory: Callable[[], Executor]) -> None:
+        self._factory = factory
+        self._pool: Executor | None = None
+        self._failed = False
+        self._lock = threading.Lock()
+
+    def _get(self) -> Executor | None:
+        with self._lock:
+            if self._pool is None and not self._failed:
+                pool: Executor | None = None
+                try:
+                    pool = self._factory()
+                    pool.submit(os.getpid).result(timeout=60)
+                    self._pool = pool
+                except Exception:
+                    log.warning("no process pool; parsing in threads", exc_info=True)
+                    self._failed = True
+                    if pool is not None:
+                        pool.shutdown(wait=False, cancel_futures=True)
+            return self._pool
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        """Run ``fn`` in the pool (started now if needed), else here."""
+        pool = self._get()
+        if pool is not None:
+            return pool.submit(fn, *args, **kwargs)
+        future: Future[T] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Stop the pool if it was started."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+            self._failed = True
+        if pool is not None:
+            pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 def _words(exc: BaseException) -> str:
