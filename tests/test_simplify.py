@@ -396,3 +396,21 @@ def test_a_link_farm_does_not_outscore_the_article() -> None:
     assert "Headline number" not in article.text
     with pytest.raises(ExtractError, match="could not simplify"):
         simplify(page(farm), URL)
+
+
+def test_comments_sidebar_and_footer_stay_out() -> None:
+    comment = '<li class="comment"><p>I disagree with the council, strongly, and at length, because reasons matter.</p></li>'
+    html = page(
+        '<header class="site-header"><a href="/">Gazette</a></header>'
+        '<div class="layout"><main><article class="post"><h1>A story</h1>'
+        + PARA * 6
+        + '</article><section id="comments"><h3>12 comments</h3><ol class="comment-list">'
+        + comment * 12
+        + '</ol></section></main><aside class="sidebar"><h3>Popular</h3><p>'
+        "A sidebar paragraph that is long enough to be scored, with commas, and more words.</p>"
+        '</aside></div><footer class="site-footer"><p>Copyright 2024, the Gazette, all rights reserved.</p></footer>'
+    )
+    article = simplify(html, URL)
+    assert article.text.count("council met") == 6
+    for unwanted in ("I disagree", "sidebar paragraph", "Copyright", "12 comments"):
+        assert unwanted not in article.text, unwanted
