@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
                 i18n.install_language(app, new.language)
         self.article_view.apply_settings(new)
         self.refreshing.settings_changed(new)
+        if new.cache_max_mb != old.cache_max_mb:
+            self.cache.max_bytes = new.cache_max_mb * MIB
+            self.host.request_cache_limit.emit(new.cache_max_mb)
         if not initial and new != old:
             self.save_settings()
             if new.font_size != old.font_size:

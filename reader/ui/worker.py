@@ -126,6 +126,7 @@ class Worker(QObject):
         self._cpu_factory = cpu_factory
         self._fetcher_factory = fetcher_factory
         self._store: Store | None = None
+        self._cache: Any = None
         self._cpu: Executor | None = None
         self.refresher: Refresher | None = None
         """Set once started; the GUI may call ``refresher.prioritize`` (thread-safe) directly."""
@@ -150,6 +151,7 @@ class Worker(QObject):
 
             self._store = Store(self._database)
             cache = ArticleCache(self._cache_root, max_bytes=max(1, self._cache_max_mb) * MIB)
+            self._cache = cache
             fetcher = self._fetcher_factory() if self._fetcher_factory else Fetcher()
             self._cpu = self._cpu_factory() if self._cpu_factory else None
             self.refresher = Refresher(self._store, cache, fetcher, cpu=self._cpu)
@@ -262,6 +264,13 @@ class Worker(QObject):
         self.exported.emit(path)
 
     @Slot(int)
+    def set_cache_limit(self, megabytes: int) -> None:
+        """The cache's size cap (the setting); the next refresh evicts down to it."""
+        self._cache_max_mb = megabytes
+        if self._cache is not None:
+            self._cache.max_bytes = max(1, megabytes) * MIB
+
+    @Slot(int)
     def simplify(self, article_id: int) -> None:
         """Simplify one article now (the user opened it) and report it ready."""
         if self.refresher is None:
@@ -283,6 +292,7 @@ class WorkerHost(QObject):
     request_import = Signal(bytes, object)
     request_export = Signal(str)
     request_simplify = Signal(int)
+    request_cache_limit = Signal(int)
     _request_stop = Signal()
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
@@ -297,6 +307,7 @@ class WorkerHost(QObject):
         self.request_import.connect(worker.import_opml)
         self.request_export.connect(worker.export_opml)
         self.request_simplify.connect(worker.simplify)
+        self.request_cache_limit.connect(worker.set_cache_limit)
         self._request_stop.connect(worker.stop)
 
     def start(self) -> None:

@@ -180,3 +180,21 @@ def test_the_app_starts_shows_its_window_and_logs(tmp_path: Path) -> None:
     log = (tmp_path / "log" / "broadsheet.log").read_text(encoding="utf-8")
     assert "starting the window" in log and "window closed" in log
     assert (tmp_path / "config" / "settings.json").exists()
+
+
+def test_refresh_on_start_and_cache_limit(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    from reader.settings import Settings, save_settings
+
+    serve_feed(server, "/r.xml", "Restart", count=2)
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/r.xml"))
+    save_settings(resolve(profile).settings_file, Settings(refresh_on_start=True))
+    hits = server.hits["/r.xml"]
+    with open_window(qtbot, profile) as window:
+        qtbot.waitUntil(lambda: server.hits["/r.xml"] > hits, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not window.refreshing.running, timeout=TIMEOUT)
+        window.apply_settings(window.settings.with_changes(cache_max_mb=100))
+        qtbot.waitUntil(lambda: window.worker._cache.max_bytes == 100 * 1024 * 1024)
+        assert window.cache.max_bytes == 100 * 1024 * 1024
