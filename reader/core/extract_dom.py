@@ -201,11 +201,6 @@ def next_node(node: Any, skip_children: bool = False) -> Any:
     return None
 
 
-def remove(node: Any) -> None:
-    """Remove ``node`` and its subtree, keeping its tail text in place."""
-    node.drop_tree()
-
-
 def text_similarity(a: str, b: str) -> float:
     """How much of ``b``'s words appear in ``a`` (1.0: all of them)."""
     tokens_a = [t for t in _TOKEN.split(a.lower()) if t]
