@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         self.apply_settings(self.settings, initial=True)
         restore_state(self, self.settings.window)
         # The list is read right after the first frame, so a big profile does not delay it.
-        self.reload_tree(load_list=False, prefer=saved_selection(self.settings.window))
+        self.reload_tree(
+            load_list=False, prefer=saved_selection(self.settings.window), counts=False
+        )
         self._first_frame_pending = True
         self._start_worker_after_frame = start_worker
         self.installEventFilter(self)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
     def _after_first_frame(self) -> None:
         if self.closed:
             return
+        self.reload_counts()
         if self.article_model.rowCount() == 0:
             self._show_selection(self.feed_tree.current_selection() or ALL)
         if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
@@ -305,8 +308,11 @@ class MainWindow(QMainWindow):
             self.settings_dialog = None
 
     # -- the panes ------------------------------------------------------------------------------
-    def reload_tree(self, *, load_list: bool = True, prefer: Selection | None = None) -> None:
-        """Rebuild the subscriptions tree, keeping the selection and open folders."""
+    def reload_tree(
+        self, *, load_list: bool = True, prefer: Selection | None = None, counts: bool = True
+    ) -> None:
+        """Rebuild the subscriptions tree, keeping the selection and open folders
+        (``counts=False``: unread counts come later, see :meth:`reload_counts`)."""
         selected = self.feed_tree.current_selection() or prefer
         expanded = self.feed_tree.expanded_folders()
         first = self.feed_model.rowCount() == 0
@@ -316,8 +322,8 @@ class MainWindow(QMainWindow):
             self.feed_model.rebuild(
                 self.store.folders(),
                 self.store.feeds(),
-                self.store.unread_counts(),
-                len(self.store.starred_ids()),
+                self.store.unread_counts() if counts else {},
+                len(self.store.starred_ids()) if counts else 0,
             )
             self.feed_tree.expand_folders(None if first else expanded)
             self.feed_tree.fit_columns()
