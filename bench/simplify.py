@@ -106,7 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", action="append", help="only these pages (folder names)")
     parser.add_argument("--no-baseline", action="store_true", help="skip raw readability-lxml")
     parser.add_argument("--show-meta", action="store_true", help="print metadata mismatches")
+    parser.add_argument("--big", action="store_true", help="also time generated 5 MiB pages")
     args = parser.parse_args(argv)
+    if args.big:
+        big_pages()
 
     corpus: Path = args.corpus.resolve()
     if not corpus.is_dir():
@@ -205,6 +208,64 @@ def main(argv: list[str] | None = None) -> int:
         print("metadata mismatches:")
         print("\n".join(mismatches))
     return 0
+
+
+def big_pages() -> None:
+    """Time generated pages just under the 5 MiB cap (CPU seconds) and print the peak memory."""
+    import resource
+
+    from reader.core.simplify import MAX_PAGE_BYTES
+
+    para = (
+        "<p>The council met on Tuesday, and after a long debate, agreed to repair the old "
+        "library roof before winter, to hire two more librarians, and to open the reading "
+        "room on Sundays.</p>"
+    )
+
+    def page(body: str) -> str:
+        return f"<html><head><title>T</title></head><body>{body}</body></html>"
+
+    def fit(markup: str, marker: str) -> str:
+        return markup[: markup.rfind(marker, 0, MAX_PAGE_BYTES - 10_000)]
+
+    item = '<div class="item"><a href="/p/{i}">Headline number {i} about the town</a> <span>{h} hours ago</span></div>'
+    farm = fit("".join(item.format(i=i, h=i % 24) for i in range(45_000)), "<div")
+    prose = "".join(
+        f"<div class='para-wrap'><p>{i} {para[3:-4]} <a href='/x'>link</a>.</p></div>"
+        for i in range(30_000)
+    )
+    shapes = {
+        "headline-link farm + article": page(f"<div>{farm}</div><article>{para * 20}</article>"),
+        "headline-link farm only": page(farm),
+        "tiny link divs": page(
+            fit(
+                "".join(
+                    f'<div class="c{i % 7}"><span>w{i}</span><a href="/{i}">l</a></div>'
+                    for i in range(130_000)
+                ),
+                "<div",
+            )
+        ),
+        "long article": page("<div class='content'>" + fit(prose, "<div") + "</div>"),
+        "90k-row table": page(
+            para * 5
+            + "<table>"
+            + "<tr><td>cell, a</td><td>value, b</td><td>more</td></tr>" * 90_000
+            + "</table>"
+        ),
+        "100k nested divs": page(para * 5 + "<div>" * 100_000 + "x" + "</div>" * 100_000),
+    }
+    print("5 MiB pages (CPU seconds):")
+    for name, html in shapes.items():
+        start = time.process_time()
+        try:
+            outcome = f"{len(simplify(html, PAGE_URL).text)} chars of text"
+        except ExtractError as exc:
+            outcome = f"ExtractError: {exc}"
+        size = len(html.encode()) / 2**20
+        print(f"  {name:30} {size:5.2f} MiB {time.process_time() - start:6.2f} s  {outcome}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak RSS of this process: {peak:.0f} MB")
 
 
 def _ms(start: float) -> float:

@@ -102,7 +102,7 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
             work = lxml_html.document_fromstring(
                 snapshot, parser=lxml_html.HTMLParser(encoding="utf-8")
             )
-        result = _grab(work, flags, title, have_byline or bool(byline))
+        result = _grab(work, flags, title, have_byline or bool(byline), big)
         work = None
         if result is None:
             continue
@@ -120,13 +120,19 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
     return attempts[0][1]
 
 
-def _grab(root: Any, flags: Flags, title: str, have_byline: bool) -> Extraction | None:
+def _grab(
+    root: Any, flags: Flags, title: str, have_byline: bool, give_up_without_prose: bool = False
+) -> Extraction | None:
     body = root.find("body")
     if body is None:
         return None
     to_score, byline = _walk(root, flags, title, have_byline)
     scores = _score(to_score, flags)
     scored = bool(scores)
+    if not scored and give_up_without_prose:
+        from lxml import html as lxml_html
+
+        return Extraction(article=lxml_html.Element("div"), byline=byline, scored=False)
     top = _top_candidate(body, scores, flags)
     direction = _direction(top)  # before gathering moves the block out of the page
     article = _gather(top, scores)

@@ -9,6 +9,7 @@ from typing import Any
 
 from reader.core import extract_dom as dom
 from reader.core.cleanup import IMAGE_URL
+from reader.core.sanitize import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS
 
 
 def prepare(doc: Any) -> None:
@@ -23,6 +24,8 @@ def prepare(doc: Any) -> None:
         _unwrap_noscript_image(noscript)
     for element in list(doc.iter("script", "noscript", "style", "template")):
         element.drop_tree()
+    for table in list(doc.iter("table")):
+        _trim_table(table)
     for element in list(doc.iter("font")):
         element.tag = "span"
     for element in list(doc.iter("math")):
@@ -30,6 +33,29 @@ def prepare(doc: Any) -> None:
     body = doc.find("body")
     if body is not None:
         _replace_brs(body)
+
+
+def _trim_table(table: Any) -> None:
+    """Drop rows and cells the sanitizer would cap anyway, before any work is spent on them.
+
+    One row and one cell more than the caps stay, so the sanitizer still adds its
+    "table truncated" note.
+    """
+    budget = MAX_TABLE_ROWS + 1
+    for section in [table, *(c for c in table if c.tag in ("thead", "tbody", "tfoot"))]:
+        rows = [i for i, c in enumerate(section) if c.tag == "tr"]
+        if budget <= 0 and rows:
+            del section[rows[0] :]
+            continue
+        if len(rows) > budget:
+            del section[rows[budget] :]
+            rows = rows[:budget]
+        budget -= len(rows)
+        for index in rows:
+            row = section[index]
+            cells = [i for i, c in enumerate(row) if c.tag in ("td", "th")]
+            if len(cells) > MAX_TABLE_COLUMNS + 1:
+                del row[cells[MAX_TABLE_COLUMNS + 1] :]
 
 
 def _unwrap_noscript_image(noscript: Any) -> None:
