@@ -422,6 +422,8 @@ class MainWindow(QMainWindow):
             text = self.tr("This feed could not be read: %1").replace(
                 "%1", widgets.one_line(feed.last_error, 300)
             )
+        elif not self.feed_model.feeds():
+            text = self.tr("No subscriptions yet. Add one with Ctrl+N, or from the welcome page.")
         elif self.search.text().strip():
             text = self.tr("No articles match the search.")
         else:
