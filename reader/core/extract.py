@@ -201,12 +201,17 @@ def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[
         if tag in TAGS_TO_SCORE:
             to_score.append(node)
         if tag == "div":
-            if _only_phrasing(node) and dom.link_density(node) < 0.25:
-                # Same result as wrapping the content in a <p> and replacing the div by it.
-                for attr in list(node.attrib):
-                    del node.attrib[attr]
-                node.tag = "p"
-                to_score.append(node)
+            if _only_phrasing(node):
+                # Same results as wrapping the content in one <p> (and, when it is not mostly
+                # links, replacing the div by it), without walking the content item by item.
+                if dom.link_density(node) < 0.25:
+                    for attr in list(node.attrib):
+                        del node.attrib[attr]
+                    node.tag = "p"
+                    to_score.append(node)
+                    node = dom.next_node(node)
+                    continue
+                _wrap_all(node)
                 node = dom.next_node(node)
                 continue
             wrap_phrasing(node)
@@ -220,6 +225,18 @@ def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[
                 to_score.append(node)
         node = dom.next_node(node)
     return to_score, byline
+
+
+def _wrap_all(div: Any) -> None:
+    """Move all of ``div``'s (inline) content into one new ``<p>`` child."""
+    from lxml import html as lxml_html
+
+    paragraph = lxml_html.Element("p")
+    paragraph.text = (div.text or "").lstrip() or None
+    div.text = None
+    for child in list(div):
+        paragraph.append(child)  # its tail comes along
+    div.append(paragraph)
 
 
 def _only_phrasing(div: Any) -> bool:
