@@ -182,3 +182,15 @@ def star_pixmap(size: int, colour: QColor) -> QPixmap:
     painter.drawPath(_star_path(size / 2, size / 2 + size / 20, size / 2, size / 5))
     painter.end()
     return pixmap
+
+
+def app_icon() -> QIcon:
+    """Broadsheet's own icon from the resources (empty when missing)."""
+    from reader.resources import resource_path
+
+    for name in ("broadsheet.svg", "broadsheet-256.png", "broadsheet.png"):
+        for folder in ("icons", "icons/hicolor/scalable/apps", ""):
+            path = resource_path(*(folder.split("/") if folder else []), name)
+            if path.is_file():
+                return QIcon(str(path))
+    return QIcon()

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from concurrent.futures import Executor
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,20 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.models import Feed
 from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
-from reader.ui import i18n, themes, widgets
-from reader.ui.article_list import ArticleFilter, ArticleListModel
+from reader.ui import i18n, icons, themes, widgets
+from reader.ui.article_list import ArticleListModel
 from reader.ui.article_table import ArticleListView
 from reader.ui.article_view import ArticleView
-from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView, Selection
+from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView
 from reader.ui.navigation import Navigation
+from reader.ui.pool import process_pool
 from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
 from reader.ui.window_actions import WindowActions
+from reader.ui.window_panes import PanesMixin
 from reader.ui.window_state import restore_state, save_state, saved_selection
-from reader.ui.worker import LazyPool, Worker, WorkerHost
+from reader.ui.worker import Worker, WorkerHost
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ MIB = 1024 * 1024
 WORKER_START_DELAY_MS = 50
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PanesMixin, QMainWindow):
     """Broadsheet's window on one profile."""
 
     def __init__(
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.store = Store(paths.database, check=False)
         self.cache = ArticleCache(paths.cache, max_bytes=self.settings.cache_max_mb * MIB)
         self.setObjectName("mainWindow")
-        self.setWindowIcon(_app_icon())
+        self.setWindowIcon(icons.app_icon())
         # -- panes ---------------------------------------------------------------------------
         self.feed_model = FeedTreeModel(self)
         self.feed_tree = FeedTreeView(self.feed_model)
@@ -308,87 +308,6 @@ class MainWindow(QMainWindow):
             self.settings_dialog = None
 
     # -- the panes ------------------------------------------------------------------------------
-    def reload_tree(
-        self, *, load_list: bool = True, prefer: Selection | None = None, counts: bool = True
-    ) -> None:
-        """Rebuild the subscriptions tree, keeping the selection and open folders
-        (``counts=False``: unread counts come later, see :meth:`reload_counts`)."""
-        selected = self.feed_tree.current_selection() or prefer
-        expanded = self.feed_tree.expanded_folders()
-        first = self.feed_model.rowCount() == 0
-        selection_model = self.feed_tree.selectionModel()
-        blocker = selection_model.blockSignals(True)
-        try:
-            self.feed_model.rebuild(
-                self.store.folders(),
-                self.store.feeds(),
-                self.store.unread_counts() if counts else {},
-                len(self.store.starred_ids()) if counts else 0,
-            )
-            self.feed_tree.expand_folders(None if first else expanded)
-            self.feed_tree.fit_columns()
-            if selected is None or not self.feed_tree.select(selected):
-                selected = ALL
-                self.feed_tree.select(ALL)
-        finally:
-            selection_model.blockSignals(blocker)
-        if load_list:
-            self._show_selection(selected)
-
-    def _show_selection(self, selection: Selection) -> None:
-        """List the articles of a smart view, folder or feed (keeping the open article when
-        the list is the same one)."""
-        if self.closed:
-            return
-        wanted = _filter_for(selection, self.search.text().strip() or None)
-        if wanted == self.article_model.filter and self.article_model.rowCount():
-            self.reload_articles()
-        else:
-            self.article_model.load(wanted)
-            self.navigation.list_reloaded(keep=None)
-        self._update_empty_text()
-
-    def update_feeds(self) -> None:
-        """Show the feeds' new titles, error marks and icons (after a refresh)."""
-        try:
-            feeds = self.store.feeds()
-        except Exception:
-            log.exception("reading the feeds failed")
-            return
-        known = {f.id for f in self.feed_model.feeds()}
-        if {f.id for f in feeds} != known:
-            self.reload_tree()
-            return
-        for feed in feeds:
-            self.feed_model.update_feed(feed)
-        self.load_feed_icons(feeds)
-        self.reload_counts()
-
-    def load_feed_icons(self, feeds: list[Feed]) -> None:
-        """Feed icons the worker cached (a letter tile stays for the others)."""
-        from reader.store.cache import image_key
-        from reader.ui.icons import image_icon
-
-        for feed in feeds:
-            if not feed.icon_url:
-                continue
-            try:
-                data = self.cache.image(image_key(feed.icon_url))
-            except Exception:
-                data = None
-            icon = image_icon(data) if data else None
-            if icon is not None:
-                self.feed_model.set_feed_icon(feed.id, icon)
-
-    def reload_articles(self) -> None:
-        """Read the list again (new articles), keeping the current article and the scroll."""
-        current = self.article_view.current_article_id()
-        bar = self.article_list.verticalScrollBar()
-        value = bar.value()
-        self.article_model.reload()
-        self.navigation.list_reloaded(keep=current)
-        bar.setValue(value)
-
     def handle_open_requests(self, requests: list[Any]) -> None:
         """Carry out ``broadsheet FILE_OR_URL`` (desktop entry): import or subscribe."""
         from pathlib import Path
@@ -400,44 +319,6 @@ class MainWindow(QMainWindow):
                 self.subscriptions.subscribe(request.target)
             else:
                 self.show_status(str(request.target))
-
-    def reload_counts(self) -> None:
-        """Fresh unread and starred counts in the tree."""
-        self.feed_model.set_counts(self.store.unread_counts(), len(self.store.starred_ids()))
-
-    def current_filter(self) -> ArticleFilter:
-        """The article list's filter for the tree selection and the search text."""
-        selection = self.feed_tree.current_selection() or ALL
-        query = self.search.text().strip() or None
-        return _filter_for(selection, query)
-
-    def _on_tree_selection_changed(self, selection: Selection | None) -> None:
-        self._show_selection(selection or ALL)
-
-    def _update_empty_text(self) -> None:
-        """What the empty list says: the selected feed's error, or how to get articles."""
-        selection = self.feed_tree.current_selection()
-        feed = self.feed_model.feed(selection.feed_id) if selection and selection.feed_id else None
-        if feed is not None and feed.last_error:
-            text = self.tr("This feed could not be read: %1").replace(
-                "%1", widgets.one_line(feed.last_error, 300)
-            )
-        elif not self.feed_model.feeds():
-            text = self.tr("No subscriptions yet. Add one with Ctrl+N, or from the welcome page.")
-        elif self.search.text().strip():
-            text = self.tr("No articles match the search.")
-        else:
-            text = self.tr("No articles here yet. Refresh (F5) to fetch the latest ones.")
-        self.article_list.empty_text = text
-        self.article_list.viewport().update()
-
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        wanted = self.current_filter()
-        if wanted != self.article_model.filter:
-            self.article_model.load(wanted)
-            self._update_empty_text()
-            self.navigation.list_reloaded(keep=None)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""
@@ -533,48 +414,6 @@ class MainWindow(QMainWindow):
     def sizeHint(self) -> QSize:
         """A comfortable first size."""
         return QSize(1400, 900)
-
-
-def _filter_for(selection: Selection, query: str | None) -> ArticleFilter:
-    if selection.kind == "smart":
-        return ArticleFilter(
-            unread=selection.key == "unread", starred=selection.key == "starred", query=query
-        )
-    if selection.kind == "folder":
-        return ArticleFilter(folder_id=selection.folder_id, query=query)
-    return ArticleFilter(feed_id=selection.feed_id, query=query)
-
-
-def _app_icon() -> QIcon:
-    from reader.resources import resource_path
-
-    for name in ("broadsheet.svg", "broadsheet-256.png", "broadsheet.png"):
-        for folder in ("icons", "icons/hicolor/scalable/apps", ""):
-            path = resource_path(*(folder.split("/") if folder else []), name)
-            if path.is_file():
-                return QIcon(str(path))
-    return QIcon()
-
-
-def process_pool() -> Executor:
-    """The worker's process pool for parsing feeds and simplifying pages, so their CPU work
-    never holds the GUI thread through the GIL (see bench/ui_latency.py). It starts on first
-    use; ``forkserver`` where available (children fork from a small clean process), else
-    ``spawn`` (Windows, macOS, the frozen bundle); threads when processes cannot start."""
-    return LazyPool(_start_process_pool)
-
-
-def _start_process_pool() -> Executor:
-    import multiprocessing
-    import os
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    frozen = bool(getattr(sys, "frozen", False))
-    method = "forkserver" if "forkserver" in methods and not frozen else "spawn"
-    workers = max(1, min(4, (os.cpu_count() or 2) - 1))
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
 
 
 def run_gui(args: list[str]) -> int:

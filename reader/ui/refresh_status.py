@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+def clock() -> float:
+    """Seconds on the monotonic clock: the automatic refresh never follows wall-clock jumps."""
+    return time.monotonic()
+
+
 TICK_MS = 30_000
 """How often the automatic refresh looks at the clock."""
 LIST_RELOAD_MS = 2000
@@ -32,7 +38,7 @@ class RefreshStatus(QObject):
         self.w = window
         self.running = False
         self.last_summary: RefreshSummary | None = None
-        self._last_start = time.monotonic()
+        self._last_start = clock()
         self._worker_ready = False
         self._interval_min = 0
         self._tick = QTimer(self)
@@ -67,7 +73,7 @@ class RefreshStatus(QObject):
         minutes = self._interval_min
         if not minutes or self.running or not self._worker_ready:
             return
-        if time.monotonic() - self._last_start >= minutes * 60:
+        if clock() - self._last_start >= minutes * 60:
             self.refresh_all()
 
     # -- starting ------------------------------------------------------------------------------
@@ -109,7 +115,7 @@ class RefreshStatus(QObject):
             self.w.show_status(self.tr("There are no subscriptions to refresh yet."))
             return
         self.running = True
-        self._last_start = time.monotonic()
+        self._last_start = clock()
         self.w.actions_["refresh"].setEnabled(False)
         self.w.actions_["refresh_feed"].setEnabled(False)
         self.w.progress.setRange(0, 0)

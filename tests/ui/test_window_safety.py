@@ -130,11 +130,11 @@ def test_automatic_refresh_follows_the_monotonic_clock(
         window.apply_settings(window.settings.with_changes(refresh_interval_min=15))
         import reader.ui.refresh_status as status
 
-        now = status.time.monotonic()
-        monkeypatch.setattr(status.time, "monotonic", lambda: now + 10 * 60)
+        now = status.clock()
+        monkeypatch.setattr(status, "clock", lambda: now + 10 * 60)
         window.refreshing._on_tick()
         assert not window.refreshing.running  # 10 minutes: not yet
-        monkeypatch.setattr(status.time, "monotonic", lambda: now + 16 * 60)
+        monkeypatch.setattr(status, "clock", lambda: now + 16 * 60)
         with qtbot.waitSignal(window.worker.refresh_finished, timeout=TIMEOUT):
             window.refreshing._on_tick()
         summary = refresh(qtbot, window)  # and F5 still works afterwards
