@@ -147,7 +147,7 @@ class PanesMixin:
             ).replace("%1", widgets.one_line(feed.last_error, 300))
         elif not self.feed_model.feeds():
             text = QCoreApplication.translate(
-                "MainWindow", "No subscriptions yet. Add one with Ctrl+N, or from the welcome page."
+                "WindowActions", "Subscribe to a feed or a site (Ctrl+N)"
             )
         elif self.search.text().strip():
             text = QCoreApplication.translate("MainWindow", "No articles match the search.")
