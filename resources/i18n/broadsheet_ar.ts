@@ -357,6 +357,41 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Broadsheet's database is damaged. What should be done?</source>
+        <translation>قاعدة بيانات برودشيت تالفة. ماذا تريد أن تفعل؟</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1.</source>
+        <translation>أحدث نسخة احتياطية من %1.</translation>
+    </message>
+    <message>
+        <source>Recover what is readable</source>
+        <translation>استعد ما يمكن قراءته</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>استرجع أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>The latest backup was restored.</source>
+        <translation>استُرجعت أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+        <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be repaired.</source>
+        <translation>تعذّر إصلاح قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
     <name>RefreshStatus</name>
     <message>
         <source>A refresh is already running.</source>

@@ -357,6 +357,41 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Broadsheet's database is damaged. What should be done?</source>
+        <translation>Die Datenbank von Broadsheet ist beschädigt. Was soll geschehen?</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1.</source>
+        <translation>Die letzte Sicherung stammt vom %1.</translation>
+    </message>
+    <message>
+        <source>Recover what is readable</source>
+        <translation>Lesbares wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Letzte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The latest backup was restored.</source>
+        <translation>Die letzte Sicherung wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+        <translation>%1 Artikel wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The database could not be repaired.</source>
+        <translation>Die Datenbank konnte nicht repariert werden.</translation>
+    </message>
+</context>
+<context>
     <name>RefreshStatus</name>
     <message>
         <source>A refresh is already running.</source>

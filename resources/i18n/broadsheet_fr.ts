@@ -357,6 +357,41 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Broadsheet's database is damaged. What should be done?</source>
+        <translation>La base de données de Broadsheet est endommagée. Que faire ?</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1.</source>
+        <translation>La dernière sauvegarde date du %1.</translation>
+    </message>
+    <message>
+        <source>Recover what is readable</source>
+        <translation>Récupérer ce qui est lisible</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The latest backup was restored.</source>
+        <translation>La dernière sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+        <translation>%1 articles récupérés. Le fichier endommagé a été conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be repaired.</source>
+        <translation>La base de données n'a pas pu être réparée.</translation>
+    </message>
+</context>
+<context>
     <name>RefreshStatus</name>
     <message>
         <source>A refresh is already running.</source>
