@@ -90,7 +90,18 @@ def run(args: list[str]) -> int:
         )
         return 1
     try:
-        window = MainWindow(paths)
+        try:
+            window = MainWindow(paths)
+        except StoreError as exc:
+            if "damaged" not in str(exc):
+                raise
+            from reader.ui.recovery_ui import repair
+
+            log.exception("the database is damaged")
+            if not repair(paths.database, str(exc)):
+                lock.unlock()
+                return 1
+            window = MainWindow(paths)
     except StoreError as exc:
         log.exception("cannot open the database")
         widgets.critical(
@@ -105,6 +116,15 @@ def run(args: list[str]) -> int:
         return 1
     if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
         _FirstPaint(window)
+    windows = [window]
+
+    def reopen() -> None:  # after a repaired database: a fresh window on the same profile
+        again = MainWindow(paths)
+        again.reopen_requested.connect(reopen)
+        again.show()
+        windows.append(again)
+
+    window.reopen_requested.connect(reopen)
     window.show()
     if rest:  # files or addresses to open (the desktop entry's %u)
         from reader.opener import classify_open_args

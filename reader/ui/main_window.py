@@ -11,7 +11,7 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,9 @@ WORKER_START_DELAY_MS = 50
 class MainWindow(PanesMixin, QMainWindow):
     """Broadsheet's window on one profile."""
 
+    reopen_requested = Signal()
+    """The database was repaired: open a new window on the same profile."""
+
     def __init__(
         self,
         paths: Paths,
@@ -59,6 +62,8 @@ class MainWindow(PanesMixin, QMainWindow):
     ) -> None:
         super().__init__()
         self.closed = False
+        self._store_closed = False
+        self._shut_down = False
         self._first_frame_pending = False
         self._start_worker_after_frame = False
         from reader.store.cache import ArticleCache
@@ -338,6 +343,10 @@ class MainWindow(PanesMixin, QMainWindow):
             self.subscriptions.on_subscribe_failed(words)
         elif what in ("import", "export"):
             widgets.warning(self, self.tr("Broadsheet"), self._failed_title(what), words)
+        elif what == "damaged":
+            from reader.ui.recovery_ui import handle_damaged_database
+
+            handle_damaged_database(self, words)
         elif what == "start":
             widgets.critical(
                 self, self.tr("Broadsheet"), self.tr("Background work could not start."), words
@@ -380,9 +389,26 @@ class MainWindow(PanesMixin, QMainWindow):
         """Put ``text`` on the clipboard."""
         QGuiApplication.clipboard().setText(text)
 
+    def release_database(self) -> None:
+        """Stop the worker and close the GUI's connection (before a repair of the file)."""
+        self.closed = True
+        self.refreshing.stop_timers()
+        self.host.shutdown(2000)
+        self.article_model.set_store(None)
+        if not self._store_closed:
+            self._store_closed = True
+            try:
+                self.store.close()
+            except Exception:
+                log.exception("closing the store failed")
+
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state, stop the worker (<= ~2 s), close the database."""
+        if self._shut_down:
+            event.accept()
+            return
+        self._shut_down = True
         self.closed = True
         self.refreshing.stop_timers()
         self.navigation.flush()
@@ -405,10 +431,12 @@ class MainWindow(PanesMixin, QMainWindow):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect()
         self.article_model.set_store(None)
-        try:
-            self.store.close()
-        except Exception:
-            log.exception("closing the store failed")
+        if not self._store_closed:
+            self._store_closed = True
+            try:
+                self.store.close()
+            except Exception:
+                log.exception("closing the store failed")
         event.accept()
 
     def sizeHint(self) -> QSize:

@@ -108,7 +108,8 @@ class Worker(QObject):
     exported = Signal(str)
     """The path the OPML export was written to."""
     failed = Signal(str, str)
-    """(what was being done: "refresh"/"subscribe"/"import"/"export"/"simplify"/"start", words)."""
+    """(what was being done: "refresh"/"subscribe"/"import"/"export"/"simplify"/"start", or
+    "damaged" when the database failed its check at start; words)."""
 
     def __init__(
         self,
@@ -149,7 +150,11 @@ class Worker(QObject):
             from reader.store.cache import ArticleCache
             from reader.store.db import Store
 
-            self._store = Store(self._database)
+            self._store = Store(self._database)  # runs PRAGMA quick_check
+            try:
+                self._store.auto_backup()  # daily, keeps 3: what "restore backup" offers
+            except (ReaderError, OSError):
+                log.warning("automatic backup failed", exc_info=True)
             cache = ArticleCache(self._cache_root, max_bytes=max(1, self._cache_max_mb) * MIB)
             self._cache = cache
             fetcher = self._fetcher_factory() if self._fetcher_factory else Fetcher()
@@ -157,7 +162,11 @@ class Worker(QObject):
             self.refresher = Refresher(self._store, cache, fetcher, cpu=self._cpu)
         except Exception as exc:  # reported, never raised into Qt
             log.exception("worker could not start")
-            self.failed.emit("start", _words(exc))
+            damaged = isinstance(exc, ReaderError) and "damaged" in str(exc)
+            self.failed.emit("damaged" if damaged else "start", _words(exc))
+            if self._store is not None:
+                self._store.close()
+                self._store = None
             return
         self.started.emit()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.paths import resolve
+from reader.ui import widgets
 from reader.ui.crash import ErrorReporter
 from reader.ui.dialogs import FeedPropertiesDialog
 from reader.ui.feed_tree import ALL, Selection
@@ -198,3 +199,42 @@ def test_refresh_on_start_and_cache_limit(
         window.apply_settings(window.settings.with_changes(cache_max_mb=100))
         qtbot.waitUntil(lambda: window.worker._cache.max_bytes == 100 * 1024 * 1024)
         assert window.cache.max_bytes == 100 * 1024 * 1024
+
+
+def test_damaged_database_is_recovered_not_started_empty(
+    qtbot: QtBot, profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from reader.core.models import ParsedEntry
+    from reader.store.db import Store
+    from reader.ui import recovery_ui
+    from reader.ui.main_window import MainWindow
+
+    paths = resolve(profile).ensure()
+    with Store(paths.database) as store:
+        feed = store.add_feed("https://example.org/feed", "Kept feed")
+        now = datetime.now(UTC)
+        entries = [
+            ParsedEntry(f"e{i}", f"Headline {i} " + "words " * 20, f"https://example.org/{i}")
+            for i in range(3000)
+        ]
+        store.add_entries(feed.id, entries, now=now)
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    data = bytearray(paths.database.read_bytes())
+    middle = (pages // 2) * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096
+    paths.database.write_bytes(bytes(data))
+    asked: list[str] = []
+    monkeypatch.setattr(recovery_ui, "ask", lambda _p, words, _b: asked.append(words) or "recover")
+    monkeypatch.setattr(widgets, "information", lambda *a, **k: None)
+    window = MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.reopen_requested, timeout=TIMEOUT):
+        window.host.start()
+    assert asked and "damaged" in asked[0]
+    assert not window.isVisible() and window.host.worker_thread.isFinished()
+    assert list(paths.data.glob("broadsheet.sqlite3.damaged-*"))  # kept aside, not deleted
+    with Store(paths.database) as repaired:
+        assert [f.title for f in repaired.feeds()] == ["Kept feed"]
+        assert repaired.integrity_check() == []
