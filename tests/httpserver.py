@@ -40,6 +40,9 @@ class FixtureServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body are two writes: with Nagle on, the body waits for the client's
+            # delayed ACK (40 ms a response on Linux loopback).
+            disable_nagle_algorithm = True
             # Headers and body go out in separate writes: with Nagle on, each response above
             # one segment waited ~40 ms for the client's delayed ACK.
             disable_nagle_algorithm = True
