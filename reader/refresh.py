@@ -86,7 +86,7 @@ class Refresher:
         fetcher: Fetcher,
         *,
         cpu: Executor | None = None,
-        max_workers: int = 8,
+        max_workers: int = 16,
         backlog: int = 200,
         prefetch_images: bool = True,
     ) -> None:
