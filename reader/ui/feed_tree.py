@@ -7,10 +7,19 @@ and tooltips go through :func:`plain_tooltip` so Qt never interprets them as ric
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -53,8 +62,16 @@ UNREAD = Selection("smart", "unread")
 STARRED = Selection("smart", "starred")
 
 
+FEED_MIME = "application/x-broadsheet-feed-id"
+
+
 class FeedTreeModel(QStandardItemModel):
-    """Two columns: name (with icon) and unread count."""
+    """Two columns: name (with icon) and unread count. Feeds can be dragged onto a folder (or
+    the empty area, for the top level): the model never moves rows itself, it reports the wish
+    with ``feed_dropped`` and the window moves the feed in the store, then rebuilds."""
+
+    feed_dropped = Signal(int, object)
+    """(feed id, folder id or None for the top level)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
@@ -229,6 +246,58 @@ class FeedTreeModel(QStandardItemModel):
             if count_item is not None:
                 count_item.setFont(font)
 
+    # -- drag and drop -------------------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Feeds drag; folders and the top level accept drops."""
+        base = super().flags(index)
+        kind = index.data(KIND_ROLE) if index.isValid() else None
+        base &= ~(Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        if kind == "feed":
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        if kind == "folder" or not index.isValid():
+            base |= Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        """Only our own feed ids."""
+        return [FEED_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged feed's id."""
+        data = QMimeData()
+        for index in indexes:
+            if index.data(KIND_ROLE) == "feed":
+                data.setData(FEED_MIME, QByteArray(str(index.data(ID_ROLE)).encode("ascii")))
+                break
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Feeds move."""
+        return Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Report the move; False so the view never removes rows itself."""
+        if not data.hasFormat(FEED_MIME):
+            return False
+        text = bytes(data.data(FEED_MIME).data()).decode("ascii", "ignore")
+        if not text.isdigit():
+            return False
+        kind = parent.data(KIND_ROLE) if parent.isValid() else None
+        if kind not in (None, "folder"):
+            return False
+        folder_id = int(parent.data(ID_ROLE)) if kind == "folder" else None
+        feed = self._feeds.get(int(text))
+        if feed is not None and feed.folder_id != folder_id:
+            self.feed_dropped.emit(feed.id, folder_id)
+        return False
+
     # -- queries -------------------------------------------------------------------------
     def selection_at(self, index: QModelIndex | QPersistentModelIndex) -> Selection | None:
         """What the row at ``index`` stands for."""
@@ -286,6 +355,11 @@ class FeedTreeView(QTreeView):
         self.setIconSize(QSize(18, 18))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._model = model
         self.fit_columns()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)

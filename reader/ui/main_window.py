@@ -182,6 +182,8 @@ class MainWindow(PanesMixin, QMainWindow):
         a = self.actions_
         self.feed_tree.selection_changed.connect(self._on_tree_selection_changed)
         self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
+        # Queued: the tree is rebuilt after the drop has finished, not inside it.
+        self.feed_model.feed_dropped.connect(self.move_feed, Qt.ConnectionType.QueuedConnection)
         self.article_list.article_selected.connect(self.navigation.open_article)
         self.article_list.customContextMenuRequested.connect(self.navigation.show_list_menu)
         self.article_list.doubleClicked.connect(lambda _i: self.navigation.open_in_browser())
@@ -252,7 +254,7 @@ class MainWindow(PanesMixin, QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every visible string of the window, in the current language."""
-        self.setWindowTitle(self.tr("Broadsheet"))
+        self.show_unread_in_title(self.unread_total)
         self.actions_.retranslate()
         self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -127,6 +127,7 @@ class Navigation(QObject):
         self.w.article_model.set_state(article.id, read=read)
         if article.read != read:
             self.w.feed_model.adjust_count(article.feed_id, -1 if read else 1)
+            self.w.show_unread_in_title(max(0, self.w.unread_total + (-1 if read else 1)))
 
     def toggle_read(self) -> None:
         """m: mark the current article read/unread."""

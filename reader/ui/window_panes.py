@@ -42,6 +42,11 @@ class PanesMixin:
     search: QLineEdit
     navigation: Navigation
     _search_timer: QTimer
+    unread_total: int = 0
+
+    if TYPE_CHECKING:  # QWidget's, at run time
+
+        def setWindowTitle(self, title: str) -> None: ...
 
     def reload_tree(
         self, *, load_list: bool = True, prefer: Selection | None = None, counts: bool = True
@@ -53,11 +58,12 @@ class PanesMixin:
         first = self.feed_model.rowCount() == 0
         selection_model = self.feed_tree.selectionModel()
         blocker = selection_model.blockSignals(True)
+        unread = self.store.unread_counts() if counts else {}
         try:
             self.feed_model.rebuild(
                 self.store.folders(),
                 self.store.feeds(),
-                self.store.unread_counts() if counts else {},
+                unread,
                 len(self.store.starred_ids()) if counts else 0,
             )
             self.feed_tree.expand_folders(None if first else expanded)
@@ -67,6 +73,8 @@ class PanesMixin:
                 self.feed_tree.select(ALL)
         finally:
             selection_model.blockSignals(blocker)
+        if counts:
+            self.show_unread_in_title(sum(unread.values()))
         if load_list:
             self._show_selection(selected)
 
@@ -125,8 +133,25 @@ class PanesMixin:
         bar.setValue(value)
 
     def reload_counts(self) -> None:
-        """Fresh unread and starred counts in the tree."""
-        self.feed_model.set_counts(self.store.unread_counts(), len(self.store.starred_ids()))
+        """Fresh unread and starred counts in the tree (and the window title)."""
+        counts = self.store.unread_counts()
+        self.feed_model.set_counts(counts, len(self.store.starred_ids()))
+        self.show_unread_in_title(sum(counts.values()))
+
+    def show_unread_in_title(self, unread: int) -> None:
+        """ "Broadsheet (12)": the unread count where the task switcher shows it."""
+        self.unread_total = unread
+        title = QCoreApplication.translate("MainWindow", "Broadsheet")
+        self.setWindowTitle(f"{title} ({unread})" if unread else title)
+
+    def move_feed(self, feed_id: int, folder_id: int | None) -> None:
+        """A feed dropped on a folder (or the top level): move it in the store and show it."""
+        try:
+            self.store.move_feed(feed_id, folder_id)
+        except Exception:
+            log.exception("moving feed %d failed", feed_id)
+            return
+        self.reload_tree()
 
     def current_filter(self) -> ArticleFilter:
         """The article list's filter for the tree selection and the search text."""

@@ -196,6 +196,7 @@ def test_suggested_feeds_import_fetches_nothing(
     with open_window(qtbot, profile) as window:
         with qtbot.waitSignal(window.worker.imported, timeout=TIMEOUT):
             window.article_view.welcome_action.emit("suggested")
+        qtbot.waitUntil(lambda: len(window.feed_model.feeds()) >= 10, timeout=TIMEOUT)
         feeds = window.feed_model.feeds()
         assert len(feeds) >= 10
         assert {f.url.split("/")[2] for f in feeds} >= {"feeds.bbci.co.uk", "www.lemonde.fr"}
@@ -215,3 +216,24 @@ def test_search_field_filters_the_list(qtbot: QtBot, profile: Path, server: Fixt
         assert titles(window) == ["Find story 2"]
         window.search.clear()
         qtbot.waitUntil(lambda: window.article_model.rowCount() == 4, timeout=TIMEOUT)
+
+
+def test_drop_a_feed_on_a_folder_moves_it(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    serve_feed(server, "/dnd.xml", "Drag", count=2)
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/dnd.xml"))
+        assert window.windowTitle().endswith("(2)")
+        folder = window.store.add_folder("Later")
+        window.reload_tree()
+        feed = window.feed_model.feeds()[0]
+        model = window.feed_model
+        data = model.mimeData([model.index_of(Selection("feed", feed.id))])
+        target = model.index_of(Selection("folder", folder.id))
+        assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+        smart = model.index_of(ALL)
+        assert not model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, smart)
+        assert not model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+        qtbot.waitUntil(lambda: window.store.feed(feed.id).folder_id == folder.id)
+        qtbot.waitUntil(lambda: model.feed(feed.id).folder_id == folder.id)  # type: ignore[union-attr]

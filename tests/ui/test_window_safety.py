@@ -138,6 +138,7 @@ def test_automatic_refresh_follows_the_monotonic_clock(
         monkeypatch.setattr(status, "clock", lambda: now + 16 * 60)
         with qtbot.waitSignal(window.worker.refresh_finished, timeout=TIMEOUT):
             window.refreshing._on_tick()
+        qtbot.waitUntil(lambda: not window.refreshing.running, timeout=TIMEOUT)
         summary = refresh(qtbot, window)  # and F5 still works afterwards
         assert summary is not None
 
