@@ -28,5 +28,5 @@ def _start_process_pool() -> Executor:
     methods = multiprocessing.get_all_start_methods()
     frozen = bool(getattr(sys, "frozen", False))
     method = "forkserver" if "forkserver" in methods and not frozen else "spawn"
-    workers = max(1, min(4, (os.cpu_count() or 2) - 1))
+    workers = max(1, min(2, (os.cpu_count() or 2) - 1))  # pages wait on the network anyway
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
