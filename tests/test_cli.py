@@ -456,3 +456,16 @@ def test_self_test_fails_on_pyside_612_before_python_312(monkeypatch: pytest.Mon
     assert any("6.12.0" in p for p in problems)
     _, problems, _ = selftest.collect(python=(3, 12))
     assert not any("6.12.0" in p for p in problems)
+
+
+def test_show_offline_prints_the_feed_text_and_tries_again_later(
+    run: Run, server: FixtureServer
+) -> None:
+    serve_feed(server, "/feed.xml", "Offline", 1, pages=True)
+    assert run("add", server.url("/feed.xml"))[0] == 0
+    (article,) = run.json("articles")
+    server.stop()
+    shown = run.json("show", str(article["id"]))
+    assert shown["source"] == "feed" and "Summary of Offline story 0" in shown["text"]
+    (after,) = run.json("articles")
+    assert after["simplified"] is None  # the page is tried again when back online

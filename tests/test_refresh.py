@@ -534,3 +534,18 @@ def test_refresh_skips_feeds_removed_meanwhile(env: Env, server: FixtureServer) 
     feed = env.store.add_feed(server.url("/feed.xml"), "Stays")
     summary = env.refresher.refresh([feed.id, 9999, feed.id], simplify=False)
     assert [r.feed_id for r in summary.results] == [feed.id]
+
+
+def test_cancel_during_the_pages_keeps_what_is_done(profile: Path, server: FixtureServer) -> None:
+    e = Env(profile, max_workers=1, prefetch_images=False)
+    try:
+        serve_feed(server, "/feed.xml", "Many", 8, pages=True)
+        feed = e.store.add_feed(server.url("/feed.xml"), "Many")
+        cancel = threading.Event()
+        summary = e.refresher.refresh(cancel=cancel, on_article=lambda aid, src: cancel.set())
+        assert summary.cancelled and summary.new_articles == 8
+        assert 1 <= summary.simplified < 8
+        states = [a.simplified for a in e.store.articles(feed_id=feed.id)]
+        assert states.count("page") == summary.simplified and states.count(None) >= 1
+    finally:
+        e.close()
