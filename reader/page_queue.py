@@ -33,6 +33,7 @@ class Outcome(NamedTuple):
     source: str
     article: SimplifiedArticle | None
     retry: bool = False
+    images: tuple[str, ...] = ()
 
 
 def is_transient(err: FetchError) -> bool:
@@ -163,7 +164,8 @@ class PageRun:
                 self._r.cache.put_article(article.id, chosen)
             except (ReaderError, OSError) as err:  # shown from the feed or simplified again
                 log.warning("could not cache article %d: %s", article.id, err)
-        return Outcome(source, chosen, retry and source != "page")
+        images = tuple(pages.image_urls(chosen)) if chosen and self._r.prefetch_images else ()
+        return Outcome(source, chosen, retry and source != "page", images)
 
     def _simplify(self, url: str, allow: bool) -> SimplifiedArticle:
         from reader.core.simplify import MAX_PAGE_BYTES
@@ -224,11 +226,11 @@ class PageRun:
             self.simplified += 1
         if self._on_article is not None:
             self._on_article(article.id, source)
-        if chosen is not None and self._r.prefetch_images:
-            self._queue_images(chosen, allow, urgent)
+        if outcome.images:
+            self._queue_images(outcome.images, allow, urgent)
 
-    def _queue_images(self, article: SimplifiedArticle, allow: bool, urgent: bool) -> None:
-        fresh = [u for u in pages.image_urls(article) if u not in self._images_seen]
+    def _queue_images(self, urls: tuple[str, ...], allow: bool, urgent: bool) -> None:
+        fresh = [u for u in urls if u not in self._images_seen]
         self._images_seen.update(fresh)
         if urgent:
             self._images.extendleft((u, allow) for u in reversed(fresh))
