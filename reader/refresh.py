@@ -88,16 +88,21 @@ class Refresher:
         cpu: Executor | None = None,
         max_workers: int = 16,
         backlog: int = 200,
+        new_per_feed: int = 50,
         prefetch_images: bool = True,
     ) -> None:
         """``backlog``: at most this many older, not yet simplified articles are retried per
-        refresh; ``prefetch_images``: cache the images of simplified articles."""
+        refresh; ``new_per_feed``: at most this many of one feed's new articles have their page
+        fetched in one refresh (a feed that arrives with years of entries must not make us
+        fetch them all; the rest wait to be opened); ``prefetch_images``: cache the images of
+        simplified articles."""
         self._store = store
         self._cache = cache
         self._fetcher = fetcher
         self._cpu = cpu
         self._max_workers = max(1, max_workers)
         self._backlog = backlog
+        self._new_per_feed = max(0, new_per_feed)
         self._prefetch_images = prefetch_images
         self._pool = ThreadPoolExecutor(self._max_workers, thread_name_prefix="refresh")
         self._priority: dict[int, None] = {}
@@ -274,7 +279,7 @@ class Refresher:
             pruned = self._store.prune(feed.id)
             if pruned:
                 self._cache.remove_articles(pruned)
-            new_ids.extend(added)
+            new_ids.extend(self._newest(added))
             return FeedResult(feed.id, url, feed.title or parsed.title or url, len(added))
         except GoneError as err:
             return self._failed(feed, str(err), gone=True)
@@ -304,15 +309,27 @@ class Refresher:
             log.exception("could not record the error of feed %d", feed.id)
         return FeedResult(feed.id, feed.url, feed.title or feed.url, error=reason)
 
+    def _newest(self, added: list[int]) -> list[int]:
+        """The newest ``new_per_feed`` of one feed's new article ids."""
+        if len(added) <= self._new_per_feed:
+            return added
+        articles = self._store.articles_by_ids(added)
+        articles.sort(key=lambda a: a.published, reverse=True)
+        return [a.id for a in articles[: self._new_per_feed]]
+
     def _page_queue(self, new_ids: list[int]) -> deque[int]:
         """The new articles, then older ones still waiting for their reader view (bounded)."""
         queue = deque(new_ids)
         seen = set(new_ids)
+        extra = 0
         if self._backlog > 0:
             for article in self._store.pending_simplify(limit=self._backlog + len(new_ids)):
+                if extra >= self._backlog:
+                    break
                 if article.id not in seen:
                     seen.add(article.id)
                     queue.append(article.id)
+                    extra += 1
         return queue
 
     # -- one article ---------------------------------------------------------------------

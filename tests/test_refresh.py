@@ -549,3 +549,20 @@ def test_cancel_during_the_pages_keeps_what_is_done(profile: Path, server: Fixtu
         assert states.count("page") == summary.simplified and states.count(None) >= 1
     finally:
         e.close()
+
+
+def test_pages_fetched_per_feed_and_refresh_are_bounded(
+    profile: Path, server: FixtureServer
+) -> None:
+    e = Env(profile, new_per_feed=3, backlog=2, prefetch_images=False)
+    try:
+        serve_feed(server, "/feed.xml", "Archive", 8, pages=True)
+        feed = e.store.add_feed(server.url("/feed.xml"), "Archive")
+        first = e.refresher.refresh()
+        assert first.new_articles == 8 and first.simplified == 3 + 2
+        second = e.refresher.refresh()  # nothing new: the older ones, two at a time
+        assert second.simplified == 2
+        states = [a.simplified for a in e.store.articles(feed_id=feed.id)]
+        assert states.count("page") == 7 and states.count(None) == 1
+    finally:
+        e.close()
