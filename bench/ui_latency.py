@@ -188,8 +188,10 @@ def main() -> int:
     if len(results) == 2:
         ratio = results["thread"]["max"] / max(1.0, results["process"]["max"])
         print(f"longest gap, threads / process pool: {ratio:.1f}x")
-    worst = max(r["max"] for r in results.values())
-    print("target (no gap over 50 ms): " + ("met" if worst <= 50 else "NOT met"))
+    for mode, r in results.items():
+        verdict = "met" if r["max"] <= 50 else "NOT met"
+        shipped = " (the window's configuration)" if mode == "process" else ""
+        print(f"target (no gap over 50 ms), {mode}{shipped}: {verdict}")
     return 0
 
 
