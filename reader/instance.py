@@ -1,0 +1,143 @@
+"""One Broadsheet at a time per profile (RELIABILITY S4).
+
+Two windows on one profile would be two writers on one database: the second one's writes wait,
+time out, and the user sees "database is locked" in the middle of reading. Instead the profile
+holds a lock file in its data folder, taken at start and held until the process ends; a second
+start is told, in words, that Broadsheet is already running with this profile.
+
+The lock is an OS advisory lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows) on
+``<data>/broadsheet.lock``: the OS drops it when the process dies, even by SIGKILL, so a crash
+never leaves a stale lock behind. The file itself stays; it only records the holder's process
+id, for the log and the message.
+
+No Qt here: the window and the command line both call :func:`acquire`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from reader.errors import ReaderError
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "broadsheet.lock"
+ALREADY_RUNNING = "Broadsheet is already running with this profile"
+
+
+class AlreadyRunningError(ReaderError):
+    """Another process holds this profile's lock. ``pid`` is its process id when known."""
+
+    def __init__(self, path: Path, pid: int | None) -> None:
+        words = ALREADY_RUNNING + (f" (process {pid})" if pid else "")
+        super().__init__(words)
+        self.path = path
+        self.pid = pid
+
+
+class InstanceLock:
+    """The held lock of one profile; release it with :meth:`release` or a ``with`` block."""
+
+    def __init__(self, path: Path, handle: IO[bytes]) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = handle
+
+    @property
+    def held(self) -> bool:
+        """True until :meth:`release`."""
+        return self._handle is not None
+
+    def release(self) -> None:
+        """Let another process take the profile (idempotent)."""
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        with contextlib.suppress(OSError):
+            _unlock(handle)
+        handle.close()
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def acquire(data_folder: Path) -> InstanceLock:
+    """Take the profile's lock in ``data_folder`` (created if missing).
+
+    Raises :class:`AlreadyRunningError` when another process holds it, and
+    :class:`ReaderError` when the lock file cannot be created (e.g. a read-only profile).
+    """
+    folder = Path(data_folder)
+    path = folder / LOCK_NAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise ReaderError(f"cannot use this profile: {exc.strerror or exc} ({folder})") from exc
+    handle = os.fdopen(fd, "r+b", buffering=0)
+    try:
+        _lock(handle)
+    except OSError as exc:
+        pid = _holder(handle)
+        handle.close()
+        if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+            log.info("profile lock %s is held by process %s", path, pid or "?")
+            raise AlreadyRunningError(path, pid) from None
+        raise ReaderError(f"cannot lock this profile: {exc.strerror or exc}") from exc
+    _write_pid(handle)
+    log.debug("profile lock %s taken", path)
+    return InstanceLock(path, handle)
+
+
+def _holder(handle: IO[bytes]) -> int | None:
+    """The process id the holder wrote, if readable."""
+    try:
+        handle.seek(0)
+        text = handle.read(32).decode("ascii", "replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _write_pid(handle: IO[bytes]) -> None:
+    with contextlib.suppress(OSError):
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode("ascii"))
+        handle.flush()
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        # Lock a byte far past the pid text, so the holder's pid stays readable.
+        handle.seek(1 << 20)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        handle.seek(1 << 20)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
