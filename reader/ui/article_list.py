@@ -106,6 +106,8 @@ class ArticleListModel(QAbstractTableModel):
         self._chunks: OrderedDict[int, dict[int, Article]] = OrderedDict()
         self._snippets: dict[int, str] = {}
         self._overrides: dict[int, dict[str, bool]] = {}
+        self.pinned: dict[int, dict[str, bool]] = {}
+        """Changes on their way to the store (the window's): kept over every reload."""
         self._headers = ["Title", "Feed", "Date"]
         self._bold = QFont()
         self._bold.setBold(True)
@@ -139,7 +141,7 @@ class ArticleListModel(QAbstractTableModel):
         self._rows = {article_id: row for row, article_id in enumerate(ids)}
         self._chunks.clear()
         self._snippets.clear()
-        self._overrides.clear()
+        self._overrides = {key: dict(value) for key, value in self.pinned.items()}
         self.endResetModel()
 
     def reload(self) -> None:
@@ -194,7 +196,7 @@ class ArticleListModel(QAbstractTableModel):
     def set_state(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
     ) -> None:
-        """Show a read/starred change the window made (already written to the store)."""
+        """Show a read/starred change the window made (written to the store, or on its way)."""
         override = self._overrides.setdefault(article_id, {})
         if read is not None:
             override["read"] = read

@@ -314,6 +314,14 @@ class FeedTreeModel(QStandardItemModel):
         item = self._items.get((selection.kind, selection.key))
         return item.index() if item is not None else QModelIndex()
 
+    def counts(self) -> dict[int, int]:
+        """Unread articles per feed, as shown."""
+        return dict(self._counts)
+
+    def starred_count(self) -> int:
+        """Starred articles, as shown."""
+        return self._starred
+
     def feed(self, feed_id: int) -> Feed | None:
         """The feed as last loaded."""
         return self._feeds.get(feed_id)

@@ -1,8 +1,10 @@
 """The main window: subscriptions | article list | article view, the worker, and the app's start.
 
-The GUI thread only draws and reacts. It reads through its own Store connection and writes the
-user's small, immediate changes there (read, star, rename, move, remove); everything that touches
-the network or parses (refresh, subscribe, import, simplify) runs in the worker thread.
+The GUI thread only draws and reacts. It reads through its own Store connection (WAL: reads never
+wait for a writer); the user's small changes (read, star, rename, move, remove) show at once and
+are written by :class:`~reader.ui.user_writes.UserWrites` in a thread of their own, so the window
+never waits on the database lock the worker may hold; everything that touches the network or
+parses (refresh, subscribe, import, simplify) runs in the worker thread.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from reader.ui.navigation import Navigation
 from reader.ui.pool import process_pool
 from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
+from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_panes import PanesMixin
 from reader.ui.window_state import restore_state, save_state, saved_selection
@@ -135,7 +138,9 @@ class MainWindow(PanesMixin, QMainWindow):
         )
         self.host = WorkerHost(self.worker, self)
         # -- behaviour --------------------------------------------------------------------------
+        self.writes = UserWrites(paths.database, self)
         self.navigation = Navigation(self)
+        self.article_model.pinned = self.navigation.pending_state
         self.refreshing = RefreshStatus(self)
         self.subscriptions = Subscriptions(self)
         self.settings_dialog: QDialog | None = None
@@ -361,6 +366,17 @@ class MainWindow(PanesMixin, QMainWindow):
         elif what == "refresh":
             self.show_status(self.tr("Refresh failed: %1").replace("%1", words))
 
+    def writes_settled(self) -> None:
+        """A queued change reached the store: when none is left, show the store's counts."""
+        if not self.closed and not self.writes.pending():
+            self.reload_counts()
+
+    def write_failed(self, label: str, words: str) -> None:
+        """A change could not be written (the window showed it already and put it back)."""
+        self.show_status(
+            self.tr("Not saved: %1 (%2)").replace("%1", label).replace("%2", words), 15000
+        )
+
     def _failed_title(self, what: str) -> str:
         if what == "import":
             return self.tr("The OPML file could not be imported.")
@@ -401,6 +417,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self.closed = True
         self.refreshing.stop_timers()
         self.host.shutdown(2000)
+        self.writes.close(5.0)
         self.article_model.set_store(None)
         if not self._store_closed:
             self._store_closed = True
@@ -424,6 +441,8 @@ class MainWindow(PanesMixin, QMainWindow):
         stopped = self.host.shutdown(2000)
         if not stopped:
             log.error("the worker thread did not stop")
+        # The user's queued changes: the worker's lock is gone now, so this is quick.
+        self.writes.close(5.0)
         # Signals still queued for the window (a late feed_refreshed) must not touch the store.
         for signal in (
             self.worker.feed_refreshed,

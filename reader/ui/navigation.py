@@ -7,7 +7,10 @@ to simplify it first (it jumps the queue) and the pane is updated when ``article
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QMenu
@@ -16,7 +19,9 @@ from reader.core.models import Article, SimplifiedArticle
 from reader.errors import NotFoundError, ReaderError
 
 if TYPE_CHECKING:
+    from reader.store.db import Store
     from reader.ui.main_window import MainWindow
+    from reader.ui.user_writes import Change
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +37,10 @@ class Navigation(QObject):
         self._mark_timer.timeout.connect(self._on_mark_timer)
         self._pending_read: int | None = None
         self._restoring = False
+        self.pending_state: dict[int, dict[str, bool]] = {}
+        """Read/starred changes queued but not yet in the store: {article id: {key: value}}."""
+        self._seqs: dict[tuple[int, str], int] = {}
+        self._undo: dict[tuple[int, str], Callable[[], None]] = {}
 
     # -- opening -------------------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
@@ -63,12 +72,14 @@ class Navigation(QObject):
         if self.w.closed:
             return None
         try:
-            return self.w.store.article(article_id)
+            article = self.w.store.article(article_id)
         except NotFoundError:
             return None
         except ReaderError:
             log.exception("reading article %d failed", article_id)
             return None
+        pending = self.pending_state.get(article_id)
+        return replace(article, **cast(dict[str, Any], pending)) if pending else article
 
     def _cached(self, article_id: int) -> SimplifiedArticle | None:
         try:
@@ -118,16 +129,67 @@ class Navigation(QObject):
         return self._fresh(article_id) if article_id is not None else None
 
     def set_read(self, article: Article, read: bool) -> None:
-        """Mark one article read or unread: store, list and counts."""
-        try:
-            self.w.store.set_read([article.id], read)
-        except ReaderError as exc:
-            self.w.show_status(str(exc))
+        """Mark one article read or unread: list and counts at once, the store in the
+        background (:class:`~reader.ui.user_writes.UserWrites`; put back if that fails)."""
+        was = article.read
+        article_id = article.id
+        self._write_state(
+            article_id,
+            "read",
+            read,
+            self.w.action_label("toggle_read"),
+            lambda store: store.set_read([article_id], read),
+        )
+        self.w.article_model.set_state(article_id, read=read)
+        if was != read:
+            self._adjust_unread(article.feed_id, -1 if read else 1)
+
+        def undo() -> None:
+            self.w.article_model.set_state(article_id, read=was)
+            if was != read:
+                self._adjust_unread(article.feed_id, 1 if read else -1)
+
+        self._undo[(article_id, "read")] = undo
+
+    def _adjust_unread(self, feed_id: int, delta: int) -> None:
+        self.w.feed_model.adjust_count(feed_id, delta)
+        self.w.show_unread_in_title(max(0, self.w.unread_total + delta))
+
+    def _write_state(
+        self, article_id: int, key: str, value: bool, label: str, change: Change
+    ) -> None:
+        """Queue a read/starred change; until it is written, :meth:`_fresh` and the list show
+        ``value`` (the store still has the old one)."""
+        slot = (article_id, key)
+        self.pending_state.setdefault(article_id, {})[key] = value
+
+        def done() -> None:
+            self._settle(slot, seq)
+            self.w.writes_settled()
+
+        def failed(words: str) -> None:
+            undo = self._undo.get(slot) if self._seqs.get(slot) == seq else None
+            self._settle(slot, seq)
+            if undo is not None:
+                undo()
+            self.w.write_failed(label, words)
+
+        seq = self.w.writes.submit(label, change, on_done=done, on_failed=failed)
+        self._seqs[slot] = seq
+
+    def _settle(self, slot: tuple[int, str], seq: int) -> None:
+        """The write of ``slot`` numbered ``seq`` is over: forget its overlay unless a newer
+        change of the same slot is still on its way."""
+        if self._seqs.get(slot) != seq:
             return
-        self.w.article_model.set_state(article.id, read=read)
-        if article.read != read:
-            self.w.feed_model.adjust_count(article.feed_id, -1 if read else 1)
-            self.w.show_unread_in_title(max(0, self.w.unread_total + (-1 if read else 1)))
+        del self._seqs[slot]
+        self._undo.pop(slot, None)
+        article_id, key = slot
+        state = self.pending_state.get(article_id)
+        if state is not None:
+            state.pop(key, None)
+            if not state:
+                del self.pending_state[article_id]
 
     def toggle_read(self) -> None:
         """m: mark the current article read/unread."""
@@ -146,30 +208,50 @@ class Navigation(QObject):
         if article is None:
             return
         starred = not article.starred
-        try:
-            self.w.store.set_starred(article.id, starred)
-        except ReaderError as exc:
-            self.w.show_status(str(exc))
-            return
-        self.w.article_model.set_state(article.id, starred=starred)
+        was = article.starred
+        article_id = article.id
+        self._write_state(
+            article_id,
+            "starred",
+            starred,
+            self.w.action_label("star"),
+            lambda store: store.set_starred(article_id, starred),
+        )
+        self.w.article_model.set_state(article_id, starred=starred)
         self.w.feed_model.adjust_starred(1 if starred else -1)
+
+        def undo() -> None:
+            self.w.article_model.set_state(article_id, starred=was)
+            self.w.feed_model.adjust_starred(-1 if starred else 1)
+
+        self._undo[(article_id, "starred")] = undo
         self.w.show_status(self.tr("Starred.") if starred else self.tr("Star removed."))
 
     def mark_all_read(self) -> None:
         """Mark everything in the list read (the feed, the folder, or all)."""
         model_filter = self.w.article_model.filter
-        try:
-            if model_filter.query or model_filter.starred:
-                self.w.store.set_read(self.w.article_model.ids(), True)
-            else:
-                self.w.store.mark_all_read(
-                    feed_id=model_filter.feed_id, folder_id=model_filter.folder_id
-                )
-        except ReaderError as exc:
-            self.w.show_status(str(exc))
-            return
+        label = self.w.action_label("mark_all_read")
+        if model_filter.query or model_filter.starred:
+            ids = self.w.article_model.ids()
+
+            def change(store: Store) -> object:
+                return store.set_read(ids, True)
+
+        else:
+            # Articles that arrive before the write lands stay unread.
+            seen = datetime.now(UTC)
+            feed_id, folder_id = model_filter.feed_id, model_filter.folder_id
+
+            def change(store: Store) -> object:
+                return store.mark_all_read(feed_id=feed_id, folder_id=folder_id, seen_before=seen)
+
+        def failed(words: str) -> None:
+            self.w.reload_articles()
+            self.w.writes_settled()
+            self.w.write_failed(label, words)
+
+        self.w.writes.submit(label, change, on_done=self.w.writes_settled, on_failed=failed)
         self.w.article_model.set_all_read()
-        self.w.reload_counts()
         self.w.show_status(self.tr("All marked read."))
 
     # -- moving ------------------------------------------------------------------------------

@@ -6,13 +6,14 @@ welcome page's links. Network work goes to the worker; small edits go to the GUI
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu
 
-from reader.core.models import DiscoveredFeed, Feed
+from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.errors import ReaderError
 from reader.resources import resource_path
 from reader.ui import widgets
@@ -96,7 +97,10 @@ class Subscriptions(QObject):
         name = widgets.one_line(name, 200)
         if not ok or not name:
             return
-        self._edit(lambda: self.w.store.add_folder(name))
+        # Its id comes from the store: the folder shows once it is written.
+        self.w.edit_subscriptions(
+            self.w.action_label("new_folder"), lambda store: store.add_folder(name)
+        )
 
     def rename(self) -> None:
         """Rename the selected feed or folder."""
@@ -115,10 +119,24 @@ class Subscriptions(QObject):
         name = widgets.one_line(name, 200)
         if not ok or not name:
             return
+        key = int(selection.key)
+        folders, feeds = self._shown()
         if selection.kind == "feed":
-            self._edit(lambda: self.w.store.rename_feed(int(selection.key), name))
+            feeds = [replace(f, title=name) if f.id == key else f for f in feeds]
+            self.w.edit_subscriptions(
+                self.w.action_label("rename"),
+                lambda store: store.rename_feed(key, name),
+                folders=folders,
+                feeds=feeds,
+            )
         else:
-            self._edit(lambda: self.w.store.rename_folder(int(selection.key), name))
+            folders = [replace(f, name=name) if f.id == key else f for f in folders]
+            self.w.edit_subscriptions(
+                self.w.action_label("rename"),
+                lambda store: store.rename_folder(key, name),
+                folders=folders,
+                feeds=feeds,
+            )
 
     def move(self) -> None:
         """Move the selected feed into a folder."""
@@ -134,8 +152,7 @@ class Subscriptions(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        feed_id = selection.feed_id
-        self._edit(lambda: self.w.store.move_feed(feed_id, dialog.folder_id()))
+        self.w.move_feed(selection.feed_id, dialog.folder_id())
 
     def remove(self) -> None:
         """Unsubscribe from the selected feed, or remove the selected folder (asks first)."""
@@ -148,22 +165,37 @@ class Subscriptions(QObject):
             question = self.tr("Unsubscribe from this feed? Its articles are deleted.")
             feed_id = selection.feed_id
             if widgets.question(self.w, self.tr("Remove subscription"), question, name):
-                self._edit(lambda: self.w.store.remove_feed(feed_id))
+                folders, feeds = self._shown()
+                self.w.edit_subscriptions(
+                    self.w.action_label("remove"),
+                    lambda store: store.remove_feed(feed_id),
+                    folders=folders,
+                    feeds=[f for f in feeds if f.id != feed_id],
+                )
             return
-        folder = self.w.feed_model.folder(int(selection.key))
+        folder_id = int(selection.key)
+        folder = self.w.feed_model.folder(folder_id)
         question = self.tr("Remove this folder? Its feeds move up one level.")
-        if widgets.question(
+        if not widgets.question(
             self.w, self.tr("Remove folder"), question, folder.name if folder else ""
         ):
-            self._edit(lambda: self.w.store.remove_folder(int(selection.key)))
-
-    def _edit(self, change: object) -> None:
-        try:
-            change()  # type: ignore[operator]
-        except ReaderError as exc:
-            widgets.warning(self.w, self.tr("Broadsheet"), self.tr("That did not work."), str(exc))
             return
-        self.w.reload_tree()
+        parent = folder.parent_id if folder else None
+        folders, feeds = self._shown()
+        self.w.edit_subscriptions(
+            self.w.action_label("remove"),
+            lambda store: store.remove_folder(folder_id),
+            folders=[
+                replace(f, parent_id=parent) if f.parent_id == folder_id else f
+                for f in folders
+                if f.id != folder_id
+            ],
+            feeds=[replace(f, folder_id=parent) if f.folder_id == folder_id else f for f in feeds],
+        )
+
+    def _shown(self) -> tuple[list[Folder], list[Feed]]:
+        """The folders and feeds the tree shows now."""
+        return self.w.feed_model.folders(), self.w.feed_model.feeds()
 
     def properties(self) -> None:
         """The selected feed's address, last update and last error."""

@@ -6,11 +6,12 @@ so the rest of the window (and its helpers) call ``window.reload_tree()`` and th
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.models import Feed
+from reader.core.models import Feed, Folder
 from reader.ui import widgets
 from reader.ui.article_list import ArticleFilter, ArticleListModel
 from reader.ui.article_table import ArticleListView
@@ -18,12 +19,14 @@ from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView, Selection
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QLineEdit, QWidget
 
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
     from reader.ui.article_view import ArticleView
     from reader.ui.navigation import Navigation
+    from reader.ui.user_writes import Change, UserWrites
+    from reader.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,8 @@ class PanesMixin:
     article_view: ArticleView
     search: QLineEdit
     navigation: Navigation
+    writes: UserWrites
+    actions_: WindowActions
     _search_timer: QTimer
     unread_total: int = 0
 
@@ -144,14 +149,65 @@ class PanesMixin:
         title = QCoreApplication.translate("MainWindow", "Broadsheet")
         self.setWindowTitle(f"{title} ({unread})" if unread else title)
 
+    def action_label(self, name: str) -> str:
+        """The words of a menu action, without its "&" and "…" (names a change that failed)."""
+        return self.actions_[name].text().replace("&", "").rstrip("…").strip()
+
     def move_feed(self, feed_id: int, folder_id: int | None) -> None:
-        """A feed dropped on a folder (or the top level): move it in the store and show it."""
+        """A feed dropped on a folder (or the top level): show it there, write it later."""
+        feeds = [
+            replace(f, folder_id=folder_id) if f.id == feed_id else f
+            for f in self.feed_model.feeds()
+        ]
+        self.edit_subscriptions(
+            self.action_label("move"),
+            lambda store: store.move_feed(feed_id, folder_id),
+            folders=self.feed_model.folders(),
+            feeds=feeds,
+        )
+
+    def edit_subscriptions(
+        self,
+        label: str,
+        change: Change,
+        *,
+        folders: list[Folder] | None = None,
+        feeds: list[Feed] | None = None,
+    ) -> None:
+        """Queue a change of the subscriptions; show ``folders``/``feeds`` (what the tree looks
+        like after it) at once when given. When written the tree is read again from the store;
+        when it fails, too, and the reason is shown in words."""
+        if folders is not None and feeds is not None:
+            self.show_tree(folders, feeds)
+
+        def failed(words: str) -> None:
+            self.reload_tree()
+            widgets.warning(
+                cast("QWidget", self),
+                QCoreApplication.translate("Subscriptions", "Broadsheet"),
+                QCoreApplication.translate("Subscriptions", "That did not work."),
+                words,
+            )
+
+        self.writes.submit(label, change, on_done=self.reload_tree, on_failed=failed)
+
+    def show_tree(self, folders: list[Folder], feeds: list[Feed]) -> None:
+        """Show the tree with these folders and feeds (before the store has them)."""
+        selected = self.feed_tree.current_selection()
+        expanded = self.feed_tree.expanded_folders()
+        selection_model = self.feed_tree.selectionModel()
+        blocker = selection_model.blockSignals(True)
         try:
-            self.store.move_feed(feed_id, folder_id)
-        except Exception:
-            log.exception("moving feed %d failed", feed_id)
-            return
-        self.reload_tree()
+            counts = self.feed_model.counts()
+            self.feed_model.rebuild(folders, feeds, counts, self.feed_model.starred_count())
+            self.feed_tree.expand_folders(expanded)
+            self.feed_tree.fit_columns()
+            if selected is None or not self.feed_tree.select(selected):
+                selected = ALL
+                self.feed_tree.select(ALL)
+        finally:
+            selection_model.blockSignals(blocker)
+        self._show_selection(selected)
 
     def current_filter(self) -> ArticleFilter:
         """The article list's filter for the tree selection and the search text."""

@@ -11,7 +11,7 @@ from reader.settings import load_settings
 from reader.ui.feed_tree import Selection
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
-from tests.ui.windowkit import TIMEOUT, open_window, refresh, subscribe, titles
+from tests.ui.windowkit import TIMEOUT, open_window, refresh, settled, subscribe, titles
 
 
 def test_first_run_shows_the_welcome_page(qtbot: QtBot, profile: Path) -> None:
@@ -45,6 +45,7 @@ def test_add_refresh_open_read_settings_and_restart(
             assert "The full text of Daily story 3 is here." in window.article_view.toPlainText()
 
         qtbot.waitUntil(simplified_shown, timeout=TIMEOUT)
+        settled(qtbot, window)
         assert window.store.article(article_id).read  # opening marks read (delay 0)
         assert (
             window.feed_model.index_of(Selection("feed", feed.id)).siblingAtColumn(1).data() == "3"

@@ -17,7 +17,7 @@ from reader.ui import i18n, widgets
 from reader.ui.feed_tree import ALL, Selection
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
-from tests.ui.windowkit import TIMEOUT, open_window, refresh, subscribe, titles
+from tests.ui.windowkit import TIMEOUT, open_window, refresh, settled, subscribe, titles
 
 
 def _key(qtbot: QtBot, window: object, key: str) -> None:
@@ -42,10 +42,13 @@ def test_keyboard_navigation_star_and_read(
         _key(qtbot, window, "k")
         assert window.article_view.current_article_id() == ids[1]
         store = window.store
+        settled(qtbot, window)
         assert store.article(ids[1]).read
         _key(qtbot, window, "m")
+        settled(qtbot, window)
         assert not store.article(ids[1]).read
         _key(qtbot, window, "s")
+        settled(qtbot, window)
         assert store.article(ids[1]).starred
         assert (
             window.feed_model.index_of(Selection("smart", "starred")).siblingAtColumn(1).data()
@@ -66,6 +69,7 @@ def test_keyboard_navigation_star_and_read(
         assert "No more unread" in window.statusBar().currentMessage()
         # Mark all read, then the unread count is gone.
         window.actions_["mark_all_read"].trigger()
+        settled(qtbot, window)
         assert store.unread_counts().get(window.feed_model.feeds()[0].id, 0) == 0
         assert window.feed_model.index_of(ALL).siblingAtColumn(1).data() == ""
 
@@ -171,11 +175,14 @@ def test_manage_subscriptions(
         feed = window.feed_model.feeds()[0]
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("World", True))
         window.actions_["new_folder"].trigger()
+        settled(qtbot, window)
         folder = window.feed_model.folders()[0]
         assert folder.name == "World"
         window.feed_tree.select(Selection("feed", feed.id))
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("<b>Mine</b>", True))
         window.actions_["rename"].trigger()
+        assert window.feed_model.feed(feed.id).title == "<b>Mine</b>"  # type: ignore[union-attr]
+        settled(qtbot, window)
         assert window.store.feed(feed.id).title == "<b>Mine</b>"
         window.store.move_feed(feed.id, folder.id)
         window.reload_tree()
@@ -183,9 +190,12 @@ def test_manage_subscriptions(
         window.feed_tree.select(Selection("feed", feed.id))
         monkeypatch.setattr(widgets, "question", lambda *a, **k: False)
         window.actions_["remove"].trigger()
+        settled(qtbot, window)
         assert window.store.feeds()
         monkeypatch.setattr(widgets, "question", lambda *a, **k: True)
         window.actions_["remove"].trigger()
+        assert window.feed_model.feeds() == []
+        settled(qtbot, window)
         assert window.store.feeds() == []
         assert window.article_model.rowCount() == 0
 

@@ -57,3 +57,8 @@ def titles(window: MainWindow) -> list[str]:
     """The titles listed in the article list, in order."""
     model = window.article_model
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def settled(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the window's queued changes are in the store and their results handled."""
+    qtbot.waitUntil(window.writes.idle, timeout=TIMEOUT)
