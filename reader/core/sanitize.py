@@ -12,8 +12,6 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import nh3
-
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 128
@@ -82,6 +80,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     if not html:
         return ""
     html = cap_structure(html)
+    import nh3  # here, not at the top: the window's start-up does not need it
 
     def attribute_filter(tag: str, attr: str, value: str) -> str | None:
         if attr in ("href", "src", "cite"):
@@ -205,6 +204,8 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
     # Markup hidden under a level or two of escaping ("&lt;img src=...&gt;") is markup too:
     # strip tags and unescape until the text stops changing, so the result never holds a tag
     # and plain_text(plain_text(x)) == plain_text(x).
+    import nh3
+
     text = fragment
     for _ in range(5):
         cleaned = nh3.clean(text, tags=set(), strip_comments=True) if "<" in text else text
