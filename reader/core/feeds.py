@@ -121,10 +121,55 @@ def _fix_charref(match: re.Match[bytes]) -> bytes:
     return match.group(0)
 
 
+_URL_CACHE_SIZE = 2048
+_URL_CACHE_MAX_CHARS = 2048  # longer pairs are joined without being kept
+_sped_up = False
+
+
+def _speed_up_feedparser() -> None:
+    """Memoize feedparser's URL joins (measured: a fifth of its time on a 20-item RSS feed).
+
+    feedparser joins every element's ``xml:base`` with the current base, and each link, by
+    ``urllib.parse.urljoin``: the same few pairs of strings over and over. Both functions are
+    pure (strings in, a string out; the scheme allowlist is a constant), so an LRU cache of
+    their results changes nothing but the time. Skipped if a feedparser release renames them.
+    """
+    global _sped_up
+    if _sped_up:
+        return
+    _sped_up = True
+    import feedparser.mixin
+
+    for name in ("_urljoin", "make_safe_absolute_uri"):
+        original = getattr(feedparser.mixin, name, None)
+        if callable(original) and not hasattr(original, "__wrapped__"):
+            setattr(feedparser.mixin, name, _memoized(original))
+
+
+def _memoized(join: Any) -> Any:
+    """``join(base, uri)`` with an LRU cache for short strings (long ones are not kept)."""
+    import functools
+
+    cached = functools.lru_cache(_URL_CACHE_SIZE)(join)
+
+    @functools.wraps(join)
+    def wrapper(base: Any, uri: Any = None) -> Any:
+        if (
+            isinstance(base, str)
+            and isinstance(uri, str | None)
+            and len(base) + len(uri or "") <= _URL_CACHE_MAX_CHARS
+        ):
+            return cached(base, uri)
+        return join(base, uri)
+
+    return wrapper
+
+
 def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> ParsedFeed:
     """The feedparser path; the prolog was checked."""
     import feedparser  # heavy: loaded the first time a feed is parsed
 
+    _speed_up_feedparser()
     warnings: list[str] = []
     body, repaired = _repair_utf8(body, content_type)
     if repaired:
@@ -133,7 +178,10 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
         body = _CHARREF.sub(_fix_charref, body)
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
     try:
-        result = feedparser.parse(io.BytesIO(body), response_headers=headers)
+        # sanitize_html=False: every body and title goes through our nh3 allowlist anyway
+        # (body_html / plain_text), so feedparser's own sanitizer was a second, slower pass.
+        # Relative URLs are still resolved by feedparser (xml:base included).
+        result = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=False)
     except Exception as exc:  # hostile bytes crash feedparser in odd places: map at the boundary
         log.warning("feedparser failed on %s: %s: %s", url, type(exc).__name__, exc)
         raise FeedError(INVALID_XML_MESSAGE) from exc
