@@ -35,6 +35,8 @@ from reader.errors import StoreError
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
+FULL_DISK_HEADROOM = 1024 * 1024
+"""At least this much is evicted when the disk is full, so the next writes fit too."""
 STALE_TEMP_SECONDS = 600
 """A temp file this old is a leftover of a crash even if its process id is alive again."""
 
@@ -127,6 +129,9 @@ class ArticleCache:
         self._lock = threading.RLock()
         # article id -> (file size, image keys): saves re-reading every file at each eviction
         self._refs: dict[int, tuple[int, tuple[str, ...]]] = {}
+        self._keep: frozenset[int] | None = None
+        """The starred ids of the last :meth:`evict` (None: not known yet, so a full disk
+        evicts only images no article shows)."""
         self.remove_temp_files()
 
     # -- paths and files -----------------------------------------------------------------
@@ -172,8 +177,13 @@ class ArticleCache:
         return removed
 
     def _write(self, path: Path, data: bytes, what: str) -> None:
-        """Temp file in the same folder, fsync, rename; recreates missing folders."""
-        for attempt in (1, 2):
+        """Temp file in the same folder, fsync, rename; recreates missing folders.
+
+        On a full disk the least recently read entries are evicted (never the starred ones)
+        and the write is tried once more (RELIABILITY S3).
+        """
+        freed_for_full = False
+        for attempt in (1, 2, 3):
             tmp = ""
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -190,12 +200,17 @@ class ArticleCache:
                 if tmp:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)
-                if attempt == 2:
+                if attempt == 3:
                     raise StoreError(f"the cache could not write {what}") from None
             except OSError as exc:
                 if tmp:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)
+                full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                if full and not freed_for_full and attempt < 3:
+                    freed_for_full = True
+                    if self._make_room(len(data), exclude=path) > 0:
+                        continue
                 raise StoreError(_words(exc, what)) from exc
 
     # -- articles ------------------------------------------------------------------------
@@ -351,6 +366,7 @@ class ArticleCache:
         """
         kept = {int(i) for i in keep}
         with self._lock:
+            self._keep = frozenset(kept)
             articles = self._scan_articles()
             images = self._scan_images()
             total = sum(a[1] for a in articles.values()) + sum(i[1] for i in images.values())
@@ -382,6 +398,42 @@ class ArticleCache:
                             freed += self._unlink(self._image_path(key), images[key][1])
         if freed:
             log.info("cache: evicted %d bytes (now about %d)", freed, total - freed)
+        return freed
+
+    def _make_room(self, needed: int, *, exclude: Path) -> int:
+        """The disk is full: free at least ``needed`` bytes (and 1 MiB), least recently read
+        first, never a starred article; returns bytes freed.
+
+        Until the starred ids are known (the first :meth:`evict`), only images no article
+        shows are removed.
+        """
+        goal = max(2 * needed, FULL_DISK_HEADROOM)
+        with self._lock:
+            articles = self._scan_articles()
+            images = self._scan_images()
+            users: Counter[str] = Counter()
+            for _, _, keys in articles.values():
+                users.update(set(keys))
+            candidates: list[tuple[float, Path, int]] = [
+                (when, self._image_path(key), size)
+                for key, (when, size) in images.items()
+                if not users[key]
+            ]
+            if self._keep is not None:
+                candidates += [
+                    (when, self._article_path(article_id), size)
+                    for article_id, (when, size, _) in articles.items()
+                    if article_id not in self._keep
+                ]
+            candidates.sort(key=lambda c: c[0])
+            freed = 0
+            for _, path, size in candidates:
+                if freed >= goal:
+                    break
+                if path == exclude:
+                    continue
+                freed += self._unlink(path, size)
+        log.warning("cache: the disk is full; evicted %d bytes", freed)
         return freed
 
     @staticmethod
