@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import logging
 import os
@@ -30,9 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.models import SimplifiedArticle
+from reader.core.render_body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
 
 log = logging.getLogger(__name__)
+
+__all__ = ["ArticleCache", "image_key", "image_urls"]
 
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
 FULL_DISK_HEADROOM = 1024 * 1024
@@ -46,11 +48,6 @@ _CONTENT_TYPE = re.compile(r"image/[a-z0-9][a-z0-9.+-]*")
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _REFUSED_TYPES = {"image/svg+xml"}
 """SVG is a document, not a picture: Qt renders it with no limits, so it is never cached."""
-
-
-def image_key(url: str) -> str:
-    """The cache key of an image URL."""
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
 def image_urls(article: SimplifiedArticle) -> list[str]:
