@@ -286,6 +286,10 @@
         <translation>فشل التحديث: %1</translation>
     </message>
     <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>لم يُحفظ: %1 (%2)</translation>
+    </message>
+    <message>
         <source>The OPML file could not be imported.</source>
         <translation>تعذّر استيراد ملف OPML.</translation>
     </message>

@@ -286,6 +286,10 @@
         <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Nicht gespeichert: %1 (%2)</translation>
+    </message>
+    <message>
         <source>The OPML file could not be imported.</source>
         <translation>Die OPML-Datei konnte nicht importiert werden.</translation>
     </message>

@@ -286,6 +286,10 @@
         <translation>Échec de l'actualisation : %1</translation>
     </message>
     <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation>Non enregistré : %1 (%2)</translation>
+    </message>
+    <message>
         <source>The OPML file could not be imported.</source>
         <translation>Le fichier OPML n'a pas pu être importé.</translation>
     </message>
