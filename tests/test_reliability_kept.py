@@ -115,3 +115,37 @@ def test_not_modified_keeps_everything(env: Env, server: FixtureServer) -> None:
     summary = env.refresher.refresh(simplify=False)
     assert summary.results[0].error is None
     assert env.store.articles(feed_id=feed.id) == before
+
+
+def test_an_etag_that_changes_every_time_and_a_future_date_change_nothing(
+    env: Env, server: FixtureServer
+) -> None:
+    """N6: a server whose validators never repeat, with a Last-Modified in the year 2999."""
+    from tests.feedkit import Item, rss
+
+    body = rss(
+        "Churn", [Item(guid=f"c{i}", title=f"Churn {i}", link=f"https://c/{i}") for i in range(3)]
+    )
+    served: list[dict[str, str]] = []
+
+    def churn(req: BaseHTTPRequestHandler) -> None:
+        served.append({k.lower(): v for k, v in req.headers.items()})
+        data = body.encode()
+        req.send_response(200)
+        req.send_header("Content-Type", RSS_TYPE)
+        req.send_header("ETag", f'"v{len(served)}"')
+        req.send_header("Last-Modified", "Tue, 01 Jan 2999 00:00:00 GMT")
+        req.send_header("Content-Length", str(len(data)))
+        req.end_headers()
+        req.wfile.write(data)
+
+    server.add("/churn.xml", handler=churn)
+    feed = env.refresher.subscribe(server.url("/churn.xml"))
+    env.store.set_read(env.store.article_ids(feed_id=feed.id)[:1])
+    before = env.store.articles(feed_id=feed.id)
+    for _ in range(3):
+        summary = env.refresher.refresh(simplify=False)
+        assert summary.results[0].error is None and summary.new_articles == 0
+    assert env.store.articles(feed_id=feed.id) == before
+    assert served[-1].get("if-none-match") == f'"v{len(served) - 1}"'  # the last one we got
+    assert all(a.published.year < 2999 for a in before)
