@@ -80,8 +80,12 @@ def test_a_killed_holder_leaves_no_stale_lock(tmp_path: Path) -> None:
 
 
 def test_other_profiles_are_independent(tmp_path: Path) -> None:
-    with instance.acquire(tmp_path / "a" / "data"), instance.acquire(tmp_path / "b" / "data"):
-        pass
+    with (
+        instance.acquire(tmp_path / "a" / "data") as first,
+        instance.acquire(tmp_path / "b" / "data") as second,
+    ):
+        assert first.held and second.held
+        assert first.path != second.path
 
 
 @pytest.mark.skipif(
