@@ -6,7 +6,7 @@ holds a lock file in its data folder, taken at start and held until the process 
 start is told, in words, that Broadsheet is already running with this profile.
 
 The lock is an OS advisory lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows) on
-``<data>/broadsheet.lock``: the OS drops it when the process dies, even by SIGKILL, so a crash
+``<data>/instance.lock``: the OS drops it when the process dies, even by SIGKILL, so a crash
 never leaves a stale lock behind. The file itself stays; it only records the holder's process
 id, for the log and the message.
 
@@ -28,7 +28,9 @@ from reader.errors import ReaderError
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "broadsheet.lock"
+LOCK_NAME = "instance.lock"
+"""Not ``broadsheet.lock``: that name is the window's QLockFile, whose file format and stale-lock
+rules differ; sharing the file would let each side break the other's lock."""
 ALREADY_RUNNING = "Broadsheet is already running with this profile"
 
 
