@@ -143,7 +143,13 @@ def test_a_read_only_profile_is_said_in_words(tmp_path: Path) -> None:
         with pytest.raises(ReaderError, match="cannot use this profile") as caught:
             instance.acquire(target / "data")
         assert "Read-only" in str(caught.value) or "read-only" in str(caught.value).lower()
-        with pytest.raises(StoreError):
+        with pytest.raises(StoreError, match="cannot open the database"):
             Store(target / "broadsheet.sqlite3")
+        with pytest.raises(StoreError, match="cannot open the database: Read-only"):
+            Store(target / "data" / "broadsheet.sqlite3")  # its folder cannot be made
+        cache = ArticleCache(target / "cache")
+        with pytest.raises(StoreError, match="could not write"):
+            cache.put_article(1, SimplifiedArticle(title="t"))
+        assert cache.get_article(1) is None  # reading goes on
     finally:
         _umount(target)

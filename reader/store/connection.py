@@ -101,11 +101,16 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
 
     Raises StoreError (and leaves the file untouched) when it is damaged.
     """
-    exists = path.exists() and path.stat().st_size > 0
-    if readonly and not exists:
-        raise StoreError(f"cannot open the database: {path} does not exist")
-    if not exists:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        exists = path.exists() and path.stat().st_size > 0
+        if readonly and not exists:
+            raise StoreError(f"cannot open the database: {path} does not exist")
+        if not exists:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a read-only or foreign profile folder: words, not a traceback
+        raise StoreError(
+            f"cannot open the database: {exc.strerror or exc} ({path.parent})"
+        ) from exc
     mode = "ro" if readonly else ("rw" if exists else "rwc")
     try:
         conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, timeout=5.0)
