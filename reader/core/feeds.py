@@ -121,6 +121,14 @@ def _fix_charref(match: re.Match[bytes]) -> bytes:
     return match.group(0)
 
 
+def warm_up() -> None:
+    """Load feedparser and prepare it (a worker process runs this while the first feeds
+    are fetched, so its first parse does not pay the imports)."""
+    import feedparser  # noqa: F401
+
+    _speed_up_feedparser()
+
+
 _URL_CACHE_SIZE = 2048
 _URL_CACHE_MAX_CHARS = 2048  # longer pairs are joined without being kept
 _sped_up = False
@@ -206,9 +214,10 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
     feed = result.get("feed", {})
     entries = []
     dropped = 0
+    bases: dict[str, str] = {}
     for raw in entries_raw:
         try:
-            entry = _entry(raw, url, now)
+            entry = _entry(raw, url, now, bases)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:  # never one bad entry
             log.warning("feed %s: entry dropped: %s", url, exc)
             dropped += 1
@@ -247,31 +256,48 @@ def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _entry(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
-    """One feedparser entry -> ParsedEntry."""
-    base = _str(raw.get("title_detail", {}).get("base")) or feed_url
-    base = base if is_web_url(base) else feed_url
-    link = _web_url(_str(raw.get("link")), base)
-    title = plain_text(_str(raw.get("title")))
-    author = plain_text(_str(raw.get("author_detail", {}).get("name")) or _str(raw.get("author")))
+# feedparser's entries are FeedParserDicts, whose get() goes through a key map and special
+# cases on every call (a quarter of _entry's time): plain dict.get reads the same values for
+# the keys below, none of which the map renames (``enclosures`` is read from ``links``).
+_get = dict.get
+
+
+def _entry(
+    raw: Any, feed_url: str, now: datetime, bases: dict[str, str] | None = None
+) -> ParsedEntry:
+    """One feedparser entry -> ParsedEntry (``bases``: a cache of checked base URLs)."""
+    raw_base = _str(_get(_get(raw, "title_detail") or {}, "base"))
+    base = bases.get(raw_base) if bases is not None else None
+    if base is None:
+        base = raw_base if raw_base and is_web_url(raw_base) else feed_url
+        if bases is not None and len(bases) < 64:
+            bases[raw_base] = base
+    link = _web_url(_str(_get(raw, "link")), base)
+    title = plain_text(_str(_get(raw, "title")))
+    author_detail = _get(raw, "author_detail") or {}
+    author = plain_text(_str(_get(author_detail, "name")) or _str(_get(raw, "author")))
     page = link or feed_url
-    summary_detail = raw.get("summary_detail", {})
-    summary_raw = _str(raw.get("summary"))
-    summary = body_html(summary_raw, _str(summary_detail.get("type")) or "text/html", page)
+    summary_raw = _str(_get(raw, "summary"))
+    summary_type = _str(_get(_get(raw, "summary_detail") or {}, "type")) or "text/html"
+    summary = body_html(summary_raw, summary_type, page)
     content = ""
-    for part in raw.get("content", []) or []:
-        value = _str(part.get("value"))
+    for part in _get(raw, "content") or []:
+        value = _str(_get(part, "value"))
         if value:
-            content = body_html(value, _str(part.get("type")) or "text/html", page)
+            kind = _str(_get(part, "type")) or "text/html"
+            if value == summary_raw and kind == summary_type:
+                content = summary  # the same body twice (e.g. an Atom entry's only content)
+            else:
+                content = body_html(value, kind, page)
             break
     published_raw, parsed = "", None
     for key in ("published", "updated", "created"):
         # dict.get: FeedParserDict.get("updated") warns and maps to "published"
-        value = _str(dict.get(raw, key)).strip()
+        value = _str(_get(raw, key)).strip()
         if value:
-            published_raw, parsed = value, dict.get(raw, f"{key}_parsed")
+            published_raw, parsed = value, _get(raw, f"{key}_parsed")
             break
-    entry_id = clean_id(raw.get("id")) or fallback_id(link, title, summary_raw)
+    entry_id = clean_id(_get(raw, "id")) or fallback_id(link, title, summary_raw)
     return ParsedEntry(
         entry_id=entry_id,
         title=title,
@@ -288,15 +314,17 @@ def _entry(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
 def _image(raw: Any, base: str) -> str:
     """An http(s) image URL from enclosures (image/*), media:content or media:thumbnail."""
     candidates: list[str] = []
-    for enclosure in raw.get("enclosures", []) or []:
-        if _str(enclosure.get("type")).lower().startswith("image/"):
-            candidates.append(_str(enclosure.get("href")))
-    for media in raw.get("media_content", []) or []:
-        kind = _str(media.get("medium")) or _str(media.get("type"))
+    for link in _get(raw, "links") or []:  # what FeedParserDict calls "enclosures"
+        if _get(link, "rel") == "enclosure" and _str(_get(link, "type")).lower().startswith(
+            "image/"
+        ):
+            candidates.append(_str(_get(link, "href")))
+    for media in _get(raw, "media_content") or []:
+        kind = _str(_get(media, "medium")) or _str(_get(media, "type"))
         if kind.lower().startswith("image"):
-            candidates.append(_str(media.get("url")))
-    for thumb in raw.get("media_thumbnail", []) or []:
-        candidates.append(_str(thumb.get("url")))
+            candidates.append(_str(_get(media, "url")))
+    for thumb in _get(raw, "media_thumbnail") or []:
+        candidates.append(_str(_get(thumb, "url")))
     for candidate in candidates:
         image = _web_url(candidate, base)
         if image:
