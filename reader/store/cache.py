@@ -23,14 +23,15 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Collection, Iterator
-from datetime import UTC, datetime
-from html import unescape
 from pathlib import Path
 from typing import Any
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render_body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
+from reader.store.cache_format import from_json as _from_json
+from reader.store.cache_format import image_urls
+from reader.store.cache_format import to_json as _to_json
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +46,8 @@ STALE_TEMP_SECONDS = 600
 _KEY = re.compile(r"[0-9a-f]{64}")
 _ARTICLE_FILE = re.compile(r"(\d+)\.json")
 _CONTENT_TYPE = re.compile(r"image/[a-z0-9][a-z0-9.+-]*")
-_IMG_SRC = re.compile(r"""<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _REFUSED_TYPES = {"image/svg+xml"}
 """SVG is a document, not a picture: Qt renders it with no limits, so it is never cached."""
-
-
-def image_urls(article: SimplifiedArticle) -> list[str]:
-    """The image URLs an article shows: its lead image and every ``<img src>`` of its body."""
-    urls = [article.lead_image] if article.lead_image else []
-    for match in _IMG_SRC.finditer(article.html):
-        url = unescape(next(g for g in match.groups() if g is not None)).strip()
-        if url and url not in urls:
-            urls.append(url)
-    return urls
 
 
 def _pid_alive(pid: int) -> bool:
@@ -70,45 +60,6 @@ def _pid_alive(pid: int) -> bool:
     except OSError:
         return True
     return True
-
-
-def _to_json(article: SimplifiedArticle, keys: list[str]) -> bytes:
-    published = article.published
-    payload = {
-        "title": article.title,
-        "byline": article.byline,
-        "published": None if published is None else published.isoformat(),
-        "lead_image": article.lead_image,
-        "lang": article.lang,
-        "direction": article.direction,
-        "html": article.html,
-        "text": article.text,
-        "images": keys,
-    }
-    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
-
-
-def _from_json(data: bytes) -> SimplifiedArticle:
-    """Raises ValueError/TypeError/KeyError on anything but what :func:`_to_json` wrote."""
-    payload = json.loads(data.decode("utf-8"))
-    if not isinstance(payload, dict):
-        raise TypeError("not an object")
-    texts = {}
-    for name in ("title", "byline", "lead_image", "lang", "direction", "html", "text"):
-        value = payload.get(name, "")
-        if not isinstance(value, str):
-            raise TypeError(f"{name} is not a string")
-        texts[name] = value
-    published = None
-    if payload.get("published") is not None:
-        published = datetime.fromisoformat(str(payload["published"]))
-        published = (
-            published.replace(tzinfo=UTC) if published.tzinfo is None else published
-        ).astimezone(UTC)
-    direction = texts.pop("direction")
-    return SimplifiedArticle(
-        published=published, direction="rtl" if direction == "rtl" else "ltr", **texts
-    )
 
 
 def _words(exc: OSError, what: str) -> str:
