@@ -43,6 +43,8 @@ FULL_DISK_HEADROOM = 1024 * 1024
 STALE_TEMP_SECONDS = 600
 """A temp file this old is a leftover of a crash even if its process id is alive again."""
 
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+"""A full disk, or a full quota (EDQUOT is not defined everywhere)."""
 _KEY = re.compile(r"[0-9a-f]{64}")
 _ARTICLE_FILE = re.compile(r"(\d+)\.json")
 _CONTENT_TYPE = re.compile(r"image/[a-z0-9][a-z0-9.+-]*")
@@ -154,7 +156,7 @@ class ArticleCache:
                 if tmp:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)
-                full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                full = exc.errno in _FULL_ERRNOS
                 if full and not freed_for_full and attempt < 3:
                     freed_for_full = True
                     if self._make_room(len(data), exclude=path) > 0:
