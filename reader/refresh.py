@@ -90,12 +90,16 @@ class Refresher:
         backlog: int = 200,
         new_per_feed: int = 50,
         prefetch_images: bool = True,
+        parse_here: bool = False,
     ) -> None:
         """``backlog``: at most this many older, not yet simplified articles are retried per
         refresh; ``new_per_feed``: at most this many of one feed's new articles have their page
         fetched in one refresh (a feed that arrives with years of entries must not make us
         fetch them all; the rest wait to be opened); ``prefetch_images``: cache the images of
-        simplified articles."""
+        simplified articles; ``parse_here``: with a process pool, also parse feeds in this
+        process, one at a time, whenever that lane is free (the command line, whose own
+        threads mostly wait: one CPU's worth of parsing without a worker process to start;
+        never in the GUI process, whose thread must not wait for the GIL)."""
         self._store = store
         self._cache = cache
         self._fetcher = fetcher
@@ -108,6 +112,7 @@ class Refresher:
         self._priority: dict[int, None] = {}
         self._priority_lock = threading.Lock()
         self._private = pages.PrivateHosts()
+        self._here = threading.Lock() if parse_here and cpu is not None else None
 
     # -- subscribe -----------------------------------------------------------------------
     def subscribe(
@@ -240,6 +245,11 @@ class Refresher:
         )
         if fetched.not_modified or self._cpu is None:
             return fetched, None
+        if self._here is not None and self._here.acquire(blocking=False):
+            try:
+                return fetched, _parse(fetched, None)
+            finally:
+                self._here.release()
         return fetched, _parse(fetched, self._cpu)
 
     def _handle_feed(
