@@ -4,12 +4,12 @@ hooks, then the event loop. ``reader.app.main`` calls this through ``main_window
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
@@ -23,10 +23,69 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="broadsheet", add_help=False)
-    parser.add_argument("--profile", metavar="DIR")
-    return parser
+def split_args(args: list[str]) -> tuple[str | None, list[str]]:
+    """``--profile DIR`` (or ``--profile=DIR``) and the rest, files or addresses to open.
+
+    By hand: an ``argparse`` parser costs a few milliseconds of the start-up (its gettext
+    look-ups), for one option.
+    """
+    profile: str | None = None
+    rest: list[str] = []
+    items = iter(args)
+    for arg in items:
+        if arg == "--profile":
+            profile = next(items, None)
+        elif arg.startswith("--profile="):
+            profile = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return profile, rest
+
+
+class EarlyLog(logging.Handler):
+    """Holds the start-up's log records until the log file is opened after the first frame.
+
+    ``logging.handlers`` (the rotating file handler) and what it imports (socket, pickle,
+    queue) cost about 5 ms before the window could show; a warning or worse opens the file at
+    once, and :meth:`install` replays everything held.
+    """
+
+    def __init__(self, log_file: Path) -> None:
+        super().__init__(logging.DEBUG)
+        self.log_file = log_file
+        self.records: list[logging.LogRecord] = []
+        self.installed = False
+        root = logging.getLogger()
+        level = logging.DEBUG if os.environ.get("BROADSHEET_DEBUG") else logging.INFO
+        if root.level == logging.NOTSET or root.level > level:
+            root.setLevel(level)
+        root.addHandler(self)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep ``record`` (open the log file now when it is a warning or worse)."""
+        self.records.append(record)
+        if (
+            record.levelno >= logging.WARNING
+            and threading.current_thread() is threading.main_thread()
+        ):
+            self.install()
+
+    def install(self) -> None:
+        """Open the rotating log file and write the records held so far (idempotent)."""
+        if self.installed:
+            return
+        self.installed = True
+        from reader.cli import setup_logging
+
+        logging.getLogger().removeHandler(self)
+        handler = setup_logging(self.log_file)
+        records, self.records = self.records, []
+        for record in records:
+            handler.handle(record)
+
+
+HEAVY_MODULES = ("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml")
+"""Libraries only the worker needs: never loaded before the window's first frame."""
 
 
 class _FirstPaint(QObject):
@@ -43,6 +102,9 @@ class _FirstPaint(QObject):
     def _mark(self, what: str) -> None:
         if what in self.pending:
             self.pending.discard(what)
+            if what == "shown":  # what the first frame had to load (tests/ui/test_window_startup)
+                loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
+                print("heavy", ",".join(loaded) or "-", flush=True)
             print(what, time.time(), flush=True)
             if not self.pending:
                 QTimer.singleShot(0, self.window.close)
@@ -55,16 +117,22 @@ class _FirstPaint(QObject):
 
 def run(args: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
-    from reader.cli import setup_logging
+    profile, rest = split_args(args)
+    paths = paths_module.resolve(profile).ensure()
+    early_log = EarlyLog(paths.log_file)
+    try:
+        return _run(paths, rest, args, early_log)
+    finally:
+        early_log.install()
+
+
+def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log: EarlyLog) -> int:
     from reader.errors import StoreError
     from reader.settings import load_settings
     from reader.ui import i18n, themes, widgets
     from reader.ui.crash import ErrorReporter
     from reader.ui.main_window import MainWindow
 
-    known, rest = _parser().parse_known_args(args)
-    paths = paths_module.resolve(known.profile).ensure()
-    setup_logging(paths.log_file)
     log.info("starting the window (profile data %s)", paths.data)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -125,6 +193,7 @@ def run(args: list[str]) -> int:
         windows.append(again)
 
     window.reopen_requested.connect(reopen)
+    window.first_frame.connect(early_log.install)
     window.show()
     if rest:  # files or addresses to open (the desktop entry's %u)
         from reader.opener import classify_open_args

@@ -56,6 +56,8 @@ class MainWindow(PanesMixin, QMainWindow):
 
     reopen_requested = Signal()
     """The database was repaired: open a new window on the same profile."""
+    first_frame = Signal()
+    """The window has painted once (start-up work that could wait runs now)."""
 
     def __init__(
         self,
@@ -176,6 +178,7 @@ class MainWindow(PanesMixin, QMainWindow):
     def _after_first_frame(self) -> None:
         if self.closed:
             return
+        self.first_frame.emit()
         self.reload_counts()
         if self.article_model.rowCount() == 0:
             self._show_selection(self.feed_tree.current_selection() or ALL)

@@ -1,0 +1,63 @@
+"""Start-up: the first frame loads none of the worker's heavy libraries (DESIGN.md "Threads").
+
+The window runs in a child process (this test process has them all loaded already) in the
+mode bench/startup.py uses: at the first paint it prints which of them are in ``sys.modules``,
+then, once the list is filled, closes itself.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.feedkit import serve_feed
+from tests.httpserver import FixtureServer
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD = (
+    "import sys; from reader.app import main; raise SystemExit(main(['--profile', sys.argv[1]]))"
+)
+
+
+def _first_frame(profile: Path) -> tuple[str, list[str]]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["BROADSHEET_BENCH_STARTUP"] = "1"
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(profile)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0, done.stderr[-2000:]
+    heavy = next(line.split()[1] for line in lines if line.startswith("heavy "))
+    return heavy, lines
+
+
+def test_the_first_frame_loads_no_heavy_library(profile: Path) -> None:
+    heavy, lines = _first_frame(profile)
+    assert heavy == "-", f"loaded before the first frame: {heavy}"
+    assert any(line.startswith("shown ") for line in lines)
+
+
+def test_the_first_frame_loads_no_heavy_library_with_articles(
+    profile: Path, server: FixtureServer
+) -> None:
+    from reader.cli import main as cli_main
+    from reader.paths import resolve
+    from reader.store.db import Store
+
+    serve_feed(server, "/s.xml", "Start", count=5)
+    paths = resolve(profile).ensure()
+    with Store(paths.database) as store:
+        store.add_feed(server.url("/s.xml"), "Start")
+    assert cli_main(["--profile", str(profile), "refresh"]) == 0
+    heavy, lines = _first_frame(profile)
+    assert heavy == "-", f"loaded before the first frame: {heavy}"
+    assert any(line.startswith("filled ") for line in lines)
