@@ -124,18 +124,10 @@ def _parse_ours(text: str) -> datetime | None:
     return None
 
 
-def _group(match: re.Match[str], *names: str) -> str | None:
-    """The first named group of ``names`` that exists in the pattern and matched."""
-    groups = match.groupdict()
-    for name in names:
-        if groups.get(name) is not None:
-            return groups[name]
-    return None
-
-
 def _build(match: re.Match[str], month: int) -> datetime:
     """A validated aware datetime from the matched fields."""
-    year_text = _group(match, "y") or ""
+    groups = match.groupdict()  # once: absent or unmatched groups read as None
+    year_text = groups.get("y") or ""
     if not year_text.isdigit():  # signed or missing years
         raise _Invalid(year_text)
     year = int(year_text)
@@ -143,30 +135,30 @@ def _build(match: re.Match[str], month: int) -> datetime:
         year += 2000 if year < 70 else 1900
     if not MIN_YEAR <= year <= MAX_YEAR or len(year_text) > 4:
         raise _Invalid(year_text)
-    day = int(_group(match, "d") or 1)
-    hour = int(_group(match, "hh") or 0)
-    minute = int(_group(match, "mi") or 0)
-    second = int(_group(match, "ss") or 0)
+    day = int(groups.get("d") or 1)
+    hour = int(groups.get("hh") or 0)
+    minute = int(groups.get("mi") or 0)
+    second = int(groups.get("ss") or 0)
     if second == 60:  # a leap second is a real moment; keep it inside the minute
         second = 59
     try:
         moment = datetime(year, month, day, hour, minute, second)
     except ValueError as exc:
         raise _Invalid(str(exc)) from exc
-    return (moment - _offset(match)).replace(tzinfo=UTC)
+    return (moment - _offset(groups)).replace(tzinfo=UTC)
 
 
-def _offset(match: re.Match[str]) -> timedelta:
-    """The UTC offset the match names (zero when none)."""
-    sign = _group(match, "sign")
+def _offset(groups: dict[str, str | None]) -> timedelta:
+    """The UTC offset the matched groups name (zero when none)."""
+    sign = groups.get("sign")
     if sign is not None:
-        hours = int(_group(match, "oh") or 0)
-        minutes = int(_group(match, "om") or 0)
+        hours = int(groups.get("oh") or 0)
+        minutes = int(groups.get("om") or 0)
         if hours > 18 or minutes > 59:
             raise _Invalid(f"offset {hours:02}{minutes:02}")
         delta = timedelta(hours=hours, minutes=minutes)
         return -delta if sign == "-" else delta
-    name = _group(match, "zname")
+    name = groups.get("zname")
     if name is None:
         return timedelta(0)
     zone = name.lower()

@@ -42,6 +42,8 @@ HTML_ROOTS = frozenset(
 )  # fmt: skip
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_MARKERS = re.compile(rb"<(?:html|head|body|!doctype\s+html)[\s>]", re.I)
+# An http(s) URL whose host is plainly there: is_web_url() would say True (it splits the URL).
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#]|\Z)")
 _CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,12})|0*([0-9]{1,20}));")
 
 
@@ -247,7 +249,7 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
 def _web_url(url: str, base: str) -> str:
     """``absolute_url`` with a fast path for the usual case: feedparser already resolved it."""
     url = url.strip()
-    if url.startswith(("https://", "http://")) and is_web_url(url):
+    if _PLAIN_WEB_URL.match(url) or (url.startswith(("https://", "http://")) and is_web_url(url)):
         return url
     return absolute_url(url, base)
 
