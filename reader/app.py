@@ -31,7 +31,6 @@ def _preload_for_gui() -> None:
     it (to look for ``__feature__`` imports); loading ours first keeps that off the start-up.
     """
     import reader.core.models
-    import reader.core.render
     import reader.settings
     import reader.store.cache
     import reader.store.db  # noqa: F401

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -23,10 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QMenu,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -42,6 +40,9 @@ from reader.ui.article_list import (
     TITLE,
     ArticleListModel,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,10 @@ class ArticleDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Background and selection from the style; text, dot and star drawn here."""
+        # Imported at the first paint: creating QStyle's Python type (its ~30 enums) costs
+        # ~5 ms, which the window's first frame (an empty list) does not need.
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -240,6 +245,8 @@ class ArticleListView(QTableView):
         super().keyPressEvent(event)
 
     def _on_header_menu(self, pos: QPoint) -> None:
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         for column in (FEED, DATE):
             title = str(self.model().headerData(column, Qt.Orientation.Horizontal))

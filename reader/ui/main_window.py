@@ -12,10 +12,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,7 +33,6 @@ from reader.settings import Settings, load_settings, save_settings
 from reader.ui import i18n, icons, themes, widgets
 from reader.ui.article_list import ArticleListModel
 from reader.ui.article_table import ArticleListView
-from reader.ui.article_view import ArticleView
 from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView
 from reader.ui.navigation import Navigation
 from reader.ui.pool import process_pool
@@ -44,6 +43,9 @@ from reader.ui.window_actions import WindowActions
 from reader.ui.window_panes import PanesMixin
 from reader.ui.window_state import restore_state, save_state, saved_selection
 from reader.ui.worker import Worker, WorkerHost
+
+if TYPE_CHECKING:
+    from reader.ui.article_view import ArticleView
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,14 @@ class MainWindow(PanesMixin, QMainWindow):
         self.feed_tree = FeedTreeView(self.feed_model)
         self.article_model = ArticleListModel(self.store, self)
         self.article_list = ArticleListView(self.article_model)
-        self.article_view = ArticleView(self.cache)
+        # The article pane is blank until an article is opened: a plain widget of its colour
+        # stands in for the first frame and the real view (QTextBrowser, the renderer) is
+        # made right after it, or at once when something asks for it (see article_view).
+        self._article_view: ArticleView | None = None
+        self._view_slot = QWidget()
+        self._view_slot.setObjectName("articleViewSlot")
+        self._view_slot.setBackgroundRole(QPalette.ColorRole.Base)
+        self._view_slot.setAutoFillBackground(True)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
         self.search.setClearButtonEnabled(True)
@@ -111,7 +120,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.feed_tree)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self._view_slot)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -179,6 +188,7 @@ class MainWindow(PanesMixin, QMainWindow):
         if self.closed:
             return
         self.first_frame.emit()
+        _ = self.article_view  # made now, after the first frame
         self.reload_counts()
         if self.article_model.rowCount() == 0:
             self._show_selection(self.feed_tree.current_selection() or ALL)
@@ -188,6 +198,29 @@ class MainWindow(PanesMixin, QMainWindow):
     def _start_worker(self) -> None:
         if not self.closed and not self.host.worker_thread.isRunning():
             self.host.start()
+
+    @property
+    def article_view(self) -> ArticleView:  # type: ignore[override]
+        """The article pane (made on first use; normally right after the first frame)."""
+        if self._article_view is None:
+            self._article_view = self._make_article_view()
+        return self._article_view
+
+    def _make_article_view(self) -> ArticleView:
+        from reader.ui.article_view import ArticleView
+
+        view = ArticleView(self.cache)
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(2, view)
+        self.splitter.setStretchFactor(2, 2)
+        if any(sizes):
+            self.splitter.setSizes(sizes)
+        self._view_slot.deleteLater()
+        view.welcome_action.connect(self.subscriptions.on_welcome_action)
+        view.link_refused.connect(self.show_status)
+        view.link_copied.connect(lambda _url: self.show_status(self.tr("Link copied.")))
+        view.apply_settings(self.settings)
+        return view
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
@@ -201,11 +234,6 @@ class MainWindow(PanesMixin, QMainWindow):
         self.article_list.customContextMenuRequested.connect(self.navigation.show_list_menu)
         self.article_list.doubleClicked.connect(lambda _i: self.navigation.open_in_browser())
         self.article_list.open_requested.connect(self.navigation.open_in_browser)
-        self.article_view.welcome_action.connect(self.subscriptions.on_welcome_action)
-        self.article_view.link_refused.connect(self.show_status)
-        self.article_view.link_copied.connect(
-            lambda _url: self.show_status(self.tr("Link copied."))
-        )
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
         self._search_timer.timeout.connect(self._apply_search)
@@ -295,7 +323,8 @@ class MainWindow(PanesMixin, QMainWindow):
                 not initial and new.language != old.language
             ):
                 i18n.install_language(app, new.language)
-        self.article_view.apply_settings(new)
+        if self._article_view is not None:
+            self._article_view.apply_settings(new)
         self.refreshing.settings_changed(new)
         if new.cache_max_mb != old.cache_max_mb:
             self.cache.max_bytes = new.cache_max_mb * MIB

@@ -237,7 +237,8 @@ class PanesMixin:
                 "MainWindow", "No articles here yet. Refresh (F5) to fetch the latest ones."
             )
         self.article_list.empty_text = text
-        self.article_list.viewport().update()
+        if self.article_list.isVisible():  # (before the first frame: painted anyway)
+            self.article_list.viewport().update()
 
     def _apply_search(self) -> None:
         self._search_timer.stop()

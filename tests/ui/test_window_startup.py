@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
 
@@ -61,3 +63,45 @@ def test_the_first_frame_loads_no_heavy_library_with_articles(
     heavy, lines = _first_frame(profile)
     assert heavy == "-", f"loaded before the first frame: {heavy}"
     assert any(line.startswith("filled ") for line in lines)
+
+
+def test_the_article_pane_is_made_right_after_the_first_frame(qtbot: QtBot, profile: Path) -> None:
+    from reader.paths import resolve
+    from reader.store.db import Store
+    from reader.ui.article_view import ArticleView
+    from reader.ui.main_window import MainWindow
+
+    paths = resolve(profile).ensure()
+    with Store(paths.database) as store:
+        store.add_feed("http://127.0.0.1:9/feed.xml", "Somewhere")
+    window = MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
+    qtbot.addWidget(window)
+    try:
+        assert window._article_view is None  # a blank stand-in for the first frame
+        slot = window.splitter.widget(2)
+        assert slot is not None and slot.objectName() == "articleViewSlot"
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitUntil(lambda: window._article_view is not None, timeout=10_000)
+        assert isinstance(window.splitter.widget(2), ArticleView)
+        assert window.splitter.widget(2) is window.article_view
+        assert window.splitter.sizes()[2] > 300  # it took the stand-in's place and size
+    finally:
+        window.close()
+
+
+def test_the_welcome_page_is_in_the_first_frame_of_an_empty_profile(
+    qtbot: QtBot, profile: Path
+) -> None:
+    from reader.paths import resolve
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow(
+        resolve(profile), start_worker=False, worker_options={"cpu_factory": lambda: None}
+    )
+    qtbot.addWidget(window)
+    try:
+        assert window._article_view is not None
+        assert "Welcome to Broadsheet" in window.article_view.toPlainText()
+    finally:
+        window.close()
