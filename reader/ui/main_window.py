@@ -163,16 +163,16 @@ class MainWindow(PanesMixin, QMainWindow):
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
         restore_state(self, self.settings.window)
-        # The list is read right after the first frame, so a big profile does not delay it.
-        self.reload_tree(
-            load_list=False, prefer=saved_selection(self.settings.window), counts=False
-        )
+        # The tree (with its icons from the cache) and the list are filled right after the
+        # first frame, so a big profile does not delay it; an empty profile shows its welcome
+        # page in the first frame.
+        self._tree_pending = bool(self.store.feeds())
+        if not self._tree_pending:
+            self.reload_tree(load_list=False, counts=False)
+            self.article_view.show_welcome()
         self._first_frame_pending = True
         self._start_worker_after_frame = start_worker
         self.installEventFilter(self)
-        self.load_feed_icons(self.feed_model.feeds())
-        if not self.feed_model.feeds():
-            self.article_view.show_welcome()
         self.refreshing.start_timers()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -188,12 +188,26 @@ class MainWindow(PanesMixin, QMainWindow):
         if self.closed:
             return
         self.first_frame.emit()
+        self._fill_tree()
         _ = self.article_view  # made now, after the first frame
         self.reload_counts()
         if self.article_model.rowCount() == 0:
             self._show_selection(self.feed_tree.current_selection() or ALL)
         if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
             QTimer.singleShot(WORKER_START_DELAY_MS, self._start_worker)
+
+    def has_subscriptions(self) -> bool:
+        """Whether there is any feed (the tree may not be filled yet, see _fill_tree)."""
+        return self._tree_pending or bool(self.feed_model.feeds())
+
+    def _fill_tree(self) -> None:
+        """The subscriptions as saved (selection, icons), once, after the first frame."""
+        if self._tree_pending and not self._store_closed:
+            self._tree_pending = False
+            self.reload_tree(
+                load_list=False, prefer=saved_selection(self.settings.window), counts=False
+            )
+            self.load_feed_icons(self.feed_model.feeds())
 
     def _start_worker(self) -> None:
         if not self.closed and not self.host.worker_thread.isRunning():
@@ -468,6 +482,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self.closed = True
         self.refreshing.stop_timers()
         self.navigation.flush()
+        self._fill_tree()  # closed before the first frame: keep the saved selection
         self.settings = self.settings.with_changes(window=save_state(self))
         self.save_settings()
         stopped = self.host.shutdown(2000)

@@ -66,7 +66,7 @@ class RefreshStatus(QObject):
     def on_worker_started(self) -> None:
         """The worker is ready: refresh now when the user asked for it at start."""
         self._worker_ready = True
-        if self.w.settings.refresh_on_start and self.w.feed_model.feeds():
+        if self.w.settings.refresh_on_start and self.w.has_subscriptions():
             self.refresh_all()
 
     def _on_tick(self) -> None:
@@ -111,7 +111,7 @@ class RefreshStatus(QObject):
         if self.running:
             self.w.show_status(self.tr("A refresh is already running."))
             return
-        if not self.w.feed_model.feeds():
+        if not self.w.has_subscriptions():
             self.w.show_status(self.tr("There are no subscriptions to refresh yet."))
             return
         self.running = True

@@ -65,7 +65,9 @@ def test_the_first_frame_loads_no_heavy_library_with_articles(
     assert any(line.startswith("filled ") for line in lines)
 
 
-def test_the_article_pane_is_made_right_after_the_first_frame(qtbot: QtBot, profile: Path) -> None:
+def test_the_tree_and_the_article_pane_are_made_right_after_the_first_frame(
+    qtbot: QtBot, profile: Path
+) -> None:
     from reader.paths import resolve
     from reader.store.db import Store
     from reader.ui.article_view import ArticleView
@@ -78,6 +80,8 @@ def test_the_article_pane_is_made_right_after_the_first_frame(qtbot: QtBot, prof
     qtbot.addWidget(window)
     try:
         assert window._article_view is None  # a blank stand-in for the first frame
+        assert window.feed_model.feeds() == []  # the tree is filled after it, too
+        assert window.has_subscriptions()
         slot = window.splitter.widget(2)
         assert slot is not None and slot.objectName() == "articleViewSlot"
         window.resize(1200, 800)
@@ -86,6 +90,7 @@ def test_the_article_pane_is_made_right_after_the_first_frame(qtbot: QtBot, prof
         assert isinstance(window.splitter.widget(2), ArticleView)
         assert window.splitter.widget(2) is window.article_view
         assert window.splitter.sizes()[2] > 300  # it took the stand-in's place and size
+        assert [feed.title for feed in window.feed_model.feeds()] == ["Somewhere"]
     finally:
         window.close()
 
