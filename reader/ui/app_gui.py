@@ -131,7 +131,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     from reader.settings import load_settings
     from reader.ui import i18n, themes, widgets
     from reader.ui.crash import ErrorReporter
-    from reader.ui.main_window import MainWindow
+    from reader.ui.main_window import THEME_APPLIED, MainWindow
 
     log.info("starting the window (profile data %s)", paths.data)
     app = QApplication.instance()
@@ -144,6 +144,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     reporter.install()
     settings = load_settings(paths.settings_file)
     themes.apply_theme(app, settings.reading_mode)
+    app.setProperty(THEME_APPLIED, True)
     i18n.install_language(app, settings.language)
     lock = QLockFile(str(paths.data / "broadsheet.lock"))
     lock.setStaleLockTime(0)

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+THEME_APPLIED = "broadsheetThemeApplied"
+"""Application property: app_gui applied the settings' theme before making the window."""
 WORKER_START_DELAY_MS = 50
 
 
@@ -331,7 +333,12 @@ class MainWindow(PanesMixin, QMainWindow):
         self.settings = new
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            if initial or new.reading_mode != old.reading_mode:
+            # At start app_gui has applied the theme already (before any widget existed):
+            # applying it again would send every widget of the window a palette change.
+            applied = (
+                bool(app.property(THEME_APPLIED)) and themes.current_mode() == new.reading_mode
+            )
+            if (initial and not applied) or new.reading_mode != old.reading_mode:
                 themes.apply_theme(app, new.reading_mode)
             if (initial and new.language != i18n.current_language()) or (
                 not initial and new.language != old.language
