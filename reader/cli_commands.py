@@ -95,21 +95,9 @@ class Session:
 
             workers = jobs - 1 if parse_here else jobs
             if jobs > 1 and workers > 0:
-                import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor
+                from reader.cli_pool import LazyProcessPool
 
-                from reader.core.feeds import warm_up
-
-                # spawn: never fork a process that already runs threads (and works when frozen)
-                context = multiprocessing.get_context("spawn")
-                self._cpu = ProcessPoolExecutor(workers, mp_context=context)
-                try:
-                    for _ in range(workers):  # start them now, while this process fetches
-                        self._cpu.submit(warm_up)
-                except Exception:  # e.g. a frozen app that cannot start processes
-                    log.warning("no worker processes; working in this one", exc_info=True)
-                    self._cpu.shutdown(wait=False, cancel_futures=True)
-                    self._cpu = None
+                self._cpu = LazyProcessPool(workers)
             self._refresher = Refresher(
                 self.store, self.cache, self.fetcher, cpu=self._cpu, parse_here=parse_here
             )
