@@ -280,9 +280,9 @@ def cmd_refresh(s: Session) -> int:
 def _default_jobs(s: Session, feed_ids: list[int] | None, simplify: bool) -> int:
     """Worker processes for parsing and simplifying: one a CPU (up to 4) when there are pages
     to simplify or many feeds to parse, inline for a few feeds, where starting processes would
-    cost more. For feeds only, this process counts as one of them (bench/refresh.py, 2 CPUs,
-    200 feeds: 1.71 s inline, 1.23 s with 2 worker processes, 1.21 s with 1 + this one, using
-    1.85 s of CPU instead of 2.08)."""
+    cost more. For feeds only, this process counts as one of them (2 CPUs, the 200 feeds of
+    bench/refresh.py, cold, medians of 6: 1.71 s inline, 1.23 s with 2 worker processes, 1.21 s
+    with 1 + this one, which uses 1.85 s of CPU instead of 2.08)."""
     count = 0 if simplify else len(feed_ids) if feed_ids is not None else len(s.store.feeds())
     if simplify or count >= _POOL_MIN_FEEDS:
         return min(os.cpu_count() or 1, 4)
