@@ -139,7 +139,11 @@ class Refresher:
                 raise MultipleFeedsError(url, list(found))
             feed_url = picked.url
             self._check_new(feed_url)
-            fetched = self._fetcher.fetch(feed_url, accept=FEED_ACCEPT)
+            # The page chose this address, not the user: a public page may not point us at a
+            # loopback or intranet host (RELIABILITY N3); an intranet page may.
+            fetched = self._fetcher.fetch(
+                feed_url, accept=FEED_ACCEPT, allow_private=self._private.allows(fetched.url)
+            )
             feed_url = fetched.permanent_url or feed_url
         if feed_url != url:
             self._check_new(feed_url)
