@@ -14,9 +14,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__
+
+if TYPE_CHECKING:
+    from reader.instance import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,11 @@ COMMANDS = (
     "add", "remove", "feeds", "import", "export", "refresh", "articles", "show",
     "read", "unread", "star", "unstar", "search", "simplify",
 )  # fmt: skip
+
+WRITING_COMMANDS = frozenset(
+    {"add", "remove", "import", "refresh", "show", "read", "unread", "star", "unstar"}
+)
+"""Commands that write the profile: they take its single-instance lock."""
 
 _FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -149,9 +157,15 @@ def main(argv: Sequence[str]) -> int:
     from reader.errors import ReaderError
 
     handler: logging.Handler | None = None
+    lock: InstanceLock | None = None
     try:
         paths = paths_module.resolve(args.profile).ensure()
         handler = setup_logging(paths.log_file)
+        if args.command in WRITING_COMMANDS:
+            # One writer per profile (RELIABILITY S4): refuse in words while another runs.
+            from reader import instance
+
+            lock = instance.acquire(paths.data)
         from reader.cli_commands import run
 
         return run(args, paths)
@@ -167,6 +181,8 @@ def main(argv: Sequence[str]) -> int:
         log.exception("command %s failed", args.command)
         return fail(f"internal error ({type(err).__name__}: {err}); details in the log file")
     finally:
+        if lock is not None:
+            lock.release()
         if handler is not None:
             logging.getLogger().removeHandler(handler)
             handler.close()
