@@ -13,7 +13,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader.cli_output import (
     Progress,
@@ -205,13 +205,27 @@ def cmd_feeds(s: Session) -> int:
     return 0
 
 
+MAX_OPML_FILE = 64 * 1024 * 1024
+"""The largest OPML file imported (the window uses the same cap)."""
+MAX_PAGE_FILE = 16 * 1024 * 1024
+"""The largest local page read by ``simplify`` (the reader view refuses over 5 MiB anyway)."""
+
+
+def read_capped(handle: BinaryIO, limit: int, what: str) -> bytes:
+    """Read at most ``limit`` bytes; a longer input is refused in words, never read whole."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ReaderError(f"{what} too large (over {limit // (1024 * 1024)} MiB)")
+    return data
+
+
 def cmd_import(s: Session) -> int:
     """``import FILE [--folder NAME]``."""
     if s.args.file == "-":
-        data = sys.stdin.buffer.read()
+        data = read_capped(sys.stdin.buffer, MAX_OPML_FILE, "OPML file")
     else:
         with open(s.args.file, "rb") as handle:
-            data = handle.read()
+            data = read_capped(handle, MAX_OPML_FILE, "OPML file")
     report = s.refresher().import_opml(data, folder=s.args.folder)
     if s.json:
         emit(
@@ -374,7 +388,7 @@ def cmd_simplify(s: Session) -> int:
         html, url = decode_html(fetched.body, fetched.content_type), fetched.url
     else:
         with open(target, "rb") as handle:
-            data = handle.read()
+            data = read_capped(handle, MAX_PAGE_FILE, "page")
         html, url = decode_html(data, ""), s.args.url or ""
     article = simplify(html, url)
     fmt = "json" if s.json else s.args.format

@@ -1,4 +1,4 @@
-"""RELIABILITY S4 from the command line: a writing command refuses while the profile is in use."""
+"""The command line's limits: one writer per profile (RELIABILITY S4), bounded file reads."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def test_reading_commands_do_not_need_the_lock(
     with instance.acquire(data):
         assert cli.main(["--json", "feeds"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_oversized_files_are_refused_without_reading_them_whole(
+    profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader import cli_commands
+
+    big = tmp_path / "big.opml"
+    big.write_bytes(b"<opml>" + b" " * (cli_commands.MAX_OPML_FILE + 10))
+    assert cli.main(["import", str(big)]) == 1
+    assert "OPML file too large (over 64 MiB)" in capsys.readouterr().err
+    page = tmp_path / "big.html"
+    page.write_bytes(b"<p>" + b"x" * (cli_commands.MAX_PAGE_FILE + 10))
+    assert cli.main(["simplify", str(page)]) == 1
+    assert "page too large (over 16 MiB)" in capsys.readouterr().err
