@@ -32,7 +32,6 @@ def _preload_for_gui() -> None:
     """
     import reader.core.models
     import reader.settings
-    import reader.store.cache
     import reader.store.db  # noqa: F401
 
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui import icons
 from reader.ui.article_list import (
     DATE,
     FEED,
@@ -182,6 +181,8 @@ class ArticleDelegate(QStyledItemDelegate):
         draw_line(painter, QRect(title_left, top, width, line), text, bold, ui_rtl=rtl)
         if starred:
             x = title_left - star_size - 6 if rtl else title_right + 6
+            from reader.ui import icons
+
             painter.drawPixmap(x, top + 2, icons.star_pixmap(star_size, STAR))
         second = " · ".join(
             part

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from types import ModuleType
 
 from PySide6.QtCore import (
     QByteArray,
@@ -24,7 +25,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItem, QStandardIt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reader.core.models import Feed, Folder
-from reader.ui import icons, widgets
+from reader.ui import widgets
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,13 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 """``"smart"``, ``"folder"`` or ``"feed"``."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The folder or feed id, or the smart view's name (``all``/``unread``/``starred``)."""
+
+
+def _icons() -> ModuleType:
+    """The painted icons (imported when the tree is first filled, after the first frame)."""
+    from reader.ui import icons
+
+    return icons
 
 
 def plain_tooltip(text: str) -> str:
@@ -97,9 +105,9 @@ class FeedTreeModel(QStandardItemModel):
         """Paint the smart-view and folder icons again (they follow the palette)."""
         for (kind, key), item in self._items.items():
             if kind == "smart":
-                item.setIcon(icons.smart_icon(str(key)))
+                item.setIcon(_icons().smart_icon(str(key)))
             elif kind == "folder":
-                item.setIcon(icons.folder_icon())
+                item.setIcon(_icons().folder_icon())
 
     def set_feed_icon(self, feed_id: int, icon: QIcon) -> None:
         """Use ``icon`` for the feed (from the cache) instead of its letter tile."""
@@ -127,7 +135,9 @@ class FeedTreeModel(QStandardItemModel):
         self._starred = starred
         root = self.invisibleRootItem()
         for key in ("all", "unread", "starred"):
-            root.appendRow(self._row("smart", key, self._smart_names[key], icons.smart_icon(key)))
+            root.appendRow(
+                self._row("smart", key, self._smart_names[key], _icons().smart_icon(key))
+            )
         folder_items: dict[int, QStandardItem] = {}
         children: dict[int | None, list[Folder]] = {}
         for folder in self._folders.values():
@@ -138,7 +148,7 @@ class FeedTreeModel(QStandardItemModel):
         while stack:
             parent_item, parent_id = stack.pop()
             for folder in sorted(children.get(parent_id, []), key=lambda f: f.name.casefold()):
-                row = self._row("folder", folder.id, folder.name, icons.folder_icon())
+                row = self._row("folder", folder.id, folder.name, _icons().folder_icon())
                 parent_item.appendRow(row)
                 folder_items[folder.id] = row[0]
                 stack.append((row[0], folder.id))
@@ -167,10 +177,10 @@ class FeedTreeModel(QStandardItemModel):
             return
         item.setText(_one_line(feed.title or feed.url))
         if feed.last_error:
-            item.setIcon(icons.error_icon())
+            item.setIcon(_icons().error_icon())
             item.setToolTip(plain_tooltip(f"{feed.title or feed.url}\n{feed.last_error}"))
         else:
-            item.setIcon(self._icons.get(feed.id) or icons.letter_icon(feed.title or feed.url))
+            item.setIcon(self._icons.get(feed.id) or _icons().letter_icon(feed.title or feed.url))
             item.setToolTip(plain_tooltip(feed.title or feed.url))
 
     # -- updates -------------------------------------------------------------------------

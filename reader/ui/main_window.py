@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
-from reader.ui import i18n, icons, themes, widgets
+from reader.ui import i18n, themes, widgets
 from reader.ui.article_list import ArticleListModel
 from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView
@@ -45,6 +45,7 @@ from reader.ui.window_state import restore_state, save_state, saved_selection
 from reader.ui.worker import Worker, WorkerHost
 
 if TYPE_CHECKING:
+    from reader.store.cache import ArticleCache
     from reader.ui.article_view import ArticleView
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,6 @@ class MainWindow(PanesMixin, QMainWindow):
         self._shut_down = False
         self._first_frame_pending = False
         self._start_worker_after_frame = False
-        from reader.store.cache import ArticleCache
         from reader.store.db import Store
 
         self.paths = paths.ensure()
@@ -88,9 +88,8 @@ class MainWindow(PanesMixin, QMainWindow):
         # The worker's connection runs PRAGMA quick_check in its thread right after the window
         # is shown (a damaged database is reported then); this one skips it to start fast.
         self.store = Store(paths.database, check=False)
-        self.cache = ArticleCache(paths.cache, max_bytes=self.settings.cache_max_mb * MIB)
+        self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
-        self.setWindowIcon(icons.app_icon())
         # -- panes ---------------------------------------------------------------------------
         self.feed_model = FeedTreeModel(self)
         self.feed_tree = FeedTreeView(self.feed_model)
@@ -190,6 +189,9 @@ class MainWindow(PanesMixin, QMainWindow):
         if self.closed:
             return
         self.first_frame.emit()
+        from reader.ui import icons
+
+        self.setWindowIcon(icons.app_icon())
         self._fill_tree()
         _ = self.article_view  # made now, after the first frame
         self.reload_counts()
@@ -214,6 +216,15 @@ class MainWindow(PanesMixin, QMainWindow):
     def _start_worker(self) -> None:
         if not self.closed and not self.host.worker_thread.isRunning():
             self.host.start()
+
+    @property
+    def cache(self) -> ArticleCache:  # type: ignore[override]
+        """The article and image cache (its module is not needed for the first frame)."""
+        if self._cache is None:
+            from reader.store.cache import ArticleCache
+
+            self._cache = ArticleCache(self.paths.cache, max_bytes=self.settings.cache_max_mb * MIB)
+        return self._cache
 
     @property
     def article_view(self) -> ArticleView:  # type: ignore[override]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QDialog, QLineEdit, QMenu
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.errors import ReaderError
@@ -93,6 +93,8 @@ class Subscriptions(QObject):
 
     def new_folder(self) -> None:
         """Create a folder at the top level."""
+        from PySide6.QtWidgets import QInputDialog  # on use: not needed at start
+
         name, ok = QInputDialog.getText(self.w, self.tr("New folder"), self.tr("Folder name:"))
         name = widgets.one_line(name, 200)
         if not ok or not name:
@@ -113,6 +115,8 @@ class Subscriptions(QObject):
         else:
             folder = self.w.feed_model.folder(int(selection.key))
             current = folder.name if folder else ""
+        from PySide6.QtWidgets import QInputDialog  # on use: not needed at start
+
         name, ok = QInputDialog.getText(
             self.w, self.tr("Rename"), self.tr("New name:"), QLineEdit.EchoMode.Normal, current
         )
@@ -232,6 +236,8 @@ class Subscriptions(QObject):
     # -- OPML ------------------------------------------------------------------------------------
     def import_opml(self) -> None:
         """Pick an OPML file and import it (nothing is fetched)."""
+        from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
+
         path, _ = QFileDialog.getOpenFileName(
             self.w,
             self.tr("Import OPML"),
@@ -281,6 +287,8 @@ class Subscriptions(QObject):
 
     def export_opml(self) -> None:
         """Write every subscription to an OPML file."""
+        from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
+
         path, _ = QFileDialog.getSaveFileName(
             self.w,
             self.tr("Export OPML"),

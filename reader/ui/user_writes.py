@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import queue
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    import queue
+
     from reader.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class UserWrites(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self._queue: queue.Queue[_Job] = queue.Queue()
+        self._queue: queue.Queue[_Job] | None = None  # made with the thread, on first use
         self._callbacks: dict[int, tuple[Callable[[], None] | None, Callable[[str], None] | None]]
         self._callbacks = {}
         self._seq = 0
@@ -91,6 +92,7 @@ class UserWrites(QObject):
         with self._lock:
             self._outstanding += 1
         self._ensure_thread()
+        assert self._queue is not None
         self._queue.put(_Job(self._seq, label, change))
         return self._seq
 
@@ -127,7 +129,7 @@ class UserWrites(QObject):
             log.error(
                 "%d change(s) of the window could not be written before closing", self.pending()
             )
-        if self._thread is not None:
+        if self._thread is not None and self._queue is not None:
             self._queue.put(_Job(0, "stop", None))
             self._thread.join(1.0 if written else 0.2)
         self._callbacks.clear()
@@ -147,11 +149,15 @@ class UserWrites(QObject):
 
     def _ensure_thread(self) -> None:
         if self._thread is None:
+            import queue  # here: the window's first frame does not need it
+
+            self._queue = queue.Queue()
             self._thread = threading.Thread(target=self._run, name="user-writes", daemon=True)
             self._thread.start()
 
     # -- the writer thread -------------------------------------------------------------------
     def _run(self) -> None:
+        assert self._queue is not None
         try:
             while True:
                 job = self._queue.get()
