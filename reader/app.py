@@ -13,10 +13,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
-    from reader import cli
+    # No arguments, or only a profile: the window, without loading the CLI (its argparse).
+    window_only = not args or (len(args) == 2 and args[0] == "--profile")
+    if not window_only:
+        from reader import cli
 
-    if cli.wants_cli(args):
-        return cli.main(args)
+        if cli.wants_cli(args):
+            return cli.main(args)
     _preload_for_gui()
     _skip_pyside_source_scan()
     from reader.ui.main_window import run_gui
