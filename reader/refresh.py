@@ -34,6 +34,7 @@ from reader.errors import (
     MultipleFeedsError,
     NotFoundError,
     ReaderError,
+    RetryLaterError,
     StoreError,
 )
 from reader.net.http import Fetcher, FetchResult
@@ -196,7 +197,8 @@ class Refresher:
                     log.info("not refreshing feed %d: no longer subscribed", feed_id)
         results: list[FeedResult] = []
         new_ids: list[int] = []
-        self._refresh_feeds(feeds, results, new_ids, on_feed, stop)
+        feeds = self._skip_held(feeds, results, on_feed)
+        self._refresh_feeds(feeds, results, new_ids, on_feed, stop, total=len(results) + len(feeds))
         simplified = failed = 0
         if simplify and not stop.is_set():
             from reader.page_queue import PageRun
@@ -222,10 +224,11 @@ class Refresher:
         new_ids: list[int],
         on_feed: FeedCallback | None,
         stop: threading.Event,
+        *,
+        total: int,
     ) -> None:
         waiting = deque(feeds)
         running: dict[Future[tuple[FetchResult, ParsedFeed | None]], Feed] = {}
-        total = len(feeds)
         while waiting or running:
             while waiting and len(running) < 2 * self._max_workers and not stop.is_set():
                 feed = waiting.popleft()
@@ -241,6 +244,29 @@ class Refresher:
                 results.append(result)
                 if on_feed is not None:
                     on_feed(result, len(results), total)
+
+    def _skip_held(
+        self, feeds: list[Feed], results: list[FeedResult], on_feed: FeedCallback | None
+    ) -> list[Feed]:
+        """The feeds that may be asked now; those whose server asked us (429/503 Retry-After,
+        possibly in an earlier run) to wait are reported in ``results`` without a request."""
+        holds = self._store.retry_holds(_now())
+        if not holds:
+            return feeds
+        ready = [feed for feed in feeds if feed.id not in holds]
+        total = len(feeds)
+        for feed in feeds:
+            until = holds.get(feed.id)
+            if until is None:
+                continue
+            log.info("not asking %s before %s: its server asked us to wait", feed.url, until)
+            result = FeedResult(
+                feed.id, feed.url, feed.title or feed.url, error=_wait_words(until, _now())
+            )
+            results.append(result)
+            if on_feed is not None:
+                on_feed(result, len(results), total)
+        return ready
 
     def _fetch_feed(self, feed: Feed) -> tuple[FetchResult, ParsedFeed | None]:
         """In a pool thread: the conditional GET, and the parse when a process pool is given."""
@@ -297,6 +323,8 @@ class Refresher:
             return FeedResult(feed.id, url, feed.title or parsed.title or url, len(added))
         except GoneError as err:
             return self._failed(feed, str(err), gone=True)
+        except RetryLaterError as err:
+            return self._failed(feed, str(err), retry_at=err.retry_at)
         except ReaderError as err:
             return self._failed(feed, str(err))
         except Exception as err:  # a bug must not stop the other feeds
@@ -315,10 +343,14 @@ class Refresher:
         log.info("feed %d moved permanently: %s -> %s", feed.id, feed.url, new_url)
         return new_url
 
-    def _failed(self, feed: Feed, reason: str, *, gone: bool = False) -> FeedResult:
+    def _failed(
+        self, feed: Feed, reason: str, *, gone: bool = False, retry_at: datetime | None = None
+    ) -> FeedResult:
         log.info("refreshing %s failed: %s", feed.url, reason)
         try:
-            self._store.record_fetch_error(feed.id, reason, when=_now(), gone=gone)
+            self._store.record_fetch_error(
+                feed.id, reason, when=_now(), gone=gone, retry_at=retry_at
+            )
         except Exception:
             log.exception("could not record the error of feed %d", feed.id)
         return FeedResult(feed.id, feed.url, feed.title or feed.url, error=reason)
@@ -438,6 +470,17 @@ class Refresher:
             return self._store.feed(article.feed_id)
         except NotFoundError:
             return None
+
+
+def _wait_words(until: datetime, now: datetime) -> str:
+    """Why a held feed was not asked, in words (UTC, with the date when it is not today)."""
+    until = until.astimezone(UTC)
+    when = (
+        f"{until:%H:%M}"
+        if until.date() == now.astimezone(UTC).date()
+        else f"{until:%Y-%m-%d %H:%M}"
+    )
+    return f"the server asked us to wait until {when} UTC"
 
 
 def normalize_url(url: str) -> str:

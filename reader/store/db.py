@@ -310,6 +310,7 @@ class Store(ArticleMethods):
             "last_updated = ?",
             "last_error = NULL",
             "gone = 0",
+            "retry_at = NULL",
         ]
         params: list[Any] = [etag, last_modified, to_us(when), to_us(when)]
         for column, value in (("title", title), ("site_url", site_url), ("icon_url", icon_url)):
@@ -320,14 +321,36 @@ class Store(ArticleMethods):
 
     @mapped
     def record_fetch_error(
-        self, feed_id: int, error: str, *, when: datetime, gone: bool = False
+        self,
+        feed_id: int,
+        error: str,
+        *,
+        when: datetime,
+        gone: bool = False,
+        retry_at: datetime | None = None,
     ) -> None:
-        """Remember why the last fetch failed (the feed's articles are untouched)."""
+        """Remember why the last fetch failed (the feed's articles are untouched).
+
+        ``retry_at``: the server asked us not to come back before then (None: no such wish).
+        """
         self._update_feed(
             feed_id,
-            "last_checked = ?, last_error = ?, gone = (gone OR ?)",
-            (to_us(when), error, int(gone)),
+            "last_checked = ?, last_error = ?, gone = (gone OR ?), retry_at = ?",
+            (to_us(when), error, int(gone), to_us(retry_at) if retry_at else None),
         )
+
+    @mapped
+    def retry_holds(self, now: datetime) -> dict[int, datetime]:
+        """Feed id -> when its server lets us ask again, for the feeds it is still too early for."""
+        rows = self._conn.execute(
+            "SELECT id, retry_at FROM feeds WHERE retry_at > ?", (to_us(now),)
+        ).fetchall()
+        holds: dict[int, datetime] = {}
+        for feed_id, value in rows:
+            until = from_us(value)
+            if until is not None:
+                holds[int(feed_id)] = until
+        return holds
 
     # -- OPML ----------------------------------------------------------------------------
     @mapped

@@ -105,7 +105,11 @@ def _statements(statements: Sequence[str]) -> Migration:
     return run
 
 
-MIGRATIONS: list[Migration] = [_statements(_V1)]
+# Version 2: when a server's 429/503 Retry-After lets us ask the feed again (microseconds since
+# the epoch, UTC; NULL when it may be asked now), so the hold outlives the process (N6).
+_V2 = ("ALTER TABLE feeds ADD COLUMN retry_at INTEGER",)
+
+MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2)]
 """Forward migrations; append, never edit a released one."""
 
 
