@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from reader.ui.main_window import MainWindow
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
 
@@ -110,3 +111,35 @@ def test_the_welcome_page_is_in_the_first_frame_of_an_empty_profile(
         assert "Welcome to Broadsheet" in window.article_view.toPlainText()
     finally:
         window.close()
+
+
+def _shown_with_pane(qtbot: QtBot, profile: Path) -> MainWindow:
+    from reader.paths import resolve
+
+    window = MainWindow(
+        resolve(profile), start_worker=False, worker_options={"cpu_factory": lambda: None}
+    )
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window._article_view is not None, timeout=10_000)
+    return window
+
+
+def test_the_pane_sizes_survive_a_restart_with_the_late_article_pane(
+    qtbot: QtBot, profile: Path
+) -> None:
+    from reader.paths import resolve
+    from reader.store.db import Store
+
+    with Store(resolve(profile).ensure().database) as store:
+        store.add_feed("http://127.0.0.1:9/feed.xml", "Somewhere")
+    window = _shown_with_pane(qtbot, profile)
+    window.splitter.setSizes([300, 500, 380])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = _shown_with_pane(qtbot, profile)
+    try:
+        assert again.splitter.sizes() == sizes
+    finally:
+        again.close()
