@@ -7,9 +7,7 @@ can run in a process pool; everything else here is cheap and runs in the calling
 from __future__ import annotations
 
 import dataclasses
-import ipaddress
 import logging
-import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
@@ -20,6 +18,7 @@ from urllib.parse import urlsplit
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.sanitize import is_web_url
 from reader.errors import ExtractError
+from reader.net.addresses import host_is_private
 
 log = logging.getLogger(__name__)
 
@@ -162,30 +161,7 @@ class PrivateHosts:
         with self._lock:
             if host in self._known:
                 return self._known[host]
-        private = _host_is_private(host)
+        private = host_is_private(host)
         with self._lock:
             self._known[host] = private
         return private
-
-
-def _address_is_private(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not ip.is_global
-
-
-def _host_is_private(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    if _address_is_private(host.strip("[]")):
-        return True
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError):
-        return False
-    addresses = {str(info[4][0]) for info in infos}
-    return bool(addresses) and all(_address_is_private(a) for a in addresses)

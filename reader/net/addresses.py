@@ -36,6 +36,32 @@ def is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+def is_private_address(address: str) -> bool:
+    """True for an IP address that is not public (loopback, private, link-local, multicast...);
+    False for a public one and for anything that is not an IP address (e.g. a host name)."""
+    try:
+        ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    return not is_public(address)
+
+
+def host_is_private(host: str) -> bool:
+    """True when ``host`` (a name or an IP, IPv6 possibly in brackets) is ``localhost`` or is
+    or resolves only to non-public addresses. A name that does not resolve is not private."""
+    host = host.lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    if is_private_address(host.strip("[]")):
+        return True
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        return False
+    addresses = {str(info[4][0]) for info in infos}
+    return bool(addresses) and all(is_private_address(a) for a in addresses)
+
+
 def ensure_public_host(host: str, port: int) -> None:
     """Resolve ``host`` and raise BlockedAddressError if any of its addresses is not public.
 
