@@ -162,10 +162,15 @@ class Navigation(QObject):
         ``value`` (the store still has the old one)."""
         slot = (article_id, key)
         self.pending_state.setdefault(article_id, {})[key] = value
+        counts_read = self.w.counts_reads
 
         def done() -> None:
             self._settle(slot, seq)
-            self.w.writes_settled()
+            # The counts were adjusted at once; read them again only when they were read
+            # from the store meanwhile (without this change). Not after every j/k: with
+            # 100,000 articles that read costs ~15 ms.
+            if self.w.counts_reads != counts_read:
+                self.w.writes_settled()
 
         def failed(words: str) -> None:
             undo = self._undo.get(slot) if self._seqs.get(slot) == seq else None

@@ -48,6 +48,8 @@ class PanesMixin:
     actions_: WindowActions
     _search_timer: QTimer
     unread_total: int = 0
+    counts_reads: int = 0
+    """How many times the counts were read from the store (see Navigation._write_state)."""
 
     if TYPE_CHECKING:  # QWidget's, at run time
 
@@ -139,6 +141,7 @@ class PanesMixin:
 
     def reload_counts(self) -> None:
         """Fresh unread and starred counts in the tree (and the window title)."""
+        self.counts_reads += 1
         counts = self.store.unread_counts()
         self.feed_model.set_counts(counts, len(self.store.starred_ids()))
         self.show_unread_in_title(sum(counts.values()))

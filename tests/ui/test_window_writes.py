@@ -154,3 +154,21 @@ def test_renaming_a_feed_while_locked_shows_at_once_and_is_written_later(
         settled(qtbot, window)
         assert window.store.feed(feed.id).title == "Mine"
         assert window.feed_tree.current_selection() == Selection("feed", feed.id)
+
+
+def test_counts_read_from_the_store_meanwhile_are_corrected_once_written(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    serve_feed(server, "/n.xml", "Counts", count=3)
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/n.xml"))
+        _open_first(qtbot, window)
+        feed_id = window.feed_model.feeds()[0].id
+        unread = window.feed_model.counts()[feed_id]
+        with _write_lock(profile):
+            _key(qtbot, window, "m")
+            assert window.feed_model.counts()[feed_id] == unread - 1
+            window.reload_counts()  # a refresh reads the counts: the store has the old ones
+            assert window.feed_model.counts()[feed_id] == unread
+        settled(qtbot, window)
+        assert window.feed_model.counts()[feed_id] == unread - 1
