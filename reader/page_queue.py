@@ -14,6 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reader import pages
+from reader.core.images import image_urls
 from reader.core.models import Article, SimplifiedArticle
 from reader.errors import FetchError, NotFoundError, ReaderError
 
@@ -164,7 +165,11 @@ class PageRun:
                 self._r.cache.put_article(article.id, chosen)
             except (ReaderError, OSError) as err:  # shown from the feed or simplified again
                 log.warning("could not cache article %d: %s", article.id, err)
-        images = tuple(pages.image_urls(chosen)) if chosen and self._r.prefetch_images else ()
+        images = (
+            tuple(image_urls(chosen, pages.MAX_IMAGES_PER_ARTICLE))
+            if chosen and self._r.prefetch_images
+            else ()
+        )
         return Outcome(source, chosen, retry and source != "page", images)
 
     def _simplify(self, url: str, allow: bool) -> SimplifiedArticle:

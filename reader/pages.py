@@ -1,4 +1,4 @@
-"""Article pages: simplify a fetched page, fall back to the feed's own content, find images.
+"""Article pages: simplify a fetched page, fall back to the feed's own content.
 
 Helpers of :mod:`reader.refresh`. :func:`simplify_page` is a top-level, picklable function so it
 can run in a process pool; everything else here is cheap and runs in the calling thread.
@@ -11,12 +11,10 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor
-from html.parser import HTMLParser
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from reader.core.models import Article, SimplifiedArticle
-from reader.core.sanitize import is_web_url
 from reader.errors import ExtractError
 from reader.net.addresses import host_is_private
 
@@ -108,35 +106,6 @@ def choose(
     if fallback is not None:
         return "feed", fallback
     return "failed", None
-
-
-class _ImageFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.sources: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            for name, value in attrs:
-                if name == "src" and value:
-                    self.sources.append(value.strip())
-
-
-def image_urls(article: SimplifiedArticle, limit: int = MAX_IMAGES_PER_ARTICLE) -> list[str]:
-    """The http(s) images an article shows (lead image first), without duplicates."""
-    finder = _ImageFinder()
-    try:
-        finder.feed(article.html)
-        finder.close()
-    except Exception:  # html.parser is lenient; never let an odd fragment stop a refresh
-        log.debug("could not scan images", exc_info=True)
-    urls: list[str] = []
-    for url in [article.lead_image, *finder.sources]:
-        if url and is_web_url(url) and url not in urls:
-            urls.append(url)
-        if len(urls) >= limit:
-            break
-    return urls
 
 
 class PrivateHosts:

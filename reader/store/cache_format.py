@@ -1,26 +1,12 @@
 """The on-disk form of a cached article: JSON with the SimplifiedArticle's fields and the keys
-of its images; and the image URLs an article shows (for those keys)."""
+of its images."""
 
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime
-from html import unescape
 
 from reader.core.models import SimplifiedArticle
-
-_IMG_SRC = re.compile(r"""<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
-
-
-def image_urls(article: SimplifiedArticle) -> list[str]:
-    """The image URLs an article shows: its lead image and every ``<img src>`` of its body."""
-    urls = [article.lead_image] if article.lead_image else []
-    for match in _IMG_SRC.finditer(article.html):
-        url = unescape(next(g for g in match.groups() if g is not None)).strip()
-        if url and url not in urls:
-            urls.append(url)
-    return urls
 
 
 def to_json(article: SimplifiedArticle, keys: list[str]) -> bytes:
