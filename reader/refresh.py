@@ -153,10 +153,17 @@ class Refresher:
         feed = self._store.add_feed(
             feed_url, parsed.title, folder_id=folder_id, site_url=parsed.site_url
         )
-        now = _now()
-        self._store.add_entries(feed.id, parsed.entries, now=now)
+        self._store_fetched(feed.id, fetched, parsed, _now())
+        log.info("subscribed to %s (%d entries)", feed_url, len(parsed.entries))
+        return self._store.feed(feed.id)
+
+    def _store_fetched(
+        self, feed_id: int, fetched: FetchResult, parsed: ParsedFeed, now: datetime
+    ) -> list[int]:
+        """Store a fetched feed's entries and remember the fetch's success; the new article ids."""
+        added = self._store.add_entries(feed_id, parsed.entries, now=now)
         self._store.record_fetch_success(
-            feed.id,
+            feed_id,
             when=now,
             etag=fetched.etag,
             last_modified=fetched.last_modified,
@@ -164,8 +171,7 @@ class Refresher:
             site_url=parsed.site_url or None,
             icon_url=parsed.icon_url or None,
         )
-        log.info("subscribed to %s (%d entries)", feed_url, len(parsed.entries))
-        return self._store.feed(feed.id)
+        return added
 
     def _check_new(self, url: str) -> None:
         existing = self._store.feed_by_url(url)
@@ -306,16 +312,7 @@ class Refresher:
                 parsed = _parse(fetched, None)
             for warning in parsed.warnings:
                 log.info("%s: %s", url, warning)
-            added = self._store.add_entries(feed.id, parsed.entries, now=now)
-            self._store.record_fetch_success(
-                feed.id,
-                when=now,
-                etag=fetched.etag,
-                last_modified=fetched.last_modified,
-                title=parsed.title or None,
-                site_url=parsed.site_url or None,
-                icon_url=parsed.icon_url or None,
-            )
+            added = self._store_fetched(feed.id, fetched, parsed, now)
             pruned = self._store.prune(feed.id)
             if pruned:
                 self._cache.remove_articles(pruned)
