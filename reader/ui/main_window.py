@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -171,6 +172,10 @@ class MainWindow(PanesMixin, QMainWindow):
         if not self._tree_pending:
             self.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()
+        if os.environ.get("BROADSHEET_SMOKE", "show") != "show":
+            # reader/ui/smoke.py fails when it polls before the pane exists (it expects the
+            # QTextBrowser as soon as the window is visible): made at once for its modes.
+            _ = self.article_view
         self._first_frame_pending = True
         self._start_worker_after_frame = start_worker
         self.installEventFilter(self)
