@@ -12,15 +12,10 @@ import logging
 import re
 from typing import Any
 
+from reader.core.bom import sniff_bom
+
 log = logging.getLogger(__name__)
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
 _META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
 _SNIFF_BYTES = 16 * 1024
@@ -101,9 +96,9 @@ def _utf8_strict(body: bytes) -> str | None:
 
 def decode_html(body: bytes, content_type: str = "") -> str:
     """Decode page bytes: BOM, then HTTP charset, then ``<meta charset>``, then detection."""
-    for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace")
+    codec, size = sniff_bom(body)
+    if codec:
+        return body[size:].decode(codec, errors="replace")
 
     declared = ""
     match = _CHARSET_PARAM.search(content_type.encode("latin-1", "replace"))

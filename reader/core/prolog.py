@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from reader.core.bom import sniff_bom
 from reader.errors import FeedError
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,6 @@ SCAN_LIMIT = 1024 * 1024
 end inside this window is refused (an entity declared after it would go unseen)."""
 LONG_PROLOG_MESSAGE = "the feed is not valid XML (its header is too long)"
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # "<?" / "<" in encodings that are not ASCII-compatible, without a BOM.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x00<", "utf-32-be"),
@@ -100,12 +94,8 @@ def _views(body: bytes, content_type: str) -> list[tuple[str, bool]]:
     the "prolog too long" rule does not apply to it; its entity check still does.
     """
     window = body[: SCAN_LIMIT * 4]
-    sniffed = ""
-    for bom, name in _BOMS:
-        if window.startswith(bom):
-            sniffed = name
-            break
-    else:
+    sniffed, _ = sniff_bom(window)
+    if not sniffed:
         for signature, name in _SIGNATURES:
             if window.startswith(signature):
                 sniffed = name
