@@ -25,9 +25,6 @@ class _ImageFinder(HTMLParser):
                 if name == "src" and value:
                     self.sources.append(value.strip())
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-
 
 def image_urls(article: SimplifiedArticle, limit: int | None = None) -> list[str]:
     """The http(s) images an article shows: its lead image, then every ``<img src>`` of its

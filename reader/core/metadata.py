@@ -59,7 +59,6 @@ class Metadata:
     lead_image: str = ""
     lang: str = ""
     direction: str = "ltr"
-    site_name: str = ""
 
 
 def _text(element: Any) -> str:
@@ -333,7 +332,6 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
         lead_image=lead_image,
         lang=lang,
         direction=direction,
-        site_name=plain_text(meta.get("og:site_name", ""), limit=200),
     )
 
 
