@@ -29,8 +29,8 @@ from reader.errors import ReaderError
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "instance.lock"
-"""Not ``broadsheet.lock``: that name is the window's QLockFile, whose file format and stale-lock
-rules differ; sharing the file would let each side break the other's lock."""
+"""Taken by the window for its whole life and by the command line's writing commands, so the
+two never write the same profile at once."""
 ALREADY_RUNNING = "Broadsheet is already running with this profile"
 
 

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
@@ -139,22 +139,29 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
         app = QApplication([sys.argv[0] if sys.argv else "broadsheet"])
     app.setApplicationName("Broadsheet")
     app.setOrganizationName("Broadsheet")
-    app.setDesktopFileName("broadsheet")
+    app.setDesktopFileName("io.github.broadsheet.Broadsheet")  # the desktop entry's id
     reporter = ErrorReporter(paths.log_file, app)
     reporter.install()
     settings = load_settings(paths.settings_file)
     themes.apply_theme(app, settings.reading_mode)
     app.setProperty(THEME_APPLIED, True)
     i18n.install_language(app, settings.language)
-    lock = QLockFile(str(paths.data / "broadsheet.lock"))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
+    # The same lock as the command line's writing commands, so neither writes under the other.
+    from reader import instance
+    from reader.errors import ReaderError
+
+    try:
+        lock = instance.acquire(paths.data)
+    except ReaderError as exc:
+        already = isinstance(exc, instance.AlreadyRunningError)
         widgets.critical(
             None,
             "Broadsheet",
             QCoreApplication.translate(
                 "ErrorReporter", "Broadsheet is already running with this profile."
-            ),
+            )
+            if already
+            else str(exc),
             str(paths.data),
         )
         return 1
@@ -168,7 +175,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
 
             log.exception("the database is damaged")
             if not repair(paths.database, str(exc)):
-                lock.unlock()
+                lock.release()
                 return 1
             window = MainWindow(paths)
     except StoreError as exc:
@@ -181,7 +188,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
             ),
             f"{exc}\n{paths.database}",
         )
-        lock.unlock()
+        lock.release()
         return 1
     if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
         _FirstPaint(window)
@@ -203,7 +210,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
         QTimer.singleShot(0, lambda: window.handle_open_requests(requests))
     status = int(app.exec())
     reporter.uninstall()
-    lock.unlock()
+    lock.release()
     log.info("window closed (status %d)", status)
     _exit_now_if_threads_linger(status)
     return status
