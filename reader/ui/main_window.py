@@ -487,13 +487,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self.refreshing.stop_timers()
         self.host.shutdown(2000)
         self.writes.close(5.0)
-        self.article_model.set_store(None)
-        if not self._store_closed:
-            self._store_closed = True
-            try:
-                self.store.close()
-            except Exception:
-                log.exception("closing the store failed")
+        self._close_store()
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -526,6 +520,11 @@ class MainWindow(PanesMixin, QMainWindow):
         ):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect()
+        self._close_store()
+        event.accept()
+
+    def _close_store(self) -> None:
+        """Detach the list from the GUI's connection and close it (once)."""
         self.article_model.set_store(None)
         if not self._store_closed:
             self._store_closed = True
@@ -533,7 +532,6 @@ class MainWindow(PanesMixin, QMainWindow):
                 self.store.close()
             except Exception:
                 log.exception("closing the store failed")
-        event.accept()
 
     def sizeHint(self) -> QSize:
         """A comfortable first size."""
