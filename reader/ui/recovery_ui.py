@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from reader.errors import ReaderError
 from reader.ui import widgets
@@ -42,6 +42,10 @@ def ask(parent: QWidget | None, words: str, backup: Path | None) -> str:
             "Recovery", "The latest backup is from %1."
         ).replace("%1", when)
     box.setInformativeText(detail)
+    # The detail holds the error's words and a path: plain text, never parsed as rich text.
+    informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if informative is not None:
+        informative.setTextFormat(Qt.TextFormat.PlainText)
     recover = box.addButton(
         QCoreApplication.translate("Recovery", "Recover what is readable"),
         QMessageBox.ButtonRole.AcceptRole,
