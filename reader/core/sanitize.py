@@ -114,7 +114,8 @@ def cap_structure(html: str) -> str:
     try:
         doc = etree.fromstring(
             "<html><body>" + html + "</body></html>",
-            parser=etree.HTMLParser(remove_comments=True, remove_pis=True),
+            # huge_tree: libxml2 otherwise stops at depth 256 and drops everything after.
+            parser=etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True),
         )
     except (etree.ParserError, ValueError):
         return html
