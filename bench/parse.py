@@ -73,8 +73,8 @@ def main() -> None:
 
     import feedparser
 
-    from reader.core.feeds import parse_feed
-    from reader.core.opml import parse_opml, write_opml
+    from reader.core.feeds.opml import parse_opml, write_opml
+    from reader.core.feeds.parse import parse_feed
 
     now = datetime.now(UTC)
     url, rss = "https://big.example/feed", "application/rss+xml"

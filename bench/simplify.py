@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.simplify import decode_html, html_to_text, simplify  # noqa: E402
+from reader.core.simplify.pipeline import decode_html, html_to_text, simplify  # noqa: E402
 from reader.errors import ExtractError  # noqa: E402
 
 DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "reader-view"
@@ -214,7 +214,7 @@ def big_pages() -> None:
     """Time generated pages just under the 5 MiB cap (CPU seconds) and print the peak memory."""
     import resource
 
-    from reader.core.simplify import MAX_PAGE_BYTES
+    from reader.core.simplify.pipeline import MAX_PAGE_BYTES
 
     para = (
         "<p>The council met on Tuesday, and after a long debate, agreed to repair the old "

@@ -20,6 +20,6 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
 
     Raises :class:`reader.errors.ExtractError` when the page holds no article.
     """
-    from reader.core.simplify import simplify as _simplify
+    from reader.core.simplify.pipeline import simplify as _simplify
 
     return _simplify(html, url)

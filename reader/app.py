@@ -16,7 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No arguments, or only a profile: the window, without loading the CLI (its argparse).
     window_only = not args or (len(args) == 2 and args[0] == "--profile")
     if not window_only:
-        from reader import cli
+        from reader.cli import main as cli
 
         if cli.wants_cli(args):
             return cli.main(args)

@@ -108,7 +108,7 @@ def live_checks() -> list[str]:
     from datetime import UTC, datetime
 
     try:
-        from reader.core.feeds import parse_feed
+        from reader.core.feeds.parse import parse_feed
 
         parsed = parse_feed(
             _FEED, "https://example.org/feed", "application/rss+xml", now=datetime.now(UTC)
@@ -118,7 +118,7 @@ def live_checks() -> list[str]:
     except Exception as err:
         problems.append(f"feed parser failed: {type(err).__name__}: {err}")
     try:
-        from reader.core.simplify import simplify
+        from reader.core.simplify.pipeline import simplify
 
         page = simplify(_PAGE, "https://example.org/1")
         if "alert" in page.html or "Broadsheet checks" not in page.text:
@@ -129,7 +129,7 @@ def live_checks() -> list[str]:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from reader.core.feeds import parse_feed
+        from reader.core.feeds.parse import parse_feed
 
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(1, mp_context=context) as pool:

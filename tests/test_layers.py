@@ -14,7 +14,8 @@ PACKAGE = ROOT / "reader"
 
 
 @pytest.mark.parametrize(
-    "module", ["reader.refresh", "reader.cli", "reader.core.simplify", "reader"]
+    "module",
+    ["reader.usecases.refresh", "reader.cli.main", "reader.core.simplify.pipeline", "reader"],
 )
 def test_module_does_not_load_qt(module: str) -> None:
     code = f"import sys, {module}; print('PySide6' in sys.modules or 'shiboken6' in sys.modules)"

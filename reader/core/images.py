@@ -7,7 +7,7 @@ import logging
 from html.parser import HTMLParser
 
 from reader.core.models import SimplifiedArticle
-from reader.core.sanitize import is_web_url
+from reader.core.render.sanitize import is_web_url
 
 log = logging.getLogger(__name__)
 

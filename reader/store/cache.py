@@ -28,7 +28,7 @@ from typing import Any
 
 from reader.core.images import image_urls
 from reader.core.models import SimplifiedArticle
-from reader.core.render_body import image_key  # one formula for the view and the cache
+from reader.core.render.body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
 from reader.store.cache_format import from_json as _from_json
 from reader.store.cache_format import to_json as _to_json

@@ -289,7 +289,7 @@ class ArticleListModel(QAbstractTableModel):
     def _snippet(self, article: Article) -> str:
         snippet = self._snippets.get(article.id)
         if snippet is None:
-            from reader.core.sanitize import plain_text
+            from reader.core.render.sanitize import plain_text
 
             source = (article.summary_html or article.content_html)[:3000]
             snippet = plain_text(source, limit=240) if source else ""

@@ -39,14 +39,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.models import Article, SimplifiedArticle
-from reader.core.render import (
+from reader.core.render.body import MAX_IMAGE_HEIGHT_RATIO
+from reader.core.render.document import (
     article_is_rtl,
     column_width_px,
     render_article,
     render_message,
     render_welcome,
 )
-from reader.core.render_body import MAX_IMAGE_HEIGHT_RATIO
 from reader.settings import Settings
 from reader.ui import themes
 from reader.ui.reading_resources import decode_image, placeholder_image, resolve_family

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from reader.core.render import is_rtl
+from reader.core.render.document import is_rtl
 from reader.resources import resource_path
 
 log = logging.getLogger(__name__)

@@ -470,7 +470,7 @@ class MainWindow(PanesMixin, QMainWindow):
 
     def open_url(self, url: str) -> bool:
         """Open an http(s) address in the system browser."""
-        from reader.core.sanitize import is_web_url
+        from reader.core.render.sanitize import is_web_url
 
         if not is_web_url(url):
             self.show_status(self.tr("This article has no web address."))

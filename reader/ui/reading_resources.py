@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QImageReader, QPainter, QPen
 
-from reader.core.palette import ReadingColours
+from reader.core.render.palette import ReadingColours
 
 log = logging.getLogger(__name__)
 

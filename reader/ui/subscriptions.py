@@ -20,8 +20,8 @@ from reader.ui import widgets
 from reader.ui.feed_tree import Selection
 
 if TYPE_CHECKING:
-    from reader.refresh import ImportReport
     from reader.ui.main_window import MainWindow
+    from reader.usecases.refresh import ImportReport
 
 log = logging.getLogger(__name__)
 

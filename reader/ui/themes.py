@@ -1,6 +1,6 @@
 """Reading modes for the whole window: Light, Sepia, Dark and System.
 
-The article view gets its colours from :mod:`reader.core.palette`; this module gives the rest of
+The article view gets its colours from :mod:`reader.core.render.palette`; this module gives the rest of
 the window (lists, tree, menus, dialogs) a matching application palette on the Fusion style, so
 Dark darkens the whole window and not only the article. ``system`` follows the desktop's colour
 scheme (``QStyleHints.colorScheme``) and keeps following it while the app runs.
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from reader.core.palette import ReadingColours, colours_for
+from reader.core.render.palette import ReadingColours, colours_for
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from reader.errors import DuplicateFeedError, MultipleFeedsError, ReaderError
 
 if TYPE_CHECKING:
-    from reader.refresh import Refresher
     from reader.store.db import Store
+    from reader.usecases.refresh import Refresher
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +146,9 @@ class Worker(QObject):
         """Open the writer Store and the Refresher in this thread."""
         try:
             from reader.net.http import Fetcher
-            from reader.refresh import Refresher
             from reader.store.cache import ArticleCache
             from reader.store.db import Store
+            from reader.usecases.refresh import Refresher
 
             self._store = Store(self._database)  # runs PRAGMA quick_check
             try:

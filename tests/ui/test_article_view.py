@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.models import Article, SimplifiedArticle
-from reader.core.render_body import image_key
+from reader.core.render.body import image_key
 from reader.settings import Settings
 from reader.ui import article_view as av
 from reader.ui.article_view import ArticleView

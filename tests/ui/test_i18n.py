@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -98,7 +99,8 @@ def test_translation_is_complete_and_keeps_placeholders(code: str) -> None:
 
 
 def _tool(name: str) -> str:
-    path = shutil.which(name)
+    # The venv's own bin folder first: the README's test command does not put it on PATH.
+    path = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if path is None:
         pytest.skip(f"{name} is not installed")
     return path

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reader.core.models import Article, SimplifiedArticle
-from reader.core.render_body import image_key
+from reader.core.render.body import image_key
 from reader.ui.article_view import ArticleView
 from tests.httpserver import FixtureServer
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QListWidget
 
-from reader.core.palette import contrast_ratio
+from reader.core.render.palette import contrast_ratio
 from reader.ui import themes
 
 

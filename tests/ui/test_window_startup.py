@@ -52,7 +52,7 @@ def test_the_first_frame_loads_no_heavy_library(profile: Path) -> None:
 def test_the_first_frame_loads_no_heavy_library_with_articles(
     profile: Path, server: FixtureServer
 ) -> None:
-    from reader.cli import main as cli_main
+    from reader.cli.main import main as cli_main
     from reader.paths import resolve
     from reader.store.db import Store
 

@@ -1,0 +1,1 @@
+"""The command line: headless subcommands and their output; never imports Qt."""

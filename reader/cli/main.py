@@ -1,0 +1,221 @@
+"""The ``broadsheet`` command line: the same core as the window, without one (never imports Qt).
+
+``broadsheet [--profile DIR] [--json] COMMAND ...``; ``--json`` is accepted before and after the
+command. Errors are one line ``broadsheet: error: <words>`` on stderr with exit status 1 (2 for
+usage). The commands themselves live in :mod:`reader.cli.commands`; the checks behind
+``--self-test`` in :mod:`reader.selftest`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
+
+from reader import __version__
+
+if TYPE_CHECKING:
+    from reader.instance import InstanceLock
+
+log = logging.getLogger(__name__)
+
+COMMANDS = (
+    "add", "remove", "feeds", "import", "export", "refresh", "articles", "show",
+    "read", "unread", "star", "unstar", "search", "simplify",
+)  # fmt: skip
+
+WRITING_COMMANDS = frozenset(
+    {"add", "remove", "import", "refresh", "show", "read", "unread", "star", "unstar"}
+)
+"""Commands that write the profile: they take its single-instance lock."""
+
+_FLAGS = ("-h", "--help", "--version", "--self-test")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line, as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"broadsheet: error: {message} (see broadsheet --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``broadsheet`` command."""
+    parser = _Parser(
+        prog="broadsheet",
+        description="A desktop news reader. Without a command, opens the window.",
+        epilog="FEED is a feed's id or URL; ARTICLE is an article's id (see `articles`).",
+    )
+    parser.add_argument("--profile", metavar="DIR", help="keep data, cache and config under DIR")
+    parser.add_argument("--json", action="store_true", help="print data as JSON")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the libraries this build runs on"
+    )
+    # The same options after the command; SUPPRESS keeps the value given before it.
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="as JSON")
+    common.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS, help="profile")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help, description=help)
+
+    p = command("add", "subscribe to a feed, or to the feed a web page announces")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--folder", metavar="NAME", help="put it in this folder (created if missing)")
+    p.add_argument("--pick", metavar="N", type=_positive, help="the Nth feed the page offers")
+    p = command("remove", "unsubscribe from a feed and delete its articles")
+    p.add_argument("feed", metavar="FEED")
+    command("feeds", "list the subscriptions")
+    p = command("import", "import subscriptions from an OPML file (- for stdin)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--folder", metavar="NAME", help="import into this folder")
+    p = command("export", "write the subscriptions as OPML (to stdout without FILE)")
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p = command("refresh", "fetch feeds, then simplify the new articles' pages")
+    p.add_argument("feeds", metavar="FEED", nargs="*", help="only these feeds")
+    p.add_argument("--feeds-only", action="store_true", help="do not fetch article pages")
+    p.add_argument(
+        "--jobs", metavar="N", type=_positive, help="processes for parsing and simplifying"
+    )
+    p = command("articles", "list articles, newest first")
+    p.add_argument("--feed", metavar="FEED", help="only this feed's")
+    p.add_argument("--unread", action="store_true", help="only unread ones")
+    p.add_argument("--starred", action="store_true", help="only starred ones")
+    p.add_argument("--limit", metavar="N", type=_positive, help="at most N")
+    p = command("show", "print an article's simplified text")
+    p.add_argument("article", metavar="ARTICLE", type=_positive)
+    p.add_argument("--format", choices=("text", "html", "json"), default="text")
+    for name, words in (
+        ("read", "mark an article read"),
+        ("unread", "mark an article unread"),
+        ("star", "star an article"),
+        ("unstar", "remove an article's star"),
+    ):
+        command(name, words).add_argument("article", metavar="ARTICLE", type=_positive)
+    p = command("search", "full-text search over titles and text")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", metavar="N", type=_positive, default=200, help="at most N")
+    p = command("simplify", "print the reader view of one page (nothing is subscribed)")
+    p.add_argument("target", metavar="URL_OR_FILE")
+    p.add_argument("--format", choices=("text", "html", "json"), default="text")
+    p.add_argument("--url", metavar="URL", help="the page's address, for a FILE's relative links")
+    return parser
+
+
+def wants_cli(argv: Sequence[str]) -> bool:
+    """True when the arguments name a command (or ask for help/version) rather than the window."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _FLAGS:
+            return True
+        if arg == "--profile":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg in COMMANDS
+    return False
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # --help, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else 2
+    _tolerant_output()
+    if args.version:
+        print(f"broadsheet {__version__}")
+        return 0
+    if args.self_test:
+        from reader.selftest import run_self_test
+
+        return run_self_test(as_json=args.json)
+    if not args.command:
+        parser.print_help()
+        return 2
+
+    from reader import paths as paths_module
+    from reader.errors import ReaderError
+
+    handler: logging.Handler | None = None
+    lock: InstanceLock | None = None
+    try:
+        paths = paths_module.resolve(args.profile).ensure()
+        handler = setup_logging(paths.log_file)
+        if args.command in WRITING_COMMANDS:
+            # One writer per profile (RELIABILITY S4): refuse in words while another runs.
+            from reader import instance
+
+            lock = instance.acquire(paths.data)
+        from reader.cli.commands import run
+
+        return run(args, paths)
+    except KeyboardInterrupt:
+        print("broadsheet: interrupted", file=sys.stderr)
+        return 130
+    except ReaderError as err:
+        return fail(str(err))
+    except OSError as err:
+        where = f": {err.filename}" if err.filename else ""
+        return fail(f"{err.strerror or err}{where}")
+    except Exception as err:
+        log.exception("command %s failed", args.command)
+        return fail(f"internal error ({type(err).__name__}: {err}); details in the log file")
+    finally:
+        if lock is not None:
+            lock.release()
+        if handler is not None:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def fail(message: str, status: int = 1) -> int:
+    """Print ``broadsheet: error: <message>`` on stderr (one line); returns ``status``."""
+    print(f"broadsheet: error: {' '.join(message.split())}", file=sys.stderr)
+    return status
+
+
+def setup_logging(log_file: os.PathLike[str] | str) -> logging.Handler:
+    """Log to a rotating file (INFO, or DEBUG with ``BROADSHEET_DEBUG=1``); returns the handler."""
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+    )
+    root = logging.getLogger()
+    root.addHandler(handler)
+    level = logging.DEBUG if os.environ.get("BROADSHEET_DEBUG") else logging.INFO
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    for noisy in ("urllib3", "readability", "chardet", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return handler
+
+
+def _tolerant_output() -> None:
+    """Never die on a title the terminal's encoding cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")

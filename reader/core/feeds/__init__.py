@@ -1,0 +1,1 @@
+"""Feeds: bytes -> ParsedFeed (RSS/Atom/RDF via feedparser, JSON Feed), dates, OPML, autodiscovery."""

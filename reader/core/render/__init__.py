@@ -1,0 +1,1 @@
+"""Rendering: SimplifiedArticle + settings -> the HTML/CSS the view shows; the sanitizer."""

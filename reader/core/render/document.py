@@ -1,0 +1,366 @@
+"""Article, welcome and message pages as HTML + CSS for the article view (QTextBrowser).
+
+No Qt here: the view passes in what it knows (font family resolved to a real font, the text
+column's width in px, translated labels) and shows the result. QTextBrowser understands a subset
+of CSS (type and class selectors, colours, font, margins, ``line-height`` in %); everything here
+stays inside it. Every string that came from a feed is escaped; the body is sanitized once more and
+its images point at ``cache:<sha256(url)>``, the only addresses the view serves.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import logging
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from reader.core.models import Article, SimplifiedArticle
+from reader.core.render.body import IMAGE_BLOCK_STYLE, cache_src, image_tag, rewrite_body
+from reader.core.render.palette import ReadingColours, colours_for
+from reader.core.render.sanitize import is_web_url, plain_text, sanitize_html
+
+log = logging.getLogger(__name__)
+
+LINE_CHARS: dict[str, int] = {"narrow": 55, "medium": 65, "wide": 73}
+"""Characters per line of each line width (about 65-75 at medium)."""
+RTL_LANGS = frozenset({"ar", "arc", "ckb", "dv", "fa", "ha", "he", "iw", "ks", "ku", "ps", "sd", "ur", "yi"})  # fmt: skip
+WORDS_PER_MINUTE = 230
+
+DEFAULT_LABELS: dict[str, str] = {
+    "open": "Open original",
+    "untitled": "(no title)",
+    "copy": "Copy link",
+    "by": "By {}",
+    "minutes": "{} min read",
+    "feed_note": "Showing the feed's text; the full article is being prepared.",
+    "failed_note": "The full article could not be prepared; showing the feed's text.",
+    "no_text": "This article has no text. Open the original to read it.",
+    "truncated": "This article is too long to show in full. Open the original to read the rest.",
+    "welcome_title": "Welcome to Broadsheet",
+    "welcome_text": "Broadsheet gathers the news sites and blogs you follow and shows every "
+    "article in one calm, clean view, online or offline. Nothing is fetched until you ask.",
+    "welcome_add": "Add a subscription",
+    "welcome_add_text": "by the address of a feed or of a site.",
+    "welcome_import": "Import subscriptions",
+    "welcome_import_text": "from an OPML file of another reader.",
+    "welcome_suggested": "Add suggested news feeds",
+    "welcome_suggested_text": "a small selection of news sites in several languages.",
+    "welcome_keys": "Then: F5 refreshes, J and K move between articles, Space reads on, "
+    "Ctrl+Plus and Ctrl+Minus change the text size.",
+}
+"""English labels; the view passes translated ones (``render.py`` has no Qt ``tr()``)."""
+
+
+class RenderSettings(Protocol):
+    """The fields of ``reader.settings.Settings`` that rendering reads."""
+
+    @property
+    def font_size(self) -> int:
+        """Body text size in px."""
+
+    @property
+    def line_width(self) -> str:
+        """``narrow``, ``medium`` or ``wide``."""
+
+
+def is_rtl(lang: str) -> bool:
+    """True for a right-to-left language tag (``ar``, ``he-IL``, ``fa`` ...)."""
+    return lang.strip().lower().replace("_", "-").split("-")[0] in RTL_LANGS
+
+
+def guess_rtl(text: str, sample: int = 2000) -> bool:
+    """True when most letters of ``text`` are in a right-to-left script (Arabic, Hebrew ...)."""
+    rtl = ltr = 0
+    for ch in text[:sample]:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        if 0x0590 <= code <= 0x08FF or 0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+            rtl += 1
+        else:
+            ltr += 1
+    return rtl > ltr
+
+
+def column_width_px(font_size: int, line_width: str, char_width_px: float | None = None) -> int:
+    """The text column's width for ``line_width`` (the view passes its font's average width)."""
+    chars = LINE_CHARS.get(line_width, LINE_CHARS["medium"])
+    per_char = char_width_px if char_width_px and char_width_px > 0 else font_size * 0.5
+    return max(240, round(chars * per_char))
+
+
+def _css_family(family: str) -> str:
+    cleaned = re.sub(r"[^\w \-.]", "", family).strip()[:100]
+    if not cleaned or cleaned.lower() in ("serif", "sans", "sans-serif"):
+        return "sans-serif" if cleaned.lower().startswith("sans") else "serif"
+    generic = "sans-serif" if "sans" in cleaned.lower() else "serif"
+    return f"'{cleaned}', {generic}"
+
+
+def stylesheet(colours: ReadingColours, font_size: int, font_family: str, rtl: bool = False) -> str:
+    """The page's CSS: one template, themed by the reading mode's colours.
+
+    Right-to-left scripts get no italics (Arabic and Hebrew fonts rarely have them, and a
+    synthesized slant reads badly) and no upper-casing.
+    """
+    c = colours
+    fs = max(8, min(int(font_size), 72))
+    family = _css_family(font_family)
+    slant = "normal" if rtl else "italic"
+    return f"""
+body {{ background-color: {c.background}; color: {c.text}; font-family: {family};
+       font-size: {fs}px; }}
+p, li, dd, dt, div {{ line-height: 155%; }}
+p {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
+a {{ color: {c.link}; text-decoration: underline; }}
+a.action {{ text-decoration: none; }}
+h1 {{ color: {c.heading}; font-size: {round(fs * 1.85)}px; font-weight: 700;
+     line-height: 120%; margin-top: {round(fs * 0.3)}px; margin-bottom: {round(fs * 0.6)}px; }}
+h2 {{ color: {c.heading}; font-size: {round(fs * 1.35)}px; font-weight: 700; line-height: 125%;
+     margin-top: {round(fs * 1.5)}px; margin-bottom: {round(fs * 0.5)}px; }}
+h3 {{ color: {c.heading}; font-size: {round(fs * 1.15)}px; font-weight: 700;
+     margin-top: {round(fs * 1.3)}px; margin-bottom: {round(fs * 0.4)}px; }}
+h4, h5, h6 {{ color: {c.heading}; font-size: {fs}px; font-weight: 700;
+     margin-top: {round(fs * 1.1)}px; margin-bottom: {round(fs * 0.3)}px; }}
+blockquote {{ color: {c.quote}; font-style: {slant}; margin-left: {round(fs * 1.2)}px;
+     margin-right: {round(fs * 1.2)}px; margin-top: 0px; margin-bottom: {round(fs * 0.5)}px; }}
+blockquote.boxed {{ margin-left: 0px; margin-right: 0px; margin-bottom: 0px; }}
+blockquote p {{ margin-bottom: {round(fs * 0.5)}px; }}
+table.quotebox {{ font-size: {fs}px; margin-top: {round(fs * 0.2)}px; margin-bottom: {round(fs * 1.1)}px;
+     margin-left: {round(fs * 0.6)}px; }}
+pre, code, kbd, samp {{ font-family: monospace; font-size: {round(fs * 0.85)}px;
+     background-color: {c.code_background}; }}
+pre {{ white-space: pre-wrap; margin-bottom: {round(fs * 0.95)}px; }}
+ul, ol {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
+li {{ margin-bottom: {round(fs * 0.3)}px; }}
+hr {{ color: {c.rule}; }}
+table {{ border-color: {c.rule}; border-style: solid; border-collapse: collapse;
+     font-size: {round(fs * 0.9)}px; margin-top: {round(fs * 0.3)}px;
+     margin-bottom: {round(fs * 1.1)}px; }}
+th {{ font-weight: 700; }}
+th, td {{ padding: 4px; }}
+.source {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.72)}px;
+     font-weight: 700; text-transform: uppercase; margin-bottom: {round(fs * 0.4)}px; }}
+.meta {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.8)}px;
+     margin-bottom: {round(fs * 0.3)}px; }}
+.actions {{ font-family: sans-serif; font-size: {round(fs * 0.8)}px;
+     margin-bottom: {round(fs * 1.1)}px; }}
+.lead {{ margin-top: {round(fs * 0.5)}px; margin-bottom: {round(fs * 1.5)}px; }}
+.caption {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
+     line-height: 135%; margin-top: 4px; margin-bottom: {round(fs * 1.2)}px; }}
+.note {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
+     font-style: {slant}; margin-bottom: {round(fs * 0.9)}px; }}
+.mark {{ background-color: {c.selection}; }}
+.summary {{ font-weight: 700; }}
+td.bar {{ background-color: {c.quote_bar}; }}
+.welcome p {{ margin-bottom: {round(fs * 0.8)}px; }}
+.welcome .intro {{ margin-bottom: {round(fs * 1.6)}px; }}
+.welcome .hint {{ color: {c.muted}; }}
+.welcome .keys {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.8)}px;
+     margin-top: {round(fs * 1.6)}px; }}
+td.quote {{ padding-left: {round(fs * 1.1)}px; padding-right: {round(fs * 1.1)}px; }}
+"""
+
+
+def _page(body: str, colours: ReadingColours, font_size: int, family: str, rtl: bool) -> str:
+    direction = ' dir="rtl"' if rtl else ""
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+        + stylesheet(colours, font_size, family, rtl)
+        + f"</style></head><body{direction}>"
+        + body
+        + "</body></html>"
+    )
+
+
+def _site_name(link: str) -> str:
+    """``news.example`` for ``https://www.news.example/a``: the source when the feed has no name."""
+    if not is_web_url(link):
+        return ""
+    host = urlsplit(link).hostname or ""
+    return host.removeprefix("www.")
+
+
+def format_date(when: datetime | None) -> str:
+    """A date for the byline line, in the local time zone (the view may pass its own)."""
+    if when is None:
+        return ""
+    local = when.astimezone()
+    return f"{local.day} {local:%B %Y, %H:%M}"
+
+
+def reading_minutes(text: str) -> int:
+    """Minutes to read ``text`` at an unhurried pace (at least 1)."""
+    return max(1, round(len(text.split()) / WORDS_PER_MINUTE))
+
+
+def _text_of(html: str) -> str:
+    return re.sub(r"<[^>]*>", " ", html)
+
+
+def article_is_rtl(article: Article, simplified: SimplifiedArticle | None) -> bool:
+    """True when the article reads right to left: the reader view says so, or (before it
+    exists) most of the feed's text is in a right-to-left script."""
+    if simplified is not None:
+        return simplified.direction == "rtl" or is_rtl(simplified.lang)
+    body = article.content_html or article.summary_html
+    return guess_rtl(article.title + " " + _text_of(body))
+
+
+def render_article(
+    article: Article,
+    simplified: SimplifiedArticle | None,
+    settings: RenderSettings | None = None,
+    *,
+    mode: str = "light",
+    font_family: str = "serif",
+    colours: ReadingColours | None = None,
+    labels: Mapping[str, str] | None = None,
+    column_px: int | None = None,
+    date_text: str | None = None,
+    has_image: Callable[[str], bool] | None = None,
+    format_number: Callable[[int], str] = str,
+) -> str:
+    """The article page.
+
+    ``mode`` is a resolved reading mode (``light``, ``sepia``, ``dark``; the view resolves
+    ``system``), ``font_family`` a real family name or ``serif``/``sans``, ``column_px`` the text
+    column's width (images are made no wider), ``date_text`` the published date as the view
+    formats it for the user's locale, ``has_image`` tells which images are in the cache (the
+    others are left out rather than shown as empty boxes), ``format_number`` writes numbers in
+    the interface's locale.
+    """
+    words = {**DEFAULT_LABELS, **(labels or {})}
+    font_size = settings.font_size if settings is not None else 18
+    line_width = settings.line_width if settings is not None else "medium"
+    col = column_px or column_width_px(font_size, line_width)
+    pal = colours or colours_for(mode)
+
+    title = plain_text((simplified.title if simplified else "") or article.title, 1000)
+    title = title or words["untitled"]
+    byline = plain_text((simplified.byline if simplified else "") or article.author, 300)
+    feed_name = plain_text(article.feed_title, 200) or _site_name(article.link)
+    published = (simplified.published if simplified else None) or article.published
+    when = date_text if date_text is not None else format_date(published)
+
+    rtl = article_is_rtl(article, simplified)
+    direction = "rtl" if rtl else "ltr"
+    esc = htmllib.escape
+
+    parts: list[str] = []
+    if feed_name:
+        parts.append(f'<p class="source">{esc(feed_name)}</p>')
+    parts.append(f"<h1>{esc(title)}</h1>")
+
+    if simplified is not None:
+        body_html, note = simplified.html, ""
+        text_for_time = simplified.text or _text_of(simplified.html)
+    else:
+        body_html = article.content_html or article.summary_html
+        note = words["failed_note"] if article.simplified == "failed" else words["feed_note"]
+        text_for_time = _text_of(body_html)
+    meta = []
+    if byline:
+        meta.append(esc(words["by"].replace("{}", byline)))
+    if when:
+        meta.append(esc(when))
+    if text_for_time.strip():
+        minutes = format_number(reading_minutes(text_for_time))
+        meta.append(esc(words["minutes"].replace("{}", minutes)))
+    if meta:
+        parts.append('<p class="meta">' + " &nbsp;·&nbsp; ".join(meta) + "</p>")
+    if is_web_url(article.link):
+        parts.append(
+            f'<p class="actions"><a class="action" href="broadsheet:open">{esc(words["open"])}</a>'
+            f' &nbsp;·&nbsp; <a class="action" href="broadsheet:copy">{esc(words["copy"])}</a></p>'
+        )
+    if note:
+        parts.append(f'<p class="note">{esc(note)}</p>')
+
+    lead = (simplified.lead_image if simplified else "") or article.image_url
+    lead = lead if is_web_url(lead) else ""
+    clean = sanitize_html(body_html, article.link)
+    body, _images, truncated = rewrite_body(
+        clean, column_px=col, direction=direction, skip_image=lead, has_image=has_image
+    )
+    if lead and has_image is not None and not has_image(lead):
+        lead = ""
+    if lead:
+        lead_tag = image_tag(lead, "", None, None, col)
+        parts.append(f'<p class="lead" align="center"{IMAGE_BLOCK_STYLE}>{lead_tag}</p>')
+    if body.strip():
+        parts.append(body)
+    elif simplified is not None or article.simplified == "failed":
+        parts.append(f'<p class="note">{esc(words["no_text"])}</p>')
+    if truncated:
+        parts.append(f'<p class="note">{esc(words["truncated"])}</p>')
+    family = font_family
+    return _page("".join(parts), pal, font_size, family, rtl)
+
+
+def render_welcome(
+    settings: RenderSettings | None = None,
+    *,
+    mode: str = "light",
+    font_family: str = "serif",
+    colours: ReadingColours | None = None,
+    labels: Mapping[str, str] | None = None,
+    rtl: bool = False,
+) -> str:
+    """The first-run page, with links ``broadsheet:add``, ``broadsheet:import``,
+    ``broadsheet:suggested``."""
+    w = {**DEFAULT_LABELS, **(labels or {})}
+    esc = htmllib.escape
+    font_size = settings.font_size if settings is not None else 18
+    items = "".join(
+        f'<p><a class="action" href="broadsheet:{key}"><b>{esc(w["welcome_" + key])}</b></a> '
+        f'<span class="hint">{esc(w["welcome_" + key + "_text"])}</span></p>'
+        for key in ("add", "import", "suggested")
+    )
+    body = (
+        f'<div class="welcome"><h1>{esc(w["welcome_title"])}</h1>'
+        f'<p class="intro">{esc(w["welcome_text"])}</p>{items}'
+        f'<p class="keys">{esc(w["welcome_keys"])}</p></div>'
+    )
+    return _page(body, colours or colours_for(mode), font_size, font_family, rtl)
+
+
+def render_message(
+    text: str,
+    settings: RenderSettings | None = None,
+    *,
+    mode: str = "light",
+    font_family: str = "serif",
+    colours: ReadingColours | None = None,
+    rtl: bool = False,
+) -> str:
+    """A short plain-text message in the article pane (escaped; it may quote a feed)."""
+    font_size = settings.font_size if settings is not None else 18
+    paragraphs = [p for p in plain_lines(text) if p]
+    body = "".join(f'<p class="note">{htmllib.escape(p)}</p>' for p in paragraphs)
+    return _page(body, colours or colours_for(mode), font_size, font_family, rtl)
+
+
+def plain_lines(text: str, limit: int = 20_000) -> list[str]:
+    """``text`` split into lines, control characters removed, at most ``limit`` chars in all."""
+    text = text[:limit]
+    return ["".join(ch for ch in line if ch.isprintable()).strip() for line in text.splitlines()]
+
+
+__all__ = [
+    "DEFAULT_LABELS",
+    "LINE_CHARS",
+    "RenderSettings",
+    "cache_src",
+    "column_width_px",
+    "format_date",
+    "is_rtl",
+    "reading_minutes",
+    "render_article",
+    "render_message",
+    "render_welcome",
+    "stylesheet",
+]

@@ -1,0 +1,1 @@
+"""The reader view: page HTML -> SimplifiedArticle (our extractor, metadata, cleanup)."""

@@ -1,0 +1,111 @@
+"""Page HTML -> SimplifiedArticle: our extractor (reader.core.simplify.extract), cleanup, sanitizer last.
+
+The extractor follows the paragraph-scoring method of Mozilla's Readability (which
+readability-lxml also descends from) with our own fixes; see ``bench/simplify.py`` for how it
+compares with raw readability-lxml. Pure: no network, no Qt, no disk. Pages over
+:data:`MAX_PAGE_BYTES` are refused before any parsing; a page whose extraction is empty or
+near-empty, or that is a listing rather than an article, raises :class:`ExtractError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from reader.core.models import SimplifiedArticle
+from reader.core.render.sanitize import absolute_url, sanitize_html
+from reader.core.simplify.cleanup import is_listing, remove_reader_noise
+from reader.core.simplify.extract import NO_ARTICLE, extract_article, parse_page
+from reader.core.simplify.metadata import byline_from_markup, clean_byline, extract_metadata
+from reader.core.simplify.prep import collapse_whitespace, prepare
+from reader.core.simplify.text import decode_html as _decode_html
+from reader.core.simplify.text import html_to_text as _html_to_text
+from reader.errors import ExtractError
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE_BYTES = 5 * 1024 * 1024
+TOO_LARGE = "page too large, open in browser"
+_WORD = re.compile(r"(?<!\w)\w{1,50}(?!\w)")
+"""A word of text; a 'word' of thousands of letters (one huge text node) is not one."""
+_LARGE_IMAGE = 300
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """Decode page bytes: BOM, then HTTP charset, then ``<meta charset>``, then detection."""
+    return _decode_html(body, content_type)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of sanitized HTML, paragraphs separated by blank lines."""
+    return _html_to_text(html)
+
+
+def page_too_large(html: str) -> bool:
+    """True when ``html`` is over :data:`MAX_PAGE_BYTES` once encoded as UTF-8."""
+    if len(html) > MAX_PAGE_BYTES:
+        return True
+    if len(html) * 4 <= MAX_PAGE_BYTES:
+        return False
+    return len(html.encode("utf-8", errors="surrogatepass")) > MAX_PAGE_BYTES
+
+
+def simplify(html: str, url: str) -> SimplifiedArticle:
+    """The reader view of one page. Raises ExtractError when there is no article (or too large)."""
+    if page_too_large(html):
+        raise ExtractError(TOO_LARGE)
+    doc = parse_page(html)
+    url = _base_url(doc, url)
+    meta = extract_metadata(doc, url)
+    prepare(doc)
+    found = extract_article(doc, meta.title, have_byline=False)
+    article = found.article
+    if not any(_WORD.search(piece) for piece in article.itertext()) or is_listing(article):
+        raise ExtractError(NO_ARTICLE)
+    byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
+    remove_reader_noise(article, byline)
+    lead_image = meta.lead_image or _first_large_image(article, url)
+
+    from lxml import etree
+
+    collapse_whitespace(article)
+    body = "".join(etree.tostring(child, method="html", encoding="unicode") for child in article)
+    body = (article.text or "") + body
+    clean = sanitize_html(body, url)
+    text = html_to_text(clean)
+    if not _WORD.search(text):
+        raise ExtractError(NO_ARTICLE)
+    return SimplifiedArticle(
+        title=meta.title,
+        byline=byline,
+        published=meta.published,
+        lead_image=lead_image,
+        lang=meta.lang,
+        direction=found.direction or meta.direction,
+        html=clean,
+        text=text,
+    )
+
+
+def _base_url(doc: object, url: str) -> str:
+    """The page's ``<base href>`` when it is an http(s) address (relative links use it)."""
+    base = doc.find(".//base[@href]")  # type: ignore[attr-defined]
+    if base is None:
+        return url
+    return absolute_url(base.get("href") or "", url) or url
+
+
+def _first_large_image(article: object, url: str) -> str:
+    """The first ``<img>`` of the article that is not declared small, as an absolute URL."""
+    for img in article.iter("img"):  # type: ignore[attr-defined]
+        sizes = []
+        for attr in ("width", "height"):
+            value = (img.get(attr) or "").strip().removesuffix("px")
+            sizes.append(int(value) if value.isdigit() else None)
+        width, height = sizes
+        if (width is not None and width < _LARGE_IMAGE) or (height is not None and height < 150):
+            continue
+        src = absolute_url(img.get("src") or "", url)
+        if src:
+            return src
+    return ""
