@@ -97,7 +97,8 @@ def serve_until_stdin_closes(feeds: int, items: int, big_pages: int) -> None:
 
 def run(mode: str, feeds: int, items: int, big_pages: int) -> dict[str, float]:
     """One refresh in a fresh profile; returns the gap statistics in ms."""
-    from reader.ui.main_window import MainWindow, process_pool
+    from reader.ui.main_window import MainWindow
+    from reader.ui.pool import process_pool
 
     app = QApplication.instance() or QApplication([])
     server, urls = start_server(feeds, items, big_pages)
@@ -171,6 +172,10 @@ def main() -> int:
     options = parser.parse_args()
     if options.switch_ms is not None:
         sys.setswitchinterval(options.switch_ms / 1000)
+    else:  # what the app sets at start
+        from reader.ui.app_gui import tune_threads
+
+        tune_threads()
     modes = ("thread", "process") if options.mode == "both" else (options.mode,)
     print(
         f"{options.feeds} feeds x {options.items} new articles, {options.big_pages} pages of "

@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.main(args)
     _preload_for_gui()
     _skip_pyside_source_scan()
-    from reader.ui.main_window import run_gui
+    from reader.ui.app_gui import run_gui
 
     return run_gui(args)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -229,3 +230,23 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def show_shortcuts(rows: list[tuple[str, str]], parent: QWidget | None) -> None:
+    """Help > Keyboard shortcuts: ``rows`` of (keys, what they do)."""
+    ShortcutsDialog(rows, parent).exec()
+
+
+def show_about(data: Path, parent: QWidget | None) -> None:
+    """Help > About: the version and where the profile's data is."""
+    from reader import __version__
+
+    # The window's strings, in its translation context.
+    widgets.information(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Broadsheet"),
+        QCoreApplication.translate("MainWindow", "Broadsheet %1, a desktop news reader.").replace(
+            "%1", __version__
+        ),
+        QCoreApplication.translate("MainWindow", "Data: %1").replace("%1", str(data)),
+    )

@@ -13,16 +13,14 @@ from types import ModuleType
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 
 from reader.core.models import Feed, Folder
 from reader.ui import widgets
@@ -81,7 +79,7 @@ class FeedTreeModel(QStandardItemModel):
     feed_dropped = Signal(int, object)
     """(feed id, folder id or None for the top level)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, 2, parent)
         self._feeds: dict[int, Feed] = {}
         self._folders: dict[int, Folder] = {}
@@ -353,88 +351,3 @@ def _one_line(text: str) -> str:
     """Feed text on one line, without control characters, elided past 200 characters."""
     cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
     return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"
-
-
-class FeedTreeView(QTreeView):
-    """The tree of subscriptions; emits what the user selected."""
-
-    selection_changed = Signal(object)
-    """A :class:`Selection` (or None)."""
-
-    def __init__(self, model: FeedTreeModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("feedTree")
-        self.setModel(model)
-        self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setIndentation(14)
-        self.setIconSize(QSize(18, 18))
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setAllColumnsShowFocus(True)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self._model = model
-        self.fit_columns()
-        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        model.modelReset.connect(self._reconnect)
-
-    def _reconnect(self) -> None:
-        self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Names take the width, counts only what they need (again after every rebuild)."""
-        header = self.header()
-        if header.count() < 2:
-            return
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # A fixed count column: ResizeToContents would measure every row again on each count
-        # change, which made a refresh of 200 feeds hold the GUI thread for half a second.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("00000") + 10)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Repaint the drawn icons in the new palette (light/dark switch)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._model.refresh_icons()
-        elif event.type() == QEvent.Type.FontChange:
-            self.fit_columns()
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.selection_changed.emit(self._model.selection_at(current))
-
-    def current_selection(self) -> Selection | None:
-        """The selected smart view, folder or feed."""
-        return self._model.selection_at(self.currentIndex())
-
-    def select(self, selection: Selection) -> bool:
-        """Select a row by what it stands for; False when it is gone."""
-        index = self._model.index_of(selection)
-        if not index.isValid():
-            return False
-        self.setCurrentIndex(index)
-        self.scrollTo(index)
-        return True
-
-    def expanded_folders(self) -> list[int]:
-        """Ids of the folders that are open."""
-        return [
-            f.id
-            for f in self._model.folders()
-            if self.isExpanded(self._model.index_of(Selection("folder", f.id)))
-        ]
-
-    def expand_folders(self, folder_ids: Iterable[int] | None = None) -> None:
-        """Open these folders (all when None)."""
-        wanted = None if folder_ids is None else set(folder_ids)
-        for folder in self._model.folders():
-            if wanted is None or folder.id in wanted:
-                self.setExpanded(self._model.index_of(Selection("folder", folder.id)), True)

@@ -11,38 +11,25 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QLineEdit,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
-from reader.ui import i18n, themes, widgets
-from reader.ui.article_list import ArticleListModel
-from reader.ui.article_table import ArticleListView
-from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView
+from reader.ui import dialogs, themes, widgets
+from reader.ui.article_pane import ArticlePane
+from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
+from reader.ui.panes import Panes
 from reader.ui.pool import process_pool
 from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
 from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
-from reader.ui.window_panes import PanesMixin
-from reader.ui.window_state import restore_state, save_state, saved_selection
+from reader.ui.window_state import WindowState, saved_selection
 from reader.ui.worker import Worker, WorkerHost
 
 if TYPE_CHECKING:
@@ -52,13 +39,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
-THEME_APPLIED = "broadsheetThemeApplied"
-"""Application property: app_gui applied the settings' theme before making the window."""
 WORKER_START_DELAY_MS = 50
+WORKER_RESULTS: tuple[str, ...] = ("feed_refreshed", "refresh_finished", "article_ready")
+WORKER_RESULTS += ("subscribed", "imported", "exported", "failed", "feeds_offered")
+"""The worker's signals the window disconnects when it closes."""
 
 
-class MainWindow(PanesMixin, QMainWindow):
-    """Broadsheet's window on one profile."""
+class MainWindow(QMainWindow):
+    """Broadsheet's window on one profile: it builds the panes and the helpers, wires them in
+    :meth:`_connect_signals`, and owns the start-up and the closing."""
 
     reopen_requested = Signal()
     """The database was repaired: open a new window on the same profile."""
@@ -73,10 +62,6 @@ class MainWindow(PanesMixin, QMainWindow):
         worker_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
-        # Threads hand the GIL to each other every 1 ms instead of 5: with the refresh's
-        # threads busy, the GUI thread then waits far less for its turn (bench/ui_latency.py:
-        # p99 gap 16 ms instead of 21, longest 25-81 ms instead of 73-89).
-        sys.setswitchinterval(0.001)
         self.closed = False
         self._store_closed = False
         self._shut_down = False
@@ -91,57 +76,8 @@ class MainWindow(PanesMixin, QMainWindow):
         self.store = Store(paths.database, check=False)
         self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
-        # -- panes ---------------------------------------------------------------------------
-        self.feed_model = FeedTreeModel(self)
-        self.feed_tree = FeedTreeView(self.feed_model)
-        self.article_model = ArticleListModel(self.store, self)
-        self.article_list = ArticleListView(self.article_model)
-        # The article pane is blank until an article is opened: a plain widget of its colour
-        # stands in for the first frame and the real view (QTextBrowser, the renderer) is
-        # made right after it, or at once when something asks for it (see article_view).
-        self._article_view: ArticleView | None = None
-        self._view_slot = QWidget()
-        self._view_slot.setObjectName("articleViewSlot")
-        self._view_slot.setBackgroundRole(QPalette.ColorRole.Base)
-        self._view_slot.setAutoFillBackground(True)
-        self.search = QLineEdit()
-        self.search.setObjectName("searchField")
-        self.search.setClearButtonEnabled(True)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.setSpacing(0)
-        search_box = QWidget()
-        search_layout = QVBoxLayout(search_box)
-        search_layout.setContentsMargins(6, 6, 6, 6)
-        search_layout.addWidget(self.search)
-        middle_layout.addWidget(search_box)
-        middle_layout.addWidget(self.article_list)
-        self.middle = middle
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.feed_tree)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self._view_slot)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([250, 440, 710])
-        self.setCentralWidget(self.splitter)
+        self._build_panes()
         self.actions_ = WindowActions(self)
-        # -- status bar -----------------------------------------------------------------------
-        self.progress = QProgressBar()
-        self.progress.setObjectName("refreshProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancelRefresh")
-        self.cancel_button.hide()
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        # -- worker ---------------------------------------------------------------------------
         # Parsing and simplifying run in a process pool: measured with bench/ui_latency.py, in
         # threads they held the GUI thread (GIL) for up to ~180 ms, in processes ~50 ms.
         options: dict[str, Any] = {"cpu_factory": process_pool}
@@ -150,36 +86,58 @@ class MainWindow(PanesMixin, QMainWindow):
             paths.database, paths.cache, cache_max_mb=self.settings.cache_max_mb, **options
         )
         self.host = WorkerHost(self.worker, self)
-        # -- behaviour --------------------------------------------------------------------------
         self.writes = UserWrites(paths.database, self)
-        self.navigation = Navigation(self)
-        self.article_model.pinned = self.navigation.pending_state
-        self.refreshing = RefreshStatus(self)
-        self.subscriptions = Subscriptions(self)
-        self.settings_dialog: QDialog | None = None
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
+        self._build_helpers()
         self._connect_signals()
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
-        restore_state(self, self.settings.window)
+        self.state.restore(self.settings.window)
         # The tree (with its icons from the cache) and the list are filled right after the
         # first frame, so a big profile does not delay it; an empty profile shows its welcome
         # page in the first frame.
-        self._tree_pending = bool(self.store.feeds())
-        if not self._tree_pending:
-            self.reload_tree(load_list=False, counts=False)
+        self.panes.tree_pending = bool(self.store.feeds())
+        if not self.panes.tree_pending:
+            self.panes.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()
-        if os.environ.get("BROADSHEET_SMOKE", "show") != "show":
-            # reader/ui/smoke.py fails when it polls before the pane exists (it expects the
-            # QTextBrowser as soon as the window is visible): made at once for its modes.
-            _ = self.article_view
         self._first_frame_pending = True
         self._start_worker_after_frame = start_worker
         self.installEventFilter(self)
         self.refreshing.start_timers()
+
+    def _build_panes(self) -> None:
+        """Tree | search and list | article pane, in a splitter."""
+        self.panes = Panes(self.store, lambda: self.cache, self._current_article_id, self)
+        # The panes' widgets under the names the rest of the app and the tests know them by.
+        self.feed_model = self.panes.feed_model
+        self.feed_tree = self.panes.feed_tree
+        self.article_model = self.panes.article_model
+        self.article_list = self.panes.article_list
+        self.search = self.panes.search
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.feed_tree)
+        self.splitter.addWidget(self.panes.middle)
+        # A blank stand-in for the first frame; the real view is made right after it.
+        self.reading = ArticlePane(self.splitter, lambda: self.cache, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([250, 440, 710])
+        self.setCentralWidget(self.splitter)
+
+    def _build_helpers(self) -> None:
+        """Reading, refreshing, subscriptions and the saved state, each with what it uses."""
+        panes, host, writes, actions = self.panes, self.host, self.writes, self.actions_
+        view, cache = self.reading.view, lambda: self.cache
+        self.navigation = Navigation(panes, view, cache, host, writes, actions, self.settings, self)
+        self.article_model.pinned = self.navigation.pending_state
+        self.refreshing = RefreshStatus(panes, host, actions, self)
+        self.statusBar().addPermanentWidget(self.refreshing.progress)
+        self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
+        self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
+        header = self.article_list.horizontalHeader()
+        self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After the first frame: fill the list, then start the worker (its imports and the
@@ -199,31 +157,23 @@ class MainWindow(PanesMixin, QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self._fill_tree()
         _ = self.article_view  # made now, after the first frame
-        self.reload_counts()
+        self.panes.reload_counts()
         if self.article_model.rowCount() == 0:
-            self._show_selection(self.feed_tree.current_selection() or ALL)
+            self.panes.show_selection(self.feed_tree.current_selection() or ALL)
         if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
             QTimer.singleShot(WORKER_START_DELAY_MS, self._start_worker)
 
-    def has_subscriptions(self) -> bool:
-        """Whether there is any feed (the tree may not be filled yet, see _fill_tree)."""
-        return self._tree_pending or bool(self.feed_model.feeds())
-
     def _fill_tree(self) -> None:
         """The subscriptions as saved (selection, icons), once, after the first frame."""
-        if self._tree_pending and not self._store_closed:
-            self._tree_pending = False
-            self.reload_tree(
-                load_list=False, prefer=saved_selection(self.settings.window), counts=False
-            )
-            self.load_feed_icons(self.feed_model.feeds())
+        if not self._store_closed:
+            self.panes.fill_pending_tree(saved_selection(self.settings.window))
 
     def _start_worker(self) -> None:
         if not self.closed and not self.host.worker_thread.isRunning():
             self.host.start()
 
     @property
-    def cache(self) -> ArticleCache:  # type: ignore[override]
+    def cache(self) -> ArticleCache:
         """The article and image cache (its module is not needed for the first frame)."""
         if self._cache is None:
             from reader.store.cache import ArticleCache
@@ -232,44 +182,37 @@ class MainWindow(PanesMixin, QMainWindow):
         return self._cache
 
     @property
-    def article_view(self) -> ArticleView:  # type: ignore[override]
+    def article_view(self) -> ArticleView:
         """The article pane (made on first use; normally right after the first frame)."""
-        if self._article_view is None:
-            self._article_view = self._make_article_view()
-        return self._article_view
+        return self.reading.view()
 
-    def _make_article_view(self) -> ArticleView:
-        from reader.ui.article_view import ArticleView
+    def _current_article_id(self) -> int | None:
+        return self.reading.current_article_id()
 
-        view = ArticleView(self.cache)
-        sizes = self.splitter.sizes()
-        self.splitter.replaceWidget(2, view)
-        self.splitter.setStretchFactor(2, 2)
-        if any(sizes):
-            self.splitter.setSizes(sizes)
-        self._view_slot.deleteLater()
+    def _on_reading_view_made(self, view: ArticleView) -> None:
         view.welcome_action.connect(self.subscriptions.on_welcome_action)
         view.link_refused.connect(self.show_status)
         view.link_copied.connect(lambda _url: self.show_status(self.tr("Link copied.")))
         view.apply_settings(self.settings)
-        return view
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         """Every connection of the window, in one place."""
-        a = self.actions_
-        self.feed_tree.selection_changed.connect(self._on_tree_selection_changed)
+        self.panes.unread_changed.connect(self._on_panes_unread_changed)
+        self.panes.list_reloaded.connect(self.navigation.list_reloaded)
+        self.reading.view_made.connect(self._on_reading_view_made)
+        for helper in (self.navigation, self.subscriptions, self.refreshing):
+            helper.status_message.connect(self.show_status)
         self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
         # Queued: the tree is rebuilt after the drop has finished, not inside it.
-        self.feed_model.feed_dropped.connect(self.move_feed, Qt.ConnectionType.QueuedConnection)
+        self.feed_model.feed_dropped.connect(
+            self.subscriptions.move_feed, Qt.ConnectionType.QueuedConnection
+        )
         self.article_list.article_selected.connect(self.navigation.open_article)
         self.article_list.customContextMenuRequested.connect(self.navigation.show_list_menu)
         self.article_list.doubleClicked.connect(lambda _i: self.navigation.open_in_browser())
         self.article_list.open_requested.connect(self.navigation.open_in_browser)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._apply_search)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.cancel_button.clicked.connect(self.host.cancel)
+        self.refreshing.cancel_button.clicked.connect(self.host.cancel)
         w = self.worker
         w.feed_refreshed.connect(self.refreshing.on_feed_refreshed)
         w.refresh_started.connect(self.refreshing.on_refresh_started)
@@ -280,7 +223,14 @@ class MainWindow(PanesMixin, QMainWindow):
         w.imported.connect(self.subscriptions.on_imported)
         w.exported.connect(self.subscriptions.on_exported)
         w.failed.connect(self._on_worker_failed)
+        w.failed.connect(self.subscriptions.on_worker_failed)
+        w.failed.connect(self.refreshing.on_worker_failed)
         w.started.connect(self.refreshing.on_worker_started)
+        self._connect_actions()
+
+    def _connect_actions(self) -> None:
+        """Each menu action to what it does."""
+        a = self.actions_
         triggers = {
             "refresh": self.refreshing.refresh_all,
             "refresh_feed": self.refreshing.refresh_selected,
@@ -301,13 +251,13 @@ class MainWindow(PanesMixin, QMainWindow):
             "mark_all_read": self.navigation.mark_all_read,
             "open_browser": self.navigation.open_in_browser,
             "copy_link": self.navigation.copy_link,
-            "search": self.focus_search,
+            "search": self.panes.focus_search,
             "bigger": lambda: self.apply_settings(self.settings.bigger_font()),
             "smaller": lambda: self.apply_settings(self.settings.smaller_font()),
             "default_size": lambda: self.apply_settings(self.settings.default_font()),
             "settings": self.open_settings,
-            "shortcuts": self.show_shortcuts,
-            "about": self.show_about,
+            "shortcuts": lambda: dialogs.show_shortcuts(self.actions_.shortcut_list(), self),
+            "about": lambda: dialogs.show_about(self.paths.data, self),
             "rename": self.subscriptions.rename,
             "move": self.subscriptions.move,
             "remove": self.subscriptions.remove,
@@ -327,42 +277,27 @@ class MainWindow(PanesMixin, QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every visible string of the window, in the current language."""
-        self.show_unread_in_title(self.unread_total)
+        self._on_panes_unread_changed(self.panes.unread_total)
         self.actions_.retranslate()
-        self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.progress.setFormat(self.tr("%v of %m feeds"))
-        self.feed_model.set_smart_names(
-            {
-                "all": self.tr("All articles"),
-                "unread": self.tr("Unread"),
-                "starred": self.tr("Starred"),
-            }
-        )
-        self.article_model.set_headers([self.tr("Title"), self.tr("Feed"), self.tr("Date")])
-        self._update_empty_text()
+        self.refreshing.cancel_button.setText(self.tr("Cancel"))
+        self.refreshing.progress.setFormat(self.tr("%v of %m feeds"))
+        self.panes.retranslate()
+
+    def _on_panes_unread_changed(self, unread: int) -> None:
+        """ "Broadsheet (12)": the unread count where the task switcher shows it."""
+        title = self.tr("Broadsheet")
+        self.setWindowTitle(f"{title} ({unread})" if unread else title)
 
     # -- settings -------------------------------------------------------------------------------
     def apply_settings(self, new: Settings, *, initial: bool = False) -> None:
         """Apply settings at once (theme, language, reading view, timers) and save them."""
         old = self.settings
         self.settings = new
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            # At start app_gui has applied the theme already (before any widget existed):
-            # applying it again would send every widget of the window a palette change.
-            applied = (
-                bool(app.property(THEME_APPLIED)) and themes.current_mode() == new.reading_mode
-            )
-            if (initial and not applied) or new.reading_mode != old.reading_mode:
-                themes.apply_theme(app, new.reading_mode)
-            if (initial and new.language != i18n.current_language()) or (
-                not initial and new.language != old.language
-            ):
-                i18n.install_language(app, new.language)
-        if self._article_view is not None:
-            self._article_view.apply_settings(new)
+        themes.apply_look(new, old, initial=initial)
+        if self.reading.made is not None:
+            self.reading.made.apply_settings(new)
         self.refreshing.settings_changed(new)
+        self.navigation.settings_changed(new)
         if new.cache_max_mb != old.cache_max_mb:
             self.cache.max_bytes = new.cache_max_mb * MIB
             self.host.request_cache_limit.emit(new.cache_max_mb)
@@ -387,44 +322,20 @@ class MainWindow(PanesMixin, QMainWindow):
         dialog.settings_changed.connect(
             lambda s: self.apply_settings(s.with_changes(window=self.settings.window))
         )
-        self.settings_dialog = dialog
-        try:
-            dialog.exec()
-        finally:
-            self.settings_dialog = None
+        dialog.exec()
 
     # -- the panes ------------------------------------------------------------------------------
-    def handle_open_requests(self, requests: list[Any]) -> None:
-        """Carry out ``broadsheet FILE_OR_URL`` (desktop entry): import or subscribe."""
-        from pathlib import Path
-
-        for request in requests:
-            if request.kind == "opml":
-                self.subscriptions.import_file(Path(request.target))
-            elif request.kind == "feed":
-                self.subscriptions.subscribe(request.target)
-            else:
-                self.show_status(str(request.target))
-
-    def focus_search(self) -> None:
-        """Ctrl+F: put the cursor in the search field."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def _set_focus_mode(self, on: bool) -> None:
         self.feed_tree.setVisible(not on and self.actions_["show_feeds"].isChecked())
-        self.middle.setVisible(not on)
+        self.panes.middle.setVisible(not on)
 
     def show_status(self, text: str, timeout_ms: int = 6000) -> None:
         """A short message in the status bar (plain text: it may carry feed text)."""
         self.statusBar().showMessage(widgets.one_line(text, 400), timeout_ms)
 
     def _on_worker_failed(self, what: str, words: str) -> None:
-        if what == "subscribe":
-            self.subscriptions.on_subscribe_failed(words)
-        elif what in ("import", "export"):
-            widgets.warning(self, self.tr("Broadsheet"), self._failed_title(what), words)
-        elif what == "damaged":
+        """The worker's own failures (each helper says those of its requests)."""
+        if what == "damaged":
             from reader.ui.recovery_ui import handle_damaged_database
 
             handle_damaged_database(self, words)
@@ -432,59 +343,10 @@ class MainWindow(PanesMixin, QMainWindow):
             widgets.critical(
                 self, self.tr("Broadsheet"), self.tr("Background work could not start."), words
             )
-        elif what == "refresh":
-            self.show_status(self.tr("Refresh failed: %1").replace("%1", words))
-
-    def writes_settled(self) -> None:
-        """A queued change reached the store: when none is left, show the store's counts."""
-        if not self.closed and not self.writes.pending():
-            self.reload_counts()
-
-    def write_failed(self, label: str, words: str) -> None:
-        """A change could not be written (the window showed it already and put it back)."""
-        self.show_status(
-            self.tr("Not saved: %1 (%2)").replace("%1", label).replace("%2", words), 15000
-        )
-
-    def _failed_title(self, what: str) -> str:
-        if what == "import":
-            return self.tr("The OPML file could not be imported.")
-        return self.tr("The subscriptions could not be exported.")
-
-    def show_shortcuts(self) -> None:
-        """Help > Keyboard shortcuts."""
-        from reader.ui.dialogs import ShortcutsDialog
-
-        ShortcutsDialog(self.actions_.shortcut_list(), self).exec()
-
-    def show_about(self) -> None:
-        """Help > About."""
-        from reader import __version__
-
-        widgets.information(
-            self,
-            self.tr("About Broadsheet"),
-            self.tr("Broadsheet %1, a desktop news reader.").replace("%1", __version__),
-            self.tr("Data: %1").replace("%1", str(self.paths.data)),
-        )
-
-    def open_url(self, url: str) -> bool:
-        """Open an http(s) address in the system browser."""
-        from reader.core.render.sanitize import is_web_url
-
-        if not is_web_url(url):
-            self.show_status(self.tr("This article has no web address."))
-            return False
-        return bool(QDesktopServices.openUrl(QUrl(url)))
-
-    def copy_text(self, text: str) -> None:
-        """Put ``text`` on the clipboard."""
-        QGuiApplication.clipboard().setText(text)
 
     def release_database(self) -> None:
         """Stop the worker and close the GUI's connection (before a repair of the file)."""
-        self.closed = True
-        self.refreshing.stop_timers()
+        self._mark_closed()
         self.host.shutdown(2000)
         self.writes.close(5.0)
         self._close_store()
@@ -496,11 +358,10 @@ class MainWindow(PanesMixin, QMainWindow):
             event.accept()
             return
         self._shut_down = True
-        self.closed = True
-        self.refreshing.stop_timers()
+        self._mark_closed()
         self.navigation.flush()
         self._fill_tree()  # closed before the first frame: keep the saved selection
-        self.settings = self.settings.with_changes(window=save_state(self))
+        self.settings = self.settings.with_changes(window=self.state.save())
         self.save_settings()
         stopped = self.host.shutdown(2000)
         if not stopped:
@@ -508,20 +369,17 @@ class MainWindow(PanesMixin, QMainWindow):
         # The user's queued changes: the worker's lock is gone now, so this is quick.
         self.writes.close(5.0)
         # Signals still queued for the window (a late feed_refreshed) must not touch the store.
-        for signal in (
-            self.worker.feed_refreshed,
-            self.worker.refresh_finished,
-            self.worker.article_ready,
-            self.worker.subscribed,
-            self.worker.imported,
-            self.worker.exported,
-            self.worker.failed,
-            self.worker.feeds_offered,
-        ):
+        for name in WORKER_RESULTS:
             with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect()
+                getattr(self.worker, name).disconnect()
         self._close_store()
         event.accept()
+
+    def _mark_closed(self) -> None:
+        """From now on nothing reads the store for the panes or starts a refresh."""
+        self.closed = True
+        self.panes.closed = True
+        self.refreshing.stop_timers()
 
     def _close_store(self) -> None:
         """Detach the list from the GUI's connection and close it (once)."""
@@ -536,10 +394,3 @@ class MainWindow(PanesMixin, QMainWindow):
     def sizeHint(self) -> QSize:
         """A comfortable first size."""
         return QSize(1400, 900)
-
-
-def run_gui(args: list[str]) -> int:
-    """Open the window (``broadsheet [--profile DIR] [FILE_OR_URL...]``); returns the exit status."""
-    from reader.ui.app_gui import run
-
-    return run(args)

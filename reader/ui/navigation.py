@@ -12,26 +12,51 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.errors import NotFoundError, ReaderError
+from reader.settings import Settings
 
 if TYPE_CHECKING:
+    from reader.store.cache import ArticleCache
     from reader.store.db import Store
-    from reader.ui.main_window import MainWindow
-    from reader.ui.user_writes import Change
+    from reader.ui.article_view import ArticleView
+    from reader.ui.panes import Panes
+    from reader.ui.user_writes import Change, UserWrites
+    from reader.ui.window_actions import WindowActions
+    from reader.ui.worker import WorkerHost
 
 log = logging.getLogger(__name__)
 
 
 class Navigation(QObject):
-    """The reading actions of a :class:`MainWindow`."""
+    """The reading actions: what the list selects is shown in the article view and marked read;
+    changes of read/starred show at once and are written by the user writes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    status_message = Signal(str, int)
+    """Words for the status bar and how long they stay (ms, 0: until replaced)."""
+
+    def __init__(
+        self,
+        panes: Panes,
+        article_view: Callable[[], ArticleView],
+        cache: Callable[[], ArticleCache],
+        host: WorkerHost,
+        writes: UserWrites,
+        actions: WindowActions,
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._panes = panes
+        self._view = article_view
+        self._cache = cache
+        self._host = host
+        self._writes = writes
+        self._actions = actions
+        self._mark_read_delay_s = settings.mark_read_delay_s
         self._mark_timer = QTimer(self)
         self._mark_timer.setSingleShot(True)
         self._mark_timer.timeout.connect(self._on_mark_timer)
@@ -45,7 +70,7 @@ class Navigation(QObject):
     # -- opening -------------------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
         """Show the article selected in the list (and mark it read per the setting)."""
-        if self._restoring or self.w.closed:
+        if self._restoring or self._panes.closed:
             return
         self._mark_timer.stop()
         self._pending_read = None
@@ -53,15 +78,15 @@ class Navigation(QObject):
             return
         article = self._fresh(article_id)
         if article is None:
-            self.w.article_view.show_message(self.tr("This article is no longer there."))
+            self._view().show_message(self.tr("This article is no longer there."))
             return
         simplified = self._cached(article_id)
-        self.w.article_view.show_article(article, simplified)
+        self._view().show_article(article, simplified)
         if simplified is None and article.simplified is None:
-            self.w.host.open_article(article_id)
+            self._host.open_article(article_id)
         if article.read:
             return
-        delay = self.w.settings.mark_read_delay_s
+        delay = self._mark_read_delay_s
         if delay == 0:
             self.set_read(article, True)
         elif delay > 0:
@@ -69,10 +94,10 @@ class Navigation(QObject):
             self._mark_timer.start(delay * 1000)
 
     def _fresh(self, article_id: int) -> Article | None:
-        if self.w.closed:
+        if self._panes.closed:
             return None
         try:
-            article = self.w.store.article(article_id)
+            article = self._panes.store.article(article_id)
         except NotFoundError:
             return None
         except ReaderError:
@@ -83,26 +108,30 @@ class Navigation(QObject):
 
     def _cached(self, article_id: int) -> SimplifiedArticle | None:
         try:
-            return self.w.cache.get_article(article_id)
+            return self._cache().get_article(article_id)
         except Exception:
             log.exception("reading the cached article %d failed", article_id)
             return None
 
     def on_article_ready(self, article_id: int) -> None:
         """The worker simplified an article: show it if it is the one being read."""
-        if self.w.article_view.current_article_id() != article_id:
+        if self._view().current_article_id() != article_id:
             return
         article = self._fresh(article_id)
         if article is not None:
-            self.w.article_view.show_article(article, self._cached(article_id))
+            self._view().show_article(article, self._cached(article_id))
 
     def _on_mark_timer(self) -> None:
         article_id = self._pending_read
         self._pending_read = None
-        if article_id is not None and self.w.article_view.current_article_id() == article_id:
+        if article_id is not None and self._view().current_article_id() == article_id:
             article = self._fresh(article_id)
             if article is not None and not article.read:
                 self.set_read(article, True)
+
+    def settings_changed(self, settings: Settings) -> None:
+        """A new mark-read delay applies to the next article opened."""
+        self._mark_read_delay_s = settings.mark_read_delay_s
 
     def flush(self) -> None:
         """Forget a pending delayed mark-read (the window closes)."""
@@ -113,19 +142,19 @@ class Navigation(QObject):
         """The list was reloaded: select ``keep`` again without reopening it."""
         if keep is None:
             return
-        row = self.w.article_model.row_of(keep)
+        row = self._panes.article_model.row_of(keep)
         if row is None:
             return
         self._restoring = True
         try:
-            self.w.article_list.select_row(row)
+            self._panes.article_list.select_row(row)
         finally:
             self._restoring = False
 
     # -- state -------------------------------------------------------------------------------
     def current(self) -> Article | None:
         """The article in the pane (with its latest state)."""
-        article_id = self.w.article_view.current_article_id()
+        article_id = self._view().current_article_id()
         return self._fresh(article_id) if article_id is not None else None
 
     def set_read(self, article: Article, read: bool) -> None:
@@ -137,23 +166,19 @@ class Navigation(QObject):
             article_id,
             "read",
             read,
-            self.w.action_label("toggle_read"),
+            self._actions.label("toggle_read"),
             lambda store: store.set_read([article_id], read),
         )
-        self.w.article_model.set_state(article_id, read=read)
+        self._panes.article_model.set_state(article_id, read=read)
         if was != read:
-            self._adjust_unread(article.feed_id, -1 if read else 1)
+            self._panes.adjust_unread(article.feed_id, -1 if read else 1)
 
         def undo() -> None:
-            self.w.article_model.set_state(article_id, read=was)
+            self._panes.article_model.set_state(article_id, read=was)
             if was != read:
-                self._adjust_unread(article.feed_id, 1 if read else -1)
+                self._panes.adjust_unread(article.feed_id, 1 if read else -1)
 
         self._undo[(article_id, "read")] = undo
-
-    def _adjust_unread(self, feed_id: int, delta: int) -> None:
-        self.w.feed_model.adjust_count(feed_id, delta)
-        self.w.show_unread_in_title(max(0, self.w.unread_total + delta))
 
     def _write_state(
         self, article_id: int, key: str, value: bool, label: str, change: Change
@@ -162,24 +187,24 @@ class Navigation(QObject):
         ``value`` (the store still has the old one)."""
         slot = (article_id, key)
         self.pending_state.setdefault(article_id, {})[key] = value
-        counts_read = self.w.counts_reads
+        counts_read = self._panes.counts_reads
 
         def done() -> None:
             self._settle(slot, seq)
             # The counts were adjusted at once; read them again only when they were read
             # from the store meanwhile (without this change). Not after every j/k: with
             # 100,000 articles that read costs ~15 ms.
-            if self.w.counts_reads != counts_read:
-                self.w.writes_settled()
+            if self._panes.counts_reads != counts_read:
+                self._writes_settled()
 
         def failed(words: str) -> None:
             undo = self._undo.get(slot) if self._seqs.get(slot) == seq else None
             self._settle(slot, seq)
             if undo is not None:
                 undo()
-            self.w.write_failed(label, words)
+            self._write_failed(label, words)
 
-        seq = self.w.writes.submit(label, change, on_done=done, on_failed=failed)
+        seq = self._writes.submit(label, change, on_done=done, on_failed=failed)
         self._seqs[slot] = seq
 
     def _settle(self, slot: tuple[int, str], seq: int) -> None:
@@ -203,9 +228,7 @@ class Navigation(QObject):
             return
         self.flush()
         self.set_read(article, not article.read)
-        self.w.show_status(
-            self.tr("Marked read.") if not article.read else self.tr("Marked unread.")
-        )
+        self._say(self.tr("Marked read.") if not article.read else self.tr("Marked unread."))
 
     def toggle_star(self) -> None:
         """s: star or unstar the current article."""
@@ -219,25 +242,25 @@ class Navigation(QObject):
             article_id,
             "starred",
             starred,
-            self.w.action_label("star"),
+            self._actions.label("star"),
             lambda store: store.set_starred(article_id, starred),
         )
-        self.w.article_model.set_state(article_id, starred=starred)
-        self.w.feed_model.adjust_starred(1 if starred else -1)
+        self._panes.article_model.set_state(article_id, starred=starred)
+        self._panes.feed_model.adjust_starred(1 if starred else -1)
 
         def undo() -> None:
-            self.w.article_model.set_state(article_id, starred=was)
-            self.w.feed_model.adjust_starred(-1 if starred else 1)
+            self._panes.article_model.set_state(article_id, starred=was)
+            self._panes.feed_model.adjust_starred(-1 if starred else 1)
 
         self._undo[(article_id, "starred")] = undo
-        self.w.show_status(self.tr("Starred.") if starred else self.tr("Star removed."))
+        self._say(self.tr("Starred.") if starred else self.tr("Star removed."))
 
     def mark_all_read(self) -> None:
         """Mark everything in the list read (the feed, the folder, or all)."""
-        model_filter = self.w.article_model.filter
-        label = self.w.action_label("mark_all_read")
+        model_filter = self._panes.article_model.filter
+        label = self._actions.label("mark_all_read")
         if model_filter.query or model_filter.starred:
-            ids = self.w.article_model.ids()
+            ids = self._panes.article_model.ids()
 
             def change(store: Store) -> object:
                 return store.set_read(ids, True)
@@ -251,31 +274,31 @@ class Navigation(QObject):
                 return store.mark_all_read(feed_id=feed_id, folder_id=folder_id, seen_before=seen)
 
         def failed(words: str) -> None:
-            self.w.reload_articles()
-            self.w.writes_settled()
-            self.w.write_failed(label, words)
+            self._panes.reload_articles()
+            self._writes_settled()
+            self._write_failed(label, words)
 
-        self.w.writes.submit(label, change, on_done=self.w.writes_settled, on_failed=failed)
-        self.w.article_model.set_all_read()
-        self.w.show_status(self.tr("All marked read."))
+        self._writes.submit(label, change, on_done=self._writes_settled, on_failed=failed)
+        self._panes.article_model.set_all_read()
+        self._say(self.tr("All marked read."))
 
     # -- moving ------------------------------------------------------------------------------
     def step(self, direction: int, *, unread: bool = False) -> None:
         """j/k (any article) or n/p (unread only) from the current row."""
-        model = self.w.article_model
-        row = self.w.article_list.current_row()
+        model = self._panes.article_model
+        row = self._panes.article_list.current_row()
         if row < 0:
             row = -1 if direction > 0 else model.rowCount()
         target = model.next_row(row, direction, unread=unread)
         if target is None:
             if unread:
-                self.w.show_status(self.tr("No more unread articles here."))
+                self._say(self.tr("No more unread articles here."))
             return
-        self.w.article_list.select_row(target)
+        self._panes.article_list.select_row(target)
 
     def space(self) -> None:
         """Space: scroll the article a page; at its end go to the next unread."""
-        view = self.w.article_view
+        view = self._view()
         if view.current_article_id() is not None and view.scroll_page():
             return
         self.step(1, unread=True)
@@ -284,30 +307,40 @@ class Navigation(QObject):
         """o / Enter: the original article in the system browser."""
         article = self.current()
         if article is not None:
-            self.w.open_url(article.link)
+            self.open_url(article.link)
 
     def copy_link(self) -> None:
         """Copy the current article's address."""
         article = self.current()
         if article is not None and article.link:
-            self.w.copy_text(article.link)
-            self.w.show_status(self.tr("Link copied."))
+            QGuiApplication.clipboard().setText(article.link)
+            self._say(self.tr("Link copied."))
 
     def show_list_menu(self, pos: QPoint) -> None:
         """The article list's context menu."""
-        a = self.w.actions_
-        menu = QMenu(self.w)
-        for name in (
-            "open_browser",
-            "copy_link",
-            None,
-            "star",
-            "toggle_read",
-            None,
-            "mark_all_read",
-        ):
-            if name is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(a[name])
-        menu.exec(self.w.article_list.viewport().mapToGlobal(pos))
+        names = ["open_browser", "copy_link", None, "star", "toggle_read", None, "mark_all_read"]
+        article_list = self._panes.article_list
+        menu = self._actions.menu(names, article_list)
+        menu.exec(article_list.viewport().mapToGlobal(pos))
+
+    def open_url(self, url: str) -> bool:
+        """Open an http(s) address in the system browser."""
+        from reader.core.render.sanitize import is_web_url
+
+        if not is_web_url(url):
+            self._say(QCoreApplication.translate("MainWindow", "This article has no web address."))
+            return False
+        return bool(QDesktopServices.openUrl(QUrl(url)))
+
+    def _writes_settled(self) -> None:
+        """A queued change reached the store: when none is left, show the store's counts."""
+        if not self._panes.closed and not self._writes.pending():
+            self._panes.reload_counts()
+
+    def _write_failed(self, label: str, words: str) -> None:
+        """A change could not be written (the list showed it already and put it back)."""
+        text = QCoreApplication.translate("MainWindow", "Not saved: %1 (%2)")
+        self._say(text.replace("%1", label).replace("%2", words), 15000)
+
+    def _say(self, text: str, timeout_ms: int = 6000) -> None:
+        self.status_message.emit(text, timeout_ms)

@@ -8,13 +8,16 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from reader.core.models import FeedResult, RefreshSummary
 from reader.settings import Settings
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.panes import Panes
+    from reader.ui.window_actions import WindowActions
+    from reader.ui.worker import WorkerHost
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +34,33 @@ LIST_RELOAD_MS = 2000
 
 
 class RefreshStatus(QObject):
-    """Starts refreshes and shows their progress in a :class:`MainWindow`."""
+    """Starts refreshes and shows their progress: its own progress bar and Cancel button (the
+    window puts them in its status bar), words through :attr:`status_message`."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    status_message = Signal(str, int)
+    """Words for the status bar and how long they stay (ms, 0: until replaced)."""
+
+    def __init__(
+        self,
+        panes: Panes,
+        host: WorkerHost,
+        actions: WindowActions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._panes = panes
+        self._host = host
+        self._actions = actions
+        self.progress = QProgressBar()
+        self.progress.setObjectName("refreshProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelRefresh")
+        self.cancel_button.hide()
         self.running = False
+        self._refresh_on_start = False
         self.last_summary: RefreshSummary | None = None
         self._last_start = clock()
         self._worker_ready = False
@@ -62,11 +86,12 @@ class RefreshStatus(QObject):
     def settings_changed(self, settings: Settings) -> None:
         """A new refresh interval takes effect from now."""
         self._interval_min = settings.refresh_interval_min
+        self._refresh_on_start = settings.refresh_on_start
 
     def on_worker_started(self) -> None:
         """The worker is ready: refresh now when the user asked for it at start."""
         self._worker_ready = True
-        if self.w.settings.refresh_on_start and self.w.has_subscriptions():
+        if self._refresh_on_start and self._panes.has_subscriptions():
             self.refresh_all()
 
     def _on_tick(self) -> None:
@@ -83,7 +108,7 @@ class RefreshStatus(QObject):
 
     def refresh_selected(self) -> None:
         """Refresh the selected feed, or the feeds of the selected folder."""
-        selection = self.w.feed_tree.current_selection()
+        selection = self._panes.feed_tree.current_selection()
         if selection is None or selection.kind == "smart":
             self._request(None)
             return
@@ -91,14 +116,14 @@ class RefreshStatus(QObject):
             self._request([selection.feed_id])
             return
         folder_ids = self._folder_and_children(selection.folder_id)
-        ids = [f.id for f in self.w.feed_model.feeds() if f.folder_id in folder_ids]
+        ids = [f.id for f in self._panes.feed_model.feeds() if f.folder_id in folder_ids]
         if ids:
             self._request(ids)
 
     def _folder_and_children(self, folder_id: int | None) -> set[int | None]:
         wanted: set[int | None] = {folder_id}
         changed = True
-        folders = self.w.feed_model.folders()
+        folders = self._panes.feed_model.folders()
         while changed:
             changed = False
             for folder in folders:
@@ -109,56 +134,62 @@ class RefreshStatus(QObject):
 
     def _request(self, feed_ids: list[int] | None) -> None:
         if self.running:
-            self.w.show_status(self.tr("A refresh is already running."))
+            self.status_message.emit(self.tr("A refresh is already running."), 6000)
             return
-        if not self.w.has_subscriptions():
-            self.w.show_status(self.tr("There are no subscriptions to refresh yet."))
+        if not self._panes.has_subscriptions():
+            self.status_message.emit(self.tr("There are no subscriptions to refresh yet."), 6000)
             return
         self.running = True
         self._last_start = clock()
-        self.w.actions_["refresh"].setEnabled(False)
-        self.w.actions_["refresh_feed"].setEnabled(False)
-        self.w.progress.setRange(0, 0)
-        self.w.progress.show()
-        self.w.cancel_button.show()
-        self.w.show_status(self.tr("Refreshing…"), 0)
-        self.w.host.request_refresh.emit(feed_ids)
+        self._actions["refresh"].setEnabled(False)
+        self._actions["refresh_feed"].setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_message.emit(self.tr("Refreshing…"), 0)
+        self._host.request_refresh.emit(feed_ids)
 
     # -- progress ------------------------------------------------------------------------------
     def on_refresh_started(self, total: int) -> None:
         """The worker began (``total`` feeds, 0 when not known yet)."""
         self.running = True
-        self.w.progress.setRange(0, total)
-        self.w.progress.setValue(0)
-        self.w.progress.show()
-        self.w.cancel_button.show()
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
 
     def on_feed_refreshed(self, result: FeedResult, done: int, total: int) -> None:
         """One feed is done: progress, its error mark, new articles shown soon."""
-        self.w.progress.setRange(0, max(total, 1))
-        self.w.progress.setValue(done)
-        self.w.feed_model.set_feed_error(result.feed_id, result.error)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self._panes.feed_model.set_feed_error(result.feed_id, result.error)
         if result.new_articles and not self._list_timer.isActive():
             # Counts and list catch up together, at most every LIST_RELOAD_MS: per-feed
             # updates would keep the GUI thread busy during a refresh of many feeds.
             self._list_timer.start()
 
     def _reload_list(self) -> None:
-        self.w.reload_counts()
-        self.w.reload_articles()
+        self._panes.reload_counts()
+        self._panes.reload_articles()
 
     def on_refresh_finished(self, summary: RefreshSummary) -> None:
         """Hide the progress, update the tree and the list, say what happened."""
         self.running = False
         self.last_summary = summary
         self._list_timer.stop()
-        self.w.progress.hide()
-        self.w.cancel_button.hide()
-        self.w.actions_["refresh"].setEnabled(True)
-        self.w.actions_["refresh_feed"].setEnabled(True)
-        self.w.update_feeds()
-        self.w.reload_articles()
-        self.w.show_status(self.describe(summary), 15000)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._actions["refresh"].setEnabled(True)
+        self._actions["refresh_feed"].setEnabled(True)
+        self._panes.update_feeds()
+        self._panes.reload_articles()
+        self.status_message.emit(self.describe(summary), 15000)
+
+    def on_worker_failed(self, what: str, words: str) -> None:
+        """The refresh could not run in the worker: say why."""
+        if what == "refresh":
+            text = QCoreApplication.translate("MainWindow", "Refresh failed: %1")
+            self.status_message.emit(text.replace("%1", words), 6000)
 
     def describe(self, summary: RefreshSummary) -> str:
         """The status bar's words for a finished refresh."""

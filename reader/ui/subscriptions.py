@@ -6,12 +6,13 @@ welcome page's links. Network work goes to the worker; small edits go to the GUI
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QDialog, QLineEdit, QMenu
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.errors import ReaderError
@@ -20,7 +21,12 @@ from reader.ui import widgets
 from reader.ui.feed_tree import Selection
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.opener import OpenRequest
+    from reader.ui.article_view import ArticleView
+    from reader.ui.panes import Panes
+    from reader.ui.user_writes import Change, UserWrites
+    from reader.ui.window_actions import WindowActions
+    from reader.ui.worker import WorkerHost
     from reader.usecases.refresh import ImportReport
 
 log = logging.getLogger(__name__)
@@ -29,11 +35,27 @@ MAX_OPML_BYTES = 64 * 1024 * 1024
 
 
 class Subscriptions(QObject):
-    """The subscription actions of a :class:`MainWindow`."""
+    """The subscription actions: dialogs ask, the worker subscribes and imports, and small
+    edits show in the tree at once and are written by the user writes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    status_message = Signal(str, int)
+    """Words for the status bar and how long they stay (ms, 0: until replaced; "": clear)."""
+
+    def __init__(
+        self,
+        panes: Panes,
+        host: WorkerHost,
+        writes: UserWrites,
+        actions: WindowActions,
+        article_view: Callable[[], ArticleView],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._panes = panes
+        self._host = host
+        self._writes = writes
+        self._actions = actions
+        self._view = article_view
         self._folder: str | None = None
         self.last_import: ImportReport | None = None
 
@@ -42,7 +64,7 @@ class Subscriptions(QObject):
         """Ask for an address and subscribe in the worker."""
         from reader.ui.dialogs import AddSubscriptionDialog
 
-        dialog = AddSubscriptionDialog(self.w.feed_model.folders(), self.w)
+        dialog = AddSubscriptionDialog(self._panes.feed_model.folders(), self._parent())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.subscribe(dialog.address(), dialog.folder_name())
@@ -52,21 +74,21 @@ class Subscriptions(QObject):
         if not url:
             return
         self._folder = folder
-        self.w.show_status(self.tr("Looking for a feed at %1…").replace("%1", url), 0)
-        self.w.host.request_subscribe.emit(url, folder)
+        self._say(self.tr("Looking for a feed at %1…").replace("%1", url), 0)
+        self._host.request_subscribe.emit(url, folder)
 
     def on_subscribed(self, feed: Feed) -> None:
         """Show the new feed, selected, with its first articles."""
-        self.w.reload_tree()
-        self.w.feed_tree.select(Selection("feed", feed.id))
-        self.w.show_status(self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url))
+        self._panes.reload_tree()
+        self._panes.feed_tree.select(Selection("feed", feed.id))
+        self._say(self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url))
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
         from reader.ui.dialogs import ChooseFeedDialog
 
-        self.w.statusBar().clearMessage()
-        dialog = ChooseFeedDialog(page_url, feeds, self.w)
+        self._say("", 0)
+        dialog = ChooseFeedDialog(page_url, feeds, self._parent())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen()
@@ -75,8 +97,35 @@ class Subscriptions(QObject):
 
     def on_subscribe_failed(self, words: str) -> None:
         """Say why subscribing failed (plain text: the words may quote the server)."""
-        self.w.statusBar().clearMessage()
-        widgets.warning(self.w, self.tr("Add subscription"), self.tr("Could not subscribe."), words)
+        self._say("", 0)
+        widgets.warning(
+            self._parent(), self.tr("Add subscription"), self.tr("Could not subscribe."), words
+        )
+
+    def on_worker_failed(self, what: str, words: str) -> None:
+        """Subscribing, importing or exporting failed in the worker: say why."""
+        if what == "subscribe":
+            self.on_subscribe_failed(words)
+        elif what in ("import", "export"):
+            title = (
+                QCoreApplication.translate("MainWindow", "The OPML file could not be imported.")
+                if what == "import"
+                else QCoreApplication.translate(
+                    "MainWindow", "The subscriptions could not be exported."
+                )
+            )
+            broadsheet = QCoreApplication.translate("MainWindow", "Broadsheet")
+            widgets.warning(self._parent(), broadsheet, title, words)
+
+    def open_requests(self, requests: list[OpenRequest]) -> None:
+        """Carry out ``broadsheet FILE_OR_URL`` (desktop entry): import or subscribe."""
+        for request in requests:
+            if request.kind == "opml":
+                self.import_file(Path(request.target))
+            elif request.kind == "feed":
+                self.subscribe(request.target)
+            else:
+                self._say(str(request.target))
 
     def on_welcome_action(self, action: str) -> None:
         """A link on the welcome page."""
@@ -89,19 +138,21 @@ class Subscriptions(QObject):
 
     # -- folders and feeds --------------------------------------------------------------------
     def _selected(self) -> Selection | None:
-        return self.w.feed_tree.current_selection()
+        return self._panes.feed_tree.current_selection()
 
     def new_folder(self) -> None:
         """Create a folder at the top level."""
         from PySide6.QtWidgets import QInputDialog  # on use: not needed at start
 
-        name, ok = QInputDialog.getText(self.w, self.tr("New folder"), self.tr("Folder name:"))
+        name, ok = QInputDialog.getText(
+            self._parent(), self.tr("New folder"), self.tr("Folder name:")
+        )
         name = widgets.one_line(name, 200)
         if not ok or not name:
             return
         # Its id comes from the store: the folder shows once it is written.
-        self.w.edit_subscriptions(
-            self.w.action_label("new_folder"), lambda store: store.add_folder(name)
+        self.edit_subscriptions(
+            self._actions.label("new_folder"), lambda store: store.add_folder(name)
         )
 
     def rename(self) -> None:
@@ -110,15 +161,19 @@ class Subscriptions(QObject):
         if selection is None or selection.kind == "smart":
             return
         if selection.kind == "feed" and selection.feed_id is not None:
-            feed = self.w.feed_model.feed(selection.feed_id)
+            feed = self._panes.feed_model.feed(selection.feed_id)
             current = feed.title if feed else ""
         else:
-            folder = self.w.feed_model.folder(int(selection.key))
+            folder = self._panes.feed_model.folder(int(selection.key))
             current = folder.name if folder else ""
         from PySide6.QtWidgets import QInputDialog  # on use: not needed at start
 
         name, ok = QInputDialog.getText(
-            self.w, self.tr("Rename"), self.tr("New name:"), QLineEdit.EchoMode.Normal, current
+            self._parent(),
+            self.tr("Rename"),
+            self.tr("New name:"),
+            QLineEdit.EchoMode.Normal,
+            current,
         )
         name = widgets.one_line(name, 200)
         if not ok or not name:
@@ -127,16 +182,16 @@ class Subscriptions(QObject):
         folders, feeds = self._shown()
         if selection.kind == "feed":
             feeds = [replace(f, title=name) if f.id == key else f for f in feeds]
-            self.w.edit_subscriptions(
-                self.w.action_label("rename"),
+            self.edit_subscriptions(
+                self._actions.label("rename"),
                 lambda store: store.rename_feed(key, name),
                 folders=folders,
                 feeds=feeds,
             )
         else:
             folders = [replace(f, name=name) if f.id == key else f for f in folders]
-            self.w.edit_subscriptions(
-                self.w.action_label("rename"),
+            self.edit_subscriptions(
+                self._actions.label("rename"),
                 lambda store: store.rename_folder(key, name),
                 folders=folders,
                 feeds=feeds,
@@ -148,15 +203,15 @@ class Subscriptions(QObject):
 
         selection = self._selected()
         if selection is None or selection.feed_id is None:
-            self.w.show_status(self.tr("Select a feed to move it."))
+            self._say(self.tr("Select a feed to move it."))
             return
-        feed = self.w.feed_model.feed(selection.feed_id)
+        feed = self._panes.feed_model.feed(selection.feed_id)
         dialog = MoveToFolderDialog(
-            self.w.feed_model.folders(), feed.folder_id if feed else None, self.w
+            self._panes.feed_model.folders(), feed.folder_id if feed else None, self._parent()
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.w.move_feed(selection.feed_id, dialog.folder_id())
+        self.move_feed(selection.feed_id, dialog.folder_id())
 
     def remove(self) -> None:
         """Unsubscribe from the selected feed, or remove the selected folder (asks first)."""
@@ -164,30 +219,30 @@ class Subscriptions(QObject):
         if selection is None or selection.kind == "smart":
             return
         if selection.kind == "feed" and selection.feed_id is not None:
-            feed = self.w.feed_model.feed(selection.feed_id)
+            feed = self._panes.feed_model.feed(selection.feed_id)
             name = feed.title or feed.url if feed else ""
             question = self.tr("Unsubscribe from this feed? Its articles are deleted.")
             feed_id = selection.feed_id
-            if widgets.question(self.w, self.tr("Remove subscription"), question, name):
+            if widgets.question(self._parent(), self.tr("Remove subscription"), question, name):
                 folders, feeds = self._shown()
-                self.w.edit_subscriptions(
-                    self.w.action_label("remove"),
+                self.edit_subscriptions(
+                    self._actions.label("remove"),
                     lambda store: store.remove_feed(feed_id),
                     folders=folders,
                     feeds=[f for f in feeds if f.id != feed_id],
                 )
             return
         folder_id = int(selection.key)
-        folder = self.w.feed_model.folder(folder_id)
+        folder = self._panes.feed_model.folder(folder_id)
         question = self.tr("Remove this folder? Its feeds move up one level.")
         if not widgets.question(
-            self.w, self.tr("Remove folder"), question, folder.name if folder else ""
+            self._parent(), self.tr("Remove folder"), question, folder.name if folder else ""
         ):
             return
         parent = folder.parent_id if folder else None
         folders, feeds = self._shown()
-        self.w.edit_subscriptions(
-            self.w.action_label("remove"),
+        self.edit_subscriptions(
+            self._actions.label("remove"),
             lambda store: store.remove_folder(folder_id),
             folders=[
                 replace(f, parent_id=parent) if f.parent_id == folder_id else f
@@ -199,7 +254,7 @@ class Subscriptions(QObject):
 
     def _shown(self) -> tuple[list[Folder], list[Feed]]:
         """The folders and feeds the tree shows now."""
-        return self.w.feed_model.folders(), self.w.feed_model.feeds()
+        return self._panes.feed_model.folders(), self._panes.feed_model.feeds()
 
     def properties(self) -> None:
         """The selected feed's address, last update and last error."""
@@ -209,15 +264,14 @@ class Subscriptions(QObject):
         if selection is None or selection.feed_id is None:
             return
         try:
-            feed = self.w.store.feed(selection.feed_id)
+            feed = self._panes.store.feed(selection.feed_id)
         except ReaderError:
             return
-        unread = self.w.store.unread_counts().get(feed.id, 0)
-        FeedPropertiesDialog(feed, unread, self.w).exec()
+        unread = self._panes.store.unread_counts().get(feed.id, 0)
+        FeedPropertiesDialog(feed, unread, self._parent()).exec()
 
     def show_tree_menu(self, pos: QPoint) -> None:
         """The subscriptions' context menu."""
-        a = self.w.actions_
         selection = self._selected()
         names: list[str | None] = ["refresh_feed", "mark_all_read"]
         if selection is not None and selection.kind == "feed":
@@ -225,13 +279,50 @@ class Subscriptions(QObject):
         elif selection is not None and selection.kind == "folder":
             names += [None, "rename", "remove"]
         names += [None, "add", "new_folder"]
-        menu = QMenu(self.w)
-        for name in names:
-            if name is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(a[name])
-        menu.exec(self.w.feed_tree.viewport().mapToGlobal(pos))
+        tree = self._panes.feed_tree
+        self._actions.menu(names, tree).exec(tree.viewport().mapToGlobal(pos))
+
+    def move_feed(self, feed_id: int, folder_id: int | None) -> None:
+        """A feed dropped on a folder (or the top level): show it there, write it later."""
+        feeds = [
+            replace(f, folder_id=folder_id) if f.id == feed_id else f
+            for f in self._panes.feed_model.feeds()
+        ]
+        self.edit_subscriptions(
+            self._actions.label("move"),
+            lambda store: store.move_feed(feed_id, folder_id),
+            folders=self._panes.feed_model.folders(),
+            feeds=feeds,
+        )
+
+    def edit_subscriptions(
+        self,
+        label: str,
+        change: Change,
+        *,
+        folders: list[Folder] | None = None,
+        feeds: list[Feed] | None = None,
+    ) -> None:
+        """Queue a change of the subscriptions; show ``folders``/``feeds`` (what the tree looks
+        like after it) at once when given. When written the tree is read again from the store;
+        when it fails, too, and the reason is shown in words."""
+        if folders is not None and feeds is not None:
+            self._panes.show_tree(folders, feeds)
+
+        def failed(words: str) -> None:
+            self._panes.reload_tree()
+            widgets.warning(
+                self._parent(), self.tr("Broadsheet"), self.tr("That did not work."), words
+            )
+
+        self._writes.submit(label, change, on_done=self._panes.reload_tree, on_failed=failed)
+
+    def _parent(self) -> QWidget:
+        """The window the panes are in: the parent of dialogs and message boxes."""
+        return self._panes.feed_tree.window()
+
+    def _say(self, text: str, timeout_ms: int = 6000) -> None:
+        self.status_message.emit(text, timeout_ms)
 
     # -- OPML ------------------------------------------------------------------------------------
     def import_opml(self) -> None:
@@ -239,7 +330,7 @@ class Subscriptions(QObject):
         from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
 
         path, _ = QFileDialog.getOpenFileName(
-            self.w,
+            self._parent(),
             self.tr("Import OPML"),
             str(Path.home()),
             self.tr("OPML files (*.opml *.xml);;All files (*)"),
@@ -255,11 +346,14 @@ class Subscriptions(QObject):
             data = path.read_bytes()
         except OSError as exc:
             widgets.warning(
-                self.w, self.tr("Import OPML"), self.tr("The file could not be read."), str(exc)
+                self._parent(),
+                self.tr("Import OPML"),
+                self.tr("The file could not be read."),
+                str(exc),
             )
             return
-        self.w.show_status(self.tr("Importing…"), 0)
-        self.w.host.request_import.emit(data, None)
+        self._say(self.tr("Importing…"), 0)
+        self._host.request_import.emit(data, None)
 
     def add_suggested(self) -> None:
         """Import the curated suggested feeds shipped with Broadsheet (nothing fetched yet)."""
@@ -268,18 +362,18 @@ class Subscriptions(QObject):
     def on_imported(self, report: ImportReport) -> None:
         """Show the imported feeds and say what happened."""
         self.last_import = report
-        self.w.reload_tree()
-        self.w.feed_tree.expand_folders()
+        self._panes.reload_tree()
+        self._panes.feed_tree.expand_folders()
         text = self.tr("%1 subscriptions added, %2 already there.")
         text = text.replace("%1", str(report.added)).replace("%2", str(report.duplicates))
-        self.w.show_status(text, 15000)
-        if report.added and self.w.article_view.current_article_id() is None:
-            self.w.article_view.show_message(
+        self._say(text, 15000)
+        if report.added and self._view().current_article_id() is None:
+            self._view().show_message(
                 text + " " + self.tr("Press F5 (Refresh) to fetch their articles.")
             )
         if report.skipped:
             widgets.information(
-                self.w,
+                self._parent(),
                 self.tr("Import OPML"),
                 self.tr("Some entries were skipped:"),
                 "\n".join(report.skipped[:50]),
@@ -290,14 +384,14 @@ class Subscriptions(QObject):
         from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
 
         path, _ = QFileDialog.getSaveFileName(
-            self.w,
+            self._parent(),
             self.tr("Export OPML"),
             str(Path.home() / "broadsheet-subscriptions.opml"),
             self.tr("OPML files (*.opml)"),
         )
         if path:
-            self.w.host.request_export.emit(path)
+            self._host.request_export.emit(path)
 
     def on_exported(self, path: str) -> None:
         """Say where the export went."""
-        self.w.show_status(self.tr("Subscriptions exported to %1.").replace("%1", path))
+        self._say(self.tr("Subscriptions exported to %1.").replace("%1", path))

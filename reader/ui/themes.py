@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from reader.core.render.palette import ReadingColours, colours_for
+from reader.settings import Settings
+from reader.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -136,3 +138,24 @@ def _on_color_scheme_changed(_scheme: Qt.ColorScheme) -> None:
     if isinstance(app, QApplication) and _state["mode"] == "system":
         app.setPalette(build_palette("system"))
         theme_notifier().colours_changed.emit()
+
+
+THEME_APPLIED = "broadsheetThemeApplied"
+"""Application property: app_gui applied the settings' theme before making the window."""
+
+
+def apply_look(new: Settings, old: Settings, *, initial: bool) -> None:
+    """Apply the theme and the language of ``new`` to the app (when they changed from ``old``,
+    or ``initial``: the window starts)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    # At start app_gui has applied the theme already (before any widget existed): applying it
+    # again would send every widget of the window a palette change.
+    applied = bool(app.property(THEME_APPLIED)) and current_mode() == new.reading_mode
+    if (initial and not applied) or new.reading_mode != old.reading_mode:
+        apply_theme(app, new.reading_mode)
+    if (initial and new.language != i18n.current_language()) or (
+        not initial and new.language != old.language
+    ):
+        i18n.install_language(app, new.language)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "refresh": ("F5",),
@@ -37,6 +37,71 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
 }
 """Action name -> key sequences (portable text)."""
 
+MENUS: dict[str, list[str | None]] = {
+    "file": [
+        "add",
+        "new_folder",
+        None,
+        "import_opml",
+        "export_opml",
+        "suggested",
+        None,
+        "quit",
+    ],
+    "view": [
+        "bigger",
+        "smaller",
+        "default_size",
+        None,
+        "show_feeds",
+        "focus",
+        None,
+        "settings",
+    ],
+    "feeds": [
+        "refresh",
+        "refresh_feed",
+        "cancel_refresh",
+        None,
+        "mark_all_read",
+        None,
+        "rename",
+        "move",
+        "remove",
+        None,
+        "properties",
+    ],
+    "article": [
+        "next",
+        "previous",
+        "next_unread",
+        "previous_unread",
+        None,
+        "star",
+        "toggle_read",
+        None,
+        "open_browser",
+        "copy_link",
+        None,
+        "search",
+    ],
+    "help": ["shortcuts", "about"],
+}
+"""Menu name -> its actions in order (``None``: a separator)."""
+
+EXTRA_ACTIONS = (
+    "refresh_feed",
+    "rename",
+    "move",
+    "remove",
+    "properties",
+    "suggested",
+    "about",
+    "cancel_refresh",
+    "show_feeds",
+)
+"""Actions without a shortcut."""
+
 
 class WindowActions(QObject):
     """Creates the actions, menus and toolbar of a :class:`QMainWindow`."""
@@ -45,19 +110,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
-        names = [
-            *SHORTCUTS,
-            "refresh_feed",
-            "rename",
-            "move",
-            "remove",
-            "properties",
-            "suggested",
-            "about",
-            "cancel_refresh",
-            "show_feeds",
-        ]
-        for name in names:
+        for name in (*SHORTCUTS, *EXTRA_ACTIONS):
             action = QAction(window)
             action.setObjectName(f"action_{name}")
             keys = [QKeySequence(k) for k in SHORTCUTS.get(name, ())]
@@ -69,59 +122,14 @@ class WindowActions(QObject):
         self.actions["show_feeds"].setCheckable(True)
         self.actions["show_feeds"].setChecked(True)
         self.actions["focus"].setCheckable(True)
+        self._make_menus(window)
+        self.retranslate()
+
+    def _make_menus(self, window: QMainWindow) -> None:
+        """The menu bar and the toolbar (their texts come from :meth:`retranslate`)."""
         self.menus: dict[str, QMenu] = {}
         bar = window.menuBar()
-        layout: dict[str, list[str | None]] = {
-            "file": [
-                "add",
-                "new_folder",
-                None,
-                "import_opml",
-                "export_opml",
-                "suggested",
-                None,
-                "quit",
-            ],
-            "view": [
-                "bigger",
-                "smaller",
-                "default_size",
-                None,
-                "show_feeds",
-                "focus",
-                None,
-                "settings",
-            ],
-            "feeds": [
-                "refresh",
-                "refresh_feed",
-                "cancel_refresh",
-                None,
-                "mark_all_read",
-                None,
-                "rename",
-                "move",
-                "remove",
-                None,
-                "properties",
-            ],
-            "article": [
-                "next",
-                "previous",
-                "next_unread",
-                "previous_unread",
-                None,
-                "star",
-                "toggle_read",
-                None,
-                "open_browser",
-                "copy_link",
-                None,
-                "search",
-            ],
-            "help": ["shortcuts", "about"],
-        }
-        for menu_name, entries in layout.items():
+        for menu_name, entries in MENUS.items():
             menu = bar.addMenu("")
             menu.setObjectName(f"menu_{menu_name}")
             for entry in entries:
@@ -139,10 +147,23 @@ class WindowActions(QObject):
         for name in ("refresh", "add", "mark_all_read"):
             self.toolbar.addAction(self.actions[name])
         window.addToolBar(self.toolbar)
-        self.retranslate()
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
+
+    def label(self, name: str) -> str:
+        """The words of a menu action, without its "&" and "…" (names a change that failed)."""
+        return self.actions[name].text().replace("&", "").rstrip("…").strip()
+
+    def menu(self, names: list[str | None], parent: QWidget) -> QMenu:
+        """A context menu of these actions (``None``: a separator)."""
+        menu = QMenu(parent)
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[name])
+        return menu
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

@@ -5,14 +5,13 @@ base64 strings in ``Settings.window``, so it survives a restart.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from reader.ui.feed_tree import Selection
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+from reader.ui.feed_tree_view import FeedTreeView
 
 log = logging.getLogger(__name__)
 
@@ -25,33 +24,50 @@ def _bytes(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii", "ignore")))
 
 
-def save_state(window: MainWindow) -> dict[str, str]:
-    """The window's state, ready for ``Settings.window``."""
-    state = {
-        "geometry": _b64(window.saveGeometry()),
-        "splitter": _b64(window.splitter.saveState()),
-        "list_header": _b64(window.article_list.horizontalHeader().saveState()),
-        "show_feeds": "1" if window.actions_["show_feeds"].isChecked() else "0",
-    }
-    selection = window.feed_tree.current_selection()
-    if selection is not None:
-        state["selection"] = f"{selection.kind}:{selection.key}"
-    return state
+class WindowState:
+    """Saves and restores the geometry of a top-level widget, a splitter, the article list's
+    columns, whether the subscriptions are shown, and the tree's selection."""
 
+    def __init__(
+        self,
+        top: QWidget,
+        splitter: QSplitter,
+        header: QHeaderView,
+        show_feeds: QAction,
+        tree: FeedTreeView,
+    ) -> None:
+        self._top = top
+        self._splitter = splitter
+        self._header = header
+        self._show_feeds = show_feeds
+        self._tree = tree
 
-def restore_state(window: MainWindow, state: dict[str, str]) -> None:
-    """Put back what :func:`save_state` saved; anything missing or broken is skipped."""
-    try:
-        if "geometry" in state:
-            window.restoreGeometry(_bytes(state["geometry"]))
-        if "splitter" in state:
-            window.splitter.restoreState(_bytes(state["splitter"]))
-        if "list_header" in state:
-            window.article_list.horizontalHeader().restoreState(_bytes(state["list_header"]))
-        if state.get("show_feeds") == "0":
-            window.actions_["show_feeds"].setChecked(False)
-    except Exception:  # a bad saved state must never stop the window from opening
-        log.exception("cannot restore the window state")
+    def save(self) -> dict[str, str]:
+        """The state, ready for ``Settings.window``."""
+        state = {
+            "geometry": _b64(self._top.saveGeometry()),
+            "splitter": _b64(self._splitter.saveState()),
+            "list_header": _b64(self._header.saveState()),
+            "show_feeds": "1" if self._show_feeds.isChecked() else "0",
+        }
+        selection = self._tree.current_selection()
+        if selection is not None:
+            state["selection"] = f"{selection.kind}:{selection.key}"
+        return state
+
+    def restore(self, state: dict[str, str]) -> None:
+        """Put back what :meth:`save` saved; anything missing or broken is skipped."""
+        try:
+            if "geometry" in state:
+                self._top.restoreGeometry(_bytes(state["geometry"]))
+            if "splitter" in state:
+                self._splitter.restoreState(_bytes(state["splitter"]))
+            if "list_header" in state:
+                self._header.restoreState(_bytes(state["list_header"]))
+            if state.get("show_feeds") == "0":
+                self._show_feeds.setChecked(False)
+        except Exception:  # a bad saved state must never stop the window from opening
+            log.exception("cannot restore the window state")
 
 
 def saved_selection(state: dict[str, str]) -> Selection | None:

@@ -35,7 +35,7 @@ def test_add_refresh_open_read_settings_and_restart(
         summary = refresh(qtbot, window)
         assert summary is not None
         assert window.article_model.rowCount() == 4
-        assert not window.progress.isVisible()
+        assert not window.refreshing.progress.isVisible()
         # Open the newest article: its simplified text replaces the feed's summary.
         window.article_list.select_row(0)
         article_id = window.article_view.current_article_id()

@@ -137,7 +137,7 @@ def test_quit_during_a_refresh_stops_the_worker(
             with qtbot.waitSignal(window.worker.refresh_started, timeout=TIMEOUT):
                 window.refreshing.refresh_all()
             qtbot.waitUntil(lambda: server.hits["/q.xml"] == 2, timeout=TIMEOUT)
-            assert window.progress.isVisible()
+            assert window.refreshing.progress.isVisible()
             window.close()
             assert window.host.worker_thread.isFinished()
         reopened = Store(resolve(profile).database)
@@ -185,7 +185,7 @@ def test_manage_subscriptions(
         settled(qtbot, window)
         assert window.store.feed(feed.id).title == "<b>Mine</b>"
         window.store.move_feed(feed.id, folder.id)
-        window.reload_tree()
+        window.panes.reload_tree()
         assert window.feed_model.feed(feed.id).folder_id == folder.id  # type: ignore[union-attr]
         window.feed_tree.select(Selection("feed", feed.id))
         monkeypatch.setattr(widgets, "question", lambda *a, **k: False)
@@ -236,7 +236,7 @@ def test_drop_a_feed_on_a_folder_moves_it(
         subscribe(qtbot, window, server.url("/dnd.xml"))
         assert window.windowTitle().endswith("(2)")
         folder = window.store.add_folder("Later")
-        window.reload_tree()
+        window.panes.reload_tree()
         feed = window.feed_model.feeds()[0]
         model = window.feed_model
         data = model.mimeData([model.index_of(Selection("feed", feed.id))])

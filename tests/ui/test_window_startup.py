@@ -80,14 +80,14 @@ def test_the_tree_and_the_article_pane_are_made_right_after_the_first_frame(
     window = MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
     qtbot.addWidget(window)
     try:
-        assert window._article_view is None  # a blank stand-in for the first frame
+        assert window.reading.made is None  # a blank stand-in for the first frame
         assert window.feed_model.feeds() == []  # the tree is filled after it, too
-        assert window.has_subscriptions()
+        assert window.panes.has_subscriptions()
         slot = window.splitter.widget(2)
         assert slot is not None and slot.objectName() == "articleViewSlot"
         window.resize(1200, 800)
         window.show()
-        qtbot.waitUntil(lambda: window._article_view is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: window.reading.made is not None, timeout=10_000)
         assert isinstance(window.splitter.widget(2), ArticleView)
         assert window.splitter.widget(2) is window.article_view
         assert window.splitter.sizes()[2] > 300  # it took the stand-in's place and size
@@ -107,7 +107,7 @@ def test_the_welcome_page_is_in_the_first_frame_of_an_empty_profile(
     )
     qtbot.addWidget(window)
     try:
-        assert window._article_view is not None
+        assert window.reading.made is not None
         assert "Welcome to Broadsheet" in window.article_view.toPlainText()
     finally:
         window.close()
@@ -122,7 +122,7 @@ def _shown_with_pane(qtbot: QtBot, profile: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
-    qtbot.waitUntil(lambda: window._article_view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.reading.made is not None, timeout=10_000)
     return window
 
 

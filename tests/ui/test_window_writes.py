@@ -168,7 +168,7 @@ def test_counts_read_from_the_store_meanwhile_are_corrected_once_written(
         with _write_lock(profile):
             _key(qtbot, window, "m")
             assert window.feed_model.counts()[feed_id] == unread - 1
-            window.reload_counts()  # a refresh reads the counts: the store has the old ones
+            window.panes.reload_counts()  # a refresh reads the counts: the store has the old ones
             assert window.feed_model.counts()[feed_id] == unread
         settled(qtbot, window)
         assert window.feed_model.counts()[feed_id] == unread - 1

@@ -1,0 +1,101 @@
+"""The subscriptions pane's view: selection by what a row stands for, open folders, and column
+widths that do not measure every row (see :class:`~reader.ui.feed_tree.FeedTreeModel`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from reader.ui.feed_tree import FeedTreeModel, Selection
+
+log = logging.getLogger(__name__)
+
+
+class FeedTreeView(QTreeView):
+    """The tree of subscriptions; emits what the user selected."""
+
+    selection_changed = Signal(object)
+    """A :class:`Selection` (or None)."""
+
+    def __init__(self, model: FeedTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedTree")
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setIndentation(14)
+        self.setIconSize(QSize(18, 18))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAllColumnsShowFocus(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self._model = model
+        self.fit_columns()
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        model.modelReset.connect(self._reconnect)
+
+    def _reconnect(self) -> None:
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Names take the width, counts only what they need (again after every rebuild)."""
+        header = self.header()
+        if header.count() < 2:
+            return
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A fixed count column: ResizeToContents would measure every row again on each count
+        # change, which made a refresh of 200 feeds hold the GUI thread for half a second.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("00000") + 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint the drawn icons in the new palette (light/dark switch)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._model.refresh_icons()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selection_changed.emit(self._model.selection_at(current))
+
+    def current_selection(self) -> Selection | None:
+        """The selected smart view, folder or feed."""
+        return self._model.selection_at(self.currentIndex())
+
+    def select(self, selection: Selection) -> bool:
+        """Select a row by what it stands for; False when it is gone."""
+        index = self._model.index_of(selection)
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def expanded_folders(self) -> list[int]:
+        """Ids of the folders that are open."""
+        return [
+            f.id
+            for f in self._model.folders()
+            if self.isExpanded(self._model.index_of(Selection("folder", f.id)))
+        ]
+
+    def expand_folders(self, folder_ids: Iterable[int] | None = None) -> None:
+        """Open these folders (all when None)."""
+        wanted = None if folder_ids is None else set(folder_ids)
+        for folder in self._model.folders():
+            if wanted is None or folder.id in wanted:
+                self.setExpanded(self._model.index_of(Selection("folder", folder.id)), True)
