@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from reader import paths as paths_module
 
 if TYPE_CHECKING:
+    from reader.instance import InstanceLock
+    from reader.ui.crash import ErrorReporter
     from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -144,67 +146,15 @@ def run(args: list[str]) -> int:
 
 
 def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log: EarlyLog) -> int:
-    from reader.errors import StoreError
-    from reader.settings import load_settings
-    from reader.ui import i18n, themes, widgets
-    from reader.ui.crash import ErrorReporter
-    from reader.ui.main_window import MainWindow
+    from reader.ui.main_window import MainWindow  # after the theme: see _start_app
 
     log.info("starting the window (profile data %s)", paths.data)
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication([sys.argv[0] if sys.argv else "broadsheet"])
-    app.setApplicationName("Broadsheet")
-    app.setOrganizationName("Broadsheet")
-    app.setDesktopFileName("io.github.broadsheet.Broadsheet")  # the desktop entry's id
-    reporter = ErrorReporter(paths.log_file, app)
-    reporter.install()
-    settings = load_settings(paths.settings_file)
-    themes.apply_theme(app, settings.reading_mode)
-    app.setProperty(themes.THEME_APPLIED, True)
-    i18n.install_language(app, settings.language)
-    # The same lock as the command line's writing commands, so neither writes under the other.
-    from reader import instance
-    from reader.errors import ReaderError
-
-    try:
-        lock = instance.acquire(paths.data)
-    except ReaderError as exc:
-        already = isinstance(exc, instance.AlreadyRunningError)
-        widgets.critical(
-            None,
-            "Broadsheet",
-            QCoreApplication.translate(
-                "ErrorReporter", "Broadsheet is already running with this profile."
-            )
-            if already
-            else str(exc),
-            str(paths.data),
-        )
+    app, reporter = _start_app(paths)
+    lock = _lock_profile(paths)
+    if lock is None:
         return 1
-    try:
-        try:
-            window = MainWindow(paths)
-        except StoreError as exc:
-            if "damaged" not in str(exc):
-                raise
-            from reader.ui.recovery_ui import repair
-
-            log.exception("the database is damaged")
-            if not repair(paths.database, str(exc)):
-                lock.release()
-                return 1
-            window = MainWindow(paths)
-    except StoreError as exc:
-        log.exception("cannot open the database")
-        widgets.critical(
-            None,
-            "Broadsheet",
-            QCoreApplication.translate(
-                "ErrorReporter", "The database could not be opened; nothing was changed."
-            ),
-            f"{exc}\n{paths.database}",
-        )
+    window = _open_window(paths)
+    if window is None:
         lock.release()
         return 1
     if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
@@ -231,6 +181,84 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     log.info("window closed (status %d)", status)
     _exit_now_if_threads_linger(status)
     return status
+
+
+def _start_app(paths: paths_module.Paths) -> tuple[QApplication, ErrorReporter]:
+    """The application object with its names, error hooks, theme and language (before any
+    widget exists, so no widget gets a palette change)."""
+    from reader.settings import load_settings
+    from reader.ui import i18n, themes
+    from reader.ui.crash import ErrorReporter
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "broadsheet"])
+    app.setApplicationName("Broadsheet")
+    app.setOrganizationName("Broadsheet")
+    app.setDesktopFileName("io.github.broadsheet.Broadsheet")  # the desktop entry's id
+    reporter = ErrorReporter(paths.log_file, app)
+    reporter.install()
+    settings = load_settings(paths.settings_file)
+    themes.apply_theme(app, settings.reading_mode)
+    app.setProperty(themes.THEME_APPLIED, True)
+    i18n.install_language(app, settings.language)
+    return app, reporter
+
+
+def _lock_profile(paths: paths_module.Paths) -> InstanceLock | None:
+    """The same lock as the command line's writing commands, so neither writes under the
+    other; None (said in a message box) when it cannot be taken."""
+    from reader import instance
+    from reader.errors import ReaderError
+    from reader.ui import widgets
+
+    try:
+        return instance.acquire(paths.data)
+    except ReaderError as exc:
+        already = isinstance(exc, instance.AlreadyRunningError)
+        widgets.critical(
+            None,
+            "Broadsheet",
+            QCoreApplication.translate(
+                "ErrorReporter", "Broadsheet is already running with this profile."
+            )
+            if already
+            else str(exc),
+            str(paths.data),
+        )
+        return None
+
+
+def _open_window(paths: paths_module.Paths) -> MainWindow | None:
+    """The window on the profile (repairing a damaged database first when the user agrees);
+    None when it cannot be opened (said in a message box)."""
+    from reader.errors import StoreError
+    from reader.ui import widgets
+    from reader.ui.main_window import MainWindow
+
+    try:
+        try:
+            return MainWindow(paths)
+        except StoreError as exc:
+            if "damaged" not in str(exc):
+                raise
+            from reader.ui.recovery_ui import repair
+
+            log.exception("the database is damaged")
+            if not repair(paths.database, str(exc)):
+                return None
+            return MainWindow(paths)
+    except StoreError as exc:
+        log.exception("cannot open the database")
+        widgets.critical(
+            None,
+            "Broadsheet",
+            QCoreApplication.translate(
+                "ErrorReporter", "The database could not be opened; nothing was changed."
+            ),
+            f"{exc}\n{paths.database}",
+        )
+        return None
 
 
 def _exit_now_if_threads_linger(status: int) -> None:

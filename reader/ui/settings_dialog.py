@@ -68,7 +68,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.reading_box = QGroupBox(self)
         reading = QFormLayout(self.reading_box)
+        self._build_mode(reading)
+        self._build_text(reading)
+        layout.addWidget(self.reading_box)
+        self.general_box = QGroupBox(self)
+        self._build_general(QFormLayout(self.general_box))
+        layout.addWidget(self.general_box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.close)
+        self.buttons.accepted.connect(self.close)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
 
+    def _build_mode(self, reading: QFormLayout) -> None:
+        """The reading mode's radio buttons."""
         self.mode_buttons = QButtonGroup(self)
         self.mode_row = QWidget(self.reading_box)
         mode_layout = QHBoxLayout(self.mode_row)
@@ -84,6 +97,8 @@ class SettingsDialog(QDialog):
         self.mode_label = QLabel(self.reading_box)
         reading.addRow(self.mode_label, self.mode_row)
 
+    def _build_text(self, reading: QFormLayout) -> None:
+        """Text size, font family, line width and the preview."""
         size_row = QWidget(self.reading_box)
         size_layout = QHBoxLayout(size_row)
         size_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,10 +144,9 @@ class SettingsDialog(QDialog):
         self.preview.setAutoFillBackground(True)
         self.preview.setMinimumHeight(72)
         reading.addRow(self.preview)
-        layout.addWidget(self.reading_box)
 
-        self.general_box = QGroupBox(self)
-        general = QFormLayout(self.general_box)
+    def _build_general(self, general: QFormLayout) -> None:
+        """Language, refresh, marking read and the cache size."""
         self.language_choice = QComboBox(self.general_box)
         self.language_choice.setObjectName("language")
         for code, name in LANGUAGES.items():
@@ -173,13 +187,9 @@ class SettingsDialog(QDialog):
         self.cache_spin.setSingleStep(50)
         self.cache_label = QLabel(self.general_box)
         general.addRow(self.cache_label, self.cache_spin)
-        layout.addWidget(self.general_box)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.close)
-        self.buttons.accepted.connect(self.close)
-        layout.addWidget(self.buttons)
-
+    def _connect_signals(self) -> None:
+        """Every control applies its change at once."""
         self.mode_buttons.idClicked.connect(self._changed)
         self.size_slider.valueChanged.connect(self._changed)
         self.family_choice.currentIndexChanged.connect(self._changed)
