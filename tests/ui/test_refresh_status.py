@@ -1,0 +1,73 @@
+"""Refresh status with the real panes, worker host and actions, without a MainWindow: it asks
+the worker, shows progress in its own bar and says what happened through its signal."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader.core.models import FeedResult, RefreshSummary
+from reader.ui.feed_tree import Selection
+from reader.ui.refresh_status import RefreshStatus
+from tests.ui.helperkit import TIMEOUT, Parts
+
+
+def _status(qtbot: QtBot, parts: Parts) -> RefreshStatus:
+    status = RefreshStatus(parts.panes, parts.host, parts.actions)
+    qtbot.addWidget(status.progress)
+    qtbot.addWidget(status.cancel_button)
+    return status
+
+
+def test_nothing_to_refresh_is_said(qtbot: QtBot, parts: Parts) -> None:
+    status = _status(qtbot, parts)  # the tree is not filled: no subscriptions shown
+    with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as said:
+        status.refresh_all()
+    assert said.args[0] == "There are no subscriptions to refresh yet."
+    assert not status.running
+
+
+def test_a_refresh_shows_its_progress_and_its_summary(qtbot: QtBot, parts: Parts) -> None:
+    status = _status(qtbot, parts)
+    parts.panes.reload_tree()
+    with (
+        qtbot.waitSignal(parts.host.request_refresh, timeout=TIMEOUT) as asked,
+        qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as said,
+    ):
+        status.refresh_all()
+    assert asked.args == [None]
+    assert said.args == ["Refreshing…", 0]
+    assert status.running and not status.progress.isHidden()
+    assert not parts.actions["refresh"].isEnabled()
+    with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as again:
+        status.refresh_all()
+    assert again.args[0] == "A refresh is already running."
+    status.on_refresh_started(2)
+    failed = FeedResult(parts.news.id, "https://news.example/feed.xml", "News", error="gone")
+    status.on_feed_refreshed(failed, 1, 2)
+    assert (status.progress.value(), status.progress.maximum()) == (1, 2)
+    marked = parts.panes.feed_model.feed(parts.news.id)
+    assert marked is not None and marked.last_error == "gone"
+    ok = FeedResult(parts.blog.id, "https://blog.example/feed.xml", "Blog", new_articles=3)
+    with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as summary:
+        status.on_refresh_finished(RefreshSummary(results=(failed, ok)))
+    assert summary.args[0] == (
+        "2 feeds refreshed, 3 new articles. 1 failed (see the marked feeds)."
+    )
+    assert not status.running and status.progress.isHidden()
+    assert parts.actions["refresh"].isEnabled()
+
+
+def test_refreshing_a_folder_asks_for_its_feeds(qtbot: QtBot, parts: Parts) -> None:
+    status = _status(qtbot, parts)
+    parts.panes.reload_tree()
+    assert parts.panes.feed_tree.select(Selection("folder", parts.folder.id))
+    with qtbot.waitSignal(parts.host.request_refresh, timeout=TIMEOUT) as asked:
+        status.refresh_selected()
+    assert asked.args == [[parts.blog.id]]
+
+
+def test_a_failed_refresh_is_said(qtbot: QtBot, parts: Parts) -> None:
+    status = _status(qtbot, parts)
+    with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as said:
+        status.on_worker_failed("refresh", "no network")
+    assert said.args[0] == "Refresh failed: no network"
