@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
-from reader.ui import dialogs, themes, widgets
+from reader.ui import themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
@@ -65,8 +65,6 @@ class MainWindow(QMainWindow):
         self.closed = False
         self._store_closed = False
         self._shut_down = False
-        self._first_frame_pending = False
-        self._start_worker_after_frame = False
         from reader.store.db import Store
 
         self.paths = paths.ensure()
@@ -106,19 +104,19 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         """Tree | search and list | article pane, in a splitter."""
-        self.panes = Panes(self.store, lambda: self.cache, self._current_article_id, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        # A blank stand-in for the first frame; the real view is made right after it.
+        self.reading = ArticlePane(self.splitter, lambda: self.cache, self)
+        self.panes = Panes(self.store, lambda: self.cache, self.reading.current_article_id, self)
+        self.splitter.insertWidget(0, self.panes.feed_tree)
+        self.splitter.insertWidget(1, self.panes.middle)
         # The panes' widgets under the names the rest of the app and the tests know them by.
         self.feed_model = self.panes.feed_model
         self.feed_tree = self.panes.feed_tree
         self.article_model = self.panes.article_model
         self.article_list = self.panes.article_list
         self.search = self.panes.search
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.feed_tree)
-        self.splitter.addWidget(self.panes.middle)
-        # A blank stand-in for the first frame; the real view is made right after it.
-        self.reading = ArticlePane(self.splitter, lambda: self.cache, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -185,9 +183,6 @@ class MainWindow(QMainWindow):
     def article_view(self) -> ArticleView:
         """The article pane (made on first use; normally right after the first frame)."""
         return self.reading.view()
-
-    def _current_article_id(self) -> int | None:
-        return self.reading.current_article_id()
 
     def _on_reading_view_made(self, view: ArticleView) -> None:
         view.welcome_action.connect(self.subscriptions.on_welcome_action)
@@ -256,8 +251,8 @@ class MainWindow(QMainWindow):
             "smaller": lambda: self.apply_settings(self.settings.smaller_font()),
             "default_size": lambda: self.apply_settings(self.settings.default_font()),
             "settings": self.open_settings,
-            "shortcuts": lambda: dialogs.show_shortcuts(self.actions_.shortcut_list(), self),
-            "about": lambda: dialogs.show_about(self.paths.data, self),
+            "shortcuts": lambda: self._show_help("shortcuts"),
+            "about": lambda: self._show_help("about"),
             "rename": self.subscriptions.rename,
             "move": self.subscriptions.move,
             "remove": self.subscriptions.remove,
@@ -343,6 +338,15 @@ class MainWindow(QMainWindow):
             widgets.critical(
                 self, self.tr("Broadsheet"), self.tr("Background work could not start."), words
             )
+
+    def _show_help(self, what: str) -> None:
+        """Help > Keyboard shortcuts or About (the dialogs' module is not needed at start)."""
+        from reader.ui import dialogs
+
+        if what == "about":
+            dialogs.show_about(self.paths.data, self)
+        else:
+            dialogs.show_shortcuts(self.actions_.shortcut_list(), self)
 
     def release_database(self) -> None:
         """Stop the worker and close the GUI's connection (before a repair of the file)."""
