@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__
+from reader.logs import setup_logging
 
 if TYPE_CHECKING:
     from reader.instance import InstanceLock
@@ -192,24 +192,6 @@ def fail(message: str, status: int = 1) -> int:
     """Print ``broadsheet: error: <message>`` on stderr (one line); returns ``status``."""
     print(f"broadsheet: error: {' '.join(message.split())}", file=sys.stderr)
     return status
-
-
-def setup_logging(log_file: os.PathLike[str] | str) -> logging.Handler:
-    """Log to a rotating file (INFO, or DEBUG with ``BROADSHEET_DEBUG=1``); returns the handler."""
-    from logging.handlers import RotatingFileHandler
-
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    )
-    root = logging.getLogger()
-    root.addHandler(handler)
-    level = logging.DEBUG if os.environ.get("BROADSHEET_DEBUG") else logging.INFO
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
-    for noisy in ("urllib3", "readability", "chardet", "charset_normalizer"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    return handler
 
 
 def _tolerant_output() -> None:
