@@ -36,7 +36,6 @@ from reader.ui.article_list import ArticleListModel
 from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView
 from reader.ui.navigation import Navigation
-from reader.ui.pool import process_pool
 from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
 from reader.ui.user_writes import UserWrites
@@ -44,6 +43,7 @@ from reader.ui.window_actions import WindowActions
 from reader.ui.window_panes import PanesMixin
 from reader.ui.window_state import restore_state, save_state, saved_selection
 from reader.ui.worker import Worker, WorkerHost
+from reader.usecases.pool import window_pool as process_pool
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache

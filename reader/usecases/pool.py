@@ -33,6 +33,11 @@ def window_workers() -> int:
     return max(1, min(2, (os.cpu_count() or 2) - 1))
 
 
+def window_pool() -> ProcessPool:
+    """The window's process pool (:func:`window_workers` processes, started by the first task)."""
+    return ProcessPool(window_workers())
+
+
 def new_process_executor(workers: int) -> ProcessPoolExecutor:
     """A process pool of ``workers`` processes (none started yet).
 

@@ -77,6 +77,12 @@ class Services:
                 )
         return self._cache
 
+    def set_cache_limit(self, megabytes: int) -> None:
+        """The cache's size cap from now on (the next eviction keeps to it)."""
+        self._cache_max_mb = megabytes
+        if self._cache is not None:
+            self._cache.max_bytes = max(1, megabytes) * MIB
+
     @property
     def fetcher(self) -> Fetcher:
         """The HTTP client (thread-safe)."""
