@@ -35,9 +35,7 @@ def setup_logging(log_file: os.PathLike[str] | str) -> logging.Handler:
     the caller removes and closes when done."""
     handler: logging.Handler
     try:
-        handler = RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError as err:
         # Warnings only: stderr also carries the command line's progress and errors.
         handler = logging.StreamHandler(sys.stderr)

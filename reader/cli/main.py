@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__
@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jobs", metavar="N", type=_positive, help="processes for parsing and simplifying"
     )
+    _add_article_commands(command)
+    return parser
+
+
+def _add_article_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """The commands about articles (``command(name, help)`` adds one)."""
     p = command("articles", "list articles, newest first")
     p.add_argument("--feed", metavar="FEED", help="only this feed's")
     p.add_argument("--unread", action="store_true", help="only unread ones")
@@ -115,7 +121,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="URL_OR_FILE")
     p.add_argument("--format", choices=("text", "html", "json"), default="text")
     p.add_argument("--url", metavar="URL", help="the page's address, for a FILE's relative links")
-    return parser
 
 
 def wants_cli(argv: Sequence[str]) -> bool:

@@ -33,11 +33,13 @@ from reader.usecases.pages import (
 from reader.usecases.subscribe import (
     FEED_ACCEPT,
     Chooser,
-    ImportReport,
     Subscriber,
     now,
     parse_fetched,
     store_fetched,
+)
+from reader.usecases.subscribe import (
+    ImportReport as ImportReport,  # re-exported: what import_opml returns
 )
 
 log = logging.getLogger(__name__)
