@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 
 from reader.core.images import image_urls
 from reader.core.models import Article, SimplifiedArticle
-from reader.core.simplify.pipeline import MAX_PAGE_BYTES, decode_html, html_to_text, simplify
+from reader.core.simplify.pipeline import MAX_PAGE_BYTES, decode_html, simplify
+from reader.core.simplify.text import html_to_text
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
 from reader.usecases.pool import run_cpu
