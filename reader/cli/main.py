@@ -15,7 +15,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from reader import __version__
+from reader import __version__, instance
+from reader import paths as paths_module
+from reader.errors import ReaderError
 from reader.logs import setup_logging
 
 if TYPE_CHECKING:
@@ -151,15 +153,14 @@ def main(argv: Sequence[str]) -> int:
         print(f"broadsheet {__version__}")
         return 0
     if args.self_test:
+        # Imported here, as the commands below, for start-up time: ``--version`` and ``--help``
+        # load neither the self-test nor the store.
         from reader.selftest import run_self_test
 
         return run_self_test(as_json=args.json)
     if not args.command:
         parser.print_help()
         return 2
-
-    from reader import paths as paths_module
-    from reader.errors import ReaderError
 
     handler: logging.Handler | None = None
     lock: InstanceLock | None = None
@@ -168,10 +169,8 @@ def main(argv: Sequence[str]) -> int:
         handler = setup_logging(paths.log_file)
         if args.command in WRITING_COMMANDS:
             # One writer per profile (RELIABILITY S4): refuse in words while another runs.
-            from reader import instance
-
             lock = instance.acquire(paths.data)
-        from reader.cli.commands import run
+        from reader.cli.commands import run  # start-up time, see --self-test above
 
         return run(args, paths)
     except KeyboardInterrupt:

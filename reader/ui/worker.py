@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from reader.core.models import RefreshSummary
 from reader.errors import DuplicateFeedError, MultipleFeedsError, ReaderError
 
 if TYPE_CHECKING:
@@ -167,8 +168,6 @@ class Worker(QObject):
         except Exception as exc:
             log.exception("refresh failed")
             self.failed.emit("refresh", _words(exc))
-            from reader.core.models import RefreshSummary
-
             summary = RefreshSummary(cancelled=self.cancel_event.is_set())
         finally:
             self._refreshing.clear()
