@@ -81,7 +81,6 @@ class Refresher:
         self._max_workers = max(1, max_workers)
         self._backlog = backlog
         self._new_per_feed = max(0, new_per_feed)
-        self._prefetch_images = prefetch_images
         self._pool = ThreadPoolExecutor(self._max_workers, thread_name_prefix="refresh")
         self._priority = Priority()
         private = PrivateHosts()
