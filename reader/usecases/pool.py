@@ -96,7 +96,7 @@ class ProcessPool(Executor):
         if pool is not None:
             try:
                 future = pool.submit(fn, *args, **kwargs)
-            except BrokenExecutor as exc:
+            except Exception as exc:  # e.g. the forkserver or a spawned child cannot start
                 self._break(exc)
             else:
                 future.add_done_callback(self._check)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
+from typing import Any
 
 import pytest
 
@@ -57,6 +58,25 @@ def test_a_pool_that_cannot_start_works_here_and_says_so_once(
         "cannot start worker processes; working in this process: cannot start a process"
     ) == 1
     assert len(caplog.records) == 1
+    pool.shutdown()
+
+
+class _SubmitFails(Executor):
+    """An executor made fine whose processes fail to start on the first task."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        raise OSError("no forkserver here")
+
+
+def test_processes_that_fail_on_the_first_task_mean_work_here(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    pool = ProcessPool(1, start=lambda _workers: _SubmitFails())
+    with caplog.at_level(logging.WARNING, logger="reader.usecases.pool"):
+        assert pool.submit(os.getpid).result() == os.getpid()
+        assert run_cpu(pool, os.getpid) == os.getpid()
+    assert pool.broken
+    assert len(caplog.records) == 1 and "no forkserver here" in caplog.records[0].getMessage()
     pool.shutdown()
 
 
