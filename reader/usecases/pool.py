@@ -12,15 +12,15 @@ in the log. :func:`run_cpu` is how the use cases hand work to it.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from concurrent.futures import BrokenExecutor, Executor, Future
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from reader.core.feeds.parse import warm_up
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,11 @@ def new_process_executor(workers: int) -> ProcessPoolExecutor:
     that already runs threads), else ``spawn`` (Windows, macOS, the frozen bundle, whose entry
     point calls ``multiprocessing.freeze_support``). The self-test starts one the same way.
     """
+    # Imported here for start-up time: the window imports this module before its first frame,
+    # and multiprocessing with its process pool costs ~10 ms it does not need then.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     frozen = bool(getattr(sys, "frozen", False))
     method = "forkserver" if "forkserver" in methods and not frozen else "spawn"
@@ -109,7 +114,7 @@ class ProcessPool(Executor):
             try:
                 self._pool = self._start(self._workers)
                 for _ in range(self._workers - 1):
-                    self._pool.submit(warm_up)
+                    self._pool.submit(_warm_up)
             except Exception as exc:
                 self._broken = True
                 log.warning("cannot start worker processes; working in this process: %s", exc)
@@ -138,6 +143,15 @@ class ProcessPool(Executor):
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def _warm_up() -> None:
+    """In a worker process: load the feed parser while the first task runs elsewhere."""
+    # Imported here for start-up time: the window imports this module before its first frame,
+    # and the parser (feedparser, lxml) belongs in the worker processes only.
+    from reader.core.feeds.parse import warm_up
+
+    warm_up()
 
 
 def _run_here(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
