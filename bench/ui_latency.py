@@ -98,7 +98,7 @@ def serve_until_stdin_closes(feeds: int, items: int, big_pages: int) -> None:
 def run(mode: str, feeds: int, items: int, big_pages: int) -> dict[str, float]:
     """One refresh in a fresh profile; returns the gap statistics in ms."""
     from reader.ui.main_window import MainWindow
-    from reader.ui.pool import process_pool
+    from reader.usecases.pool import window_pool as process_pool
 
     app = QApplication.instance() or QApplication([])
     server, urls = start_server(feeds, items, big_pages)

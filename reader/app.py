@@ -9,13 +9,15 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``broadsheet`` command and ``python -m reader``."""
     if getattr(sys, "frozen", False):  # the bundle: a process-pool child starts here
-        import multiprocessing
+        import multiprocessing  # start-up time: only the frozen bundle needs it
 
         multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     # No arguments, or only a profile: the window, without loading the CLI (its argparse).
     window_only = not args or (len(args) == 2 and args[0] == "--profile")
     if not window_only:
+        # Imported here for start-up time: the window never loads the CLI (argparse), the CLI
+        # never loads Qt.
         from reader.cli import main as cli
 
         if cli.wants_cli(args):
@@ -32,6 +34,7 @@ def _preload_for_gui() -> None:
 
     Once PySide6 is imported, its import hook reads the source of every module imported after
     it (to look for ``__feature__`` imports); loading ours first keeps that off the start-up.
+    These imports inside a function are the point: they run only on the way to the window.
     """
     import reader.core.models
     import reader.settings

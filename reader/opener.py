@@ -145,6 +145,7 @@ def _local(tag: str) -> str:
 
 def _xml_feed_url(body: bytes) -> str | None:
     """The feed's ``self`` link, else its site link (RSS ``<link>``, Atom ``alternate``)."""
+    # Imported here for start-up time: the XML parser loads only when a feed file is opened.
     import xml.etree.ElementTree as ET
 
     from defusedxml import DefusedXmlException

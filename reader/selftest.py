@@ -9,9 +9,13 @@ versions come from the installed distributions' metadata.
 from __future__ import annotations
 
 import importlib.metadata as metadata
+import json
 import platform
+import pyexpat
 import re
+import sqlite3
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from reader import __version__
@@ -50,9 +54,6 @@ def collect(
     python: tuple[int, int] | None = None,
 ) -> tuple[dict[str, str | None], list[str], list[str]]:
     """(versions, problems that fail the test, warnings); ``python`` overrides our version."""
-    import pyexpat
-    import sqlite3
-
     problems: list[str] = []
     warnings: list[str] = []
     versions: dict[str, str | None] = {
@@ -62,6 +63,8 @@ def collect(
         "sqlite": sqlite3.sqlite_version,
     }
     try:
+        # The imports below are the checks themselves: a library missing from a build is
+        # reported as a problem instead of stopping the self-test.
         from lxml import etree
 
         versions["lxml"] = ".".join(map(str, etree.LXML_VERSION[:3]))
@@ -105,8 +108,6 @@ def collect(
 def live_checks() -> list[str]:
     """Parse a feed and simplify a page here and in a worker process; returns problems."""
     problems: list[str] = []
-    from datetime import UTC, datetime
-
     try:
         from reader.core.feeds.parse import parse_feed
 
@@ -126,13 +127,11 @@ def live_checks() -> list[str]:
     except Exception as err:
         problems.append(f"reader view failed: {type(err).__name__}: {err}")
     try:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from reader.usecases.pool import new_process_executor
 
-        from reader.core.feeds.parse import parse_feed
-
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
+        # Started as the refresh starts its workers (spawn in the bundle), but never falling
+        # back to this process: a build whose processes cannot start fails here.
+        with new_process_executor(1) as pool:
             result = pool.submit(
                 parse_feed,
                 _FEED,
@@ -152,8 +151,6 @@ def run_self_test(*, as_json: bool = False) -> int:
     versions, problems, warnings = collect()
     problems += live_checks()
     if as_json:
-        import json
-
         report: dict[str, Any] = {
             "versions": versions,
             "warnings": warnings,

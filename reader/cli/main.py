@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
-import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from reader import __version__
+from reader import __version__, instance
+from reader import paths as paths_module
+from reader.errors import ReaderError
+from reader.logs import setup_logging
 
 if TYPE_CHECKING:
     from reader.instance import InstanceLock
@@ -93,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jobs", metavar="N", type=_positive, help="processes for parsing and simplifying"
     )
+    _add_article_commands(command)
+    return parser
+
+
+def _add_article_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """The commands about articles (``command(name, help)`` adds one)."""
     p = command("articles", "list articles, newest first")
     p.add_argument("--feed", metavar="FEED", help="only this feed's")
     p.add_argument("--unread", action="store_true", help="only unread ones")
@@ -115,7 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="URL_OR_FILE")
     p.add_argument("--format", choices=("text", "html", "json"), default="text")
     p.add_argument("--url", metavar="URL", help="the page's address, for a FILE's relative links")
-    return parser
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
@@ -146,15 +153,14 @@ def main(argv: Sequence[str]) -> int:
         print(f"broadsheet {__version__}")
         return 0
     if args.self_test:
+        # Imported here, as the commands below, for start-up time: ``--version`` and ``--help``
+        # load neither the self-test nor the store.
         from reader.selftest import run_self_test
 
         return run_self_test(as_json=args.json)
     if not args.command:
         parser.print_help()
         return 2
-
-    from reader import paths as paths_module
-    from reader.errors import ReaderError
 
     handler: logging.Handler | None = None
     lock: InstanceLock | None = None
@@ -163,10 +169,8 @@ def main(argv: Sequence[str]) -> int:
         handler = setup_logging(paths.log_file)
         if args.command in WRITING_COMMANDS:
             # One writer per profile (RELIABILITY S4): refuse in words while another runs.
-            from reader import instance
-
             lock = instance.acquire(paths.data)
-        from reader.cli.commands import run
+        from reader.cli.commands import run  # start-up time, see --self-test above
 
         return run(args, paths)
     except KeyboardInterrupt:
@@ -192,24 +196,6 @@ def fail(message: str, status: int = 1) -> int:
     """Print ``broadsheet: error: <message>`` on stderr (one line); returns ``status``."""
     print(f"broadsheet: error: {' '.join(message.split())}", file=sys.stderr)
     return status
-
-
-def setup_logging(log_file: os.PathLike[str] | str) -> logging.Handler:
-    """Log to a rotating file (INFO, or DEBUG with ``BROADSHEET_DEBUG=1``); returns the handler."""
-    from logging.handlers import RotatingFileHandler
-
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    )
-    root = logging.getLogger()
-    root.addHandler(handler)
-    level = logging.DEBUG if os.environ.get("BROADSHEET_DEBUG") else logging.INFO
-    if root.level == logging.NOTSET or root.level > level:
-        root.setLevel(level)
-    for noisy in ("urllib3", "readability", "chardet", "charset_normalizer"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    return handler
 
 
 def _tolerant_output() -> None:

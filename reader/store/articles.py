@@ -14,7 +14,7 @@ from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
-from reader.store.text import MAX_INDEXED_CHARS, html_to_text
+from reader.store.text import MAX_INDEXED_CHARS, index_text
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def _other_scheme(link: str) -> str:
 
 
 def _entry_text(entry: ParsedEntry) -> str:
-    return html_to_text(entry.content_html or entry.summary_html)
+    return index_text(entry.content_html or entry.summary_html)
 
 
 class ArticleMethods(ArticleQueries):
@@ -92,7 +92,8 @@ class ArticleMethods(ArticleQueries):
             (feed_id, entry.entry_id),
         ).fetchone()
         if row is not None or not entry.link:
-            return row
+            found: Sequence[Any] | None = row
+            return found
         candidates = conn.execute(
             f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
             " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id",
@@ -104,7 +105,8 @@ class ArticleMethods(ArticleQueries):
                 conn.execute(
                     "UPDATE articles SET entry_id = ? WHERE id = ?", (entry.entry_id, candidate[0])
                 )
-                return candidate[:-1]
+                kept: Sequence[Any] = candidate[:-1]
+                return kept
         return None
 
     def _was_pruned(self, feed_id: int, entry: ParsedEntry) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
 from reader.store.connection import backup_to, map_error, quick_check, transaction, uri
-from reader.store.text import html_to_text
+from reader.store.text import index_text
 
 if TYPE_CHECKING:
     from reader.store.db import Store
@@ -200,5 +200,5 @@ def _repair_references(conn: sqlite3.Connection) -> None:
     rows = conn.execute("SELECT id, title, content_html, summary_html FROM articles").fetchall()
     conn.executemany(
         "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
-        [(r[0], r[1], html_to_text(r[2] or r[3])) for r in rows],
+        [(r[0], r[1], index_text(r[2] or r[3])) for r in rows],
     )

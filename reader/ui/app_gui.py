@@ -77,7 +77,7 @@ class EarlyLog(logging.Handler):
         if self.installed:
             return
         self.installed = True
-        from reader.cli.main import setup_logging
+        from reader.logs import setup_logging  # after the first frame: start-up time
 
         logging.getLogger().removeHandler(self)
         handler = setup_logging(self.log_file)

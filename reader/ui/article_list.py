@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.core.models import Article
+from reader.ui.widgets import one_line
 
 if TYPE_CHECKING:
     from reader.store.db import Store
@@ -65,12 +66,6 @@ class ArticleFilter:
             "starred": self.starred,
             "query": self.query or None,
         }
-
-
-def one_line(text: str, limit: int = 300) -> str:
-    """Feed text on one line, control characters removed, elided past ``limit``."""
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
 def relative_time(when: datetime, now: datetime | None = None) -> str:

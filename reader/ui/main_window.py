@@ -24,13 +24,13 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
 from reader.ui.panes import Panes
-from reader.ui.pool import process_pool
 from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
 from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_state import WindowState, saved_selection
 from reader.ui.worker import Worker, WorkerHost
+from reader.usecases.pool import window_pool as process_pool
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache

@@ -9,74 +9,23 @@ touches a widget. Every slot catches its errors and reports them as a signal.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from reader.core.models import RefreshSummary
 from reader.errors import DuplicateFeedError, MultipleFeedsError, ReaderError
 
 if TYPE_CHECKING:
-    from reader.store.db import Store
+    from reader.net.http import Fetcher
     from reader.usecases.refresh import Refresher
+    from reader.usecases.services import Services
 
 log = logging.getLogger(__name__)
-
-MIB = 1024 * 1024
-T = TypeVar("T")
-
-
-class LazyPool(Executor):
-    """A process pool started on first use and checked once; when it cannot work (an
-    unguarded ``__main__``, a sandbox without processes) the work runs in the calling thread.
-
-    Nothing is started before the first CPU job, so an idle window holds no extra processes.
-    """
-
-    def __init__(self, factory: Callable[[], Executor]) -> None:
-        self._factory = factory
-        self._pool: Executor | None = None
-        self._failed = False
-        self._lock = threading.Lock()
-
-    def _get(self) -> Executor | None:
-        with self._lock:
-            if self._pool is None and not self._failed:
-                pool: Executor | None = None
-                try:
-                    pool = self._factory()
-                    pool.submit(os.getpid).result(timeout=60)
-                    self._pool = pool
-                except Exception:
-                    log.warning("no process pool; parsing in threads", exc_info=True)
-                    self._failed = True
-                    if pool is not None:
-                        pool.shutdown(wait=False, cancel_futures=True)
-            return self._pool
-
-    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
-        """Run ``fn`` in the pool (started now if needed), else here."""
-        pool = self._get()
-        if pool is not None:
-            return pool.submit(fn, *args, **kwargs)
-        future: Future[T] = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:
-            future.set_exception(exc)
-        return future
-
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        """Stop the pool if it was started."""
-        with self._lock:
-            pool, self._pool = self._pool, None
-            self._failed = True
-        if pool is not None:
-            pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 def _words(exc: BaseException) -> str:
@@ -118,17 +67,18 @@ class Worker(QObject):
         *,
         cache_max_mb: int = 500,
         cpu_factory: Callable[[], Executor | None] | None = None,
-        fetcher_factory: Callable[[], Any] | None = None,
+        fetcher_factory: Callable[[], Fetcher] | None = None,
     ) -> None:
+        """``cpu_factory`` makes the process pool (``lambda: None``: work in the worker
+        thread); by default the one of :mod:`reader.usecases.pool` for the window."""
         super().__init__()
         self._database = database
         self._cache_root = cache_root
         self._cache_max_mb = cache_max_mb
         self._cpu_factory = cpu_factory
         self._fetcher_factory = fetcher_factory
-        self._store: Store | None = None
-        self._cache: Any = None
-        self._cpu: Executor | None = None
+        self.services: Services | None = None
+        """The profile's services, opened in the worker thread by :meth:`start`."""
         self.refresher: Refresher | None = None
         """Set once started; the GUI may call ``refresher.prioritize`` (thread-safe) directly."""
         self.cancel_event = threading.Event()
@@ -143,32 +93,45 @@ class Worker(QObject):
     # -- lifecycle -----------------------------------------------------------------------
     @Slot()
     def start(self) -> None:
-        """Open the writer Store and the Refresher in this thread."""
+        """Open the profile's services (store, cache, fetcher, pool) and the Refresher in this
+        thread."""
         try:
-            from reader.net.http import Fetcher
-            from reader.store.cache import ArticleCache
-            from reader.store.db import Store
+            # Imported here for start-up time: the worker thread loads the HTTP client and the
+            # parsers after the window's first frame, never before it.
+            from reader.usecases.pool import window_workers
             from reader.usecases.refresh import Refresher
+            from reader.usecases.services import open_services, process_pool
 
-            self._store = Store(self._database)  # runs PRAGMA quick_check
+            cpu_factory = self._cpu_factory
+            self.services = services = open_services(
+                self._database,
+                self._cache_root,
+                cache_max_mb=self._cache_max_mb,
+                pool_factory=process_pool if cpu_factory is None else lambda _: cpu_factory(),
+                fetcher_factory=self._fetcher_factory,
+            )
+            store = services.store  # runs PRAGMA quick_check
             try:
-                self._store.auto_backup()  # daily, keeps 3: what "restore backup" offers
+                store.auto_backup()  # daily, keeps 3: what "restore backup" offers
             except (ReaderError, OSError):
                 log.warning("automatic backup failed", exc_info=True)
-            cache = ArticleCache(self._cache_root, max_bytes=max(1, self._cache_max_mb) * MIB)
-            self._cache = cache
-            fetcher = self._fetcher_factory() if self._fetcher_factory else Fetcher()
-            self._cpu = self._cpu_factory() if self._cpu_factory else None
-            self.refresher = Refresher(self._store, cache, fetcher, cpu=self._cpu)
+            cpu = services.pool(window_workers())
+            self.refresher = Refresher(store, services.cache, services.fetcher, cpu=cpu)
         except Exception as exc:  # reported, never raised into Qt
             log.exception("worker could not start")
             damaged = isinstance(exc, ReaderError) and "damaged" in str(exc)
             self.failed.emit("damaged" if damaged else "start", _words(exc))
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            self._close_services()
             return
         self.started.emit()
+
+    def _close_services(self) -> None:
+        if self.services is not None:
+            try:
+                self.services.close()
+            except Exception:
+                log.exception("closing the worker's services failed")
+            self.services = None
 
     @Slot()
     def stop(self) -> None:
@@ -179,15 +142,7 @@ class Worker(QObject):
             except Exception:
                 log.exception("closing the refresher failed")
             self.refresher = None
-        if self._cpu is not None:
-            self._cpu.shutdown(wait=False, cancel_futures=True)
-            self._cpu = None
-        if self._store is not None:
-            try:
-                self._store.close()
-            except Exception:
-                log.exception("closing the worker's store failed")
-            self._store = None
+        self._close_services()
         thread = self.thread()
         if thread is not None:
             thread.quit()
@@ -213,8 +168,6 @@ class Worker(QObject):
         except Exception as exc:
             log.exception("refresh failed")
             self.failed.emit("refresh", _words(exc))
-            from reader.core.models import RefreshSummary
-
             summary = RefreshSummary(cancelled=self.cancel_event.is_set())
         finally:
             self._refreshing.clear()
@@ -276,8 +229,8 @@ class Worker(QObject):
     def set_cache_limit(self, megabytes: int) -> None:
         """The cache's size cap (the setting); the next refresh evicts down to it."""
         self._cache_max_mb = megabytes
-        if self._cache is not None:
-            self._cache.max_bytes = max(1, megabytes) * MIB
+        if self.services is not None:
+            self.services.set_cache_limit(megabytes)
 
     @Slot(int)
     def simplify(self, article_id: int) -> None:

@@ -1,27 +1,79 @@
-"""The command line's process pool, started by its first task (a refresh in which every feed
-answers 304 Not Modified never starts one)."""
+"""The one process pool for parsing feeds and simplifying pages, used by the CLI and the window.
+
+Why processes: measured with bench/ui_latency.py, in threads that CPU work held the GUI thread
+(the GIL) for up to ~180 ms during a refresh of 200 feeds, in processes ~50-70 ms; the command
+line parses 200 feeds in 1.2 s instead of 1.7 s (bench/refresh.py, 2 CPUs).
+
+One failure behaviour: a pool that cannot start its processes (a badly frozen app, a sandbox
+without processes, a worker killed) means the work runs in this process from then on, said once
+in the log. :func:`run_cpu` is how the use cases hand work to it.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor, Future
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 
-class LazyProcessPool(Executor):
-    """A ``spawn`` process pool of ``workers`` processes, created on the first :meth:`submit`.
 
-    The workers all start then (the others load the feed parser while the first task runs).
-    When processes cannot be started (e.g. a badly frozen app), :meth:`submit` raises
-    BrokenExecutor, which :func:`reader.usecases.pages.run_cpu` answers by working in this process.
+def window_workers() -> int:
+    """Worker processes for the window: one fewer than the CPUs, at most 2 (pages wait on the
+    network anyway, and the GUI thread keeps a CPU)."""
+    return max(1, min(2, (os.cpu_count() or 2) - 1))
+
+
+def window_pool() -> ProcessPool:
+    """The window's process pool (:func:`window_workers` processes, started by the first task)."""
+    return ProcessPool(window_workers())
+
+
+def new_process_executor(workers: int) -> ProcessPoolExecutor:
+    """A process pool of ``workers`` processes (none started yet).
+
+    ``forkserver`` where available (children fork from a small clean process, never from one
+    that already runs threads), else ``spawn`` (Windows, macOS, the frozen bundle, whose entry
+    point calls ``multiprocessing.freeze_support``). The self-test starts one the same way.
+    """
+    # Imported here for start-up time: the window imports this module before its first frame,
+    # and multiprocessing with its process pool costs ~10 ms it does not need then.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    frozen = bool(getattr(sys, "frozen", False))
+    method = "forkserver" if "forkserver" in methods and not frozen else "spawn"
+    return ProcessPoolExecutor(max(1, workers), mp_context=multiprocessing.get_context(method))
+
+
+class ProcessPool(Executor):
+    """A process pool of ``workers`` processes, started by its first task (a refresh in which
+    every feed answers 304 Not Modified, or an idle window, never starts one).
+
+    All workers start then (the others load the feed parser while the first task runs). When
+    the processes cannot start or break, the pool says so once in the log and every task,
+    including the one that found out, runs in the calling thread.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(
+        self,
+        workers: int,
+        *,
+        start: Callable[[int], Executor] = new_process_executor,
+    ) -> None:
+        """``start`` makes the executor on the first task (the tests give one that fails)."""
         self._workers = max(1, workers)
+        self._start = start
         self._lock = threading.Lock()
         self._pool: Executor | None = None
         self._broken = False
@@ -29,46 +81,97 @@ class LazyProcessPool(Executor):
 
     @property
     def started(self) -> bool:
-        """Whether the processes were started."""
+        """Whether worker processes run now."""
         with self._lock:
             return self._pool is not None
 
-    def _start(self) -> Executor:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    @property
+    def broken(self) -> bool:
+        """Whether the processes failed, so the work runs in this process."""
+        with self._lock:
+            return self._broken
 
-        # spawn: never fork a process that already runs threads (and works when frozen)
-        return ProcessPoolExecutor(self._workers, mp_context=multiprocessing.get_context("spawn"))
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        """Run ``fn(*args, **kwargs)`` in a worker process, starting the pool if need be."""
-        from reader.core.feeds.parse import warm_up
-
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        """Run ``fn(*args, **kwargs)`` in a worker process (starting them if need be), or in
+        this thread when the pool is broken."""
         with self._lock:
             if self._closed:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            if self._broken:
-                raise BrokenExecutor("worker processes could not be started")
-            first = self._pool is None
+            pool = None if self._broken else self._started_pool()
+        if pool is not None:
             try:
-                if self._pool is None:
-                    self._pool = self._start()
-                future = self._pool.submit(fn, *args, **kwargs)
-                if first:
-                    for _ in range(self._workers - 1):
-                        self._pool.submit(warm_up)
-            except BrokenExecutor:
-                raise
+                future = pool.submit(fn, *args, **kwargs)
+            except Exception as exc:  # e.g. the forkserver or a spawned child cannot start
+                self._break(exc)
+            else:
+                future.add_done_callback(self._check)
+                return future
+        return _run_here(fn, *args, **kwargs)
+
+    def _started_pool(self) -> Executor | None:
+        """The running executor, started now if need be (with the lock held)."""
+        if self._pool is None:
+            try:
+                self._pool = self._start(self._workers)
+                for _ in range(self._workers - 1):
+                    self._pool.submit(_warm_up)
             except Exception as exc:
                 self._broken = True
-                log.warning("cannot start worker processes", exc_info=True)
-                raise BrokenExecutor(f"cannot start worker processes: {exc}") from exc
-        return future
+                log.warning("cannot start worker processes; working in this process: %s", exc)
+                return None
+        return self._pool
+
+    def _check(self, future: Future[Any]) -> None:
+        """A task that failed because the processes died breaks the pool."""
+        if not future.cancelled() and isinstance(future.exception(), BrokenExecutor):
+            self._break(future.exception())
+
+    def _break(self, exc: BaseException | None) -> None:
+        with self._lock:  # said under the lock: whoever sees the pool broken finds it logged
+            if self._broken:
+                return
+            self._broken = True
+            pool, self._pool = self._pool, None
+            log.warning("the worker processes failed; working in this process: %s", exc)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        """Stop the workers, if they were started."""
+        """Stop the workers, if they were started; no task is taken afterwards."""
         with self._lock:
             self._closed = True
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def _warm_up() -> None:
+    """In a worker process: load the feed parser while the first task runs elsewhere."""
+    # Imported here for start-up time: the window imports this module before its first frame,
+    # and the parser (feedparser, lxml) belongs in the worker processes only.
+    from reader.core.feeds.parse import warm_up
+
+    warm_up()
+
+
+def _run_here(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+    """``fn``'s result (or exception) as a finished future, computed in this thread."""
+    future: Future[T] = Future()
+    try:
+        future.set_result(fn(*args, **kwargs))
+    except BaseException as exc:
+        future.set_exception(exc)
+    return future
+
+
+def run_cpu(cpu: Executor | None, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)`` in the process pool when there is one, else here.
+
+    A task lost because the processes broke runs again here (a :class:`ProcessPool` has said so
+    in the log and works here from then on)."""
+    if cpu is not None:
+        try:
+            return cpu.submit(fn, *args, **kwargs).result()
+        except BrokenExecutor:
+            log.debug("process pool broken; running %s here", getattr(fn, "__name__", fn))
+    return fn(*args, **kwargs)

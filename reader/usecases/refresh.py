@@ -1,4 +1,6 @@
-"""The use cases, in plain synchronous Python: subscribe, refresh feeds, simplify articles, OPML.
+"""The refresh use case, in plain synchronous Python: fetch feeds, store their new entries,
+then simplify the new articles' pages (:mod:`reader.usecases.pages`); subscribing and OPML are
+in :mod:`reader.usecases.subscribe`.
 
 Used by the command line directly and by the window's Worker (in its QThread). Network waits
 overlap in a thread pool (bounded per host by the Fetcher); parsing and simplifying may run in a
@@ -13,68 +15,39 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from reader.core.models import (
-    Article,
-    DiscoveredFeed,
-    Feed,
-    FeedResult,
-    ParsedFeed,
-    RefreshSummary,
-    SimplifiedArticle,
-)
-from reader.errors import (
-    DuplicateFeedError,
-    FeedError,
-    GoneError,
-    MultipleFeedsError,
-    NotFoundError,
-    ReaderError,
-    RetryLaterError,
-    StoreError,
-)
+from reader.core.models import Feed, FeedResult, ParsedFeed, RefreshSummary, SimplifiedArticle
+from reader.errors import GoneError, NotFoundError, ReaderError, RetryLaterError, StoreError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
-from reader.usecases import pages
+from reader.usecases.pages import (
+    ArticleCallback,
+    PageRun,
+    PageTools,
+    Priority,
+    PrivateHosts,
+    page_queue,
+)
+from reader.usecases.subscribe import (
+    FEED_ACCEPT,
+    Chooser,
+    Subscriber,
+    now,
+    parse_fetched,
+    store_fetched,
+)
+from reader.usecases.subscribe import (
+    ImportReport as ImportReport,  # re-exported: what import_opml returns
+)
 
 log = logging.getLogger(__name__)
 
 FeedCallback = Callable[[FeedResult, int, int], None]
 """Called after each feed: (its result, feeds done, feeds in all)."""
-ArticleCallback = Callable[[int, str], None]
-"""Called after each article is simplified: (article id, source ``page``/``feed``/``failed``)."""
-Chooser = Callable[[list[DiscoveredFeed]], "DiscoveredFeed | None"]
 
-FEED_ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
-    "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1"
-)
 _TICK = 0.2  # seconds between looks at ``cancel`` while waiting for the network
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an OPML import did."""
-
-    added: int
-    duplicates: int
-    skipped: tuple[str, ...] = ()
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _parse(fetched: FetchResult, cpu: Executor | None) -> ParsedFeed:
-    from reader.core.feeds.parse import parse_feed
-
-    return pages.run_cpu(
-        cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=_now()
-    )
 
 
 class Refresher:
@@ -108,75 +81,37 @@ class Refresher:
         self._max_workers = max(1, max_workers)
         self._backlog = backlog
         self._new_per_feed = max(0, new_per_feed)
-        self._prefetch_images = prefetch_images
         self._pool = ThreadPoolExecutor(self._max_workers, thread_name_prefix="refresh")
-        self._priority: dict[int, None] = {}
-        self._priority_lock = threading.Lock()
-        self._private = pages.PrivateHosts()
+        self._priority = Priority()
+        private = PrivateHosts()
         self._here = threading.Lock() if parse_here and cpu is not None else None
+        self._pages = PageTools(
+            store=store,
+            cache=cache,
+            fetcher=fetcher,
+            threads=self._pool,
+            max_workers=self._max_workers,
+            cpu=cpu,
+            private=private,
+            priority=self._priority,
+            prefetch_images=prefetch_images,
+        )
+        self._subscriber = Subscriber(store, fetcher, cpu=cpu, private=private)
 
-    # -- subscribe -----------------------------------------------------------------------
+    # -- subscriptions (see reader.usecases.subscribe) --------------------------------------
     def subscribe(
         self, url: str, *, folder: str | None = None, choose: Chooser | None = None
     ) -> Feed:
-        """Subscribe to a feed URL, or a web page's feed found by autodiscovery.
+        """Subscribe to a feed or a page's feed; see :meth:`Subscriber.subscribe`."""
+        return self._subscriber.subscribe(url, folder=folder, choose=choose)
 
-        Raises DuplicateFeedError when already subscribed, MultipleFeedsError when the page
-        offers several feeds and ``choose`` is None (or returns None), FetchError/FeedError
-        when nothing usable is there. Fetches and stores the feed's first articles.
-        """
-        from reader.core.feeds.parse import discover_feeds, looks_like_html
+    def import_opml(self, data: bytes, *, folder: str | None = None) -> ImportReport:
+        """Import an OPML file in one transaction (nothing fetched). Raises OpmlError."""
+        return self._subscriber.import_opml(data, folder=folder)
 
-        url = normalize_url(url)
-        self._check_new(url)
-        fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
-        feed_url = fetched.permanent_url or url
-        if looks_like_html(fetched.body, fetched.content_type):
-            found = discover_feeds(fetched.body, fetched.url, fetched.content_type)
-            if not found:
-                raise FeedError("no feed found on this page")
-            picked = found[0] if len(found) == 1 else (choose(found) if choose else None)
-            if picked is None:
-                raise MultipleFeedsError(url, list(found))
-            feed_url = picked.url
-            self._check_new(feed_url)
-            # The page chose this address, not the user: a public page may not point us at a
-            # loopback or intranet host (RELIABILITY N3); an intranet page may.
-            fetched = self._fetcher.fetch(
-                feed_url, accept=FEED_ACCEPT, allow_private=self._private.allows(fetched.url)
-            )
-            feed_url = fetched.permanent_url or feed_url
-        if feed_url != url:
-            self._check_new(feed_url)
-        parsed = _parse(fetched, self._cpu)
-        folder_id = self._store.add_folder(folder).id if folder else None
-        feed = self._store.add_feed(
-            feed_url, parsed.title, folder_id=folder_id, site_url=parsed.site_url
-        )
-        self._store_fetched(feed.id, fetched, parsed, _now())
-        log.info("subscribed to %s (%d entries)", feed_url, len(parsed.entries))
-        return self._store.feed(feed.id)
-
-    def _store_fetched(
-        self, feed_id: int, fetched: FetchResult, parsed: ParsedFeed, now: datetime
-    ) -> list[int]:
-        """Store a fetched feed's entries and remember the fetch's success; the new article ids."""
-        added = self._store.add_entries(feed_id, parsed.entries, now=now)
-        self._store.record_fetch_success(
-            feed_id,
-            when=now,
-            etag=fetched.etag,
-            last_modified=fetched.last_modified,
-            title=parsed.title or None,
-            site_url=parsed.site_url or None,
-            icon_url=parsed.icon_url or None,
-        )
-        return added
-
-    def _check_new(self, url: str) -> None:
-        existing = self._store.feed_by_url(url)
-        if existing is not None:
-            raise DuplicateFeedError(url, existing.id)
+    def export_opml(self) -> bytes:
+        """All subscriptions as OPML."""
+        return self._subscriber.export_opml()
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(
@@ -207,10 +142,8 @@ class Refresher:
         self._refresh_feeds(feeds, results, new_ids, on_feed, stop, total=len(results) + len(feeds))
         simplified = failed = 0
         if simplify and not stop.is_set():
-            from reader.usecases.page_queue import PageRun
-
-            run = PageRun(self, on_article, stop)
-            simplified, failed = run.run(self._page_queue(new_ids))
+            run = PageRun(self._pages, on_article, stop)
+            simplified, failed = run.run(page_queue(self._store, new_ids, self._backlog))
         if simplify:
             try:
                 self._cache.evict(keep=self._store.starred_ids())
@@ -256,7 +189,7 @@ class Refresher:
     ) -> list[Feed]:
         """The feeds that may be asked now; those whose server asked us (429/503 Retry-After,
         possibly in an earlier run) to wait are reported in ``results`` without a request."""
-        holds = self._store.retry_holds(_now())
+        holds = self._store.retry_holds(now())
         if not holds:
             return feeds
         ready = [feed for feed in feeds if feed.id not in holds]
@@ -267,7 +200,7 @@ class Refresher:
                 continue
             log.info("not asking %s before %s: its server asked us to wait", feed.url, until)
             result = FeedResult(
-                feed.id, feed.url, feed.title or feed.url, error=_wait_words(until, _now())
+                feed.id, feed.url, feed.title or feed.url, error=_wait_words(until, now())
             )
             results.append(result)
             if on_feed is not None:
@@ -283,10 +216,10 @@ class Refresher:
             return fetched, None
         if self._here is not None and self._here.acquire(blocking=False):
             try:
-                return fetched, _parse(fetched, None)
+                return fetched, parse_fetched(fetched, None)
             finally:
                 self._here.release()
-        return fetched, _parse(fetched, self._cpu)
+        return fetched, parse_fetched(fetched, self._cpu)
 
     def _handle_feed(
         self,
@@ -298,21 +231,21 @@ class Refresher:
         title = feed.title or feed.url
         try:
             fetched, parsed = future.result()
-            now = _now()
+            when = now()
             url = self._follow_permanent(feed, fetched)
             if fetched.not_modified:
                 self._store.record_fetch_success(
                     feed.id,
-                    when=now,
+                    when=when,
                     etag=fetched.etag or feed.etag,
                     last_modified=fetched.last_modified or feed.last_modified,
                 )
                 return FeedResult(feed.id, url, title, not_modified=True)
             if parsed is None:
-                parsed = _parse(fetched, None)
+                parsed = parse_fetched(fetched, None)
             for warning in parsed.warnings:
                 log.info("%s: %s", url, warning)
-            added = self._store_fetched(feed.id, fetched, parsed, now)
+            added = store_fetched(self._store, feed.id, fetched, parsed, when)
             pruned = self._store.prune(feed.id)
             if pruned:
                 self._cache.remove_articles(pruned)
@@ -346,7 +279,7 @@ class Refresher:
         log.info("refreshing %s failed: %s", feed.url, reason)
         try:
             self._store.record_fetch_error(
-                feed.id, reason, when=_now(), gone=gone, retry_at=retry_at
+                feed.id, reason, when=now(), gone=gone, retry_at=retry_at
             )
         except Exception:
             log.exception("could not record the error of feed %d", feed.id)
@@ -360,113 +293,18 @@ class Refresher:
         articles.sort(key=lambda a: a.published, reverse=True)
         return [a.id for a in articles[: self._new_per_feed]]
 
-    def _page_queue(self, new_ids: list[int]) -> deque[int]:
-        """The new articles, then older ones still waiting for their reader view (bounded)."""
-        queue = deque(new_ids)
-        seen = set(new_ids)
-        extra = 0
-        if self._backlog > 0:
-            for article in self._store.pending_simplify(limit=self._backlog + len(new_ids)):
-                if extra >= self._backlog:
-                    break
-                if article.id not in seen:
-                    seen.add(article.id)
-                    queue.append(article.id)
-                    extra += 1
-        return queue
-
     # -- one article ---------------------------------------------------------------------
     def simplify_article(self, article_id: int) -> SimplifiedArticle | None:
         """Simplify one article now (fetch its page, fall back to the feed's content) and cache it."""
-        from reader.usecases.page_queue import PageRun
-
-        run = PageRun(self, None, threading.Event())
-        return run.one(self._store.article(article_id))
+        return PageRun(self._pages).one(self._store.article(article_id))
 
     def prioritize(self, article_id: int) -> None:
         """Thread-safe: simplify this article next in a running refresh (the opened article)."""
-        with self._priority_lock:
-            self._priority.pop(article_id, None)
-            self._priority[article_id] = None
-
-    def _take_priority(self) -> int | None:
-        """The most recently prioritized article id, removed from the set (thread-safe)."""
-        with self._priority_lock:
-            if not self._priority:
-                return None
-            article_id = next(reversed(self._priority))
-            del self._priority[article_id]
-            return article_id
-
-    # -- OPML ----------------------------------------------------------------------------
-    def import_opml(self, data: bytes, *, folder: str | None = None) -> ImportReport:
-        """Import an OPML file in one transaction (nothing fetched). Raises OpmlError."""
-        from reader.core.feeds.opml import parse_opml
-
-        document = parse_opml(data)
-        folder_id = self._store.add_folder(folder).id if folder else None
-        added, duplicates = self._store.import_opml(document, folder_id=folder_id)
-        return ImportReport(added, duplicates, tuple(document.skipped))
-
-    def export_opml(self) -> bytes:
-        """All subscriptions as OPML."""
-        from reader.core.feeds.opml import write_opml
-
-        return write_opml(self._store.export_opml())
+        self._priority.add(article_id)
 
     def close(self) -> None:
         """Stop the thread pool (fetches in flight finish on their own deadline)."""
         self._pool.shutdown(wait=False, cancel_futures=True)
-
-    # -- for reader.articles -------------------------------------------------------------
-    @property
-    def store(self) -> Store:
-        """The profile's database (calling thread only)."""
-        return self._store
-
-    @property
-    def cache(self) -> ArticleCache:
-        """The profile's cache (thread-safe)."""
-        return self._cache
-
-    @property
-    def fetcher(self) -> Fetcher:
-        """The shared HTTP client (thread-safe)."""
-        return self._fetcher
-
-    @property
-    def cpu(self) -> Executor | None:
-        """The process pool for parsing and simplifying, if any."""
-        return self._cpu
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        """Run ``fn`` in the refresh's thread pool."""
-        return self._pool.submit(fn, *args, **kwargs)
-
-    @property
-    def max_workers(self) -> int:
-        """Threads in the pool."""
-        return self._max_workers
-
-    def allow_private(self, feed_url: str) -> bool:
-        """May content of the feed at ``feed_url`` reach private addresses?"""
-        return self._private.allows(feed_url)
-
-    @property
-    def prefetch_images(self) -> bool:
-        """Whether simplified articles' images are cached."""
-        return self._prefetch_images
-
-    def take_priority(self) -> int | None:
-        """The next article the user asked for, if any."""
-        return self._take_priority()
-
-    def feed_of(self, article: Article) -> Feed | None:
-        """The feed of an article (``None`` when it was removed meanwhile)."""
-        try:
-            return self._store.feed(article.feed_id)
-        except NotFoundError:
-            return None
 
 
 def _wait_words(until: datetime, now: datetime) -> str:
@@ -478,16 +316,3 @@ def _wait_words(until: datetime, now: datetime) -> str:
         else f"{until:%Y-%m-%d %H:%M}"
     )
     return f"the server asked us to wait until {when} UTC"
-
-
-def normalize_url(url: str) -> str:
-    """A user-typed address as a URL: ``feed:`` mapped to https, a bare host given https."""
-    url = url.strip()
-    lower = url.lower()
-    if lower.startswith("feed://"):
-        return "https://" + url[len("feed://") :]
-    if lower.startswith("feed:"):
-        return url[len("feed:") :]
-    if "://" not in url and not lower.startswith(("mailto:", "javascript:", "data:", "file:")):
-        return "https://" + url
-    return url

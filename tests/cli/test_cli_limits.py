@@ -40,7 +40,7 @@ def test_reading_commands_do_not_need_the_lock(
 def test_oversized_files_are_refused_without_reading_them_whole(
     profile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from reader.cli import commands as cli_commands
+    from reader.cli import session as cli_commands
 
     big = tmp_path / "big.opml"
     big.write_bytes(b"<opml>" + b" " * (cli_commands.MAX_OPML_FILE + 10))

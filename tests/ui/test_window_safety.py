@@ -198,7 +198,9 @@ def test_refresh_on_start_and_cache_limit(
         qtbot.waitUntil(lambda: server.hits["/r.xml"] > hits, timeout=TIMEOUT)
         qtbot.waitUntil(lambda: not window.refreshing.running, timeout=TIMEOUT)
         window.apply_settings(window.settings.with_changes(cache_max_mb=100))
-        qtbot.waitUntil(lambda: window.worker._cache.max_bytes == 100 * 1024 * 1024)
+        services = window.worker.services
+        assert services is not None
+        qtbot.waitUntil(lambda: services.cache.max_bytes == 100 * 1024 * 1024)
         assert window.cache.max_bytes == 100 * 1024 * 1024
 
 

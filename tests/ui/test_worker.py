@@ -132,24 +132,3 @@ def test_shutdown_during_a_refresh_stops_the_thread(
         assert host.worker_thread.isFinished()
     finally:
         release.set()
-
-
-def test_lazy_pool_runs_here_when_processes_cannot_start() -> None:
-    from concurrent.futures import Executor
-
-    from reader.ui.worker import LazyPool
-
-    started: list[int] = []
-
-    def broken() -> Executor:
-        started.append(1)
-        raise RuntimeError("no processes here")
-
-    pool = LazyPool(broken)
-    assert started == []  # nothing before the first job
-    assert pool.submit(sum, [1, 2, 3]).result() == 6
-    assert pool.submit(max, 4, 5).result() == 5
-    assert started == [1]  # tried once, then threads
-    failing = pool.submit(int, "x")
-    assert isinstance(failing.exception(), ValueError)
-    pool.shutdown()

@@ -20,7 +20,8 @@ from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError, Opm
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache, image_key
 from reader.store.db import Store
-from reader.usecases.refresh import Refresher, normalize_url
+from reader.usecases.refresh import Refresher
+from reader.usecases.subscribe import normalize_url
 from tests.feedkit import (
     BILLION_LAUGHS,
     PNG,
@@ -278,7 +279,7 @@ def test_unexpected_exception_is_recorded_as_internal_error(
     serve_feed(server, "/buggy.xml", "Buggy", 2)
     good = env.store.add_feed(server.url("/good.xml"), "Good")
     buggy = env.store.add_feed(server.url("/buggy.xml"), "Buggy")
-    import reader.core.feeds.parse as feeds
+    import reader.usecases.subscribe as feeds
 
     real = feeds.parse_feed
 

@@ -1,7 +1,7 @@
 """RELIABILITY N3 for autodiscovery: a public page cannot point the subscription at a private host.
 
-No public host can run here, so the page's host is declared public by replacing the
-Refresher's private-host memory for this test only; the fetch itself is real.
+No public host can run here, so the page's host is declared public by giving the Subscriber a
+private-host rule that calls every host public; the fetch itself is real.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from reader.errors import FetchError
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
+from reader.usecases.pages import PrivateHosts
 from reader.usecases.refresh import Refresher
+from reader.usecases.subscribe import Subscriber
 from tests.feedkit import page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
 
 
-class _EveryHostPublic:
+class _EveryHostPublic(PrivateHosts):
     def allows(self, feed_url: str) -> bool:
         return False
 
@@ -39,12 +41,14 @@ def refresher(profile: Path) -> Iterator[tuple[Refresher, Store]]:
 def test_public_page_cannot_point_at_a_private_feed(
     refresher: tuple[Refresher, Store], server: FixtureServer
 ) -> None:
-    ref, store = refresher
+    _, store = refresher
     serve_feed(server, "/internal/rss", "Internal", 2)
     server.add("/", page_with_alternates([("/internal/rss", "application/rss+xml", "Feed")]))
-    ref._private = _EveryHostPublic()  # type: ignore[assignment]
+    fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
+    subscriber = Subscriber(store, fetcher, private=_EveryHostPublic())
     with pytest.raises(FetchError) as caught:
-        ref.subscribe(server.url("/"))
+        subscriber.subscribe(server.url("/"))
+    fetcher.close()
     assert caught.value.kind == "private"
     assert server.hits["/internal/rss"] == 0
     assert store.feeds() == []

@@ -39,7 +39,8 @@ def _document(body: bytes, content_type: str) -> object | None:
     for encoding in encodings:
         try:
             parser = lxml.html.HTMLParser(encoding=encoding, no_network=True)
-            return lxml.html.document_fromstring(body, parser=parser)
+            document: object = lxml.html.document_fromstring(body, parser=parser)
+            return document
         except LookupError:
             continue  # a charset lxml does not know: let it sniff
         except (lxml.etree.ParserError, ValueError) as exc:

@@ -217,4 +217,5 @@ def write_opml(document: OpmlDocument) -> bytes:
                 attributes["htmlUrl"] = _clean(feed.site_url)
             ET.SubElement(parent, "outline", attributes)
     ET.indent(opml, space="  ")
-    return ET.tostring(opml, encoding="utf-8", xml_declaration=True) + b"\n"
+    data: bytes = ET.tostring(opml, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"

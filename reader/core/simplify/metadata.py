@@ -12,9 +12,9 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Any
 
+from reader.core.feeds.dates import parse_date
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 
 log = logging.getLogger(__name__)
@@ -146,28 +146,15 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def parse_date(value: str) -> datetime | None:
-    """An aware UTC datetime from an ISO 8601 or RFC 2822 string; ``None`` when invalid."""
-    value = (value or "").strip()
-    if not value or len(value) > 64:
-        return None
-    result: datetime | None = None
-    try:
-        result = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        try:
-            result = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if result is None:
-        return None
-    if result.tzinfo is None:
-        result = result.replace(tzinfo=UTC)
-    try:
-        result = result.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
-    if result.year < 1990 or result > datetime.now(UTC) + timedelta(days=2):
+_NO_CLAMP = datetime(9999, 1, 1, tzinfo=UTC)
+"""Given as ``now`` to the feed date parser: a page's future date is refused below, not clamped."""
+
+
+def page_date(value: str) -> datetime | None:
+    """A page's date (meta tags, ``<time>``) in UTC, read by the feed date parser; ``None`` when
+    invalid, before 1990 or more than two days ahead."""
+    result = parse_date(value or "", _NO_CLAMP)
+    if result is None or result.year < 1990 or result > datetime.now(UTC) + timedelta(days=2):
         return None
     return result
 
@@ -285,12 +272,12 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
         meta.get("dc:date", ""),
         meta.get("date", ""),
     ):
-        published = parse_date(candidate or "")
+        published = page_date(candidate or "")
         if published:
             break
     if published is None:
         for time_el in doc.iter("time"):
-            published = parse_date(time_el.get("datetime") or "")
+            published = page_date(time_el.get("datetime") or "")
             if published:
                 break
 

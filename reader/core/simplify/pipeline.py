@@ -19,7 +19,7 @@ from reader.core.simplify.extract import NO_ARTICLE, extract_article, parse_page
 from reader.core.simplify.metadata import byline_from_markup, clean_byline, extract_metadata
 from reader.core.simplify.prep import collapse_whitespace, prepare
 from reader.core.simplify.text import decode_html as _decode_html
-from reader.core.simplify.text import html_to_text as _html_to_text
+from reader.core.simplify.text import html_to_text
 from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
@@ -34,11 +34,6 @@ _LARGE_IMAGE = 300
 def decode_html(body: bytes, content_type: str = "") -> str:
     """Decode page bytes: BOM, then HTTP charset, then ``<meta charset>``, then detection."""
     return _decode_html(body, content_type)
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of sanitized HTML, paragraphs separated by blank lines."""
-    return _html_to_text(html)
 
 
 def page_too_large(html: str) -> bool:

@@ -1,0 +1,104 @@
+"""What one command of the command line works with: the profile's services and the use cases."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from reader.errors import NotFoundError, ReaderError
+from reader.paths import Paths
+from reader.usecases.services import Services, open_services
+
+if TYPE_CHECKING:
+    from reader.core.models import Feed
+    from reader.net.http import Fetcher
+    from reader.store.cache import ArticleCache
+    from reader.store.db import Store
+    from reader.usecases.refresh import Refresher
+
+log = logging.getLogger(__name__)
+
+MAX_OPML_FILE = 64 * 1024 * 1024
+"""The largest OPML file imported (the window uses the same cap)."""
+MAX_PAGE_FILE = 16 * 1024 * 1024
+"""The largest local page read by ``simplify`` (the reader view refuses over 5 MiB anyway)."""
+
+
+def read_capped(handle: BinaryIO, limit: int, what: str) -> bytes:
+    """Read at most ``limit`` bytes; a longer input is refused in words, never read whole."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ReaderError(f"{what} too large (over {limit // (1024 * 1024)} MiB)")
+    return data
+
+
+class Session:
+    """What one command works with: the profile's services (:func:`open_services`, each part
+    opened on first use) and, for the commands that need it, a Refresher."""
+
+    def __init__(self, paths: Paths, args: argparse.Namespace) -> None:
+        self.paths = paths
+        self.args = args
+        self.json: bool = bool(getattr(args, "json", False))
+        self.services: Services = open_services(paths.database, paths.cache)
+        self._refresher: Refresher | None = None
+
+    @property
+    def store(self) -> Store:
+        """The profile's database."""
+        return self.services.store
+
+    @property
+    def cache(self) -> ArticleCache:
+        """The profile's cache folder."""
+        return self.services.cache
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The HTTP client."""
+        return self.services.fetcher
+
+    def refresher(self, jobs: int = 1, *, parse_here: bool = False) -> Refresher:
+        """The use cases; ``jobs`` > 1 parses and simplifies in that many processes
+        (``parse_here``: this process is one of them for feeds, so one fewer is started)."""
+        if self._refresher is None:
+            # Imported here for start-up time: the refresh loads the HTTP client and the
+            # parsers, which ``feeds``, ``articles`` and the marking commands never need.
+            from reader.usecases.refresh import Refresher
+
+            workers = jobs - 1 if parse_here else jobs
+            cpu = self.services.pool(workers) if jobs > 1 else None
+            self._refresher = Refresher(
+                self.store, self.cache, self.fetcher, cpu=cpu, parse_here=parse_here
+            )
+        return self._refresher
+
+    def feed(self, text: str) -> Feed:
+        """The feed named by its id or URL."""
+        # Imported here for start-up time (see ``refresher``).
+        from reader.usecases.subscribe import normalize_url
+
+        if text.strip().isdigit():
+            try:
+                return self.store.feed(int(text))
+            except NotFoundError:
+                raise NotFoundError(f"no feed with id {text.strip()}") from None
+        for candidate in dict.fromkeys((text.strip(), normalize_url(text))):
+            found = self.store.feed_by_url(candidate)
+            if found is not None:
+                return found
+        raise NotFoundError(f"not subscribed to {text.strip()}")
+
+    def article(self, article_id: int) -> Any:
+        """The article with this id."""
+        try:
+            return self.store.article(article_id)
+        except NotFoundError:
+            raise NotFoundError(f"no article with id {article_id}") from None
+
+    def close(self) -> None:
+        """Close whatever was opened, waiting for worker processes (none outlives a command)."""
+        if self._refresher is not None:
+            self._refresher.close()
+        self.services.close(wait=True)

@@ -1,0 +1,153 @@
+"""Subscriptions: add a feed (or the feed a web page announces), import and export OPML.
+
+Like the refresh, plain synchronous Python for the command line and the window's worker thread;
+the store is written only from the calling thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from reader.core.feeds.opml import parse_opml, write_opml
+from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
+from reader.core.models import DiscoveredFeed, Feed, ParsedFeed
+from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
+from reader.net.http import Fetcher, FetchResult
+from reader.store.db import Store
+from reader.usecases.pages import PrivateHosts
+from reader.usecases.pool import run_cpu
+
+log = logging.getLogger(__name__)
+
+Chooser = Callable[[list[DiscoveredFeed]], "DiscoveredFeed | None"]
+"""Picks one of the feeds a page announces (``None``: none of them)."""
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1"
+)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an OPML import did."""
+
+    added: int
+    duplicates: int
+    skipped: tuple[str, ...] = ()
+
+
+def now() -> datetime:
+    """The time stamps of fetches and new articles (UTC)."""
+    return datetime.now(UTC)
+
+
+def parse_fetched(fetched: FetchResult, cpu: Executor | None) -> ParsedFeed:
+    """Parse a fetched feed, in the process pool when one is given."""
+    return run_cpu(cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=now())
+
+
+def store_fetched(
+    store: Store, feed_id: int, fetched: FetchResult, parsed: ParsedFeed, when: datetime
+) -> list[int]:
+    """Store a fetched feed's entries and remember the fetch's success; the new article ids."""
+    added = store.add_entries(feed_id, parsed.entries, now=when)
+    store.record_fetch_success(
+        feed_id,
+        when=when,
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        title=parsed.title or None,
+        site_url=parsed.site_url or None,
+        icon_url=parsed.icon_url or None,
+    )
+    return added
+
+
+def normalize_url(url: str) -> str:
+    """A user-typed address as a URL: ``feed:`` mapped to https, a bare host given https."""
+    url = url.strip()
+    lower = url.lower()
+    if lower.startswith("feed://"):
+        return "https://" + url[len("feed://") :]
+    if lower.startswith("feed:"):
+        return url[len("feed:") :]
+    if "://" not in url and not lower.startswith(("mailto:", "javascript:", "data:", "file:")):
+        return "https://" + url
+    return url
+
+
+class Subscriber:
+    """Adds, imports and exports subscriptions of one profile."""
+
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        *,
+        cpu: Executor | None = None,
+        private: PrivateHosts | None = None,
+    ) -> None:
+        self._store = store
+        self._fetcher = fetcher
+        self._cpu = cpu
+        self._private = private or PrivateHosts()
+
+    def subscribe(
+        self, url: str, *, folder: str | None = None, choose: Chooser | None = None
+    ) -> Feed:
+        """Subscribe to a feed URL, or a web page's feed found by autodiscovery.
+
+        Raises DuplicateFeedError when already subscribed, MultipleFeedsError when the page
+        offers several feeds and ``choose`` is None (or returns None), FetchError/FeedError
+        when nothing usable is there. Fetches and stores the feed's first articles.
+        """
+        url = normalize_url(url)
+        self._check_new(url)
+        fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
+        feed_url = fetched.permanent_url or url
+        if looks_like_html(fetched.body, fetched.content_type):
+            found = discover_feeds(fetched.body, fetched.url, fetched.content_type)
+            if not found:
+                raise FeedError("no feed found on this page")
+            picked = found[0] if len(found) == 1 else (choose(found) if choose else None)
+            if picked is None:
+                raise MultipleFeedsError(url, list(found))
+            feed_url = picked.url
+            self._check_new(feed_url)
+            # The page chose this address, not the user: a public page may not point us at a
+            # loopback or intranet host (RELIABILITY N3); an intranet page may.
+            fetched = self._fetcher.fetch(
+                feed_url, accept=FEED_ACCEPT, allow_private=self._private.allows(fetched.url)
+            )
+            feed_url = fetched.permanent_url or feed_url
+        if feed_url != url:
+            self._check_new(feed_url)
+        parsed = parse_fetched(fetched, self._cpu)
+        folder_id = self._store.add_folder(folder).id if folder else None
+        feed = self._store.add_feed(
+            feed_url, parsed.title, folder_id=folder_id, site_url=parsed.site_url
+        )
+        store_fetched(self._store, feed.id, fetched, parsed, now())
+        log.info("subscribed to %s (%d entries)", feed_url, len(parsed.entries))
+        return self._store.feed(feed.id)
+
+    def _check_new(self, url: str) -> None:
+        existing = self._store.feed_by_url(url)
+        if existing is not None:
+            raise DuplicateFeedError(url, existing.id)
+
+    def import_opml(self, data: bytes, *, folder: str | None = None) -> ImportReport:
+        """Import an OPML file in one transaction (nothing fetched). Raises OpmlError."""
+        document = parse_opml(data)
+        folder_id = self._store.add_folder(folder).id if folder else None
+        added, duplicates = self._store.import_opml(document, folder_id=folder_id)
+        return ImportReport(added, duplicates, tuple(document.skipped))
+
+    def export_opml(self) -> bytes:
+        """All subscriptions as OPML."""
+        return write_opml(self._store.export_opml())
