@@ -18,7 +18,7 @@ from typing import Any
 
 from reader.core.models import Feed, Folder, OpmlDocument, OpmlFeed, OpmlFolder
 from reader.errors import DuplicateFeedError, NotFoundError, StoreError
-from reader.store import recovery, schema
+from reader.store import health, recovery, schema
 from reader.store.articles import ArticleMethods
 from reader.store.connection import (
     backup_to,
@@ -79,11 +79,17 @@ class Store(ArticleMethods):
                     )
             else:
                 schema.migrate(conn, self.path, is_new=is_new)
+                if is_new:
+                    health.mark_checked(self.path)  # nothing in it to doubt yet
         except BaseException:
             conn.close()
             raise
         self._conn = conn
         self._closed = False
+        # Only a checked connection vouches for the file to this process's later ones.
+        self._vouches = check or is_new
+        if self._vouches:
+            health.opened(self.path)
 
     def close(self) -> None:
         """Close the connection."""
@@ -97,6 +103,8 @@ class Store(ArticleMethods):
             log.debug("PRAGMA optimize failed", exc_info=True)
         # The closed connection stays: using the store afterwards raises StoreError.
         self._conn.close()
+        if self._vouches:
+            health.closed(self.path)
 
     def __enter__(self) -> Store:
         return self

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
-from reader.store.connection import backup_to, map_error, quick_check, transaction, uri
+from reader.store.connection import backup_to, quick_check, transaction, uri
+from reader.store.sqlerrors import map_error
 from reader.store.text import html_to_text
 
 if TYPE_CHECKING:
