@@ -127,7 +127,7 @@ def run(args: list[str]) -> int:
 
 
 def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log: EarlyLog) -> int:
-    from reader.errors import StoreError
+    from reader.errors import DamagedDatabase, StoreError
     from reader.settings import load_settings
     from reader.ui import i18n, themes, widgets
     from reader.ui.crash import ErrorReporter
@@ -168,9 +168,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     try:
         try:
             window = MainWindow(paths)
-        except StoreError as exc:
-            if "damaged" not in str(exc):
-                raise
+        except DamagedDatabase as exc:
             from reader.ui.recovery_ui import repair
 
             log.exception("the database is damaged")

@@ -86,9 +86,9 @@ class MainWindow(PanesMixin, QMainWindow):
 
         self.paths = paths.ensure()
         self.settings: Settings = load_settings(paths.settings_file)
-        # The worker's connection runs PRAGMA quick_check in its thread right after the window
-        # is shown (a damaged database is reported then); this one skips it to start fast.
-        self.store = Store(paths.database, check=False)
+        # Checked before anything reads it (fully only when reader.store.health says so), so a
+        # damaged database is offered for recovery before any query meets the damage.
+        self.store = Store(paths.database)
         self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
         # -- panes ---------------------------------------------------------------------------
@@ -425,9 +425,12 @@ class MainWindow(PanesMixin, QMainWindow):
         elif what in ("import", "export"):
             widgets.warning(self, self.tr("Broadsheet"), self._failed_title(what), words)
         elif what == "damaged":
-            from reader.ui.recovery_ui import handle_damaged_database
+            from reader.ui.recovery_ui import Recovery
 
-            handle_damaged_database(self, words)
+            flow = Recovery(self.paths.database, self.release_database, self)
+            flow.reopen_requested.connect(self.reopen_requested)
+            flow.handle_damaged(words)
+            self.close()
         elif what == "start":
             widgets.critical(
                 self, self.tr("Broadsheet"), self.tr("Background work could not start."), words

@@ -114,6 +114,9 @@ class RefreshStatus(QObject):
         if not self.w.has_subscriptions():
             self.w.show_status(self.tr("There are no subscriptions to refresh yet."))
             return
+        if self.w.worker.start_failed:  # nothing would ever answer: never spin
+            self.w.show_status(self.tr("Background work could not start."))
+            return
         self.running = True
         self._last_start = clock()
         self.w.actions_["refresh"].setEnabled(False)

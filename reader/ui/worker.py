@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.errors import DuplicateFeedError, MultipleFeedsError, ReaderError
+from reader.errors import DamagedDatabase, DuplicateFeedError, MultipleFeedsError, ReaderError
 
 if TYPE_CHECKING:
     from reader.store.db import Store
@@ -134,6 +134,8 @@ class Worker(QObject):
         self.cancel_event = threading.Event()
         """Set by the GUI to stop the running refresh soon."""
         self._refreshing = threading.Event()
+        self.start_failed = False
+        """The worker could not open its store: no job will run (the window says so)."""
 
     @property
     def refreshing(self) -> bool:
@@ -150,7 +152,7 @@ class Worker(QObject):
             from reader.store.db import Store
             from reader.usecases.refresh import Refresher
 
-            self._store = Store(self._database)  # runs PRAGMA quick_check
+            self._store = Store(self._database)  # checked (fully when health says so)
             try:
                 self._store.auto_backup()  # daily, keeps 3: what "restore backup" offers
             except (ReaderError, OSError):
@@ -162,7 +164,8 @@ class Worker(QObject):
             self.refresher = Refresher(self._store, cache, fetcher, cpu=self._cpu)
         except Exception as exc:  # reported, never raised into Qt
             log.exception("worker could not start")
-            damaged = isinstance(exc, ReaderError) and "damaged" in str(exc)
+            self.start_failed = True
+            damaged = isinstance(exc, DamagedDatabase)
             self.failed.emit("damaged" if damaged else "start", _words(exc))
             if self._store is not None:
                 self._store.close()
