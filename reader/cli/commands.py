@@ -34,6 +34,7 @@ from reader.paths import Paths
 
 if TYPE_CHECKING:
     from reader.core.models import Feed
+    from reader.instance import InstanceLock
     from reader.net.http import Fetcher
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
@@ -59,6 +60,8 @@ class Session:
         self._fetcher: Fetcher | None = None
         self._refresher: Refresher | None = None
         self._cpu: Executor | None = None
+        self.lock: InstanceLock | None = None
+        """The profile's lock when a command took it itself (``show`` that must simplify)."""
 
     @property
     def store(self) -> Store:
@@ -66,16 +69,21 @@ class Session:
         if self._store is None:
             from reader.store.db import Store
 
-            self._store = Store(self.paths.database)
+            self._store = Store.for_reading(self.paths.database)
+            if self._store.limited:  # one line, then the data (issue 9.9)
+                print(f"broadsheet: note: {self._store.limited}", file=sys.stderr)
         return self._store
 
     @property
     def cache(self) -> ArticleCache:
         """The profile's cache folder."""
         if self._cache is None:
+            from reader.settings import load_settings
             from reader.store.cache import ArticleCache
 
-            self._cache = ArticleCache(self.paths.cache)
+            # The cap the user set in Settings, not the default (issue 9.14).
+            limit = load_settings(self.paths.settings_file).cache_max_mb * 1024 * 1024
+            self._cache = ArticleCache(self.paths.cache, max_bytes=limit)
         return self._cache
 
     @property
@@ -135,6 +143,8 @@ class Session:
             self._fetcher.close()
         if self._store is not None:
             self._store.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
@@ -334,7 +344,7 @@ def cmd_show(s: Session) -> int:
     article = s.article(s.args.article)
     simplified: SimplifiedArticle | None = s.cache.get_article(article.id)
     source = article.simplified or "page"
-    if simplified is None:
+    if simplified is None and _may_write(s):
         try:
             simplified = s.refresher().simplify_article(article.id)
             source = s.store.article(article.id).simplified or "feed"
@@ -350,6 +360,21 @@ def cmd_show(s: Session) -> int:
     extra = {"id": article.id, "link": article.link, "feed": article.feed_title, "source": source}
     print_simplified(simplified, fmt, extra)
     return 0
+
+
+def _may_write(s: Session) -> bool:
+    """``show`` only reads unless the article must be simplified now: it takes the profile's
+    lock only then, and shows the feed's text while another Broadsheet holds it (issue 9.14)."""
+    from reader import instance
+
+    if s.store.readonly:
+        return False
+    try:
+        s.lock = instance.acquire(s.paths.data)
+    except ReaderError as err:
+        print(f"broadsheet: note: {err}: showing the feed's text", file=sys.stderr)
+        return False
+    return True
 
 
 def _mark(field: str, value: bool) -> Callable[[Session], int]:

@@ -29,9 +29,10 @@ COMMANDS = (
 )  # fmt: skip
 
 WRITING_COMMANDS = frozenset(
-    {"add", "remove", "import", "refresh", "show", "read", "unread", "star", "unstar"}
+    {"add", "remove", "import", "refresh", "read", "unread", "star", "unstar"}
 )
-"""Commands that write the profile: they take its single-instance lock."""
+"""Commands that write the profile: they take its single-instance lock (``show`` takes it
+itself, only when it must simplify an article)."""
 
 _FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -153,14 +154,19 @@ def main(argv: Sequence[str]) -> int:
         parser.print_help()
         return 2
 
+    from reader import notices
     from reader import paths as paths_module
     from reader.errors import ReaderError
 
+    notices.take()  # only this command's notices are printed at its end
     handler: logging.Handler | None = None
     lock: InstanceLock | None = None
     try:
         paths = paths_module.resolve(args.profile).ensure()
-        handler = setup_logging(paths.log_file)
+        try:
+            handler = setup_logging(paths.log_file)
+        except OSError:  # a read-only or full profile still reads (issue 9.9)
+            handler = None
         if args.command in WRITING_COMMANDS:
             # One writer per profile (RELIABILITY S4): refuse in words while another runs.
             from reader import instance
@@ -181,6 +187,8 @@ def main(argv: Sequence[str]) -> int:
         log.exception("command %s failed", args.command)
         return fail(f"internal error ({type(err).__name__}: {err}); details in the log file")
     finally:
+        for words in notices.take():  # told once: a damaged settings file, a moved obstacle
+            print(f"broadsheet: note: {' '.join(words.split())}", file=sys.stderr)
         if lock is not None:
             lock.release()
         if handler is not None:

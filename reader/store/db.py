@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.models import Feed, Folder, OpmlDocument, OpmlFeed, OpmlFolder
-from reader.errors import DuplicateFeedError, NotFoundError, StoreError
+from reader.errors import (
+    CannotOpenDatabase,
+    DiskFull,
+    DuplicateFeedError,
+    NotFoundError,
+    ReadOnlyProfile,
+    StorageIOError,
+    StoreError,
+)
 from reader.store import health, recovery, schema
 from reader.store.articles import ArticleMethods
 from reader.store.connection import (
@@ -57,6 +65,13 @@ def _feed(row: Sequence[Any]) -> Feed:
     )
 
 
+def _has_data(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 class Store(ArticleMethods):
     """The database of one profile."""
 
@@ -90,6 +105,30 @@ class Store(ArticleMethods):
         self._vouches = check or is_new
         if self._vouches:
             health.opened(self.path)
+
+    limited: str = ""
+    """Why this store only reads although writing was wanted (see :meth:`for_reading`)."""
+
+    @classmethod
+    def for_reading(cls, path: Path) -> Store:
+        """Open to read, and to write when the profile allows it.
+
+        On a full disk or a read-only profile the database is opened read-only instead, and
+        :attr:`limited` says why in words: reading never fails for want of room to write.
+        """
+        try:
+            return cls(path)
+        except (ReadOnlyProfile, DiskFull, CannotOpenDatabase, StorageIOError) as exc:
+            if not _has_data(path):
+                raise
+            store = cls(path, readonly=True)
+            store.limited = (
+                "the disk is full: reading only"
+                if isinstance(exc, DiskFull)
+                else "the profile is read-only: reading only"
+            )
+            log.warning("%s opened read-only: %s", path, exc)
+            return store
 
     def close(self) -> None:
         """Close the connection."""

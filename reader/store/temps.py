@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import secrets
+import sys
 import time
 from pathlib import Path
 
@@ -29,8 +30,9 @@ def temp_for(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (its temporaries are left alone)."""
+    if pid == os.getpid() or sys.platform == "win32":  # os.kill would end it there
         return True
     try:
         os.kill(pid, 0)
@@ -53,7 +55,7 @@ def sweep(folder: Path) -> int:
         match = _NAME.match(path.name)
         try:
             if match is not None:
-                if _alive(int(match.group(1))):
+                if alive(int(match.group(1))):
                     continue
             elif now - path.stat().st_mtime < _ANONYMOUS_AGE_S:
                 continue  # an older Broadsheet's temporary, possibly still being written

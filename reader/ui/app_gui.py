@@ -198,6 +198,11 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
         again.show()
         windows.append(again)
 
+    from reader import notices
+
+    told = notices.take()  # a damaged settings file kept aside, a moved obstacle: said once
+    if told:
+        QTimer.singleShot(0, lambda: window.show_status(" — ".join(told), 30000))
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
     window.show()
