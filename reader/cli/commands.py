@@ -48,6 +48,10 @@ and the wait for it at exit, measured on 2 CPUs (``--feeds-only``, cold): 16 fee
 inline, 0.71 s with a worker; 64 feeds 0.84 s / 0.85 s; 100 feeds 1.02 s / 1.03 s."""
 
 
+READING_COMMANDS = frozenset({"feeds", "articles", "search", "export", "show"})
+"""Commands that only read: on a full disk or a read-only profile they open it read-only."""
+
+
 class Session:
     """What one command works with; each part is opened on first use and closed at the end."""
 
@@ -69,7 +73,10 @@ class Session:
         if self._store is None:
             from reader.store.db import Store
 
-            self._store = Store.for_reading(self.paths.database)
+            if self.args.command in READING_COMMANDS:
+                self._store = Store.for_reading(self.paths.database)
+            else:
+                self._store = Store(self.paths.database)
             if self._store.limited:  # one line, then the data (issue 9.9)
                 print(f"broadsheet: note: {self._store.limited}", file=sys.stderr)
         return self._store
@@ -350,9 +357,9 @@ def cmd_show(s: Session) -> int:
             source = s.store.article(article.id).simplified or "feed"
         except ReaderError as err:
             log.info("could not simplify article %d now: %s", article.id, err)
-        if simplified is None:
-            simplified = pages.from_feed(article)
-            source = "feed"
+    if simplified is None:
+        simplified = pages.from_feed(article)
+        source = "feed"
     if simplified is None:
         simplified = SimplifiedArticle(title=article.title, published=article.published)
         source = "failed"

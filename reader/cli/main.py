@@ -193,7 +193,8 @@ def main(argv: Sequence[str]) -> int:
             lock.release()
         if handler is not None:
             logging.getLogger().removeHandler(handler)
-            handler.close()
+            with contextlib.suppress(OSError):  # a full disk: the data was printed already
+                handler.close()
 
 
 def fail(message: str, status: int = 1) -> int:

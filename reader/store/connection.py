@@ -31,7 +31,7 @@ from reader.errors import (
     StoreError,
 )
 from reader.store import health, temps
-from reader.store.sqlerrors import error_kind, map_error
+from reader.store.sqlerrors import error_kind, map_at, map_error
 
 log = logging.getLogger(__name__)
 
@@ -162,12 +162,14 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
             # A bigger page cache than the 2 MB default: refreshes update several indexes.
             conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
-    except StoreError:
+    except StoreError as exc:
         conn.close()
+        if isinstance(exc.__cause__, sqlite3.Error):
+            raise map_at(exc.__cause__, path.parent) from exc.__cause__
         raise
     except sqlite3.Error as exc:
         conn.close()
-        raise map_error(exc) from exc
+        raise map_at(exc, path.parent) from exc
     _private(path)
     return conn, not exists
 

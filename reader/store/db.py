@@ -127,7 +127,7 @@ class Store(ArticleMethods):
                 if isinstance(exc, DiskFull)
                 else "the profile is read-only: reading only"
             )
-            log.warning("%s opened read-only: %s", path, exc)
+            log.info("%s opened read-only: %s", path, exc)
             return store
 
     def close(self) -> None:

@@ -6,6 +6,8 @@ kind, with words for the user. Callers branch on the type, never on the words.
 from __future__ import annotations
 
 import errno
+import shutil
+from pathlib import Path
 
 from reader.errors import (
     CannotOpenDatabase,
@@ -16,6 +18,9 @@ from reader.errors import (
     StorageIOError,
     StoreError,
 )
+
+FULL_BELOW_BYTES = 256 * 1024
+"""Less free space than this, and an I/O error at open is a full disk."""
 
 # SQLite's primary result codes (the low byte of ``sqlite_errorcode``), by the kind they mean.
 _KINDS: dict[int, type[StoreError]] = {
@@ -80,3 +85,19 @@ def describe(exc: BaseException) -> str:
 def map_error(exc: BaseException) -> StoreError:
     """The typed :class:`StoreError` carrying the words for ``exc`` (sqlite3.Error or OSError)."""
     return error_kind(exc)(describe(exc))
+
+
+def map_at(exc: BaseException, folder: Path) -> StoreError:
+    """:func:`map_error`, told by the free space of ``folder`` that an I/O error or a file
+    that cannot be opened is a full disk (SQLite cannot make its ``-shm`` file then)."""
+    error = map_error(exc)
+    if isinstance(error, (StorageIOError, CannotOpenDatabase)) and _nearly_full(folder):
+        return DiskFull(f"{_WORDS[DiskFull]} ({folder})")
+    return error
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
