@@ -130,14 +130,18 @@ def test_a_database_locked_by_another_program_is_not_called_damaged(tmp_path: Pa
     profile = tmp_path / "profile"
     ids = seed(profile)
     other = sqlite3.connect(resolve(profile).database, isolation_level=None)
+    # Another program keeps the file to itself: not even reading is possible meanwhile.
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
     other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE feeds SET title = title")
+    other.execute("COMMIT")
     try:
-        done = cli(profile, "star", str(ids[0]))
+        for args in (("articles",), ("star", str(ids[0]))):
+            done = cli(profile, *args)
+            assert done.returncode == 1, done.stdout
+            assert "locked" in done.stderr and "damaged" not in done.stderr, done.stderr
     finally:
-        other.execute("ROLLBACK")
         other.close()
-    assert done.returncode == 1
-    assert "locked" in done.stderr and "damaged" not in done.stderr, done.stderr
 
 
 def test_a_damaged_database_is_called_damaged(tmp_path: Path) -> None:
