@@ -70,10 +70,15 @@ def held_elsewhere(data_folder: Path) -> bool:
     return False
 
 
+class ReadOnlyFolderError(ReaderError):
+    """The lock file cannot be made because the profile's folder is read-only: nobody can write
+    this profile, so reading it needs no lock."""
+
+
 class InstanceLock:
     """The held lock of one profile; release it with :meth:`release` or a ``with`` block."""
 
-    def __init__(self, path: Path, handle: IO[bytes]) -> None:
+    def __init__(self, path: Path, handle: IO[bytes] | None) -> None:
         self.path = path
         self._handle: IO[bytes] | None = handle
 
@@ -116,7 +121,8 @@ def acquire(data_folder: Path) -> InstanceLock:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise ReaderError(f"cannot use this profile: {exc.strerror or exc} ({folder})") from exc
+        kind = ReadOnlyFolderError if exc.errno == errno.EROFS else ReaderError
+        raise kind(f"cannot use this profile: {exc.strerror or exc} ({folder})") from exc
     handle = os.fdopen(fd, "r+b", buffering=0)
     try:
         _lock(handle)

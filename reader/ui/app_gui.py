@@ -152,6 +152,8 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
 
     try:
         lock = instance.acquire(paths.data)
+    except instance.ReadOnlyFolderError:  # nobody can write there: read without the lock
+        lock = instance.InstanceLock(paths.data / instance.LOCK_NAME, None)
     except ReaderError as exc:
         already = isinstance(exc, instance.AlreadyRunningError)
         widgets.critical(

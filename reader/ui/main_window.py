@@ -88,7 +88,8 @@ class MainWindow(PanesMixin, QMainWindow):
         self.settings: Settings = load_settings(paths.settings_file)
         # Checked before anything reads it (fully only when reader.store.health says so), so a
         # damaged database is offered for recovery before any query meets the damage.
-        self.store = Store(paths.database)
+        # On a full disk or a read-only profile: read-only, said in a banner (issue 9.9).
+        self.store = Store.for_reading(paths.database)
         self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
         # -- panes ---------------------------------------------------------------------------
@@ -177,7 +178,11 @@ class MainWindow(PanesMixin, QMainWindow):
             # QTextBrowser as soon as the window is visible): made at once for its modes.
             _ = self.article_view
         self._first_frame_pending = True
-        self._start_worker_after_frame = start_worker
+        self._start_worker_after_frame = start_worker and not self.store.readonly
+        if self.store.limited:
+            from reader.ui.recovery_ui import limited_banner
+
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
         self.installEventFilter(self)
         self.refreshing.start_timers()
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QWidget
 
 from reader.errors import ReaderError
 from reader.store import recovery
@@ -147,3 +147,27 @@ def repair(database: Path, words: str, parent: QWidget | None = None) -> bool:
     """Ask, then recover or restore ``database``; True when it can be opened again (at start,
     before any window holds it)."""
     return Recovery(database, None, parent).repair(words)
+
+
+def limited_banner(reason: str) -> QToolBar:
+    """The banner of a window that can only read (a full disk, a read-only profile)."""
+    bar = QToolBar()
+    bar.setObjectName("limitedBanner")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)
+    label = QLabel()
+    label.setObjectName("limitedBannerText")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setContentsMargins(8, 4, 8, 4)
+    words = (
+        QCoreApplication.translate("Recovery", "The disk is full: Broadsheet can only read.")
+        if reason.startswith("the disk is full")
+        else QCoreApplication.translate(
+            "Recovery", "This profile is read-only: Broadsheet can only read, nothing is saved."
+        )
+    )
+    label.setText(words)
+    bar.addWidget(label)
+    return bar

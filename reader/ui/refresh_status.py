@@ -114,7 +114,7 @@ class RefreshStatus(QObject):
         if not self.w.has_subscriptions():
             self.w.show_status(self.tr("There are no subscriptions to refresh yet."))
             return
-        if self.w.worker.start_failed:  # nothing would ever answer: never spin
+        if self.w.worker.start_failed or self.w.store.readonly:  # nothing would answer
             self.w.show_status(self.tr("Background work could not start."))
             return
         self.running = True

@@ -67,9 +67,10 @@ def seed(profile: Path, count: int = 12) -> list[int]:
         ]
         ids = store.add_entries(feed.id, entries, now=NOW)
     ArticleCache(paths.cache).put_article(
-        ids[0], SimplifiedArticle(
+        ids[0],
+        SimplifiedArticle(
             title="Headline number 0", html=f"<p>{CACHED_TEXT}</p>", text=CACHED_TEXT
-        )
+        ),
     )
     return ids
 
