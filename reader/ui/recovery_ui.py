@@ -156,9 +156,8 @@ def limited_banner(reason: str) -> QToolBar:
     bar.setMovable(False)
     bar.setFloatable(False)
     bar.toggleViewAction().setVisible(False)
-    label = QLabel()
+    label = widgets.PlainLabel()
     label.setObjectName("limitedBannerText")
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setContentsMargins(8, 4, 8, 4)
     words = (
