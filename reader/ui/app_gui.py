@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
@@ -205,6 +205,19 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     told = notices.take()  # a damaged settings file kept aside, a moved obstacle: said once
     if told:
         QTimer.singleShot(0, lambda: window.show_status(" — ".join(told), 30000))
+
+    def on_damaged(words: str) -> None:  # met while reading: the same offer as at start
+        current = windows[-1]
+        if current.closed:
+            return
+        from reader.ui.recovery_ui import Recovery
+
+        flow = Recovery(paths.database, current.release_database, current)
+        flow.reopen_requested.connect(reopen)
+        flow.handle_damaged(words)
+        current.close()
+
+    reporter.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
     window.show()

@@ -215,7 +215,9 @@ class Worker(QObject):
             )
         except Exception as exc:
             log.exception("refresh failed")
-            self.failed.emit("refresh", _words(exc))
+            self.failed.emit(
+                "damaged" if isinstance(exc, DamagedDatabase) else "refresh", _words(exc)
+            )
             from reader.core.models import RefreshSummary
 
             summary = RefreshSummary(cancelled=self.cancel_event.is_set())

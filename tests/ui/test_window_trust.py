@@ -179,3 +179,35 @@ def test_a_damaged_settings_file_is_kept_and_never_overwritten_unseen(
     assert len(kept) == 1 and kept[0].read_bytes() == b"{ not json"
     said = notices.take()
     assert len(said) == 1 and str(kept[0]) in said[0]
+
+
+def test_damage_met_while_reading_is_offered_for_recovery_not_shown_as_a_crash(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import sys
+    import threading
+
+    from reader.ui.crash import ErrorReporter
+
+    reporter = ErrorReporter(tmp_path / "broadsheet.log")
+    reporter.show_dialogs = False
+    said: list[str] = []
+    reporter.damaged.connect(said.append)
+    reporter.install()
+    try:
+        try:
+            raise DamagedDatabase("the database is damaged: database disk image is malformed")
+        except DamagedDatabase:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+        def in_a_thread() -> None:
+            raise DamagedDatabase("the database is damaged: in a thread")
+
+        thread = threading.Thread(target=in_a_thread)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=TIMEOUT)
+    finally:
+        reporter.uninstall()
+    assert reporter.shown == []  # no "unexpected error" box
+    assert "malformed" in said[0] and "thread" in said[1]
