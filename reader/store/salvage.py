@@ -7,7 +7,9 @@ report and never fatal:
    installed: it walks every page, also those a damaged schema or b-tree no longer reaches;
 2. reading each table forwards up to the damage and backwards up to it;
 3. the same with ``PRAGMA writable_schema = ON`` when the schema itself cannot be parsed (a
-   truncated file whose schema names pages past its end): the tables are read all the same.
+   truncated file whose schema names pages past its end): the tables are read all the same;
+4. for a table whose b-tree could not be walked to its end, every table leaf page of the file
+   (:mod:`reader.store.pagescan`): the rows whose interior pages are lost.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from reader.store import temps
+from reader.store import pagescan, temps
 from reader.store.connection import uri
 
 log = logging.getLogger(__name__)
@@ -120,15 +122,41 @@ def salvage_into(damaged: Path, target: sqlite3.Connection, problems: list[str])
             for suffix in ("", "-journal", "-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     recovered.with_name(recovered.name + suffix).unlink()
+    broken = set(TABLES)
     try:
         source, needed_writable = open_damaged(damaged)
     except sqlite3.Error as exc:
         problems.append(str(exc))
-        return
-    if needed_writable:
-        problems.append("the schema could not be read: tables read with writable_schema")
+    else:
+        if needed_writable:
+            problems.append("the schema could not be read: tables read with writable_schema")
+        try:
+            for table in TABLES:
+                said = len(problems)
+                copy_table(source, target, table, problems)
+                if len(problems) == said:
+                    broken.discard(table)
+        finally:
+            source.close()
+    if broken:  # a b-tree could not be walked to its end: read its rows from the pages
+        _scan_pages(damaged, target, broken, problems)
+
+
+def _scan_pages(
+    damaged: Path, target: sqlite3.Connection, tables: set[str], problems: list[str]
+) -> None:
+    columns = {t: [r[1] for r in target.execute(f"PRAGMA table_info({t})")] for t in tables}
+
+    def keep(table: str, _rowid: int, values: list[pagescan.Value]) -> None:
+        names = columns[table][: len(values)]
+        marks = ", ".join("?" * len(names))
+        target.execute(
+            f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES ({marks})", values
+        )
+
     try:
-        for table in TABLES:
-            copy_table(source, target, table, problems)
-    finally:
-        source.close()
+        found = pagescan.scan(damaged, tables, keep)
+    except (OSError, sqlite3.Error) as exc:
+        problems.append(f"reading the pages: {exc}")
+        return
+    log.info("read %d rows of %s from the pages of %s", found, sorted(tables), damaged)
