@@ -12,13 +12,13 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from reader import notices
+from reader.store import temps
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,7 @@ def load_settings(path: Path) -> Settings:
     once (:mod:`reader.notices`).
     """
     path = Path(path)
+    temps.sweep(path.parent)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -191,9 +192,10 @@ def save_settings(path: Path, settings: Settings) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(settings.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
-    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    # Named after this process, so a crash's leftover is swept at the next load (issue 9.12).
+    tmp_name = str(temps.temp_for(path))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with open(tmp_name, "x", encoding="utf-8") as handle:
             handle.write(payload + "\n")
             handle.flush()
             os.fsync(handle.fileno())

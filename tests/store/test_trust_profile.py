@@ -285,3 +285,15 @@ def test_an_old_world_readable_profile_is_made_private(tmp_path: Path) -> None:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
     assert json.loads(cli(profile, "--json", "feeds").stdout)[0]["title"] == "Example feed"
+
+
+def test_a_settings_temporary_left_by_a_killed_save_is_swept(tmp_path: Path) -> None:
+    from reader.settings import load_settings
+
+    target = tmp_path / "settings.json"
+    save_settings(target, Settings(font_size=20))
+    leftover = target.with_name(".settings.json.999999999.0badc0de.tmp")  # its writer is gone
+    leftover.write_text("{half", encoding="utf-8")
+    assert load_settings(target).font_size == 20
+    assert not leftover.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
