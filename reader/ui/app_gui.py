@@ -78,7 +78,11 @@ class EarlyLog(logging.Handler):
         from reader.cli.main import setup_logging
 
         logging.getLogger().removeHandler(self)
-        handler = setup_logging(self.log_file)
+        try:
+            handler = setup_logging(self.log_file)
+        except OSError:  # a read-only or full profile: the window reads on, without a log
+            self.records.clear()
+            return
         records, self.records = self.records, []
         for record in records:
             handler.handle(record)

@@ -211,3 +211,33 @@ def test_damage_met_while_reading_is_offered_for_recovery_not_shown_as_a_crash(
         reporter.uninstall()
     assert reporter.shown == []  # no "unexpected error" box
     assert "malformed" in said[0] and "thread" in said[1]
+
+
+def test_the_real_app_starts_and_fills_its_list_on_a_read_only_profile(
+    read_only_profile: Path,
+) -> None:
+    """The whole start (lock, logging, settings, window) in a child process, the way
+    bench/startup.py runs it: it prints when the list is filled, then closes itself."""
+    import os
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BROADSHEET_BENCH_STARTUP": "1",
+        "PYTHONPATH": str(root),
+    }
+    child = "import sys; from reader.app import main; raise SystemExit(main(sys.argv[1:]))"
+    done = subprocess.run(
+        [sys.executable, "-c", child, "--profile", str(read_only_profile)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert any(line.startswith("filled ") for line in done.stdout.splitlines())
+    assert "unexpected error" not in done.stderr, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
