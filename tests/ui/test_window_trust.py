@@ -213,9 +213,30 @@ def test_damage_met_while_reading_is_offered_for_recovery_not_shown_as_a_crash(
     assert "malformed" in said[0] and "thread" in said[1]
 
 
-def test_the_real_app_starts_and_fills_its_list_on_a_read_only_profile(
-    read_only_profile: Path,
-) -> None:
+@pytest.fixture
+def full_profile(tmp_path: Path) -> Iterator[Path]:
+    """A profile on a 6 MiB tmpfs filled to the last block (a real full disk)."""
+    from tests.store.test_reliability_disk import _fill
+
+    target = tmp_path / "full"
+    if not _mount(target, "size=6m,mode=0700"):
+        pytest.skip("needs root and mount on Linux for a real small file system")
+    try:
+        _seed(resolve(target / "profile").ensure(), count=20)
+        _fill(target)
+        yield target / "profile"
+    finally:
+        _umount(target)
+
+
+def test_the_real_app_starts_and_fills_its_list_on_a_full_disk(full_profile: Path) -> None:
+    done = _run_app(full_profile)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert any(line.startswith("filled ") for line in done.stdout.splitlines())
+    assert "unexpected error" not in done.stderr  # (the log's own write errors may show)
+
+
+def _run_app(profile: Path) -> subprocess.CompletedProcess[str]:
     """The whole start (lock, logging, settings, window) in a child process, the way
     bench/startup.py runs it: it prints when the list is filled, then closes itself."""
     import os
@@ -229,14 +250,20 @@ def test_the_real_app_starts_and_fills_its_list_on_a_read_only_profile(
         "PYTHONPATH": str(root),
     }
     child = "import sys; from reader.app import main; raise SystemExit(main(sys.argv[1:]))"
-    done = subprocess.run(
-        [sys.executable, "-c", child, "--profile", str(read_only_profile)],
+    return subprocess.run(
+        [sys.executable, "-c", child, "--profile", str(profile)],
         capture_output=True,
         text=True,
         env=env,
         cwd=root,
         timeout=60,
     )
+
+
+def test_the_real_app_starts_and_fills_its_list_on_a_read_only_profile(
+    read_only_profile: Path,
+) -> None:
+    done = _run_app(read_only_profile)
     assert done.returncode == 0, done.stderr[-2000:]
     assert any(line.startswith("filled ") for line in done.stdout.splitlines())
     assert "unexpected error" not in done.stderr, done.stderr[-2000:]
