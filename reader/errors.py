@@ -55,7 +55,36 @@ class ExtractError(ReaderError):
 
 
 class StoreError(ReaderError):
-    """The database or the cache could not do what was asked."""
+    """The database or the cache could not do what was asked.
+
+    The subclasses below say *why*, as a type: callers branch on ``isinstance``, never on the
+    words (which are for people and may be translated or reworded).
+    """
+
+
+class DamagedDatabase(StoreError):
+    """The database file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB, a failed check, or an empty
+    file where a database was): offer to recover it or to restore a backup."""
+
+
+class DiskFull(StoreError):
+    """The disk (or the file system of the profile) is full: nothing more can be written."""
+
+
+class ReadOnlyProfile(StoreError):
+    """The profile cannot be written (read-only file system, permissions): reading goes on."""
+
+
+class DatabaseLocked(StoreError):
+    """Another program holds a lock on the database (SQLITE_BUSY/SQLITE_LOCKED)."""
+
+
+class StorageIOError(StoreError):
+    """The disk could not be read or written (SQLITE_IOERR, an OSError from the file system)."""
+
+
+class CannotOpenDatabase(StoreError):
+    """The database file cannot be opened at all (missing folder, not a file, no access)."""
 
 
 class DuplicateFeedError(StoreError):

@@ -44,10 +44,41 @@ class AlreadyRunningError(ReaderError):
         self.pid = pid
 
 
+_held_here: set[str] = set()
+"""The lock files this process holds (flock also refuses a second handle in the same process)."""
+
+
+def _key(path: Path) -> str:
+    return os.fsdecode(os.path.abspath(path))
+
+
+def held_elsewhere(data_folder: Path) -> bool:
+    """Whether another running process holds the profile's lock in ``data_folder`` (a probe:
+    the lock is not kept; False when there is no lock file or it cannot be read)."""
+    path = Path(data_folder) / LOCK_NAME
+    if _key(path) in _held_here:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        try:
+            _probe(handle)
+        except OSError:
+            return True
+    return False
+
+
+class ReadOnlyFolderError(ReaderError):
+    """The lock file cannot be made because the profile's folder is read-only: nobody can write
+    this profile, so reading it needs no lock."""
+
+
 class InstanceLock:
     """The held lock of one profile; release it with :meth:`release` or a ``with`` block."""
 
-    def __init__(self, path: Path, handle: IO[bytes]) -> None:
+    def __init__(self, path: Path, handle: IO[bytes] | None) -> None:
         self.path = path
         self._handle: IO[bytes] | None = handle
 
@@ -61,6 +92,7 @@ class InstanceLock:
         handle, self._handle = self._handle, None
         if handle is None:
             return
+        _held_here.discard(_key(self.path))
         with contextlib.suppress(OSError):
             _unlock(handle)
         handle.close()
@@ -86,10 +118,11 @@ def acquire(data_folder: Path) -> InstanceLock:
     folder = Path(data_folder)
     path = folder / LOCK_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise ReaderError(f"cannot use this profile: {exc.strerror or exc} ({folder})") from exc
+        kind = ReadOnlyFolderError if exc.errno == errno.EROFS else ReaderError
+        raise kind(f"cannot use this profile: {exc.strerror or exc} ({folder})") from exc
     handle = os.fdopen(fd, "r+b", buffering=0)
     try:
         _lock(handle)
@@ -101,6 +134,7 @@ def acquire(data_folder: Path) -> InstanceLock:
             raise AlreadyRunningError(path, pid) from None
         raise ReaderError(f"cannot lock this profile: {exc.strerror or exc}") from exc
     _write_pid(handle)
+    _held_here.add(_key(path))
     log.debug("profile lock %s taken", path)
     return InstanceLock(path, handle)
 
@@ -135,6 +169,10 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows CI only
         handle.seek(1 << 20)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
+    def _probe(handle: IO[bytes]) -> None:
+        _lock(handle)
+        _unlock(handle)
+
 else:
     import fcntl
 
@@ -142,4 +180,9 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
     def _unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _probe(handle: IO[bytes]) -> None:
+        # Shared: two probes never refuse each other; a holder's exclusive lock refuses it.
+        fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -6,9 +6,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+
+from reader import notices
 
 APP_NAME = "Broadsheet"
 PROFILE_ENV = "BROADSHEET_PROFILE"
@@ -22,6 +26,8 @@ class Paths:
     cache: Path
     config: Path
     log: Path
+    root: Path | None = None
+    """The ``--profile`` folder holding the four (None for the platform's folders)."""
 
     @property
     def database(self) -> Path:
@@ -39,10 +45,47 @@ class Paths:
         return self.log / "broadsheet.log"
 
     def ensure(self) -> Paths:
-        """Create the folders if missing; returns ``self``."""
+        """Create the folders if missing, the user's alone (0700, issue 9.17); returns ``self``.
+
+        A file where a folder should be is moved aside (kept, and the user is told where) and
+        the folder made; a folder that cannot be made is left for its first use to report.
+        """
+        private_files()
+        if self.root is not None:  # made private when new; an existing one is the user's
+            with contextlib.suppress(OSError):
+                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         for folder in (self.data, self.cache, self.config, self.log):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder)
         return self
+
+
+def private_files() -> None:
+    """New files and folders of this process are the user's alone (umask 077)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def move_aside(obstacle: Path) -> Path | None:
+    """Rename a file standing where a folder should be to ``<name>.obstacle-<time>`` beside
+    it, and tell the user where it went; None when it could not be moved."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = obstacle.with_name(f"{obstacle.name}.obstacle-{stamp}")
+    try:
+        obstacle.rename(aside)
+    except OSError:
+        return None
+    notices.say(f"a file stood where the folder {obstacle} belongs; it was kept as {aside}")
+    return aside
+
+
+def make_folder(folder: Path) -> None:
+    """``folder`` (and its parents) as a folder of mode 0700; an obstacle is moved aside."""
+    with contextlib.suppress(OSError):
+        if folder.exists() and not folder.is_dir():
+            move_aside(folder)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix" and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
 
 
 def resolve(profile: str | os.PathLike[str] | None = None) -> Paths:
@@ -51,7 +94,11 @@ def resolve(profile: str | os.PathLike[str] | None = None) -> Paths:
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
         return Paths(
-            data=root / "data", cache=root / "cache", config=root / "config", log=root / "log"
+            data=root / "data",
+            cache=root / "cache",
+            config=root / "config",
+            log=root / "log",
+            root=root,
         )
     import platformdirs
 
@@ -62,3 +109,17 @@ def resolve(profile: str | os.PathLike[str] | None = None) -> Paths:
         config=Path(dirs.user_config_dir),
         log=Path(dirs.user_log_dir),
     )
+
+
+def clear_way(root: Path, folders: list[Path]) -> None:
+    """Move aside every file standing where ``root`` or a folder between it and one of
+    ``folders`` should be (see :func:`move_aside`)."""
+    wanted = {root}
+    for folder in folders:
+        if folder.is_relative_to(root):
+            parts = folder.relative_to(root).parts
+            wanted.update(root.joinpath(*parts[: n + 1]) for n in range(len(parts)))
+    for folder in sorted(wanted, key=lambda p: len(p.parts)):
+        with contextlib.suppress(OSError):
+            if folder.exists() and not folder.is_dir():
+                move_aside(folder)

@@ -12,10 +12,13 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from reader import notices
+from reader.store import temps
 
 log = logging.getLogger(__name__)
 
@@ -142,20 +145,43 @@ def settings_from_dict(data: object) -> Settings:
 
 
 def load_settings(path: Path) -> Settings:
-    """The settings stored at ``path``; defaults when it is missing or unreadable. Never raises."""
+    """The settings stored at ``path``; defaults when it is missing or unreadable. Never raises.
+
+    A damaged file (not JSON, not UTF-8, not an object) is kept beside as
+    ``settings.json.damaged-<time>`` before anything can overwrite it, and the user is told
+    once (:mod:`reader.notices`).
+    """
+    path = Path(path)
+    temps.sweep(path.parent)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return Settings()
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except OSError as exc:
         log.warning("cannot read settings %s: %s; using defaults", path, exc)
         return Settings()
     try:
-        data = json.loads(text)
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
     except (ValueError, RecursionError) as exc:
-        log.warning("settings file %s is corrupt (%s); using defaults", path, exc)
+        log.warning("settings file %s is damaged (%s); using defaults", path, exc)
+        _keep_damaged(path)
         return Settings()
     return settings_from_dict(data)
+
+
+def _keep_damaged(path: Path) -> None:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        log.warning("could not keep the damaged settings %s aside: %s", path, exc)
+        return
+    notices.say(
+        f"the settings file was damaged; the defaults are used and the file was kept as {aside}"
+    )
 
 
 def save_settings(path: Path, settings: Settings) -> None:
@@ -166,9 +192,10 @@ def save_settings(path: Path, settings: Settings) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(settings.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
-    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    # Named after this process, so a crash's leftover is swept at the next load (issue 9.12).
+    tmp_name = str(temps.temp_for(path))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with open(tmp_name, "x", encoding="utf-8") as handle:
             handle.write(payload + "\n")
             handle.flush()
             os.fsync(handle.fileno())

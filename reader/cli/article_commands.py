@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 
 from reader.cli.output import article_dict, emit, print_articles, print_simplified, terminal_safe
@@ -44,15 +45,15 @@ def cmd_show(s: Session) -> int:
     article = s.article(s.args.article)
     simplified: SimplifiedArticle | None = s.cache.get_article(article.id)
     source = article.simplified or "page"
-    if simplified is None:
+    if simplified is None and _may_write(s):
         try:
             simplified = s.refresher().simplify_article(article.id)
             source = s.store.article(article.id).simplified or "feed"
         except ReaderError as err:
             log.info("could not simplify article %d now: %s", article.id, err)
-        if simplified is None:
-            simplified = pages.from_feed(article)
-            source = "feed"
+    if simplified is None:
+        simplified = pages.from_feed(article)
+        source = "feed"
     if simplified is None:
         simplified = SimplifiedArticle(title=article.title, published=article.published)
         source = "failed"
@@ -60,6 +61,21 @@ def cmd_show(s: Session) -> int:
     extra = {"id": article.id, "link": article.link, "feed": article.feed_title, "source": source}
     print_simplified(simplified, fmt, extra)
     return 0
+
+
+def _may_write(s: Session) -> bool:
+    """``show`` only reads unless the article must be simplified now: it takes the profile's
+    lock only then, and shows the feed's text while another Broadsheet holds it (issue 9.14)."""
+    from reader import instance
+
+    if s.store.readonly:
+        return False
+    try:
+        s.lock = instance.acquire(s.paths.data)
+    except ReaderError as err:
+        print(f"broadsheet: note: {err}: showing the feed's text", file=sys.stderr)
+        return False
+    return True
 
 
 def mark_command(field: str, value: bool) -> Callable[[Session], int]:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from reader import __version__, instance
+from reader import __version__, instance, notices
 from reader import paths as paths_module
 from reader.errors import ReaderError
 from reader.logs import setup_logging
@@ -31,9 +31,10 @@ COMMANDS = (
 )  # fmt: skip
 
 WRITING_COMMANDS = frozenset(
-    {"add", "remove", "import", "refresh", "show", "read", "unread", "star", "unstar"}
+    {"add", "remove", "import", "refresh", "read", "unread", "star", "unstar"}
 )
-"""Commands that write the profile: they take its single-instance lock."""
+"""Commands that write the profile: they take its single-instance lock (``show`` takes it
+itself, only when it must simplify an article)."""
 
 _FLAGS = ("-h", "--help", "--version", "--self-test")
 
@@ -162,11 +163,12 @@ def main(argv: Sequence[str]) -> int:
         parser.print_help()
         return 2
 
+    notices.take()  # only this command's notices are printed at its end
     handler: logging.Handler | None = None
     lock: InstanceLock | None = None
     try:
         paths = paths_module.resolve(args.profile).ensure()
-        handler = setup_logging(paths.log_file)
+        handler = setup_logging(paths.log_file)  # never fails: stderr when the file cannot open
         if args.command in WRITING_COMMANDS:
             # One writer per profile (RELIABILITY S4): refuse in words while another runs.
             lock = instance.acquire(paths.data)
@@ -185,11 +187,14 @@ def main(argv: Sequence[str]) -> int:
         log.exception("command %s failed", args.command)
         return fail(f"internal error ({type(err).__name__}: {err}); details in the log file")
     finally:
+        for words in notices.take():  # told once: a damaged settings file, a moved obstacle
+            print(f"broadsheet: note: {' '.join(words.split())}", file=sys.stderr)
         if lock is not None:
             lock.release()
         if handler is not None:
             logging.getLogger().removeHandler(handler)
-            handler.close()
+            with contextlib.suppress(OSError):  # a full disk: the data was printed already
+                handler.close()
 
 
 def fail(message: str, status: int = 1) -> int:

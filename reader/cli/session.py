@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader.errors import NotFoundError, ReaderError
 from reader.paths import Paths
+from reader.settings import load_settings
 from reader.usecases.services import Services, open_services
 
 if TYPE_CHECKING:
     from reader.core.models import Feed
+    from reader.instance import InstanceLock
     from reader.net.http import Fetcher
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
     from reader.usecases.refresh import Refresher
 
 log = logging.getLogger(__name__)
+
+READING_COMMANDS = frozenset({"feeds", "articles", "search", "export", "show"})
+"""Commands that only read: on a full disk or a read-only profile they open it read-only."""
 
 MAX_OPML_FILE = 64 * 1024 * 1024
 """The largest OPML file imported (the window uses the same cap)."""
@@ -41,13 +47,26 @@ class Session:
         self.paths = paths
         self.args = args
         self.json: bool = bool(getattr(args, "json", False))
-        self.services: Services = open_services(paths.database, paths.cache)
+        # The cap the user set in Settings applies to the command line too (issue 9.14).
+        self.services: Services = open_services(
+            paths.database,
+            paths.cache,
+            cache_max_mb=load_settings(paths.settings_file).cache_max_mb,
+            reading=getattr(args, "command", None) in READING_COMMANDS,
+        )
         self._refresher: Refresher | None = None
+        self.lock: InstanceLock | None = None
+        """The profile's lock when a command took it itself (``show`` that must simplify)."""
+        self._told_limited = False
 
     @property
     def store(self) -> Store:
-        """The profile's database."""
-        return self.services.store
+        """The profile's database (a read-only one says so in one line on stderr, once)."""
+        store = self.services.store
+        if store.limited and not self._told_limited:  # issue 9.9
+            self._told_limited = True
+            print(f"broadsheet: note: {store.limited}", file=sys.stderr)
+        return store
 
     @property
     def cache(self) -> ArticleCache:
@@ -102,3 +121,5 @@ class Session:
         if self._refresher is not None:
             self._refresher.close()
         self.services.close(wait=True)
+        if self.lock is not None:
+            self.lock.release()

@@ -17,7 +17,6 @@ import json
 import logging
 import os
 import re
-import sys
 import tempfile
 import threading
 import time
@@ -30,6 +29,8 @@ from reader.core.images import image_urls
 from reader.core.models import SimplifiedArticle
 from reader.core.render.body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
+from reader.paths import clear_way
+from reader.store import temps
 from reader.store.cache_format import from_json as _from_json
 from reader.store.cache_format import to_json as _to_json
 
@@ -52,18 +53,6 @@ _REFUSED_TYPES = {"image/svg+xml"}
 """SVG is a document, not a picture: Qt renders it with no limits, so it is never cached."""
 
 
-def _pid_alive(pid: int) -> bool:
-    if sys.platform == "win32":  # os.kill would terminate it there; rely on the file's age
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def _words(exc: OSError, what: str) -> str:
     if exc.errno == errno.ENOSPC:
         return f"disk full: the cache could not write {what}"
@@ -82,7 +71,13 @@ class ArticleCache:
         self._keep: frozenset[int] | None = None
         """The starred ids of the last :meth:`evict` (None: not known yet, so a full disk
         evicts only images no article shows)."""
+        self.clear_obstacles()
         self.remove_temp_files()
+
+    def clear_obstacles(self, inner: Path | None = None) -> None:
+        """A file where the cache or one of its folders (up to ``inner``) should be is moved
+        aside (kept, the user told where): the cache is disposable, and it goes on (9.11)."""
+        clear_way(self.root, [self._articles, self._images, *([inner] if inner else [])])
 
     # -- paths and files -----------------------------------------------------------------
     @property
@@ -119,7 +114,7 @@ class ArticleCache:
                     pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else -1
                     with contextlib.suppress(OSError):
                         old = now - entry.stat().st_mtime > STALE_TEMP_SECONDS
-                        if old or pid <= 0 or (pid != os.getpid() and not _pid_alive(pid)):
+                        if old or pid <= 0 or not temps.alive(pid):
                             os.unlink(entry.path)
                             removed += 1
         if removed:
@@ -146,7 +141,9 @@ class ArticleCache:
                     os.fsync(handle.fileno())
                 os.replace(tmp, path)
                 return
-            except FileNotFoundError:  # the folder vanished under us: once more
+            except (FileNotFoundError, NotADirectoryError, FileExistsError):
+                # The folder vanished under us, or a file stands in its way: once more.
+                self.clear_obstacles(path.parent)
                 if tmp:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)

@@ -1,16 +1,18 @@
 """Opening the SQLite file safely, and saying what went wrong in words.
 
 Opening never creates an empty database over an existing file: an existing file is opened
-``mode=rw`` (or ``mode=ro``) and must pass ``PRAGMA quick_check`` before anything writes to it.
+``mode=rw`` (or ``mode=ro``) and must pass a check before anything writes to it (the full
+``PRAGMA quick_check`` when :mod:`reader.store.health` says the file may have changed behind our
+back, else a cheap one). Every error leaves here as the :class:`StoreError` subclass of its kind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +21,17 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 from urllib.parse import quote
 
-from reader.errors import StoreError
+from reader.errors import (
+    CannotOpenDatabase,
+    DamagedDatabase,
+    DatabaseLocked,
+    DiskFull,
+    ReadOnlyProfile,
+    StorageIOError,
+    StoreError,
+)
+from reader.store import health, temps
+from reader.store.sqlerrors import error_kind, map_at, map_error
 
 log = logging.getLogger(__name__)
 
@@ -45,35 +57,6 @@ def from_us(value: int | None) -> datetime | None:
     return _EPOCH + timedelta(microseconds=int(value))
 
 
-def describe(exc: BaseException) -> str:
-    """The words for a sqlite3 error."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    text = str(exc)
-    lowered = text.lower()
-    if name.startswith("SQLITE_FULL") or "disk is full" in lowered:
-        return "disk full: the database could not be written"
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in lowered:
-        return "the database is locked by another Broadsheet"
-    if (
-        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
-        or "malformed" in lowered
-        or "not a database" in lowered
-    ):
-        return f"the database is damaged: {text}"
-    if name.startswith("SQLITE_READONLY") or "readonly" in lowered:
-        return "the database is read-only"
-    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in lowered:
-        return f"cannot open the database: {text}"
-    if name.startswith("SQLITE_IOERR") or "disk i/o error" in lowered:
-        return f"the disk could not be read or written: {text}"
-    return f"database error: {text}"
-
-
-def map_error(exc: sqlite3.Error) -> StoreError:
-    """A :class:`StoreError` carrying the words for ``exc``."""
-    return StoreError(describe(exc))
-
-
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -91,35 +74,86 @@ def mapped(method: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def uri(path: Path, mode: str) -> str:
-    """The ``file:`` URI of ``path`` opened in ``mode`` (``ro``, ``rw``, ``rwc``)."""
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+def uri(path: Path, mode: str, *, immutable: bool = False) -> str:
+    """The ``file:`` URI of ``path`` opened in ``mode`` (``ro``, ``rw``, ``rwc``).
+
+    Built from the path's bytes, so a folder name that is not UTF-8 still opens (issue 9.15).
+    """
+    where = quote(os.fsencode(path.resolve()))
+    return f"file:{where}?mode={mode}" + ("&immutable=1" if immutable else "")
+
+
+def was_database(path: Path) -> bool:
+    """Whether a database was at ``path`` before: its health record or a backup of it exists."""
+    folder = path.parent
+    try:
+        return (
+            health.record_path(path).exists()
+            or any((folder / "backups").glob(f"{path.stem}-*.sqlite3"))
+            or any(folder.glob(f"{path.name}.v*.bak"))
+        )
+    except OSError:
+        return False
+
+
+def _existing(path: Path, readonly: bool) -> bool:
+    """Whether ``path`` holds a database to open (rather than one to create)."""
+    try:
+        size = path.stat().st_size if path.exists() else None
+        if size == 0 and was_database(path):
+            raise DamagedDatabase(
+                "the database is damaged: the file is empty (0 bytes) where a database was"
+            )
+        if readonly and not size:
+            raise CannotOpenDatabase(f"cannot open the database: {path} does not exist")
+        if not size:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # a read-only or foreign profile folder: words, not a traceback
+        raise map_error(exc) from exc
+    return bool(size)
+
+
+def _open(path: Path, mode: str) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise map_error(exc) from exc
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """``mode=ro``; on a read-only file system a WAL database cannot make its ``-shm``, and is
+    then read as immutable (nothing can write it there anyway)."""
+    conn = _open(path, "ro")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        return conn
+    except sqlite3.Error as exc:
+        conn.close()
+        if error_kind(exc) not in (CannotOpenDatabase, ReadOnlyProfile, StorageIOError, DiskFull):
+            raise map_error(exc) from exc
+        log.info("reading %s as immutable: %s", path, exc)
+    try:
+        return sqlite3.connect(
+            uri(path, "ro", immutable=True), uri=True, isolation_level=None, timeout=5.0
+        )
+    except sqlite3.Error as exc:
+        raise map_error(exc) from exc
 
 
 def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.Connection, bool]:
     """Open ``path``; returns the connection and whether the database is new.
 
-    Raises StoreError (and leaves the file untouched) when it is damaged.
+    Raises DamagedDatabase (and leaves the file untouched) when it is damaged; an existing file
+    gets a full ``quick_check`` only when :func:`health.full_check_reason` says so.
     """
-    try:
-        exists = path.exists() and path.stat().st_size > 0
-        if readonly and not exists:
-            raise StoreError(f"cannot open the database: {path} does not exist")
-        if not exists:
-            path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:  # a read-only or foreign profile folder: words, not a traceback
-        raise StoreError(
-            f"cannot open the database: {exc.strerror or exc} ({path.parent})"
-        ) from exc
-    mode = "ro" if readonly else ("rw" if exists else "rwc")
-    try:
-        conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, timeout=5.0)
-    except sqlite3.Error as exc:
-        raise map_error(exc) from exc
+    exists = _existing(path, readonly)
+    if exists and not readonly:
+        temps.sweep_profile(path)  # a crash's leftovers; before anything new is written
+    conn = _open_readonly(path) if readonly else _open(path, "rw" if exists else "rwc")
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if exists and check:
-            quick_check(conn)
+            _check(conn, path)
         if not readonly:
             _enable_wal(conn, path)
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -128,13 +162,37 @@ def connect(path: Path, *, readonly: bool, check: bool = True) -> tuple[sqlite3.
             # A bigger page cache than the 2 MB default: refreshes update several indexes.
             conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
-    except StoreError:
+    except StoreError as exc:
         conn.close()
+        if isinstance(exc.__cause__, sqlite3.Error):
+            raise map_at(exc.__cause__, path.parent) from exc.__cause__
         raise
     except sqlite3.Error as exc:
         conn.close()
-        raise map_error(exc) from exc
+        raise map_at(exc, path.parent) from exc
+    _private(path)
     return conn, not exists
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> None:
+    """The full check when the file may have changed behind our back, else the cheap one."""
+    reason = health.full_check_reason(path)
+    if reason is None:
+        health.cheap_check(conn, path)
+        health.mark_trusted(path)
+        return
+    log.info("checking %s fully (%s)", path, reason)
+    quick_check(conn)
+    health.mark_checked(path)
+
+
+def _private(path: Path) -> None:
+    """The database and its side files are the user's alone (0600; issue 9.17)."""
+    for suffix in ("", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        with contextlib.suppress(OSError):
+            if side.exists() and side.stat().st_mode & 0o077:
+                side.chmod(0o600)
 
 
 def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
@@ -149,7 +207,7 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
             row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
             break
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+            if error_kind(exc) is not DatabaseLocked or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
     if row is None or str(row[0]).lower() != "wal":
@@ -157,16 +215,16 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def quick_check(conn: sqlite3.Connection) -> None:
-    """Raise StoreError("the database is damaged: ...") unless ``PRAGMA quick_check`` says ok."""
+    """Raise DamagedDatabase unless ``PRAGMA quick_check`` says ok (other errors: their kind)."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"the database is damaged: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise map_error(exc) from exc
     lines = [line for row in rows for line in str(row[0]).splitlines()]
     problems = [line for line in lines if line != "ok" and not line.startswith("***")]
     if problems:
         more = f" (and {len(problems) - 3} more problems)" if len(problems) > 3 else ""
-        raise StoreError("the database is damaged: " + "; ".join(problems[:3]) + more)
+        raise DamagedDatabase("the database is damaged: " + "; ".join(problems[:3]) + more)
 
 
 @contextmanager
@@ -206,25 +264,23 @@ def transaction(conn: sqlite3.Connection, *, durable: bool = False) -> Iterator[
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy the database behind ``conn`` to ``target`` with SQLite's backup API (atomically)."""
+    """Copy the database behind ``conn`` to ``target`` with SQLite's backup API (atomically).
+
+    The copy is written to a temporary named after this process (see :mod:`temps`), so a copy
+    cut short by a crash is found and removed at the next start.
+    """
+    tmp = temps.temp_for(target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        os.close(fd)
-    except OSError as exc:
-        raise StoreError(f"could not write the backup {target}: {exc.strerror or exc}") from exc
-    tmp = Path(name)
-    try:
-        dest = sqlite3.connect(str(tmp))
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        dest = sqlite3.connect(uri(tmp, "rwc"), uri=True)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        tmp.chmod(0o600)
         tmp.replace(target)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
         raise map_error(exc) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"could not write the backup {target}: {exc.strerror or exc}") from exc

@@ -17,8 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.models import Feed, Folder, OpmlDocument, OpmlFeed, OpmlFolder
-from reader.errors import DuplicateFeedError, NotFoundError, StoreError
-from reader.store import recovery, schema
+from reader.errors import (
+    CannotOpenDatabase,
+    DiskFull,
+    DuplicateFeedError,
+    NotFoundError,
+    ReadOnlyProfile,
+    StorageIOError,
+    StoreError,
+)
+from reader.store import health, recovery, schema
 from reader.store.articles import ArticleMethods
 from reader.store.connection import (
     backup_to,
@@ -28,6 +36,7 @@ from reader.store.connection import (
     to_us,
     transaction,
 )
+from reader.store.folders import FolderMethods
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +66,14 @@ def _feed(row: Sequence[Any]) -> Feed:
     )
 
 
-class Store(ArticleMethods):
+def _has_data(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+class Store(FolderMethods, ArticleMethods):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:
@@ -79,11 +95,41 @@ class Store(ArticleMethods):
                     )
             else:
                 schema.migrate(conn, self.path, is_new=is_new)
+                if is_new:
+                    health.mark_checked(self.path)  # nothing in it to doubt yet
         except BaseException:
             conn.close()
             raise
         self._conn = conn
         self._closed = False
+        # Only a checked connection vouches for the file to this process's later ones.
+        self._vouches = check or is_new
+        if self._vouches:
+            health.opened(self.path)
+
+    limited: str = ""
+    """Why this store only reads although writing was wanted (see :meth:`for_reading`)."""
+
+    @classmethod
+    def for_reading(cls, path: Path) -> Store:
+        """Open to read, and to write when the profile allows it.
+
+        On a full disk or a read-only profile the database is opened read-only instead, and
+        :attr:`limited` says why in words: reading never fails for want of room to write.
+        """
+        try:
+            return cls(path)
+        except (ReadOnlyProfile, DiskFull, CannotOpenDatabase, StorageIOError) as exc:
+            if not _has_data(path):
+                raise
+            store = cls(path, readonly=True)
+            store.limited = (
+                "the disk is full: reading only"
+                if isinstance(exc, DiskFull)
+                else "the profile is read-only: reading only"
+            )
+            log.info("%s opened read-only: %s", path, exc)
+            return store
 
     def close(self) -> None:
         """Close the connection."""
@@ -97,99 +143,14 @@ class Store(ArticleMethods):
             log.debug("PRAGMA optimize failed", exc_info=True)
         # The closed connection stays: using the store afterwards raises StoreError.
         self._conn.close()
+        if self._vouches:
+            health.closed(self.path)
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # -- folders -------------------------------------------------------------------------
-    @mapped
-    def add_folder(self, name: str, parent_id: int | None = None) -> Folder:
-        """Create a folder (or return the existing one of that name under that parent)."""
-        with transaction(self._conn):
-            return self._add_folder(name, parent_id)
-
-    def _add_folder(self, name: str, parent_id: int | None) -> Folder:
-        name = name.strip()
-        if not name:
-            raise StoreError("a folder needs a name")
-        if parent_id is not None:
-            self._folder_row(parent_id)
-        row = self._conn.execute(
-            "SELECT id FROM folders WHERE name = ? AND parent_id IS ?", (name, parent_id)
-        ).fetchone()
-        if row is not None:
-            return Folder(row[0], name, parent_id)
-        cur = self._conn.execute(
-            "INSERT INTO folders (name, parent_id) VALUES (?, ?)", (name, parent_id)
-        )
-        return Folder(int(cur.lastrowid or 0), name, parent_id)
-
-    def _folder_row(self, folder_id: int) -> tuple[int, str, int | None]:
-        row = self._conn.execute(
-            "SELECT id, name, parent_id FROM folders WHERE id = ?", (folder_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"no folder with id {folder_id}")
-        return row[0], row[1], row[2]
-
-    @mapped
-    def folder(self, folder_id: int) -> Folder:
-        """One folder; raises NotFoundError."""
-        return Folder(*self._folder_row(folder_id))
-
-    @mapped
-    def folders(self) -> list[Folder]:
-        """All folders."""
-        rows = self._conn.execute(
-            "SELECT id, name, parent_id FROM folders ORDER BY parent_id IS NOT NULL, parent_id,"
-            " name COLLATE NOCASE, id"
-        )
-        return [Folder(r[0], r[1], r[2]) for r in rows]
-
-    @mapped
-    def rename_folder(self, folder_id: int, name: str) -> None:
-        """Rename a folder."""
-        name = name.strip()
-        if not name:
-            raise StoreError("a folder needs a name")
-        with transaction(self._conn):
-            self._folder_row(folder_id)
-            self._conn.execute("UPDATE folders SET name = ? WHERE id = ?", (name, folder_id))
-
-    @mapped
-    def move_folder(self, folder_id: int, parent_id: int | None) -> None:
-        """Put a folder under another (``None``: top level); never under itself or its own
-        subfolders."""
-        with transaction(self._conn):
-            self._folder_row(folder_id)
-            if parent_id is not None:
-                self._folder_row(parent_id)
-                inside = self._conn.execute(
-                    "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM folders c"
-                    " JOIN sub ON c.parent_id = sub.id) SELECT 1 FROM sub WHERE id = ?",
-                    (folder_id, parent_id),
-                ).fetchone()
-                if inside is not None:
-                    raise StoreError("a folder cannot go inside itself")
-            self._conn.execute(
-                "UPDATE folders SET parent_id = ? WHERE id = ?", (parent_id, folder_id)
-            )
-
-    @mapped
-    def remove_folder(self, folder_id: int) -> None:
-        """Remove a folder; its feeds and subfolders move to its parent."""
-        with transaction(self._conn):
-            _, _, parent = self._folder_row(folder_id)
-            self._conn.execute(
-                "UPDATE folders SET parent_id = ? WHERE parent_id = ?", (parent, folder_id)
-            )
-            self._conn.execute(
-                "UPDATE feeds SET folder_id = ? WHERE folder_id = ?", (parent, folder_id)
-            )
-            self._conn.execute("DELETE FROM folders WHERE id = ?", (folder_id,))
 
     # -- feeds ---------------------------------------------------------------------------
     @mapped

@@ -6,17 +6,17 @@ and stays there for a person to look at.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
-from reader.store.connection import backup_to, map_error, quick_check, transaction, uri
+from reader.store import health, salvage, temps
+from reader.store.connection import backup_to, quick_check, transaction, uri
+from reader.store.sqlerrors import map_error
 from reader.store.text import index_text
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
-_TABLES = ("folders", "feeds", "articles", "article_state", "deleted_entries")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -62,10 +61,7 @@ def auto_backup(
     folder = backup_folder(store.path) if folder is None else Path(folder)
     moment = now or datetime.now(UTC)
     prefix = f"{store.path.stem}-"
-    for leftover in folder.glob(".*.tmp"):  # a backup interrupted by a crash
-        with contextlib.suppress(OSError):
-            if time.time() - leftover.stat().st_mtime > 3600:
-                leftover.unlink()
+    temps.sweep(folder)  # a backup interrupted by a crash
     existing = sorted(folder.glob(f"{prefix}*.sqlite3"))
     if existing:
         try:
@@ -77,13 +73,54 @@ def auto_backup(
             return None
     target = folder / f"{prefix}{moment.strftime('%Y%m%d-%H%M%S')}.sqlite3"
     store.backup(target)
-    existing = sorted(folder.glob(f"{prefix}*.sqlite3"))
-    for old in existing[: max(0, len(existing) - max(1, keep))]:
-        try:
-            old.unlink()
-        except OSError:
-            log.warning("could not remove the old backup %s", old, exc_info=True)
+    if not _sound(target):
+        # A copy that fails its check came from a damaged database: it is no backup, and it
+        # must not push out one taken while the database was healthy.
+        log.error("the new backup %s fails its check; kept none of it", target)
+        target.unlink(missing_ok=True)
+        return None
+    _rotate(sorted(folder.glob(f"{prefix}*.sqlite3")), keep)
     return target
+
+
+def _sound(backup: Path) -> bool:
+    try:
+        conn = _open_readonly(backup)
+    except sqlite3.Error:
+        return False
+    try:
+        quick_check(conn)
+        return True
+    except StoreError:
+        return False
+    finally:
+        conn.close()
+
+
+def _has_feeds(backup: Path) -> bool:
+    try:
+        conn = _open_readonly(backup)
+        try:
+            return bool(conn.execute("SELECT 1 FROM feeds LIMIT 1").fetchone())
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def _rotate(existing: list[Path], keep: int) -> None:
+    """Remove all but the newest ``keep`` backups (oldest first in ``existing``), except the
+    newest one holding subscriptions when none of those kept holds any: backups of an
+    emptied database never rotate out the last one of the user's data."""
+    old, kept = existing[: max(0, len(existing) - max(1, keep))], existing[-max(1, keep) :]
+    if old and not any(_has_feeds(p) for p in kept):
+        last_full = next((p for p in reversed(old) if _has_feeds(p)), None)
+        old = [p for p in old if p != last_full]
+    for path in old:
+        try:
+            path.unlink()
+        except OSError:
+            log.warning("could not remove the old backup %s", path, exc_info=True)
 
 
 def set_aside(database: Path) -> Path:
@@ -119,6 +156,7 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     try:
         quick_check(source)
         aside = set_aside(database) if database.exists() else None
+        health.forget(database)
         backup_to(source, database)
     finally:
         source.close()
@@ -126,58 +164,30 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     return aside
 
 
-def _copy_table(
-    source: sqlite3.Connection, target: sqlite3.Connection, table: str, problems: list[str]
-) -> int:
-    try:
-        have = {r[1] for r in source.execute(f"PRAGMA table_info({table})")}
-    except sqlite3.DatabaseError as exc:
-        problems.append(f"{table}: {exc}")
-        return 0
-    columns = [r[1] for r in target.execute(f"PRAGMA table_info({table})") if r[1] in have]
-    if not columns:
-        return 0
-    names = ", ".join(columns)
-    insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
-    before = target.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    # Read forwards up to the damage, then backwards up to it: the rows on both sides survive.
-    for order in ("ASC", "DESC"):
-        try:
-            for row in source.execute(f"SELECT {names} FROM {table} ORDER BY rowid {order}"):
-                target.execute(insert, row)
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"{table} ({order}): {exc}")
-    return int(target.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before)
-
-
 def recover(database: Path) -> RecoveryReport:
-    """Move the damaged database aside and build a new one from every row still readable."""
-    from reader.store.db import Store  # late: db imports this module's neighbours
+    """Move the damaged database aside and build a new one from every row still readable
+    (see :mod:`reader.store.salvage`); the report counts the rows saved, table by table."""
+    from reader.store.db import Store  # late: db imports this module
 
     aside = set_aside(database)
+    health.forget(database)
     problems: list[str] = []
     rows: dict[str, int] = {}
     store = Store(database)
     target = store._conn
     try:
-        source = _open_readonly(aside)
-    except sqlite3.Error as exc:
-        store.close()
-        return RecoveryReport(aside, {}, (str(exc),))
-    try:
         target.execute("PRAGMA foreign_keys = OFF")
         with transaction(target):
-            for table in _TABLES:
-                rows[table] = _copy_table(source, target, table, problems)
+            salvage.salvage_into(aside, target, problems)
             _repair_references(target)
-            rows["articles"] = target.execute("SELECT count(*) FROM articles").fetchone()[0]
+            for table in salvage.TABLES:
+                rows[table] = int(target.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         target.execute("PRAGMA foreign_keys = ON")
         if target.execute("PRAGMA foreign_key_check").fetchall():
             problems.append("some references could not be repaired")
     except sqlite3.Error as exc:
         raise map_error(exc) from exc
     finally:
-        source.close()
         store.close()
     log.warning("recovered %s: %s; problems: %s", database, rows, problems)
     return RecoveryReport(aside, rows, tuple(problems))

@@ -9,10 +9,11 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
@@ -80,7 +81,7 @@ class EarlyLog(logging.Handler):
         from reader.logs import setup_logging  # after the first frame: start-up time
 
         logging.getLogger().removeHandler(self)
-        handler = setup_logging(self.log_file)
+        handler = setup_logging(self.log_file)  # never fails: stderr when the file cannot open
         records, self.records = self.records, []
         for record in records:
             handler.handle(record)
@@ -167,6 +168,22 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
         again.show()
         windows.append(again)
 
+    from reader import notices
+
+    told = notices.take()  # a damaged settings file kept aside, a moved obstacle: said once
+    if told:
+        QTimer.singleShot(0, lambda: window.show_status(" — ".join(told), 30000))
+
+    def on_damaged(words: str) -> None:  # met while reading: the same offer as at start
+        current = windows[-1]
+        if current.closed:
+            return
+        from reader.ui.recovery_ui import offer_recovery
+
+        offer_recovery(paths.database, current.release_database, current, reopen, words)
+        current.close()
+
+    reporter.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
     window.show()
@@ -181,6 +198,32 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     log.info("window closed (status %d)", status)
     _exit_now_if_threads_linger(status)
     return status
+
+
+def _offer_recovery_when_damaged(
+    paths: paths_module.Paths,
+    windows: list[MainWindow],
+    reporter: ErrorReporter,
+    reopen: Callable[[], None],
+) -> None:
+    """Say the start-up notices once, and make damage met while reading bring the same
+    recovery offer as damage found at start."""
+    from reader import notices
+
+    told = notices.take()  # a damaged settings file kept aside, a moved obstacle: said once
+    if told:
+        QTimer.singleShot(0, lambda: windows[0].show_status(" — ".join(told), 30000))
+
+    def on_damaged(words: str) -> None:
+        current = windows[-1]
+        if current.closed:
+            return
+        from reader.ui.recovery_ui import offer_recovery
+
+        offer_recovery(paths.database, current.release_database, current, reopen, words)
+        current.close()
+
+    reporter.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
 
 
 def _start_app(paths: paths_module.Paths) -> tuple[QApplication, ErrorReporter]:
@@ -214,6 +257,8 @@ def _lock_profile(paths: paths_module.Paths) -> InstanceLock | None:
 
     try:
         return instance.acquire(paths.data)
+    except instance.ReadOnlyFolderError:  # nobody can write there: read without the lock
+        return instance.InstanceLock(paths.data / instance.LOCK_NAME, None)
     except ReaderError as exc:
         already = isinstance(exc, instance.AlreadyRunningError)
         widgets.critical(
@@ -232,16 +277,14 @@ def _lock_profile(paths: paths_module.Paths) -> InstanceLock | None:
 def _open_window(paths: paths_module.Paths) -> MainWindow | None:
     """The window on the profile (repairing a damaged database first when the user agrees);
     None when it cannot be opened (said in a message box)."""
-    from reader.errors import StoreError
+    from reader.errors import DamagedDatabase, StoreError
     from reader.ui import widgets
     from reader.ui.main_window import MainWindow
 
     try:
         try:
             return MainWindow(paths)
-        except StoreError as exc:
-            if "damaged" not in str(exc):
-                raise
+        except DamagedDatabase as exc:
             from reader.ui.recovery_ui import repair
 
             log.exception("the database is damaged")

@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.errors import DamagedDatabase
 from reader.ui import widgets
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,9 @@ class ErrorReporter(QObject):
     """Receives exceptions from any thread and shows one dialog at a time in the GUI thread."""
 
     reported = Signal(str)
+    damaged = Signal(str)
+    """The database turned out damaged while in use (words): offer recovery, not an
+    "unexpected error" (issue 9.6). Queued to the GUI thread."""
 
     def __init__(self, log_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +62,18 @@ class ErrorReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, value, tb)
             return
+        if isinstance(value, DamagedDatabase):
+            log.error("the database is damaged", exc_info=(kind, value, tb))
+            self.damaged.emit(str(value))
+            return
         log.error("unexpected error", exc_info=(kind, value, tb))
         self.reported.emit(_summary(kind, value))
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
+            return
+        if isinstance(args.exc_value, DamagedDatabase):
+            self.damaged.emit(str(args.exc_value))
             return
         name = args.thread.name if args.thread is not None else "?"
         log.error(

@@ -1,16 +1,14 @@
-"""The main window: subscriptions | article list | article view, the worker, and the app's start.
+"""The main window: subscriptions | article list | article view, wired to the worker.
 
-The GUI thread only draws and reacts. It reads through its own Store connection (WAL: reads never
-wait for a writer); the user's small changes (read, star, rename, move, remove) show at once and
-are written by :class:`~reader.ui.user_writes.UserWrites` in a thread of their own, so the window
-never waits on the database lock the worker may hold; everything that touches the network or
-parses (refresh, subscribe, import, simplify) runs in the worker thread.
-"""
+The GUI thread reads through its own Store connection (WAL); the user's small changes are written
+by :class:`~reader.ui.user_writes.UserWrites` in a thread of their own; network and parsing run in
+the worker thread."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -69,9 +67,9 @@ class MainWindow(QMainWindow):
 
         self.paths = paths.ensure()
         self.settings: Settings = load_settings(paths.settings_file)
-        # The worker's connection runs PRAGMA quick_check in its thread right after the window
-        # is shown (a damaged database is reported then); this one skips it to start fast.
-        self.store = Store(paths.database, check=False)
+        # Checked before any query (fully when reader.store.health says so); on a full disk or
+        # a read-only profile: read-only, said in a banner (issue 9.9).
+        self.store = Store.for_reading(paths.database)
         self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
         self._build_panes()
@@ -98,7 +96,11 @@ class MainWindow(QMainWindow):
             self.panes.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()
         self._first_frame_pending = True
-        self._start_worker_after_frame = start_worker
+        self._start_worker_after_frame = start_worker and not self.store.readonly
+        if self.store.limited:  # read-only: a banner says why (issue 9.9)
+            from reader.ui.recovery_ui import limited_banner  # only then: start-up time
+
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
         self.installEventFilter(self)
         self.refreshing.start_timers()
 
@@ -251,8 +253,8 @@ class MainWindow(QMainWindow):
             "smaller": lambda: self.apply_settings(self.settings.smaller_font()),
             "default_size": lambda: self.apply_settings(self.settings.default_font()),
             "settings": self.open_settings,
-            "shortcuts": lambda: self._show_help("shortcuts"),
-            "about": lambda: self._show_help("about"),
+            "shortcuts": lambda: _dialogs().show_shortcuts(self.actions_.shortcut_list(), self),
+            "about": lambda: _dialogs().show_about(self.paths.data, self),
             "rename": self.subscriptions.rename,
             "move": self.subscriptions.move,
             "remove": self.subscriptions.remove,
@@ -263,7 +265,6 @@ class MainWindow(QMainWindow):
         a["show_feeds"].toggled.connect(self.feed_tree.setVisible)
         a["focus"].toggled.connect(self._set_focus_mode)
 
-    # -- language -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         """Relabel everything when the language changes."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -319,7 +320,6 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
 
-    # -- the panes ------------------------------------------------------------------------------
     def _set_focus_mode(self, on: bool) -> None:
         self.feed_tree.setVisible(not on and self.actions_["show_feeds"].isChecked())
         self.panes.middle.setVisible(not on)
@@ -331,22 +331,15 @@ class MainWindow(QMainWindow):
     def _on_worker_failed(self, what: str, words: str) -> None:
         """The worker's own failures (each helper says those of its requests)."""
         if what == "damaged":
-            from reader.ui.recovery_ui import handle_damaged_database
+            from reader.ui.recovery_ui import offer_recovery  # only then: start-up time
 
-            handle_damaged_database(self, words)
+            db, reopen = self.paths.database, self.reopen_requested.emit
+            offer_recovery(db, self.release_database, self, reopen, words)
+            self.close()
         elif what == "start":
             widgets.critical(
                 self, self.tr("Broadsheet"), self.tr("Background work could not start."), words
             )
-
-    def _show_help(self, what: str) -> None:
-        """Help > Keyboard shortcuts or About (the dialogs' module is not needed at start)."""
-        from reader.ui import dialogs
-
-        if what == "about":
-            dialogs.show_about(self.paths.data, self)
-        else:
-            dialogs.show_shortcuts(self.actions_.shortcut_list(), self)
 
     def release_database(self) -> None:
         """Stop the worker and close the GUI's connection (before a repair of the file)."""
@@ -398,3 +391,10 @@ class MainWindow(QMainWindow):
     def sizeHint(self) -> QSize:
         """A comfortable first size."""
         return QSize(1400, 900)
+
+
+def _dialogs() -> ModuleType:
+    """The dialogs' module, loaded when a dialog is first asked for (start-up time)."""
+    from reader.ui import dialogs
+
+    return dialogs

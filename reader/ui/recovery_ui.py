@@ -6,18 +6,16 @@ the damaged file is moved aside by :mod:`reader.store.recovery`, never deleted.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QWidget
 
 from reader.errors import ReaderError
+from reader.store import recovery
 from reader.ui import widgets
-
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -69,45 +67,120 @@ def ask(parent: QWidget | None, words: str, backup: Path | None) -> str:
     return QUIT
 
 
-def repair(database: Path, words: str, parent: QWidget | None = None) -> bool:
-    """Ask, then recover or restore ``database``; True when it can be opened again."""
-    from reader.store import recovery
+class Recovery(QObject):
+    """Repairs one damaged database: asks, then recovers or restores it.
 
-    backups = recovery.list_backups(database)
-    choice = ask(parent, words, backups[0] if backups else None)
-    if choice == QUIT:
-        return False
-    try:
-        if choice == RESTORE:
-            recovery.restore_backup(database, backups[0])
-            message = QCoreApplication.translate("Recovery", "The latest backup was restored.")
-        else:
-            report = recovery.recover(database)
-            message = QCoreApplication.translate(
-                "Recovery", "Recovered %1 articles. The damaged file was kept as %2."
+    Receives only what it uses: the database path, a function that lets go of every connection
+    to it (``release``), and the widget its dialogs belong to. It reports through signals and
+    never reaches into a window.
+    """
+
+    status = Signal(str)
+    """What was done, in words (also shown in a dialog)."""
+    reopen_requested = Signal()
+    """The database was repaired: a new window may open on it."""
+
+    def __init__(
+        self,
+        database: Path,
+        release: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._release = release
+        self._parent = parent
+
+    def handle_damaged(self, words: str) -> bool:
+        """Damage was found while the database is in use: let it go, repair, and ask for a
+        new window (``reopen_requested``) when it can be opened again."""
+        if self._release is not None:
+            self._release()
+        repaired = self.repair(words)
+        if repaired:
+            self.reopen_requested.emit()
+        return repaired
+
+    def repair(self, words: str) -> bool:
+        """Ask, then recover or restore the database; True when it can be opened again."""
+        backups = recovery.list_backups(self.database)
+        choice = ask(self._parent, words, backups[0] if backups else None)
+        if choice == QUIT:
+            return False
+        try:
+            if choice == RESTORE:
+                recovery.restore_backup(self.database, backups[0])
+                message = QCoreApplication.translate("Recovery", "The latest backup was restored.")
+            else:
+                message = _saved_words(recovery.recover(self.database))
+        except (ReaderError, OSError) as exc:
+            log.exception("recovery failed")
+            widgets.critical(
+                self._parent,
+                "Broadsheet",
+                QCoreApplication.translate("Recovery", "The database could not be repaired."),
+                exc,
             )
-            message = message.replace("%1", str(report.rows.get("articles", 0)))
-            message = message.replace("%2", str(report.damaged_copy))
-    except (ReaderError, OSError) as exc:
-        log.exception("recovery failed")
-        widgets.critical(
-            parent,
-            "Broadsheet",
-            QCoreApplication.translate("Recovery", "The database could not be repaired."),
-            exc,
+            return False
+        log.warning("database %s: %s", choice, message)
+        self.status.emit(message)
+        widgets.information(self._parent, "Broadsheet", message)
+        return True
+
+
+def offer_recovery(
+    database: Path,
+    release: Callable[[], None],
+    parent: QWidget,
+    reopen: Callable[[], None],
+    words: str,
+) -> bool:
+    """Damage met while ``parent``'s window uses the database: let it go (``release``), offer
+    the repair, and call ``reopen`` when a new window can open on it."""
+    flow = Recovery(database, release, parent)
+    flow.reopen_requested.connect(reopen)
+    return flow.handle_damaged(words)
+
+
+def _saved_words(report: recovery.RecoveryReport) -> str:
+    """What a recovery saved, table by table, and where the damaged file was kept."""
+    message = QCoreApplication.translate(
+        "Recovery", "Recovered %1 articles. The damaged file was kept as %2."
+    )
+    message = message.replace("%1", str(report.rows.get("articles", 0)))
+    message = message.replace("%2", str(report.damaged_copy))
+    saved = QCoreApplication.translate(
+        "Recovery", "Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks."
+    )
+    for number, table in enumerate(("feeds", "folders", "articles", "article_state"), 1):
+        saved = saved.replace(f"%{number}", str(report.rows.get(table, 0)))
+    return f"{message}\n{saved}"
+
+
+def repair(database: Path, words: str, parent: QWidget | None = None) -> bool:
+    """Ask, then recover or restore ``database``; True when it can be opened again (at start,
+    before any window holds it)."""
+    return Recovery(database, None, parent).repair(words)
+
+
+def limited_banner(reason: str) -> QToolBar:
+    """The banner of a window that can only read (a full disk, a read-only profile)."""
+    bar = QToolBar()
+    bar.setObjectName("limitedBanner")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)
+    label = widgets.PlainLabel()
+    label.setObjectName("limitedBannerText")
+    label.setWordWrap(True)
+    label.setContentsMargins(8, 4, 8, 4)
+    words = (
+        QCoreApplication.translate("Recovery", "The disk is full: Broadsheet can only read.")
+        if reason.startswith("the disk is full")
+        else QCoreApplication.translate(
+            "Recovery", "This profile is read-only: Broadsheet can only read, nothing is saved."
         )
-        return False
-    log.warning("database %s: %s", choice, message)
-    widgets.information(parent, "Broadsheet", message)
-    return True
-
-
-def handle_damaged_database(window: MainWindow, words: str) -> bool:
-    """The worker found the database damaged: stop using it, repair it, and ask for a new
-    window on it (``reopen_requested``); the window closes either way."""
-    window.release_database()
-    repaired = repair(window.paths.database, words, window)
-    if repaired:
-        window.reopen_requested.emit()
-    window.close()
-    return repaired
+    )
+    label.setText(words)
+    bar.addWidget(label)
+    return bar

@@ -139,6 +139,9 @@ class RefreshStatus(QObject):
         if not self._panes.has_subscriptions():
             self.status_message.emit(self.tr("There are no subscriptions to refresh yet."), 6000)
             return
+        if self._host.worker.start_failed or self._panes.store.readonly:  # nothing would answer
+            self.status_message.emit(self.tr("Background work could not start."), 6000)
+            return
         self.running = True
         self._last_start = clock()
         self._actions["refresh"].setEnabled(False)

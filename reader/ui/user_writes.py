@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.errors import DatabaseLocked
+
 if TYPE_CHECKING:
     import queue
 
@@ -47,8 +49,7 @@ class _Job:
 
 
 def _locked(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
+    return isinstance(exc, DatabaseLocked)
 
 
 class UserWrites(QObject):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.models import RefreshSummary
-from reader.errors import DuplicateFeedError, MultipleFeedsError, ReaderError
+from reader.errors import DamagedDatabase, DuplicateFeedError, MultipleFeedsError, ReaderError
 
 if TYPE_CHECKING:
     from reader.net.http import Fetcher
@@ -84,6 +84,8 @@ class Worker(QObject):
         self.cancel_event = threading.Event()
         """Set by the GUI to stop the running refresh soon."""
         self._refreshing = threading.Event()
+        self.start_failed = False
+        """The worker could not open its store: no job will run (the window says so)."""
 
     @property
     def refreshing(self) -> bool:
@@ -110,7 +112,7 @@ class Worker(QObject):
                 pool_factory=process_pool if cpu_factory is None else lambda _: cpu_factory(),
                 fetcher_factory=self._fetcher_factory,
             )
-            store = services.store  # runs PRAGMA quick_check
+            store = services.store  # checked (fully when reader.store.health says so)
             try:
                 store.auto_backup()  # daily, keeps 3: what "restore backup" offers
             except (ReaderError, OSError):
@@ -119,7 +121,8 @@ class Worker(QObject):
             self.refresher = Refresher(store, services.cache, services.fetcher, cpu=cpu)
         except Exception as exc:  # reported, never raised into Qt
             log.exception("worker could not start")
-            damaged = isinstance(exc, ReaderError) and "damaged" in str(exc)
+            self.start_failed = True
+            damaged = isinstance(exc, DamagedDatabase)
             self.failed.emit("damaged" if damaged else "start", _words(exc))
             self._close_services()
             return
@@ -167,7 +170,9 @@ class Worker(QObject):
             )
         except Exception as exc:
             log.exception("refresh failed")
-            self.failed.emit("refresh", _words(exc))
+            self.failed.emit(
+                "damaged" if isinstance(exc, DamagedDatabase) else "refresh", _words(exc)
+            )
             summary = RefreshSummary(cancelled=self.cancel_event.is_set())
         finally:
             self._refreshing.clear()

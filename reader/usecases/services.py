@@ -45,8 +45,10 @@ class Services:
         cache_max_mb: int | None,
         pool_factory: PoolFactory,
         fetcher_factory: Callable[[], Fetcher] | None,
+        reading: bool = False,
     ) -> None:
         self.database = database
+        self.reading = reading
         self.cache_root = cache_root
         self._cache_max_mb = cache_max_mb
         self._pool_factory = pool_factory
@@ -60,9 +62,10 @@ class Services:
 
     @property
     def store(self) -> Store:
-        """The database, opened now if need be (runs its quick check)."""
+        """The database, opened now if need be (checked as reader.store.health says); for a
+        reading-only user on a full disk or a read-only profile, opened read-only."""
         if self._store is None:
-            self._store = Store(self.database)
+            self._store = Store.for_reading(self.database) if self.reading else Store(self.database)
         return self._store
 
     @property
@@ -130,14 +133,17 @@ def open_services(
     cache_max_mb: int | None = None,
     pool_factory: PoolFactory = process_pool,
     fetcher_factory: Callable[[], Fetcher] | None = None,
+    reading: bool = False,
 ) -> Services:
     """The services of the profile whose database and cache are given; ``cache_max_mb``: the
     cache's size cap (the cache's default when ``None``); the factories let a test choose
-    the pool (e.g. none) and the HTTP client's timeouts."""
+    the pool (e.g. none) and the HTTP client's timeouts; ``reading``: the caller only reads, so a
+    full disk or a read-only profile opens the database read-only (``Store.limited`` says why)."""
     return Services(
         database,
         cache_root,
         cache_max_mb=cache_max_mb,
         pool_factory=pool_factory,
         fetcher_factory=fetcher_factory,
+        reading=reading,
     )

@@ -394,6 +394,18 @@
         <source>The database could not be repaired.</source>
         <translation>تعذّر إصلاح قاعدة البيانات.</translation>
     </message>
+    <message>
+        <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+        <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Broadsheet can only read.</source>
+        <translation>القرص ممتلئ: يستطيع Broadsheet القراءة فقط.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+        <translation>هذا الملف الشخصي للقراءة فقط: يستطيع Broadsheet القراءة فقط، ولا يُحفظ شيء.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatus</name>
@@ -420,6 +432,10 @@
     <message>
         <source>%1 failed (see the marked feeds).</source>
         <translation>فشل %1 (انظر الموجزات المعلّمة).</translation>
+    </message>
+    <message>
+        <source>Background work could not start.</source>
+        <translation>تعذّر بدء العمل في الخلفية.</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,18 @@
         <source>The database could not be repaired.</source>
         <translation>Die Datenbank konnte nicht repariert werden.</translation>
     </message>
+    <message>
+        <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+        <translation>Gerettet: %1 Abonnements, %2 Ordner, %3 Artikel, %4 Gelesen- oder Stern-Markierungen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Broadsheet can only read.</source>
+        <translation>Der Datenträger ist voll: Broadsheet kann nur lesen.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Broadsheet kann nur lesen, nichts wird gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatus</name>
@@ -420,6 +432,10 @@
     <message>
         <source>%1 failed (see the marked feeds).</source>
         <translation>%1 fehlgeschlagen (siehe die markierten Feeds).</translation>
+    </message>
+    <message>
+        <source>Background work could not start.</source>
+        <translation>Die Hintergrundarbeit konnte nicht starten.</translation>
     </message>
 </context>
 <context>

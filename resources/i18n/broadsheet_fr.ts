@@ -394,6 +394,18 @@
         <source>The database could not be repaired.</source>
         <translation>La base de données n'a pas pu être réparée.</translation>
     </message>
+    <message>
+        <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+        <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Broadsheet can only read.</source>
+        <translation>Le disque est plein : Broadsheet peut seulement lire.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+        <translation>Ce profil est en lecture seule : Broadsheet peut seulement lire, rien n'est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshStatus</name>
@@ -420,6 +432,10 @@
     <message>
         <source>%1 failed (see the marked feeds).</source>
         <translation>%1 en échec (voir les flux signalés).</translation>
+    </message>
+    <message>
+        <source>Background work could not start.</source>
+        <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ import pytest
 
 from reader import instance
 from reader.core.models import ParsedEntry, SimplifiedArticle
-from reader.errors import ReaderError, StoreError
+from reader.errors import ReaderError, ReadOnlyProfile, StoreError
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 
@@ -145,7 +145,7 @@ def test_a_read_only_profile_is_said_in_words(tmp_path: Path) -> None:
         assert "Read-only" in str(caught.value) or "read-only" in str(caught.value).lower()
         with pytest.raises(StoreError, match="cannot open the database"):
             Store(target / "broadsheet.sqlite3")
-        with pytest.raises(StoreError, match="cannot open the database: Read-only"):
+        with pytest.raises(ReadOnlyProfile, match="read-only"):
             Store(target / "data" / "broadsheet.sqlite3")  # its folder cannot be made
         cache = ArticleCache(target / "cache")
         with pytest.raises(StoreError, match="could not write"):

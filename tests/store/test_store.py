@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.models import OpmlDocument, OpmlFeed, OpmlFolder, ParsedEntry
-from reader.errors import DuplicateFeedError, NotFoundError, StoreError
+from reader.errors import DatabaseLocked, DuplicateFeedError, NotFoundError, StoreError
 from reader.store import schema
 from reader.store.connection import connect
 from reader.store.db import SCHEMA_VERSION, Store
@@ -403,7 +403,7 @@ def test_second_writer_is_told_the_database_is_locked(db_path: Path) -> None:
         other.execute("BEGIN IMMEDIATE")
         try:
             s._conn.execute("PRAGMA busy_timeout = 50")
-            with pytest.raises(StoreError, match="locked by another Broadsheet"):
+            with pytest.raises(DatabaseLocked, match="locked by another program"):
                 s.add_feed("https://example.org/second")
         finally:
             other.execute("ROLLBACK")
@@ -455,7 +455,7 @@ def test_import_opml_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
         return original(self, url, title, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "_add_feed", failing)
-    with pytest.raises(StoreError, match="disk full"):
+    with pytest.raises(StoreError, match="disk is full"):
         store.import_opml(_document())
     assert store.feeds() == [] and store.folders() == []
 

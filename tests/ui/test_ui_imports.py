@@ -12,8 +12,6 @@ import reader.ui
 UI = Path(reader.ui.__file__).parent
 STARTERS = {"reader.ui.main_window", "reader.ui.app_gui"}
 """Only the start-up (app_gui) may import the window; nothing imports the start-up."""
-NOT_YET = {"reader.ui.recovery_ui"}
-"""Still takes the window (its own change, issue 8, removes this); remove it from here then."""
 
 
 def _imports(path: Path) -> set[str]:
@@ -35,12 +33,6 @@ def test_helpers_never_import_the_window_or_the_start_up() -> None:
         name = f"reader.ui.{path.stem}"
         allowed = {"reader.ui.main_window"} if name == "reader.ui.app_gui" else set()
         wrong = (_imports(path) & STARTERS) - allowed - {name}
-        if wrong and name not in NOT_YET:
+        if wrong:
             offenders[name] = sorted(wrong)
     assert offenders == {}
-
-
-def test_the_known_exception_is_still_one() -> None:
-    """When the exception is fixed, this fails: take it out of NOT_YET."""
-    for name in NOT_YET:
-        assert _imports(UI / f"{name.rsplit('.', 1)[1]}.py") & STARTERS, name

@@ -231,12 +231,13 @@ def test_damaged_database_is_recovered_not_started_empty(
     asked: list[str] = []
     monkeypatch.setattr(recovery_ui, "ask", lambda _p, words, _b: asked.append(words) or "recover")
     monkeypatch.setattr(widgets, "information", lambda *a, **k: None)
-    window = MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.reopen_requested, timeout=TIMEOUT):
-        window.host.start()
+    from reader.errors import DamagedDatabase
+
+    # Found before the window reads anything (issue 9.6); app_gui then offers the repair.
+    with pytest.raises(DamagedDatabase) as caught:
+        MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
+    assert recovery_ui.repair(paths.database, str(caught.value))
     assert asked and "damaged" in asked[0]
-    assert not window.isVisible() and window.host.worker_thread.isFinished()
     assert list(paths.data.glob("broadsheet.sqlite3.damaged-*"))  # kept aside, not deleted
     with Store(paths.database) as repaired:
         assert [f.title for f in repaired.feeds()] == ["Kept feed"]

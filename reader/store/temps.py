@@ -1,0 +1,80 @@
+"""Temporary files of the store (backup copies in progress, atomic writes) that a crash cannot
+orphan unnoticed.
+
+A copy of the database is written to ``.<target>.<pid>.<random>.tmp`` beside its target, then
+renamed over it. A process killed in the middle leaves that file behind; its name says which
+process wrote it, so the next start removes every one whose writer is gone (and says in the log
+how much it freed). A temporary whose process id cannot be read is removed once it is an hour
+old.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import secrets
+import sys
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$")
+_ANONYMOUS_AGE_S = 3600
+
+
+def temp_for(target: Path) -> Path:
+    """A fresh temporary path beside ``target``, named after this process."""
+    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (its temporaries are left alone)."""
+    if pid == os.getpid() or sys.platform == "win32":  # os.kill would end it there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: leave its files alone
+    return True
+
+
+def sweep(folder: Path) -> int:
+    """Remove the temporaries in ``folder`` whose writer is gone; returns the bytes freed."""
+    freed = 0
+    try:
+        candidates = [p for p in folder.glob(".*.tmp") if p.is_file()]
+    except OSError:
+        return 0
+    now = time.time()
+    for path in candidates:
+        match = _NAME.match(path.name)
+        try:
+            if match is not None:
+                if alive(int(match.group(1))):
+                    continue
+            elif now - path.stat().st_mtime < _ANONYMOUS_AGE_S:
+                continue  # an older Broadsheet's temporary, possibly still being written
+            size = path.stat().st_size
+            path.unlink()
+        except OSError:
+            continue
+        freed += size
+        log.warning("removed %s (%d bytes) left behind by a process that ended", path, size)
+    return freed
+
+
+def sweep_profile(database: Path) -> int:
+    """Sweep the database's folder and its backup folder (see :func:`sweep`)."""
+    freed = sweep(database.parent)
+    backups = database.parent / "backups"
+    if backups.is_dir():
+        freed += sweep(backups)
+    with contextlib.suppress(OSError):
+        if freed:
+            log.warning("freed %d bytes of stale temporaries beside %s", freed, database)
+    return freed
