@@ -18,12 +18,13 @@ from reader.core.models import (
     RefreshSummary,
     SimplifiedArticle,
 )
+from reader.core.render.spoofing import strip_spoofing
 from reader.errors import ReaderError
 
 
 def terminal_safe(text: str) -> str:
     """``text`` without control characters (a title must not drive the terminal)."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+    return strip_spoofing(text, controls_to_space=True)
 
 
 def _iso(when: datetime | None) -> str | None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.core.models import Article
+from reader.core.render import spoofing
 
 if TYPE_CHECKING:
     from reader.store.db import Store
@@ -69,7 +70,7 @@ class ArticleFilter:
 
 def one_line(text: str, limit: int = 300) -> str:
     """Feed text on one line, control characters removed, elided past ``limit``."""
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    cleaned = spoofing.one_line(text)
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 

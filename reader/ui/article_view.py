@@ -47,6 +47,7 @@ from reader.core.render.document import (
     render_message,
     render_welcome,
 )
+from reader.core.urls import clean_mailto
 from reader.settings import Settings
 from reader.ui import themes
 from reader.ui.reading_resources import decode_image, placeholder_image, resolve_family
@@ -304,8 +305,13 @@ class ArticleView(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
-        if scheme in ("http", "https", "mailto") and url.isValid():
+        if scheme in ("http", "https") and url.isValid():
             QDesktopServices.openUrl(url)
+            return
+        if scheme == "mailto" and url.isValid():
+            # only subject/body/cc/bcc reach the mail client (never attach=, whatever stored it)
+            encoded = bytes(url.toEncoded().data()).decode("ascii", "replace")
+            QDesktopServices.openUrl(QUrl(clean_mailto(encoded)))
             return
         if scheme == "broadsheet":
             action = url.path()

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QIcon, QStandardItem, QStandardIt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reader.core.models import Feed, Folder
+from reader.core.render import spoofing
 from reader.ui import widgets
 
 log = logging.getLogger(__name__)
@@ -351,7 +352,7 @@ class FeedTreeModel(QStandardItemModel):
 
 def _one_line(text: str) -> str:
     """Feed text on one line, without control characters, elided past 200 characters."""
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    cleaned = spoofing.one_line(text)
     return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"
 
 
