@@ -198,10 +198,14 @@ def setup_logging(log_file: os.PathLike[str] | str) -> logging.Handler:
     """Log to a rotating file (INFO, or DEBUG with ``BROADSHEET_DEBUG=1``); returns the handler."""
     from logging.handlers import RotatingFileHandler
 
+    from reader.core.redact import RedactingFilter
+
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
+    # passwords and tokens in feed addresses never reach the log file (issue 9 item 17)
+    handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     root.addHandler(handler)
     level = logging.DEBUG if os.environ.get("BROADSHEET_DEBUG") else logging.INFO

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QDialog, QLineEdit, QMenu
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
+from reader.core.redact import redact_url
 from reader.errors import ReaderError
 from reader.resources import resource_path
 from reader.ui import widgets
@@ -52,14 +53,16 @@ class Subscriptions(QObject):
         if not url:
             return
         self._folder = folder
-        self.w.show_status(self.tr("Looking for a feed at %1…").replace("%1", url), 0)
+        self.w.show_status(self.tr("Looking for a feed at %1…").replace("%1", redact_url(url)), 0)
         self.w.host.request_subscribe.emit(url, folder)
 
     def on_subscribed(self, feed: Feed) -> None:
         """Show the new feed, selected, with its first articles."""
         self.w.reload_tree()
         self.w.feed_tree.select(Selection("feed", feed.id))
-        self.w.show_status(self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url))
+        self.w.show_status(
+            self.tr("Subscribed to %1.").replace("%1", feed.title or redact_url(feed.url))
+        )
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
@@ -165,7 +168,7 @@ class Subscriptions(QObject):
             return
         if selection.kind == "feed" and selection.feed_id is not None:
             feed = self.w.feed_model.feed(selection.feed_id)
-            name = feed.title or feed.url if feed else ""
+            name = (feed.title or redact_url(feed.url)) if feed else ""
             question = self.tr("Unsubscribe from this feed? Its articles are deleted.")
             feed_id = selection.feed_id
             if widgets.question(self.w, self.tr("Remove subscription"), question, name):
