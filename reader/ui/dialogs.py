@@ -189,7 +189,7 @@ class FeedPropertiesDialog(QDialog):
             (self.tr("Last update:"), _when(feed.last_updated, never)),
             (self.tr("Last check:"), _when(feed.last_checked, never)),
             (self.tr("Unread articles:"), str(unread)),
-            (self.tr("Last error:"), redact_text(feed.last_error) or self.tr("none")),
+            (self.tr("Last error:"), redact_text(feed.last_error or "") or self.tr("none")),
         ]
         if feed.gone:
             rows.append((self.tr("Status:"), self.tr("the feed is gone (server answered 410)")))

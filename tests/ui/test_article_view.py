@@ -370,9 +370,7 @@ def test_medium_line_is_65_to_75_characters(view: ArticleView, family: str) -> N
     assert 62 <= average <= 75
 
 
-def test_tall_images_are_capped_in_height(
-    view: ArticleView, cache: FakeCache, qtbot: Any
-) -> None:
+def test_tall_images_are_capped_in_height(view: ArticleView, cache: FakeCache, qtbot: Any) -> None:
     tall = "https://news.example/tall.png"
     cache.put(tall, png(300, 3000))
     result = decoded(view, qtbot, tall)
