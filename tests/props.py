@@ -6,11 +6,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, settings
 
 PROPERTY = settings(
-    max_examples=150,
+    max_examples=100,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 """For pure functions (sanitizer, URL rules, text cleaning)."""
-PROPERTY_SLOW = settings(PROPERTY, max_examples=40)
+PROPERTY_SLOW = settings(PROPERTY, max_examples=30)
 """For whole pipelines (feed parser, renderer, OPML import)."""
