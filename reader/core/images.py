@@ -130,10 +130,17 @@ _SOF = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 """JPEG start-of-frame markers (the others in that range are tables)."""
 
 
+_JPEG_STEPS = 4096
+"""Markers and fill bytes read before a JPEG's frame header at most: a real file has a few
+dozen; a file of nothing but fill bytes must not keep the GUI thread scanning megabytes."""
+
+
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     i = 2
     end = len(data)
-    while i + 4 <= end:
+    for _ in range(_JPEG_STEPS):
+        if i + 4 > end:
+            return None
         if data[i] != 0xFF:
             return None
         marker = data[i + 1]

@@ -131,3 +131,11 @@ def test_property_fit_within_never_grows_and_keeps_the_shape(
     assert 1 <= w <= min(width, box_w) and 1 <= h <= min(height, box_h)
     if w > 10 and h > 10:  # rounding aside, the aspect ratio is kept
         assert abs(w / h - width / height) <= (width / height) * 0.2 + 0.2
+
+
+def test_a_jpeg_header_is_searched_only_so_far() -> None:
+    """Fill bytes before the frame header: a few are normal, megabytes are an attack on the
+    GUI thread (which reads headers); the scan stops after a bounded number of steps."""
+    sof = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 480, 640, 3) + b"\x00" * 6
+    assert read_header(b"\xff\xd8" + b"\xff" * 10 + sof) == ImageHeader("jpeg", 640, 480)
+    assert read_header(b"\xff\xd8" + b"\xff" * 100_000 + sof) is None
