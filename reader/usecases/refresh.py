@@ -26,6 +26,7 @@ from reader.core.models import (
     RefreshSummary,
     SimplifiedArticle,
 )
+from reader.core.redact import redact_url
 from reader.errors import (
     DuplicateFeedError,
     FeedError,
@@ -267,7 +268,10 @@ class Refresher:
                 continue
             log.info("not asking %s before %s: its server asked us to wait", feed.url, until)
             result = FeedResult(
-                feed.id, feed.url, feed.title or feed.url, error=_wait_words(until, _now())
+                feed.id,
+                feed.url,
+                feed.title or redact_url(feed.url),
+                error=_wait_words(until, _now()),
             )
             results.append(result)
             if on_feed is not None:
@@ -295,7 +299,7 @@ class Refresher:
         new_ids: list[int],
     ) -> FeedResult:
         """In the calling thread: store what one feed's fetch gave, or why it failed."""
-        title = feed.title or feed.url
+        title = feed.title or redact_url(feed.url)
         try:
             fetched, parsed = future.result()
             now = _now()
@@ -317,7 +321,9 @@ class Refresher:
             if pruned:
                 self._cache.remove_articles(pruned)
             new_ids.extend(self._newest(added))
-            return FeedResult(feed.id, url, feed.title or parsed.title or url, len(added))
+            return FeedResult(
+                feed.id, url, feed.title or parsed.title or redact_url(url), len(added)
+            )
         except GoneError as err:
             return self._failed(feed, str(err), gone=True)
         except RetryLaterError as err:
@@ -350,7 +356,7 @@ class Refresher:
             )
         except Exception:
             log.exception("could not record the error of feed %d", feed.id)
-        return FeedResult(feed.id, feed.url, feed.title or feed.url, error=reason)
+        return FeedResult(feed.id, feed.url, feed.title or redact_url(feed.url), error=reason)
 
     def _newest(self, added: list[int]) -> list[int]:
         """The newest ``new_per_feed`` of one feed's new article ids."""

@@ -38,7 +38,8 @@ def test_feed_secrets_are_used_to_fetch_and_shown_nowhere(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("BROADSHEET_DEBUG", "1")
-    server.add("/private/feed.xml", rss("Private", [Item("1", "One")]), content_type=RSS_TYPE)
+    # untitled: every display falls back to the address
+    server.add("/private/feed.xml", rss("", [Item("1", "One")]), content_type=RSS_TYPE)
     host = server.url("/").split("//", 1)[1].rstrip("/")
     url = f"http://bob:{PASSWORD}@{host}/private/feed.xml?token={TOKEN}&api_key={API_KEY}&p=1"
 
