@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -120,11 +121,11 @@ class _IconRelay(QObject):
         self, deliver: Callable[[int, QIcon], None], feed_id: int, image: object
     ) -> None:
         self.pending -= 1
+        owner = getattr(deliver, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return  # the tree went away meanwhile (its items with it: never touch them)
         if isinstance(image, QImage):
-            try:
-                deliver(feed_id, QIcon(QPixmap.fromImage(image)))
-            except RuntimeError:  # the tree went away meanwhile
-                log.debug("feed icon arrived after its tree was gone")
+            deliver(feed_id, QIcon(QPixmap.fromImage(image)))
 
     def work(
         self, cache: Any, deliver: Callable[[int, QIcon], None], feed_id: int, url: str

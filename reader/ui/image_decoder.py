@@ -10,7 +10,7 @@ the work of an article the reader has left is dropped before it starts.
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +22,27 @@ from reader.ui.reading_resources import ImagePlan, dimmed, read_planned
 log = logging.getLogger(__name__)
 
 THREADS = 2
+
+
+class _Relay(QObject):
+    """Carries results from the decoder threads to the GUI thread. It lives as long as the
+    process, so a thread never emits on an object the GUI thread may be deleting; a decoder
+    that is gone is disconnected by Qt and its results are dropped."""
+
+    decoded = Signal(int, int, str, object)
+    """``(decoder id, generation, token, QImage or None)``."""
+
+
+_relay: _Relay | None = None
+_ids = itertools.count(1)
+"""Decoder ids (never reused, unlike ``id()``)."""
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:  # made on the GUI thread, by the first decoder
+        _relay = _Relay()
+    return _relay
 
 
 class ImageDecoder(QObject):
@@ -36,6 +57,9 @@ class ImageDecoder(QObject):
         self._lock = threading.Lock()
         self._generation = 0
         self._closed = False
+        self._id = next(_ids)
+        self._relay = _the_relay()
+        self._relay.decoded.connect(self._on_relay_decoded)
 
     @property
     def generation(self) -> int:
@@ -63,10 +87,14 @@ class ImageDecoder(QObject):
         self.forget_pending()
         self._pool.shutdown(wait=False, cancel_futures=True)
 
+    def _on_relay_decoded(self, decoder: int, generation: int, token: str, image: object) -> None:
+        if decoder == self._id and not self._closed:
+            self.decoded.emit(generation, token, image)
+
     def _run(
         self, generation: int, token: str, data: bytes, plan: ImagePlan, ratio: float, dim: float
     ) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._closed:
             return  # an article the reader has left
         image = None
         try:
@@ -78,5 +106,4 @@ class ImageDecoder(QObject):
         except Exception:  # a decoder fault must cost one picture, never the view
             log.exception("decoding an image failed")
             image = None
-        with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
-            self.decoded.emit(generation, token, image)
+        self._relay.decoded.emit(self._id, generation, token, image)

@@ -19,25 +19,19 @@ from reader.core.render.document import render_article
 from reader.core.render.sanitize import sanitize_html
 from reader.core.render.spoofing import spoofing_problems
 from tests.core.test_feeds_hostile import assert_harmless
-from tests.htmlgen import TEXT, fragment
+from tests.htmlgen import TEXT, fragment, xml_safe
 from tests.props import PROPERTY, PROPERTY_SLOW
 
 NOW = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
 BASE = "https://hostile.example/a/"
 CACHE_SRC = re.compile(r"cache:[0-9a-f]{64}")
 LINK = re.compile(r"(https?://|mailto:|broadsheet:)", re.IGNORECASE)
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 NEVER_TAGS = {"script", "iframe", "object", "embed", "form", "base", "link", "frame", "svg", "math"}
-
-
-def _xml_safe(html: str) -> str:
-    """``html`` without the control characters lxml refuses (they are text, and harmless)."""
-    return _CONTROLS.sub("", html)
 
 
 def _assert_page_is_inert(page: str) -> None:
     """The oracle for what reaches the QTextBrowser."""
-    root = lxml.html.document_fromstring(_xml_safe(page))
+    root = lxml.html.document_fromstring(xml_safe(page))
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -59,7 +53,7 @@ def _assert_page_is_inert(page: str) -> None:
 def test_property_sanitized_html_is_harmless_and_stable(html: str, base: str) -> None:
     clean = sanitize_html(html, base)
     assert sanitize_html(clean, base) == clean
-    assert_harmless(_xml_safe(clean))
+    assert_harmless(xml_safe(clean))
 
 
 @PROPERTY
@@ -109,5 +103,5 @@ def test_property_the_article_page_is_inert(
     ):
         page = render_article(article, simplified, column_px=600, has_image=lambda _u: True)
         _assert_page_is_inert(page)
-        heading = lxml.html.document_fromstring(_xml_safe(page)).findtext(".//h1") or ""
+        heading = lxml.html.document_fromstring(xml_safe(page)).findtext(".//h1") or ""
         assert spoofing_problems(heading) == [], heading
