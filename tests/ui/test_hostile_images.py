@@ -247,3 +247,25 @@ def test_the_window_starts_lists_and_shows_articles_on_a_hostile_cache(
         states = sorted(shown.state for shown in view.pictures.images.values())
         assert states == ["decoded", "refused", "refused", "refused", "refused"], states
         assert "bad text 2." in view.toPlainText()
+
+
+def test_an_icon_arriving_after_its_tree_was_deleted_touches_nothing(qtbot: Any) -> None:
+    """Icons decode in their own thread: the window may close (and its tree be deleted)
+    before one arrives; delivering it then must not touch the tree's deleted items."""
+    import shiboken6
+
+    from reader.core.models import Feed
+    from reader.ui.feed_tree import FeedTreeModel
+
+    url = "https://news.example/icon.png"
+    cache = DictCache({url: big_png(32, 32)})
+    model = FeedTreeModel()
+    model.rebuild([], [Feed(id=1, url="https://news.example/feed", title="N", icon_url=url)], {}, 0)
+    icons.request_feed_icons(cache, [(1, url)], model.set_feed_icon)
+    shiboken6.delete(model)  # before the event loop could hand the icon over
+    qtbot.waitUntil(lambda: icons.icon_loads_pending() == 0, timeout=TIMEOUT)
+    alive = FeedTreeModel()  # and a living tree still gets its icon
+    alive.rebuild([], [Feed(id=2, url="https://news.example/f2", title="M", icon_url=url)], {}, 0)
+    icons.request_feed_icons(cache, [(2, url)], alive.set_feed_icon)
+    qtbot.waitUntil(lambda: icons.icon_loads_pending() == 0, timeout=TIMEOUT)
+    assert 2 in alive._icons
