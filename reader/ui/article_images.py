@@ -12,10 +12,11 @@ Everything else (an SVG stored as ``image/png``, a 30000 x 30000 header, garbage
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from reader.core.images import PixelBudget
@@ -25,6 +26,8 @@ from reader.ui.reading_resources import pending_image, placeholder_image, plan_i
 
 log = logging.getLogger(__name__)
 
+DECODE_SECONDS = 15.0
+"""A picture not decoded in this time shows the placeholder (the page never waits on one)."""
 Params = tuple[int, int, float, float]
 """The column box (logical px wide and tall), the screen's pixel ratio and the dimming."""
 
@@ -35,10 +38,13 @@ class ShownImage:
 
     state: str
     """``pending`` (a box while it decodes), ``decoded``, ``refused`` (not a picture we show,
-    too large, or it did not decode) or ``over budget`` (the article's pixels were spent)."""
+    too large, or it did not decode), ``over budget`` (the article's pixels were spent) or
+    ``too slow`` (its decode ran past :data:`DECODE_SECONDS`)."""
     image: QImage
     params: Params
     serial: int = 0
+    deadline: float = 0.0
+    """When a pending decode is given up (monotonic seconds)."""
 
 
 class ArticleImages(QObject):
@@ -49,9 +55,15 @@ class ArticleImages(QObject):
     settled = Signal()
     """The last image being decoded for the page arrived."""
 
+    decode_seconds = DECODE_SECONDS
+    """The time budget of one picture's decode (tests shorten it)."""
+
     def __init__(self, cache: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache = cache
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
         self.images: dict[str, ShownImage] = {}
         self._budget = PixelBudget()
         self._serial = 0
@@ -91,8 +103,11 @@ class ArticleImages(QObject):
             shown = ShownImage("over budget", placeholder_image(colours), params)
         else:
             box = pending_image(plan.width, plan.height, ratio, colours)
-            shown = ShownImage("pending", box, params, self._serial)
+            deadline = time.monotonic() + self.decode_seconds
+            shown = ShownImage("pending", box, params, self._serial, deadline)
             self._decoder.decode(f"{key}:{self._serial}", data, plan, ratio, dim)
+            if not self._timer.isActive():
+                self._timer.start(max(0, round(self.decode_seconds * 1000)))
         self.images[key] = shown
         return shown
 
@@ -111,6 +126,27 @@ class ArticleImages(QObject):
             shown.state, shown.image = "decoded", image
         self.arrived.emit(key, shown.image)
         if not self.pending():
+            self.settled.emit()
+
+    def _on_timer_timeout(self) -> None:
+        """Pictures still decoding past their time budget get the placeholder (the decode
+        may end later; its answer is then dropped)."""
+        now = time.monotonic()
+        later = []
+        for key, shown in list(self.images.items()):
+            if shown.state != "pending":
+                continue
+            if shown.deadline > now:
+                later.append(shown.deadline)
+                continue
+            log.info("image %s took too long to decode", key[:12])
+            shown.state = "too slow"
+            if self._colours is not None:
+                shown.image = placeholder_image(self._colours)
+            self.arrived.emit(key, shown.image)
+        if later:
+            self._timer.start(max(0, round((min(later) - now) * 1000)))
+        elif not self.pending():
             self.settled.emit()
 
     def _cached_bytes(self, key: str) -> bytes | None:

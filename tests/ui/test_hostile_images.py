@@ -269,3 +269,20 @@ def test_an_icon_arriving_after_its_tree_was_deleted_touches_nothing(qtbot: Any)
     icons.request_feed_icons(cache, [(2, url)], alive.set_feed_icon)
     qtbot.waitUntil(lambda: icons.icon_loads_pending() == 0, timeout=TIMEOUT)
     assert 2 in alive._icons
+
+
+def test_a_picture_past_its_time_budget_gets_the_placeholder(qtbot: Any, huge_png: bytes) -> None:
+    """The budget is shortened to nothing: the page never waits on a decode, and an answer
+    that comes after the budget is dropped (no timing asserted: states only)."""
+    url = "https://news.example/slow.png"
+    view = ArticleView(DictCache({url: huge_png}))
+    qtbot.addWidget(view)
+    view.pictures.decode_seconds = 0
+    view.resize(1200, 800)
+    view.show()
+    view.show_article(_article(f'<p>Slow</p><p><img src="{url}"></p>'), None)
+    view.document().size()
+    assert view.pictures.images[image_key(url)].state == "pending"
+    qtbot.waitUntil(lambda: view.pictures.pending() == 0, timeout=TIMEOUT)
+    assert view.pictures.images[image_key(url)].state == "too slow"
+    assert _shown(view, url).size() == view._placeholder().size()
