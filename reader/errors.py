@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reader.core.redact import redact_url
+
 
 class ReaderError(Exception):
     """Base of every error Broadsheet reports to the user."""
@@ -91,7 +93,7 @@ class DuplicateFeedError(StoreError):
     """The feed is already subscribed."""
 
     def __init__(self, url: str, feed_id: int):
-        super().__init__(f"already subscribed to {url}")
+        super().__init__(f"already subscribed to {redact_url(url)}")
         self.url = url
         self.feed_id = feed_id
 
@@ -104,6 +106,6 @@ class MultipleFeedsError(FeedError):
     """A web page announces several feeds: the caller must pick one (``feeds``)."""
 
     def __init__(self, url: str, feeds: list[object]):
-        super().__init__(f"{url} offers {len(feeds)} feeds; choose one")
+        super().__init__(f"{redact_url(url)} offers {len(feeds)} feeds; choose one")
         self.url = url
         self.feeds = feeds

@@ -12,6 +12,8 @@ import os
 import sys
 from logging.handlers import RotatingFileHandler
 
+from reader.core.redact import RedactingFilter
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 NOISY = ("urllib3", "readability", "chardet", "charset_normalizer")
 """Libraries whose INFO records say nothing to us: WARNING and up only."""
@@ -46,6 +48,8 @@ def setup_logging(log_file: os.PathLike[str] | str) -> logging.Handler:
             file=sys.stderr,
         )
     handler.setFormatter(logging.Formatter(FORMAT))
+    # Passwords and tokens in feed addresses never reach the log (issue 9 item 17).
+    handler.addFilter(RedactingFilter())
     logging.getLogger().addHandler(handler)
     lower_root_level()
     for noisy in NOISY:

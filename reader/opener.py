@@ -16,6 +16,8 @@ from typing import Literal, NamedTuple
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from reader.core.redact import redact_url
+
 log = logging.getLogger(__name__)
 
 OpenKind = Literal["opml", "feed", "invalid"]
@@ -79,7 +81,7 @@ def classify_one(arg: str) -> OpenRequest:
 def _web_url(url: str) -> OpenRequest:
     parts = urlsplit(url)
     if not parts.hostname:
-        return OpenRequest("invalid", f"{url}: the address has no host")
+        return OpenRequest("invalid", f"{redact_url(url)}: the address has no host")
     return OpenRequest("feed", url)
 
 
@@ -89,7 +91,7 @@ def _feed_scheme(url: str) -> OpenRequest:
         return _web_url(rest)
     if rest.startswith("//"):
         return _web_url("https:" + rest)
-    return OpenRequest("invalid", f"{url}: not a feed address")
+    return OpenRequest("invalid", f"{redact_url(url)}: not a feed address")
 
 
 def classify_path(path: Path) -> OpenRequest:

@@ -376,3 +376,18 @@ def test_a_bundle_without_the_jpeg_plugin_shows_no_image(
     broken = _broken_copy(bundle, tmp_path, "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so")
     out = _smoke(broken / "broadsheet", tmp_path, filled_profile)
     assert "smoke: images served 0 of 1" in out.stdout, out.stdout
+
+
+def test_bundle_ships_only_the_raster_image_decoders_it_shows(bundle: Path) -> None:
+    """No SVG image plugin or SVG icon engine (a <use> bomb hangs it; issue 9 item 1), nor
+    PDF/TIFF/ICNS/ICO/TGA/WBMP decoders; JPEG, GIF and WebP are there."""
+    plugins = [
+        path.relative_to(bundle).as_posix()
+        for path in bundle.rglob("*")
+        if path.parent.name in ("imageformats", "iconengines") and path.is_file()
+    ]
+    names = sorted(Path(p).name.lower() for p in plugins)
+    assert [n for n in names if "svg" in n] == [], plugins
+    assert [n for n in names if any(k in n for k in ("qjpeg", "qgif", "qwebp"))], plugins
+    unexpected = [n for n in names if not any(k in n for k in ("qjpeg", "qgif", "qwebp"))]
+    assert unexpected == [], plugins

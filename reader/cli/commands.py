@@ -28,11 +28,13 @@ from reader.cli.output import (
     feed_dict,
     print_feeds,
     print_summary,
+    shown_url,
     summary_dict,
     terminal_safe,
 )
 from reader.cli.session import MAX_OPML_FILE, Session, read_capped
 from reader.core.models import DiscoveredFeed
+from reader.core.redact import redact_url
 from reader.errors import MultipleFeedsError
 from reader.paths import Paths
 
@@ -64,9 +66,9 @@ def cmd_add(s: Session) -> int:
         if s.json:
             emit([{"number": i, **_discovered(f)} for i, f in enumerate(found, 1)])
         else:
-            print(f"{terminal_safe(err.url)} offers {len(found)} feeds:")
+            print(f"{shown_url(err.url)} offers {len(found)} feeds:")
             for i, f in enumerate(found, 1):
-                print(f"  {i}. {terminal_safe(f.title or '(untitled)')}  <{terminal_safe(f.url)}>")
+                print(f"  {i}. {terminal_safe(f.title or '(untitled)')}  <{shown_url(f.url)}>")
         print(
             f"broadsheet: error: {len(found)} feeds found; choose one with --pick N",
             file=sys.stderr,
@@ -76,13 +78,15 @@ def cmd_add(s: Session) -> int:
     if s.json:
         emit({**feed_dict(feed, s.store.folders(), count), "articles": count})
     else:
-        print(f"Subscribed to {terminal_safe(feed.title or feed.url)} <{terminal_safe(feed.url)}>")
+        print(
+            f"Subscribed to {terminal_safe(feed.title) or shown_url(feed.url)} <{shown_url(feed.url)}>"
+        )
         print(f"Feed {feed.id}, {count} articles.")
     return 0
 
 
 def _discovered(feed: DiscoveredFeed) -> dict[str, Any]:
-    return {"url": feed.url, "title": feed.title, "type": feed.type}
+    return {"url": redact_url(feed.url), "title": feed.title, "type": feed.type}
 
 
 def cmd_remove(s: Session) -> int:
@@ -93,10 +97,15 @@ def cmd_remove(s: Session) -> int:
     s.cache.remove_articles(article_ids)
     if s.json:
         emit(
-            {"removed": feed.id, "url": feed.url, "title": feed.title, "articles": len(article_ids)}
+            {
+                "removed": feed.id,
+                "url": redact_url(feed.url),
+                "title": feed.title,
+                "articles": len(article_ids),
+            }
         )
     else:
-        print(f"Removed {terminal_safe(feed.title or feed.url)} (feed {feed.id}).")
+        print(f"Removed {terminal_safe(feed.title) or shown_url(feed.url)} (feed {feed.id}).")
     return 0
 
 

@@ -18,12 +18,19 @@ from reader.core.models import (
     RefreshSummary,
     SimplifiedArticle,
 )
+from reader.core.redact import redact_url
+from reader.core.render.spoofing import strip_spoofing
 from reader.errors import ReaderError
 
 
 def terminal_safe(text: str) -> str:
     """``text`` without control characters (a title must not drive the terminal)."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+    return strip_spoofing(text, controls_to_space=True)
+
+
+def shown_url(url: str) -> str:
+    """A feed address as the terminal shows it: passwords and tokens masked (issue 9 #17)."""
+    return terminal_safe(redact_url(url))
 
 
 def _iso(when: datetime | None) -> str | None:
@@ -42,7 +49,7 @@ def feed_dict(feed: Feed, folders: list[Folder], unread: int) -> dict[str, Any]:
     return {
         "id": feed.id,
         "title": feed.title,
-        "url": feed.url,
+        "url": redact_url(feed.url),
         "site_url": feed.site_url,
         "folder": names.get(feed.folder_id) if feed.folder_id is not None else None,
         "folder_id": feed.folder_id,
@@ -93,7 +100,7 @@ def print_feeds(feeds: list[Feed], folders: list[Folder], counts: dict[int, int]
     print(f"{'ID':>4}  {'UNREAD':>6}  TITLE")
     for feed in feeds:
         line = f"{feed.id:>4}  {counts.get(feed.id, 0):>6}  {terminal_safe(feed.title or '(untitled)')}"
-        line += f"  <{terminal_safe(feed.url)}>"
+        line += f"  <{shown_url(feed.url)}>"
         if feed.folder_id is not None and feed.folder_id in names:
             line += f"  [{terminal_safe(names[feed.folder_id])}]"
         if feed.gone:
@@ -169,7 +176,7 @@ def chooser(pick: int | None) -> Callable[[list[DiscoveredFeed]], DiscoveredFeed
         print("This page offers several feeds:", file=sys.stderr)
         for i, f in enumerate(feeds, 1):
             title = terminal_safe(f.title or "(untitled)")
-            print(f"  {i}. {title}  <{terminal_safe(f.url)}>", file=sys.stderr)
+            print(f"  {i}. {title}  <{shown_url(f.url)}>", file=sys.stderr)
         while True:
             print(
                 f"Subscribe to which one [1-{len(feeds)}, empty to cancel]? ",
@@ -218,7 +225,7 @@ def summary_dict(summary: RefreshSummary, simplify: bool) -> dict[str, Any]:
         "updated": len(summary.updated),
         "not_modified": sum(1 for r in summary.results if r.not_modified),
         "failed": [
-            {"id": r.feed_id, "url": r.url, "title": r.title, "error": r.error}
+            {"id": r.feed_id, "url": redact_url(r.url), "title": r.title, "error": r.error}
             for r in summary.failed
         ],
         "new_articles": summary.new_articles,
@@ -234,9 +241,7 @@ def print_summary(summary: RefreshSummary, simplify: bool) -> None:
     print(f"Feeds updated: {len(summary.updated)}{note}")
     print(f"Feeds failed: {len(summary.failed)}")
     for r in summary.failed:
-        print(
-            f"  {terminal_safe(r.title)} <{terminal_safe(r.url)}>: {terminal_safe(r.error or '')}"
-        )
+        print(f"  {terminal_safe(r.title)} <{shown_url(r.url)}>: {terminal_safe(r.error or '')}")
     print(f"New articles: {summary.new_articles}")
     if simplify:
         failed = f" ({summary.simplify_failed} failed)" if summary.simplify_failed else ""

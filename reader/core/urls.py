@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -56,3 +56,29 @@ def feed_url_problem(url: str) -> tuple[str, str]:
 def normalize_feed_url(url: str) -> str:
     """The http(s) URL for a feed address (``feed:`` mapped to https), or ``""`` if unusable."""
     return feed_url_problem(url)[0]
+
+
+MAILTO_PARAMETERS = ("subject", "body", "cc", "bcc")
+"""The only ``mailto:`` header fields passed to the mail client: ``attach=`` (a local file
+sent along), ``from=``, ``in-reply-to=`` and any other field a page could plant are dropped."""
+
+
+def clean_mailto(url: str) -> str:
+    """``url`` (a ``mailto:`` link) with only the :data:`MAILTO_PARAMETERS` kept; ``""`` when
+    it is not a ``mailto:`` link. Names are matched after percent-decoding and case-folding,
+    so ``ATTACH=`` or ``att%61ch=`` are dropped too; the fragment is dropped."""
+    text = (url or "").strip()
+    if not text.lower().startswith("mailto:"):
+        return ""
+    rest = text[len("mailto:") :].split("#", 1)[0]
+    recipients, _, query = rest.partition("?")
+    kept = []
+    for pair in query.replace(";", "&").split("&"):
+        name, equals, value = pair.partition("=")
+        try:
+            key = unquote(name, errors="strict").strip().lower()
+        except UnicodeDecodeError:
+            continue
+        if equals and key in MAILTO_PARAMETERS:
+            kept.append(f"{key}={value}")
+    return "mailto:" + recipients + ("?" + "&".join(kept) if kept else "")

@@ -1,5 +1,6 @@
 """One requests.Session for every fetch: timeouts, a total deadline, size caps, http(s) only,
-conditional GET, per-host limits and Retry-After. Every failure becomes a FetchError in words.
+conditional GET, per-host limits and Retry-After, and no cookies kept. Every failure becomes a
+FetchError in words.
 
 How the limits are enforced:
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import email.errors
+import http.cookiejar
 import logging
 import urllib.parse
 from collections.abc import Mapping
@@ -140,6 +142,10 @@ class Fetcher:
         session.mount("http://", adapter)
         session.mount("https://", adapter)
         session.headers.clear()
+        # No cookie jar across fetches: a cookie one feed's tracking pixel sets must never ride
+        # along with another feed's requests (issue 9 item 18). The policy refuses to store
+        # any cookie, so none is ever sent, not even within one fetch's redirects.
+        session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
         self._session = session
 
     def fetch(

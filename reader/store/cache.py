@@ -3,11 +3,9 @@
 The cache can be deleted at any time; a missing folder is rebuilt, never an error.
 Image keys are ``sha256(url)`` hex; the article view asks for ``cache:<key>``.
 
-Layout under the root: ``articles/<id>.json`` (the SimplifiedArticle's fields plus the keys of
-its images) and ``images/<key[:2]>/<key>`` (one line with the content type, then the bytes).
-A file's modification time is its last use: reading an article touches it, and eviction removes
-the least recently used first.
-"""
+Layout: ``articles/<id>.json`` (the article plus its image keys), ``images/<key[:2]>/<key>``
+(a content-type line, then the bytes). A file's mtime is its last use: eviction removes the least
+recently used first."""
 
 from __future__ import annotations
 
@@ -25,7 +23,7 @@ from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
-from reader.core.images import image_urls
+from reader.core.images import RASTER_TYPES, image_problem, image_urls, read_header, sniff_format
 from reader.core.models import SimplifiedArticle
 from reader.core.render.body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
@@ -49,8 +47,6 @@ _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _KEY = re.compile(r"[0-9a-f]{64}")
 _ARTICLE_FILE = re.compile(r"(\d+)\.json")
 _CONTENT_TYPE = re.compile(r"image/[a-z0-9][a-z0-9.+-]*")
-_REFUSED_TYPES = {"image/svg+xml"}
-"""SVG is a document, not a picture: Qt renders it with no limits, so it is never cached."""
 
 
 def _words(exc: OSError, what: str) -> str:
@@ -214,31 +210,40 @@ class ArticleCache:
 
     # -- images --------------------------------------------------------------------------
     def put_image(self, url: str, data: bytes, content_type: str) -> str:
-        """Store an image; returns its key. Raises StoreError unless it is an ``image/*``
-        (SVG is refused too)."""
-        kind = content_type.split(";", 1)[0].strip().lower()
-        if not _CONTENT_TYPE.fullmatch(kind) or kind in _REFUSED_TYPES:
-            raise StoreError(f"not an image we keep ({content_type or 'no content type'})")
+        """Store an image; returns its key. The bytes decide, not ``content_type``: only PNG,
+        JPEG, GIF and WebP of a size we decode are kept (else StoreError; issue 9 item 1)."""
         if not data:
             raise StoreError("the image is empty")
+        header = read_header(data)
+        if header is None or image_problem(header):
+            declared = content_type.split(";", 1)[0].strip().lower()[:60] or "no content type"
+            raise StoreError(f"{image_problem(header)} (declared {declared})")
         key = image_key(url)
         with self._lock:
-            self._write(self._image_path(key), kind.encode("ascii") + b"\n" + data, "an image")
+            kind = header.content_type.encode("ascii")
+            self._write(self._image_path(key), kind + b"\n" + data, "an image")
         return key
 
     def image_with_type(self, key: str) -> tuple[bytes, str] | None:
-        """The bytes and content type of a cached image, or ``None``."""
+        """The bytes and real content type of a cached image, or ``None``; bytes that are no
+        picture we show (an SVG an older version stored as ``image/png``) are removed."""
         if not isinstance(key, str) or not _KEY.fullmatch(key):
             return None
+        path = self._image_path(key)
         try:
-            raw = self._image_path(key).read_bytes()
+            raw = path.read_bytes()
         except OSError:
             return None
         kind, newline, data = raw.partition(b"\n")
         if not newline or not _CONTENT_TYPE.fullmatch(kind.decode("ascii", "replace")):
             log.warning("cached image %s is damaged", key)
             return None
-        return data, kind.decode("ascii")
+        real = sniff_format(data)
+        if real is None:
+            log.warning("cached image %s is not a picture we show; removing it", key)
+            self._unlink(path, 0)
+            return None
+        return data, RASTER_TYPES[real]
 
     def image(self, key: str) -> bytes | None:
         """The bytes of a cached image, or ``None`` (key must be 64 hex chars)."""

@@ -3,8 +3,10 @@
 - Links are never followed by Qt (``setOpenLinks(False)``): http, https and mailto go to the
   system browser, ``broadsheet:`` links are ours, everything else is refused in words.
 - ``loadResource`` serves images from the article cache (``cache:<64 hex>``) and nothing else:
-  no ``file:``, no relative paths, no network (RELIABILITY H2-H4). Images are size-checked before
-  decoding and scaled to the text column.
+  no ``file:``, no relative paths, no network (RELIABILITY H2-H4). An image's real format and
+  size are read from its bytes first; it is decoded off the GUI thread to the size it is shown
+  (a quiet box of that size stands in meanwhile), and one article decodes at most
+  :data:`~reader.core.images.ARTICLE_PIXEL_BUDGET` pixels; the rest get the placeholder.
 - The text column is capped at about 65-75 characters by the root frame's side margins, computed
   again on every resize.
 """
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -47,9 +50,11 @@ from reader.core.render.document import (
     render_message,
     render_welcome,
 )
+from reader.core.urls import clean_mailto
 from reader.settings import Settings
 from reader.ui import themes
-from reader.ui.reading_resources import decode_image, placeholder_image, resolve_family
+from reader.ui.article_images import ArticleImages
+from reader.ui.reading_resources import placeholder_image, resolve_family
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +64,7 @@ TOP_PADDING = 24
 DARK_IMAGE_DIM = 0.12
 """How much images are darkened on the dark page (bright photos glare)."""
 WELCOME_ACTIONS = frozenset({"add", "import", "suggested"})
+_IMAGE = QTextDocument.ResourceType.ImageResource
 
 
 class ArticleView(QTextBrowser):
@@ -85,6 +91,13 @@ class ArticleView(QTextBrowser):
         self._rtl = False
         self.resource_log: list[tuple[str, bool]] = []
         """The last resource requests: (address asked for, served from the cache?)."""
+        self.pictures = ArticleImages(cache, self)
+        """The article's images: decoded off the GUI thread, within a pixel budget."""
+        self.pictures.arrived.connect(self._on_pictures_arrived)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._on_relayout_timeout)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -99,6 +112,8 @@ class ArticleView(QTextBrowser):
         """Show ``article``: its simplified text, or the feed's own text until that exists."""
         same = self._article is not None and self._article.id == article.id
         keep = self.verticalScrollBar().value() if same and self._page[0] == "article" else 0
+        if not same:
+            self.pictures.forget()
         self._article, self._simplified = article, simplified
         self._page = ("article", "")
         self._render()
@@ -106,12 +121,14 @@ class ArticleView(QTextBrowser):
 
     def show_welcome(self) -> None:
         """The first-run page with Add / Import / Suggested links."""
+        self.pictures.forget()
         self._article, self._simplified = None, None
         self._page = ("welcome", "")
         self._render()
 
     def show_message(self, text: str) -> None:
         """A short message instead of an article (text shown literally)."""
+        self.pictures.forget()
         self._article, self._simplified = None, None
         self._page = ("message", text)
         self._render()
@@ -304,8 +321,13 @@ class ArticleView(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
-        if scheme in ("http", "https", "mailto") and url.isValid():
+        if scheme in ("http", "https") and url.isValid():
             QDesktopServices.openUrl(url)
+            return
+        if scheme == "mailto" and url.isValid():
+            # only subject/body/cc/bcc reach the mail client (never attach=, whatever stored it)
+            encoded = bytes(url.toEncoded().data()).decode("ascii", "replace")
+            QDesktopServices.openUrl(QUrl(clean_mailto(encoded)))
             return
         if scheme == "broadsheet":
             action = url.path()
@@ -331,16 +353,33 @@ class ArticleView(QTextBrowser):
         match = _CACHE_RE.match(address)
         served = False
         result: Any = None
-        if int(kind) == QTextDocument.ResourceType.ImageResource.value:
-            image = self._cached_image(match.group(1)) if match else None
-            served = image is not None
-            result = image if image is not None else self._placeholder()
+        if int(kind) == _IMAGE.value:
+            params = self._image_params()
+            shown = self.pictures.shown(match.group(1), params, self._colours) if match else None
+            served = shown is not None and shown.state in ("pending", "decoded")
+            result = shown.image if shown is not None else self._placeholder()
         if not match:
             log.debug("refused resource %.80s", address)
         if len(self.resource_log) >= 500:
             del self.resource_log[:250]
         self.resource_log.append((address[:200], served))
         return result
+
+    def _image_params(self) -> tuple[int, int, float, float]:
+        column = self.column_px()
+        ratio = self.devicePixelRatioF() or 1.0
+        dim = DARK_IMAGE_DIM if self._colours.dark else 0.0
+        return column, round(column * MAX_IMAGE_HEIGHT_RATIO), ratio, dim
+
+    def _on_pictures_arrived(self, key: str, image: QImage) -> None:
+        self.document().addResource(_IMAGE.value, QUrl(f"cache:{key}"), image)
+        self._relayout.start()
+
+    def _on_relayout_timeout(self) -> None:
+        """Show the images that arrived (one layout pass for a burst of them)."""
+        doc = self.document()
+        doc.markContentsDirty(0, doc.characterCount())
+        self.viewport().update()
 
     def _has_image(self, url: str) -> bool:
         """True unless the cache says the image is missing (then it is left out of the page)."""
@@ -352,23 +391,6 @@ class ArticleView(QTextBrowser):
         except Exception:  # the cache must never break reading
             log.exception("cache has_image failed")
             return True
-
-    def _cached_image(self, key: str) -> QImage | None:
-        data: bytes | None = None
-        try:
-            data = self._cache.image(key) if self._cache is not None else None
-        except Exception:  # the cache must never break reading
-            log.exception("cache image failed")
-        if not data:
-            return None
-        column = self.column_px()
-        return decode_image(
-            data,
-            column,
-            round(column * MAX_IMAGE_HEIGHT_RATIO),
-            self.devicePixelRatioF() or 1.0,
-            dim=DARK_IMAGE_DIM if self._colours.dark else 0.0,
-        )
 
     def _placeholder(self) -> QImage:
         return placeholder_image(self._colours)

@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from reader.core.redact import redact_text
 from reader.errors import DamagedDatabase
 from reader.ui import widgets
 
@@ -110,7 +111,7 @@ class ErrorReporter(QObject):
 
 def _summary(kind: type[BaseException], value: BaseException | None) -> str:
     text = "".join(traceback.format_exception_only(kind, value)).strip()
-    return widgets.one_line(text, 300)
+    return widgets.one_line(redact_text(text), 300)  # an address in it keeps its secrets
 
 
 def _active_window() -> QWidget | None:

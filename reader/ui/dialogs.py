@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
+from reader.core.redact import redact_text, redact_url
 from reader.ui import widgets
 
 log = logging.getLogger(__name__)
@@ -115,11 +116,12 @@ class ChooseFeedDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(widgets.PlainLabel(self.tr("This site offers several feeds:")))
-        layout.addWidget(widgets.PlainLabel(widgets.one_line(page_url, 300)))
+        layout.addWidget(widgets.PlainLabel(widgets.one_line(redact_url(page_url), 300)))
         self.list = QListWidget()
         for feed in feeds:
-            title = widgets.one_line(feed.title, 200) or widgets.one_line(feed.url, 300)
-            item = QListWidgetItem(f"{title}\n{widgets.one_line(feed.url, 300)}")
+            address = widgets.one_line(redact_url(feed.url), 300)
+            title = widgets.one_line(feed.title, 200) or address
+            item = QListWidgetItem(f"{title}\n{address}")
             item.setData(Qt.ItemDataRole.UserRole, feed)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -183,12 +185,12 @@ class FeedPropertiesDialog(QDialog):
         never = self.tr("never")
         rows = [
             (self.tr("Name:"), feed.title),
-            (self.tr("Feed address:"), feed.url),
+            (self.tr("Feed address:"), redact_url(feed.url)),
             (self.tr("Web site:"), feed.site_url or "—"),
             (self.tr("Last update:"), _when(feed.last_updated, never)),
             (self.tr("Last check:"), _when(feed.last_checked, never)),
             (self.tr("Unread articles:"), str(unread)),
-            (self.tr("Last error:"), feed.last_error or self.tr("none")),
+            (self.tr("Last error:"), redact_text(feed.last_error or "") or self.tr("none")),
         ]
         if feed.gone:
             rows.append((self.tr("Status:"), self.tr("the feed is gone (server answered 410)")))

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 
 from reader.core.models import Feed, Folder
+from reader.core.redact import redact_text, redact_url
+from reader.core.render import spoofing
 from reader.ui import widgets
 
 log = logging.getLogger(__name__)
@@ -152,7 +154,7 @@ class FeedTreeModel(QStandardItemModel):
                 stack.append((row[0], folder.id))
         for feed in self._feeds.values():
             parent_item = folder_items.get(feed.folder_id, root) if feed.folder_id else root
-            parent_item.appendRow(self._row("feed", feed.id, feed.title or feed.url, QIcon()))
+            parent_item.appendRow(self._row("feed", feed.id, feed_name(feed), QIcon()))
             self._decorate_feed(feed)
         self._update_counts()
 
@@ -173,13 +175,14 @@ class FeedTreeModel(QStandardItemModel):
         item = self._items.get(("feed", feed.id))
         if item is None:
             return
-        item.setText(_one_line(feed.title or feed.url))
+        name = feed_name(feed)
+        item.setText(_one_line(name))
         if feed.last_error:
             item.setIcon(_icons().error_icon())
-            item.setToolTip(plain_tooltip(f"{feed.title or feed.url}\n{feed.last_error}"))
+            item.setToolTip(plain_tooltip(f"{name}\n{redact_text(feed.last_error)}"))
         else:
-            item.setIcon(self._icons.get(feed.id) or _icons().letter_icon(feed.title or feed.url))
-            item.setToolTip(plain_tooltip(feed.title or feed.url))
+            item.setIcon(self._icons.get(feed.id) or _icons().letter_icon(name))
+            item.setToolTip(plain_tooltip(name))
 
     # -- updates -------------------------------------------------------------------------
     def update_feed(self, feed: Feed) -> None:
@@ -347,7 +350,12 @@ class FeedTreeModel(QStandardItemModel):
         return self._folders.get(folder_id)
 
 
+def feed_name(feed: Feed) -> str:
+    """What the window calls a feed: its title, else its address with secrets masked."""
+    return feed.title or redact_url(feed.url)
+
+
 def _one_line(text: str) -> str:
     """Feed text on one line, without control characters, elided past 200 characters."""
-    cleaned = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    cleaned = spoofing.one_line(text)
     return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"

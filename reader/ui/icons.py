@@ -6,11 +6,16 @@ derived from the feed's name. Every icon follows the current palette (light or d
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,11 +29,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from reader.core.render.body import image_key
+from reader.ui.reading_resources import plan_image, read_planned
+
 log = logging.getLogger(__name__)
 
 SIZE = 32
 MAX_ICON_BYTES = 256 * 1024
 """Feed icons bigger than this are not decoded (image bombs, RELIABILITY H8)."""
+MAX_ICON_SIDE = 1024
+"""Feed icons wider or taller than this (by their header) are not decoded."""
+ICON_DECODE = 2 * SIZE
+"""Icons are decoded to fit this many pixels a side (sharp on a 2x screen), never larger."""
 
 _TILE_COLOURS = ("#2f6f9f", "#8a4f9e", "#2e7d5b", "#b0563a", "#4a5fb5", "#9b6a12", "#a23d62")
 
@@ -75,22 +87,80 @@ def _letter_icon(letter: str, colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def image_icon(data: bytes) -> QIcon | None:
-    """An icon from cached image bytes, or None when they are too big or not an image."""
+def icon_image(data: bytes | None) -> QImage | None:
+    """A feed icon decoded from cached bytes, at most :data:`ICON_DECODE` px a side, or
+    ``None`` when it is too big, not PNG/JPEG/GIF/WebP by its bytes (an SVG served as
+    ``image/png``), larger than :data:`MAX_ICON_SIDE` or undecodable. Safe in any thread."""
     if not data or len(data) > MAX_ICON_BYTES:
         return None
-    image = QImage()
-    if not image.loadFromData(data) or image.isNull():
+    plan = plan_image(data, ICON_DECODE, ICON_DECODE)
+    if plan is None or max(plan.header.width, plan.header.height) > MAX_ICON_SIDE:
         return None
-    if image.width() > 1024 or image.height() > 1024:
-        return None
-    scaled = image.scaled(
-        SIZE,
-        SIZE,
-        Qt.AspectRatioMode.KeepAspectRatio,
-        Qt.TransformationMode.SmoothTransformation,
-    )
-    return QIcon(QPixmap.fromImage(scaled))
+    return read_planned(data, plan)
+
+
+def image_icon(data: bytes | None) -> QIcon | None:
+    """An icon from cached image bytes, or None when :func:`icon_image` refuses them."""
+    image = icon_image(data)
+    return None if image is None else QIcon(QPixmap.fromImage(image))
+
+
+class _IconRelay(QObject):
+    """Brings icons decoded in the icon thread back to the GUI thread."""
+
+    decoded = Signal(object, int, object)
+    """``(deliver, feed id, QImage or None)``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="icon-decoder")
+        self.pending = 0
+        self.decoded.connect(self._on_decoded)
+
+    def _on_decoded(
+        self, deliver: Callable[[int, QIcon], None], feed_id: int, image: object
+    ) -> None:
+        self.pending -= 1
+        owner = getattr(deliver, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return  # the tree went away meanwhile (its items with it: never touch them)
+        if isinstance(image, QImage):
+            deliver(feed_id, QIcon(QPixmap.fromImage(image)))
+
+    def work(
+        self, cache: Any, deliver: Callable[[int, QIcon], None], feed_id: int, url: str
+    ) -> None:
+        image = None
+        try:
+            image = icon_image(cache.image(image_key(url)))
+        except Exception:  # one feed's icon must never cost the window
+            log.exception("feed icon of feed %d could not be read", feed_id)
+        with contextlib.suppress(RuntimeError):
+            self.decoded.emit(deliver, feed_id, image)
+
+
+_relay: _IconRelay | None = None
+
+
+def request_feed_icons(
+    cache: Any, feeds: Iterable[tuple[int, str]], deliver: Callable[[int, QIcon], None]
+) -> None:
+    """Decode the cached icons of ``feeds`` (id, icon URL) off the GUI thread; ``deliver``
+    gets each good one on the GUI thread. A bad icon is never delivered: the feed keeps its
+    letter tile, and nothing in a picture can keep the window from starting (issue 9 item 1).
+    Call on the GUI thread."""
+    global _relay
+    if _relay is None:
+        _relay = _IconRelay()
+    for feed_id, url in feeds:
+        if url:
+            _relay.pending += 1
+            _relay.pool.submit(_relay.work, cache, deliver, feed_id, url)
+
+
+def icon_loads_pending() -> int:
+    """Feed icons asked for and not delivered (or refused) yet."""
+    return _relay.pending if _relay is not None else 0
 
 
 def error_icon() -> QIcon:
@@ -185,12 +255,18 @@ def star_pixmap(size: int, colour: QColor) -> QPixmap:
 
 
 def app_icon() -> QIcon:
-    """Broadsheet's own icon from the resources (empty when missing)."""
+    """Broadsheet's own icon from the resources' PNG sizes (empty when missing).
+
+    PNG, not the SVG master: the bundle ships no SVG renderer (issue 9 item 1)."""
     from reader.resources import resource_path
 
-    for name in ("broadsheet.svg", "broadsheet-256.png", "broadsheet.png"):
-        for folder in ("icons", "icons/hicolor/scalable/apps", ""):
-            path = resource_path(*(folder.split("/") if folder else []), name)
-            if path.is_file():
-                return QIcon(str(path))
-    return QIcon()
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource_path("icons", f"broadsheet-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    if icon.isNull():
+        path = resource_path("broadsheet.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon

@@ -190,20 +190,12 @@ class Panes(QObject):
         self.reload_counts()
 
     def load_feed_icons(self, feeds: list[Feed]) -> None:
-        """Feed icons the worker cached (a letter tile stays for the others)."""
-        from reader.store.cache import image_key
-        from reader.ui.icons import image_icon
+        """Feed icons the worker cached, decoded off the GUI thread (a letter tile stays for
+        the others, and for any icon that is not a picture we show)."""
+        from reader.ui.icons import request_feed_icons  # start-up time: icons load after it
 
-        for feed in feeds:
-            if not feed.icon_url:
-                continue
-            try:
-                data = self._cache().image(image_key(feed.icon_url))
-            except Exception:
-                data = None
-            icon = image_icon(data) if data else None
-            if icon is not None:
-                self.feed_model.set_feed_icon(feed.id, icon)
+        wanted = [(feed.id, feed.icon_url) for feed in feeds if feed.icon_url]
+        request_feed_icons(self._cache(), wanted, self.feed_model.set_feed_icon)
 
     # -- counts ------------------------------------------------------------------------------------
     def reload_counts(self) -> None:

@@ -1,23 +1,36 @@
 """What the article view needs from Qt besides the page: the reading font, and images decoded
 safely from cache bytes.
 
-Images are checked before decoding (their header's size, at most :data:`MAX_IMAGE_SIDE` px a
-side, and a 256 MB allocation limit), so a decompression bomb in the cache cannot exhaust memory.
+An image is checked before decoding (issue 9 items 1-2): its real format from its bytes (PNG,
+JPEG, GIF, WebP; an SVG labelled ``image/png`` never reaches Qt's SVG renderer), its header's
+size (:data:`reader.core.images.MAX_IMAGE_PIXELS`), then decoded by that format's reader only, at
+the size it is shown (``setScaledSize``), under a 256 MB allocation limit.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QImageReader, QPainter, QPen
 
+from reader.core.images import (
+    MAX_IMAGE_PIXELS,
+    RASTER_TYPES,
+    ImageHeader,
+    fit_within,
+    image_problem,
+    read_header,
+)
 from reader.core.render.palette import ReadingColours
 
 log = logging.getLogger(__name__)
 
-MAX_IMAGE_SIDE = 8000
-MAX_IMAGE_BYTES = 40 * 1024 * 1024
+MAX_IMAGE_BYTES = 16 * 1024 * 1024
+"""More than the fetcher ever keeps for an image."""
+ALLOCATION_LIMIT_MB = 256
 _SERIF = ("Source Serif 4", "Noto Serif", "Charter", "Georgia", "DejaVu Serif",
           "Liberation Serif", "Times New Roman")  # fmt: skip
 _SANS = ("Noto Sans", "Source Sans 3", "Inter", "DejaVu Sans", "Liberation Sans", "Arial")
@@ -40,39 +53,101 @@ def resolve_family(name: str) -> str:
     return font.defaultFamily()
 
 
-def decode_image(
-    data: bytes, max_width: int, max_height: int, ratio: float = 1.0, *, dim: float = 0.0
-) -> QImage | None:
-    """The image in ``data`` scaled to fit ``max_width`` x ``max_height`` logical px (aspect
-    ratio kept, sharp on a ``ratio`` screen), or ``None`` when it is unreadable or too big.
+@lru_cache(maxsize=1)
+def decodable_formats() -> frozenset[str]:
+    """The raster formats this Qt decodes (WebP needs its plugin; SVG is never one)."""
+    have = {
+        bytes(name.data()).decode("ascii", "replace")
+        for name in QImageReader.supportedImageFormats()
+    }
+    return frozenset(RASTER_TYPES) & (have | {"png"})
 
-    ``dim`` (0..1) darkens it, so a bright photo does not glare on a dark page.
-    """
-    if len(data) > MAX_IMAGE_BYTES:
+
+@dataclass(frozen=True)
+class ImagePlan:
+    """An image checked and ready to decode: its header and the size it is shown at."""
+
+    header: ImageHeader
+    width: int
+    """Device pixels wide once decoded (the header's size fitted into the box)."""
+    height: int
+
+
+def plan_image(data: bytes | None, box_width: int, box_height: int) -> ImagePlan | None:
+    """The decode of ``data`` into a ``box_width`` x ``box_height`` device-pixel box, or
+    ``None`` when it must not be decoded: not PNG/JPEG/GIF/WebP by its bytes (an SVG served as
+    ``image/png``), no size in its header, too large, or more bytes than we ever fetch."""
+    if not data or len(data) > MAX_IMAGE_BYTES:
         return None
-    array = QByteArray(data)
-    buffer = QBuffer(array)
+    header = read_header(data)
+    if header is None or image_problem(header) or header.format not in decodable_formats():
+        log.info("image refused: %s", image_problem(header) or "no decoder for it")
+        return None
+    width, height = fit_within(header.width, header.height, box_width, box_height)
+    return ImagePlan(header, width, height)
+
+
+def read_planned(data: bytes, plan: ImagePlan) -> QImage | None:
+    """Decode ``data`` as ``plan`` says: with the decoder of its real format only (never the
+    one Qt would guess), at the planned size, under a 256 MB allocation limit. Safe in any
+    thread; ``None`` when the bytes do not decode."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, plan.header.format.encode("ascii"))
+    reader.setAutoDetectImageFormat(False)  # the sniffed format's decoder, nothing else
+    reader.setDecideFormatFromContent(False)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     size = reader.size()
-    if not size.isValid() or size.width() > MAX_IMAGE_SIDE or size.height() > MAX_IMAGE_SIDE:
-        log.info("image refused: size %sx%s", size.width(), size.height())
-        return None
-    reader.setAllocationLimit(256)
+    if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
+        return None  # the decoder reads another size than the header said: trust neither
+    target = QSize(plan.width, plan.height)
+    if size != target:
+        reader.setScaledSize(target)  # JPEG decodes smaller; the others scale once read
     image = reader.read()
     if image.isNull():
         return None
-    box = QSize(max(1, round(max_width * ratio)), max(1, round(max_height * ratio)))
-    if image.width() > box.width() or image.height() > box.height():
+    if image.size() != target:
         image = image.scaled(
-            box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            target, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
+    return image
+
+
+def decode_image(
+    data: bytes, max_width: int, max_height: int, ratio: float = 1.0, *, dim: float = 0.0
+) -> QImage | None:
+    """The image in ``data`` decoded to fit ``max_width`` x ``max_height`` logical px (aspect
+    ratio kept, sharp on a ``ratio`` screen), or ``None`` when it is unreadable, not a raster
+    image we show, or too big. Safe in any thread.
+
+    ``dim`` (0..1) darkens it, so a bright photo does not glare on a dark page.
+    """
+    plan = plan_image(data, round(max_width * ratio), round(max_height * ratio))
+    image = read_planned(data, plan) if plan is not None else None
+    if image is None:
+        return None
     if dim > 0:
-        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
-        painter.fillRect(image.rect(), QColor(0, 0, 0, round(255 * min(dim, 1.0))))
-        painter.end()
+        image = dimmed(image, dim)
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def dimmed(image: QImage, dim: float) -> QImage:
+    """``image`` darkened by ``dim`` (0..1), for the dark page."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
+    painter.fillRect(image.rect(), QColor(0, 0, 0, round(255 * min(dim, 1.0))))
+    painter.end()
+    return image
+
+
+def pending_image(width: int, height: int, ratio: float, colours: ReadingColours) -> QImage:
+    """A quiet box of the decoded image's size, shown until the decoder hands it over (so
+    the page does not move when the picture arrives)."""
+    image = QImage(QSize(max(1, width), max(1, height)), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(colours.placeholder))
     image.setDevicePixelRatio(ratio)
     return image
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
+from reader.core.redact import redact_url
 from reader.errors import ReaderError
 from reader.resources import resource_path
 from reader.ui import widgets
@@ -74,14 +75,14 @@ class Subscriptions(QObject):
         if not url:
             return
         self._folder = folder
-        self._say(self.tr("Looking for a feed at %1…").replace("%1", url), 0)
+        self._say(self.tr("Looking for a feed at %1…").replace("%1", redact_url(url)), 0)
         self._host.request_subscribe.emit(url, folder)
 
     def on_subscribed(self, feed: Feed) -> None:
         """Show the new feed, selected, with its first articles."""
         self._panes.reload_tree()
         self._panes.feed_tree.select(Selection("feed", feed.id))
-        self._say(self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url))
+        self._say(self.tr("Subscribed to %1.").replace("%1", feed.title or redact_url(feed.url)))
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
@@ -220,7 +221,7 @@ class Subscriptions(QObject):
             return
         if selection.kind == "feed" and selection.feed_id is not None:
             feed = self._panes.feed_model.feed(selection.feed_id)
-            name = feed.title or feed.url if feed else ""
+            name = (feed.title or redact_url(feed.url)) if feed else ""
             question = self.tr("Unsubscribe from this feed? Its articles are deleted.")
             feed_id = selection.feed_id
             if widgets.question(self._parent(), self.tr("Remove subscription"), question, name):

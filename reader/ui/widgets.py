@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from reader.core.render.spoofing import strip_spoofing
+
 MAX_TEXT = 2000
 """Longest text shown in a label or tooltip; longer text is cut with an ellipsis."""
-_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)}
 
 
 def clean_text(text: object, limit: int = MAX_TEXT) -> str:
@@ -24,15 +25,8 @@ def clean_text(text: object, limit: int = MAX_TEXT) -> str:
     value = "" if text is None else str(text)
     if len(value) > limit * 4:
         value = value[: limit * 4]
-    out = []
-    for ch in value:
-        if ch in "\n\t":
-            out.append(ch)
-        elif ch in _BIDI_CONTROLS or not ch.isprintable():
-            continue
-        else:
-            out.append(ch)
-    result = "".join(out)
+    # one rule for every display: joiners in words and emoji stay, spoofing controls go
+    result = strip_spoofing(value, keep="\n\t")
     if len(result) > limit:
         result = result[: limit - 1].rstrip() + "…"
     return result

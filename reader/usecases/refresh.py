@@ -18,6 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExec
 from datetime import UTC, datetime
 
 from reader.core.models import Feed, FeedResult, ParsedFeed, RefreshSummary, SimplifiedArticle
+from reader.core.redact import redact_url
 from reader.errors import GoneError, NotFoundError, ReaderError, RetryLaterError, StoreError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.cache import ArticleCache
@@ -200,7 +201,10 @@ class Refresher:
                 continue
             log.info("not asking %s before %s: its server asked us to wait", feed.url, until)
             result = FeedResult(
-                feed.id, feed.url, feed.title or feed.url, error=_wait_words(until, now())
+                feed.id,
+                feed.url,
+                feed.title or redact_url(feed.url),
+                error=_wait_words(until, now()),
             )
             results.append(result)
             if on_feed is not None:
@@ -228,7 +232,7 @@ class Refresher:
         new_ids: list[int],
     ) -> FeedResult:
         """In the calling thread: store what one feed's fetch gave, or why it failed."""
-        title = feed.title or feed.url
+        title = feed.title or redact_url(feed.url)
         try:
             fetched, parsed = future.result()
             when = now()
@@ -250,7 +254,9 @@ class Refresher:
             if pruned:
                 self._cache.remove_articles(pruned)
             new_ids.extend(self._newest(added))
-            return FeedResult(feed.id, url, feed.title or parsed.title or url, len(added))
+            return FeedResult(
+                feed.id, url, feed.title or parsed.title or redact_url(url), len(added)
+            )
         except GoneError as err:
             return self._failed(feed, str(err), gone=True)
         except RetryLaterError as err:
@@ -283,7 +289,7 @@ class Refresher:
             )
         except Exception:
             log.exception("could not record the error of feed %d", feed.id)
-        return FeedResult(feed.id, feed.url, feed.title or feed.url, error=reason)
+        return FeedResult(feed.id, feed.url, feed.title or redact_url(feed.url), error=reason)
 
     def _newest(self, added: list[int]) -> list[int]:
         """The newest ``new_per_feed`` of one feed's new article ids."""

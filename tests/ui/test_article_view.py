@@ -111,6 +111,16 @@ def view(qtbot: Any, cache: FakeCache) -> ArticleView:
     return v
 
 
+def decoded(view: ArticleView, qtbot: Any, url: str) -> QImage:
+    """What the view shows for a cached image once its decoder (a worker thread) answered."""
+    address = QUrl("cache:" + image_key(url))
+    view.loadResource(2, address)
+    qtbot.waitUntil(lambda: view.pictures.pending() == 0)
+    result = view.loadResource(2, address)
+    assert isinstance(result, QImage)
+    return result
+
+
 def layout(view: ArticleView) -> None:
     """Make Qt lay the document out (which is when it asks for images)."""
     view.document().size()
@@ -172,9 +182,9 @@ def test_huge_images_are_refused_before_decoding(view: ArticleView, cache: FakeC
     assert view.resource_log[-1][1] is False
 
 
-def test_big_images_are_scaled_to_the_column(view: ArticleView) -> None:
-    result = view.loadResource(2, QUrl("cache:" + image_key(LEAD)))
-    assert isinstance(result, QImage)
+def test_big_images_are_scaled_to_the_column(view: ArticleView, qtbot: Any) -> None:
+    result = decoded(view, qtbot, LEAD)
+    assert view.pictures.images[image_key(LEAD)].state == "decoded"
     logical = result.width() / result.devicePixelRatio()
     assert logical <= view.column_px() + 1
     assert abs(result.width() / result.height() - 16 / 9) < 0.02
@@ -360,11 +370,11 @@ def test_medium_line_is_65_to_75_characters(view: ArticleView, family: str) -> N
     assert 62 <= average <= 75
 
 
-def test_tall_images_are_capped_in_height(view: ArticleView, cache: FakeCache) -> None:
+def test_tall_images_are_capped_in_height(view: ArticleView, cache: FakeCache, qtbot: Any) -> None:
     tall = "https://news.example/tall.png"
     cache.put(tall, png(300, 3000))
-    result = view.loadResource(2, QUrl("cache:" + image_key(tall)))
-    assert isinstance(result, QImage)
+    result = decoded(view, qtbot, tall)
+    assert view.pictures.images[image_key(tall)].state == "decoded"
     ratio = result.devicePixelRatio()
     assert result.height() / ratio <= view.column_px() * 1.1 + 1
     assert abs(result.width() / result.height() - 0.1) < 0.01
@@ -388,12 +398,14 @@ def test_system_mode_follows_the_desktop(
     themes.apply_theme(qapp, "light")
 
 
-def test_images_are_dimmed_on_the_dark_page(view: ArticleView, cache: FakeCache) -> None:
+def test_images_are_dimmed_on_the_dark_page(
+    view: ArticleView, cache: FakeCache, qtbot: Any
+) -> None:
     white = "https://news.example/white.png"
     cache.put(white, png(100, 50, "#ffffff"))
     view.apply_settings(Settings(reading_mode="light"))
-    light = view.loadResource(2, QUrl("cache:" + image_key(white)))
+    light = decoded(view, qtbot, white)
     view.apply_settings(Settings(reading_mode="dark"))
-    dark = view.loadResource(2, QUrl("cache:" + image_key(white)))
+    dark = decoded(view, qtbot, white)
     assert light.pixelColor(10, 10).lightness() == 255
     assert 180 < dark.pixelColor(10, 10).lightness() < 255

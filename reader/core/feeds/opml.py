@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 
 from reader.core.models import OpmlDocument, OpmlFeed, OpmlFolder
+from reader.core.redact import redact_url
 from reader.core.render.sanitize import absolute_url, plain_text
 from reader.core.urls import feed_url_problem
 from reader.errors import OpmlError
@@ -167,7 +168,7 @@ def _open_outline(
     stack.append(_Frame(parent, depth, is_folder=False))  # any children go to its folder
     url, problem = feed_url_problem(raw_url)
     if problem:
-        shown = _printable(raw_url)
+        shown = _printable(redact_url(raw_url))
         report.skip(f"{name} ({shown})" if name else shown, problem)
         return
     if url in seen:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from reader.core.render.sanitize import is_web_url
+from reader.core.urls import clean_mailto
 
 MAX_DEPTH = 24
 """Deeper elements are flattened into their parent (their text is kept)."""
@@ -196,6 +197,9 @@ class _Rewriter(HTMLParser):
             self._emit(quote)
             return
         text = f"<{name}{extra}"
+        if name == "a" and values.get("href", "").strip().lower().startswith("mailto:"):
+            # stored before the sanitizer cleaned mailto: links (the click handler does too)
+            values["href"] = clean_mailto(values["href"])
         for attr in sorted(_ATTRS.get(name, ())):
             if attr in values:
                 text += f' {attr}="{htmllib.escape(values[attr])}"'

@@ -21,6 +21,7 @@ from reader.core.models import Article, SimplifiedArticle
 from reader.core.render.body import IMAGE_BLOCK_STYLE, cache_src, image_tag, rewrite_body
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.core.render.sanitize import is_web_url, plain_text, sanitize_html
+from reader.core.render.spoofing import strip_spoofing
 
 log = logging.getLogger(__name__)
 
@@ -347,7 +348,7 @@ def render_message(
 def plain_lines(text: str, limit: int = 20_000) -> list[str]:
     """``text`` split into lines, control characters removed, at most ``limit`` chars in all."""
     text = text[:limit]
-    return ["".join(ch for ch in line if ch.isprintable()).strip() for line in text.splitlines()]
+    return [strip_spoofing(line).strip() for line in text.splitlines()]
 
 
 __all__ = [

@@ -12,6 +12,9 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from reader.core.render.spoofing import strip_spoofing
+from reader.core.urls import clean_mailto
+
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 128
@@ -85,7 +88,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     def attribute_filter(tag: str, attr: str, value: str) -> str | None:
         if attr in ("href", "src", "cite"):
             if tag == "a" and attr == "href" and value.strip().lower().startswith("mailto:"):
-                return value.strip()
+                return clean_mailto(value) or None
             resolved = absolute_url(value, base_url)
             return resolved or None
         return value
@@ -216,8 +219,9 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
         text = unescaped
     else:
         text = _TAG.sub("", text)
-    # Unicode spaces (no-break, ideographic) are not "printable" but separate words.
-    text = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
+    # Unicode spaces (no-break, ideographic) are not "printable" but separate words; joiners
+    # inside Persian words and emoji sequences are writing, bidi controls are spoofing.
+    text = strip_spoofing(text, controls_to_space=True)
     text = _WS.sub(" ", text).strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
