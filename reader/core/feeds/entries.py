@@ -13,9 +13,10 @@ import html as htmllib
 import logging
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from reader.core.models import ParsedEntry
-from reader.core.render.sanitize import sanitize_html
+from reader.core.render.sanitize import plain_text, sanitize_html
 
 log = logging.getLogger(__name__)
 
@@ -84,3 +85,22 @@ def body_html(value: str, kind: str, base_url: str) -> str:
     if kind.lower().split(";")[0].strip() not in HTML_TYPES:
         value = text_to_html(value)
     return sanitize_html(value, base_url=base_url)
+
+
+UNTITLED_LENGTH = 80
+"""Characters of an untitled entry's text that become its title."""
+
+
+def untitled(body: str, published: datetime | None) -> str:
+    """A title for an entry that has none: the start of its text (cut at a word), else its
+    date (``2026-10-05 12:00``), else ``""`` (the window then says "no title")."""
+    text = plain_text(body, limit=UNTITLED_LENGTH * 4) if body else ""
+    if text:
+        if len(text) <= UNTITLED_LENGTH:
+            return text
+        cut = text[:UNTITLED_LENGTH]
+        space = cut.rfind(" ")
+        return (cut[:space] if space > UNTITLED_LENGTH // 2 else cut).rstrip(" ,;:.-") + "…"
+    if published is not None:
+        return published.strftime("%Y-%m-%d %H:%M")
+    return ""
