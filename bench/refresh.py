@@ -1,7 +1,7 @@
 """Refresh speed: 200 generated feeds x 20 items with real-sized article pages on 127.0.0.1.
 
 Usage: python bench/refresh.py [--feeds 200] [--items 20] [--runs 3] [--full-runs 3]
-                               [--jobs N] [--feeds-jobs N] [--no-newsboat]
+                               [--jobs N] [--feeds-jobs N] [--no-newsboat] [--baseline DIR]
 
 Times, each as a subprocess (``python -m reader``) and as the median of ``--runs``:
 - ``broadsheet refresh --feeds-only`` in a fresh profile (cold: every feed is new);
@@ -11,6 +11,10 @@ Times, each as a subprocess (``python -m reader``) and as the median of ``--runs
 - when ``newsboat`` is on PATH, ``newsboat -x reload`` on the same feeds (fresh cache, then
   again), and the ratio of Broadsheet's time to newsboat's.
 The server is this process's own threaded HTTP server; its request counts are printed too.
+``--baseline DIR`` runs the same commands with another checkout's code (e.g. ``/work/main``:
+its ``reader`` package, with this Python), each run right after this checkout's, so that
+before/after figures come from the same minutes of a shared machine; its medians and the
+ratios are printed beside ours.
 """
 
 from __future__ import annotations
@@ -284,21 +288,24 @@ class Site:
 
 
 # -- runs ----------------------------------------------------------------------------------
-def broadsheet(profile: Path, *argv: str) -> tuple[float, subprocess.CompletedProcess[str]]:
+def broadsheet(
+    profile: Path, *argv: str, code: Path = REPO
+) -> tuple[float, subprocess.CompletedProcess[str]]:
     env = {k: v for k, v in os.environ.items() if k != "BROADSHEET_PROFILE"}
+    env["PYTHONPATH"] = str(code)  # the checkout whose code runs, never one on the path by chance
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "reader", "--profile", str(profile), *argv],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=3600,
+        capture_output=True, text=True, cwd=code, env=env, timeout=3600,
     )  # fmt: skip
     return time.perf_counter() - start, done
 
 
-def fresh_profile(root: Path, site: Site, name: str) -> Path:
+def fresh_profile(root: Path, site: Site, name: str, code: Path = REPO) -> Path:
     profile = root / name
     opml = root / "feeds.opml"
     opml.write_text(site.opml(), encoding="utf-8")
-    _, done = broadsheet(profile, "import", str(opml))
+    _, done = broadsheet(profile, "import", str(opml), code=code)
     if done.returncode != 0:
         sys.exit(f"import failed: {done.stderr}")
     return profile
@@ -348,6 +355,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="--jobs of the full refresh")
     parser.add_argument("--feeds-jobs", type=int, default=None, help="--jobs of --feeds-only")
     parser.add_argument("--no-newsboat", action="store_true")
+    parser.add_argument("--baseline", default=None, help="another checkout to time beside this one")
     args = parser.parse_args()
     full_runs = args.runs if args.full_runs is None else args.full_runs
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
@@ -362,33 +370,20 @@ def main() -> int:
         f"image {len(site.image) // 1024} kB; generated in {time.perf_counter() - t0:.1f} s; "
         f"{os.cpu_count()} CPUs"
     )
-    results: dict[str, list[float]] = {"cold": [], "warm": [], "full": [], "rate": []}
+    codes = {"broadsheet": REPO}
+    if args.baseline:
+        codes["baseline"] = Path(args.baseline).resolve()
+    results: dict[str, dict[str, list[float]]] = {
+        name: {"cold": [], "warm": [], "full": [], "rate": []} for name in codes
+    }
     with tempfile.TemporaryDirectory(prefix="bench-refresh-") as tmp:
         root = Path(tmp)
         for run in range(args.runs):
-            profile = fresh_profile(root, site, f"feeds{run}")
-            site.take_hits()
-            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
-            data = summary_of(done)
-            results["cold"].append(elapsed)
-            print(f"cold feeds-only #{run + 1}: {elapsed:.2f} s, new articles {data.get('new_articles')}, "
-                  f"failed {len(data.get('failed') or [])}, server {dict(site.take_hits())}")  # fmt: skip
-            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
-            data = summary_of(done)
-            results["warm"].append(elapsed)
-            print(f"again (304)     #{run + 1}: {elapsed:.2f} s, not modified {data.get('not_modified')}, "
-                  f"server {dict(site.take_hits())}")  # fmt: skip
+            for name, code in codes.items():
+                feeds_only_run(root, site, name, code, run, feeds_jobs, results[name])
         for run in range(full_runs):
-            profile = fresh_profile(root, site, f"full{run}")
-            site.take_hits()
-            elapsed, done = broadsheet(profile, "refresh", "--json", *jobs)
-            data = summary_of(done)
-            count = int(str(data.get("simplified") or 0))
-            results["full"].append(elapsed)
-            results["rate"].append(count / elapsed)
-            print(f"full refresh    #{run + 1}: {elapsed:.2f} s, simplified {count} "
-                  f"({data.get('simplify_failed')} failed) = {count / elapsed:.1f} articles/s, "
-                  f"server {dict(site.take_hits())}")  # fmt: skip
+            for name, code in codes.items():
+                full_run(root, site, name, code, run, jobs, results[name])
         nb: dict[int, tuple[list[float], list[float]]] = {}
         if not args.no_newsboat and shutil.which("newsboat"):
             for threads in (1, 8):
@@ -405,19 +400,59 @@ def main() -> int:
         elif not args.no_newsboat:
             print("newsboat not found on PATH (apt-get install newsboat): no comparison")
 
-    med = {k: statistics.median(v) for k, v in results.items() if v}
     print("\nmedians")
-    print(f"  broadsheet refresh --feeds-only, cold : {med['cold']:.2f} s")
-    print(f"  broadsheet refresh --feeds-only, 304  : {med['warm']:.2f} s")
-    if "full" in med:
-        print(
-            f"  broadsheet refresh (full)             : {med['full']:.2f} s, {med['rate']:.1f} articles/s"
-        )
+    meds = {}
+    for name, numbers in results.items():
+        med = meds[name] = {k: statistics.median(v) for k, v in numbers.items() if v}
+        print(f"  {name} refresh --feeds-only, cold : {med['cold']:.2f} s")
+        print(f"  {name} refresh --feeds-only, 304  : {med['warm']:.2f} s")
+        if "full" in med:
+            print(f"  {name} refresh (full)             : {med['full']:.2f} s, {med['rate']:.1f} articles/s")  # fmt: skip
+    if "baseline" in meds:
+        ours, base = meds["broadsheet"], meds["baseline"]
+        print(f"  broadsheet/baseline: cold {ours['cold'] / base['cold']:.2f}x, "
+              f"304 {ours['warm'] / base['warm']:.2f}x"
+              + (f", full articles/s {ours['rate'] / base['rate']:.2f}x" if "rate" in ours else ""))  # fmt: skip
     for threads, (cold, warm) in nb.items():
         c, w = statistics.median(cold), statistics.median(warm)
-        print(f"  newsboat -x reload (reload-threads {threads}): cold {c:.2f} s, again {w:.2f} s; "
-              f"broadsheet/newsboat cold {med['cold'] / c:.2f}x, again {med['warm'] / w:.2f}x")  # fmt: skip
+        for name, med in meds.items():
+            print(f"  newsboat -x reload (reload-threads {threads}): cold {c:.2f} s, again {w:.2f} s; "
+                  f"{name}/newsboat cold {med['cold'] / c:.2f}x, again {med['warm'] / w:.2f}x")  # fmt: skip
     return 0
+
+
+def feeds_only_run(
+    root: Path, site: Site, name: str, code: Path, run: int, jobs: list[str], into: dict[str, list[float]]
+) -> None:
+    """One cold ``refresh --feeds-only`` in a fresh profile, then the same again (all 304)."""
+    profile = fresh_profile(root, site, f"{name}-feeds{run}", code)
+    site.take_hits()
+    elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *jobs, code=code)
+    data = summary_of(done)
+    into["cold"].append(elapsed)
+    print(f"{name} cold feeds-only #{run + 1}: {elapsed:.2f} s, new articles {data.get('new_articles')}, "
+          f"failed {len(data.get('failed') or [])}, server {dict(site.take_hits())}")  # fmt: skip
+    elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *jobs, code=code)
+    data = summary_of(done)
+    into["warm"].append(elapsed)
+    print(f"{name} again (304)     #{run + 1}: {elapsed:.2f} s, not modified {data.get('not_modified')}, "
+          f"server {dict(site.take_hits())}")  # fmt: skip
+
+
+def full_run(
+    root: Path, site: Site, name: str, code: Path, run: int, jobs: list[str], into: dict[str, list[float]]
+) -> None:
+    """One full refresh (feeds, pages, images) in a fresh profile."""
+    profile = fresh_profile(root, site, f"{name}-full{run}", code)
+    site.take_hits()
+    elapsed, done = broadsheet(profile, "refresh", "--json", *jobs, code=code)
+    data = summary_of(done)
+    count = int(str(data.get("simplified") or 0))
+    into["full"].append(elapsed)
+    into["rate"].append(count / elapsed)
+    print(f"{name} full refresh    #{run + 1}: {elapsed:.2f} s, simplified {count} "
+          f"({data.get('simplify_failed')} failed) = {count / elapsed:.1f} articles/s, "
+          f"server {dict(site.take_hits())}")  # fmt: skip
 
 
 if __name__ == "__main__":

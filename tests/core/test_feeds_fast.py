@@ -270,3 +270,32 @@ def test_mutated_fixtures_give_the_same_result(rng: random.Random, name: str) ->
 def test_parsed_feed_fields_are_all_compared() -> None:
     # The comparison is dataclass equality: a new stored field is compared without a change here.
     assert {f.name for f in dataclasses.fields(ParsedFeed)} >= {"title", "site_url", "entries"}
+
+
+# -- the shortcuts change nothing ------------------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_plain_html_bodies_skip_the_sanitizer_with_the_same_result(value: str) -> None:
+    from reader.core.feeds.entries import body_html
+    from reader.core.render.sanitize import sanitize_html
+
+    assert body_html(value, "text/html", URL) == (sanitize_html(value, base_url=URL) if value else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(URLS),
+        st.from_regex(r"https?://[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-zA-Z0-9._~%/-]{0,20})?", fullmatch=True),
+    ),
+    st.sampled_from([URL, "http://x.example/a/b/", ""]),
+)
+def test_the_plain_url_join_shortcut_is_feedparsers_join(uri: str, base_url: str) -> None:
+    from feedparser.urls import _urljoin
+
+    from reader.core.feeds import fpcompat
+
+    assert fpcompat.urljoin(base_url, uri) == _urljoin(base_url, uri)
+    assert fpcompat.safe_absolute_uri(base_url, uri) == __import__(
+        "feedparser.urls"
+    ).urls.make_safe_absolute_uri(base_url, uri)

@@ -10,6 +10,7 @@ year 0 or 10000) is invalid, never "corrected". Only formats we do not know go t
 from __future__ import annotations
 
 import calendar
+import functools
 import logging
 import re
 import time
@@ -120,6 +121,7 @@ def needs_fallback(raw: str) -> bool:
         return False  # parse_date returns None for these without looking at the fallback
 
 
+@functools.lru_cache(maxsize=1024)  # the fast path asks needs_fallback, then parse_date
 def _parse_ours(text: str) -> datetime | None:
     """Our parse, ``None`` for an unknown format; raises _Invalid for impossible values."""
     match = _ISO.match(text)

@@ -78,12 +78,19 @@ def text_to_html(text: str) -> str:
     )
 
 
+# Characters the sanitizer's HTML parser and serializer act on; text without them comes out of
+# sanitize_html unchanged (tests/core/test_feeds_fast.py checks it), so it is not parsed.
+_MARKUP_CHARS = re.compile("[<>&\x00\r\xa0]")
+
+
 def body_html(value: str, kind: str, base_url: str) -> str:
     """A feed body as sanitized HTML: text bodies escaped first, HTML bodies allowlisted."""
     if not value:
         return ""
     if kind.lower().split(";")[0].strip() not in HTML_TYPES:
         value = text_to_html(value)
+    elif not _MARKUP_CHARS.search(value):
+        return value  # plain words in an HTML body (the usual short summary): nothing to clean
     return sanitize_html(value, base_url=base_url)
 
 

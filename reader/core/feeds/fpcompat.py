@@ -115,8 +115,16 @@ _EMAIL = re.compile(
 )
 
 
+# An absolute http(s) URL that urllib's join returns unchanged (no dot segments, params, query
+# or fragment to re-assemble): most links and guids, joined without the parse.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~!$'()*+,=:@%/-]*)?\Z")
+_DOT_SEGMENT = re.compile(r"/\.\.?(?:/|\Z)")
+
+
 def urljoin(base: str, uri: str) -> str:
     """feedparser.urls._urljoin."""
+    if _PLAIN_ABSOLUTE.match(uri) and not _DOT_SEGMENT.search(uri):
+        return uri
     uri = _URIFIXER.sub(r"\1\3", uri)
     try:
         return urllib.parse.urljoin(base, uri)
