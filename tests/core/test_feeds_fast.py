@@ -151,11 +151,16 @@ RSS_PARTS = st.one_of(
     st.sampled_from(["jo@news.example (Jo Smith)", "Jo <jo@news.example>", "jo@news.example"]).map(
         lambda t: f"<author>{html.escape(t)}</author>"
     ),
-    st.tuples(url, st.sampled_from(["image/png", "audio/mpeg", "IMAGE/JPEG", ""])).map(
-        lambda p: f'<enclosure url="{p[0]}" type="{p[1]}" length="12"/>'
+    st.tuples(url, st.sampled_from(["image/png", "audio/mpeg", "IMAGE/JPEG", ""]),
+              st.sampled_from(["12", "0", "", "-3", "1 MB"])).map(  # fmt: skip
+        lambda p: f'<enclosure url="{p[0]}" type="{p[1]}" length="{p[2]}"/>'
     ),
-    st.tuples(url, st.sampled_from(["image", "video", ""])).map(
-        lambda p: f'<media:content url="{p[0]}" medium="{p[1]}"><media:title>m</media:title></media:content>'
+    st.tuples(url, st.sampled_from(["image", "video", ""]), st.sampled_from(["", ' fileSize="99"'])).map(
+        lambda p: f'<media:content url="{p[0]}" medium="{p[1]}"{p[2]} duration="61" type="video/mp4">'
+        "<media:title>m</media:title></media:content>"
+    ),
+    st.sampled_from(["1:02", "3723", "01:02:03", "x", "", "61.5"]).map(
+        lambda d: f"<itunes:duration>{d}</itunes:duration>"
     ),
     url.map(lambda u: f'<media:group><media:thumbnail url="{u}"/></media:group>'),
     url.map(lambda u: f"<media:thumbnail>{u}</media:thumbnail>"),
@@ -165,7 +170,7 @@ RSS_PARTS = st.one_of(
     st.sampled_from([
         "<category>c</category>", "<comments>c.html</comments>", '<x:thing a="1">t</x:thing>',
         "<x:title>not a title</x:title>", "<source url='http://s.example/'>S</source>",
-        '<itunes:image href="cover.png"/>', "<itunes:duration>1:02</itunes:duration>",
+        '<itunes:image href="cover.png"/>', "<itunes:duration>1:02</itunes:duration>", '<itunes:duration a="1">9</itunes:duration>',
         "<Title>Upper</Title>", "<description type='text/plain'>typed</description>",
     ]),  # fmt: skip
 )

@@ -55,7 +55,7 @@ SIGNIFICANT = (
        "icon", "logo", "itunes_image", "itunes_link", "svg", "math", "contributor", "name",
        "email", "itunes_name", "itunes_email", "dc_contributor", "itunes_owner"}
 )  # fmt: skip
-ONCE = frozenset({"author", "published", "updated", "created", "guid", "id"})
+ONCE = frozenset({"author", "published", "updated", "created", "guid", "id", "itunes_duration"})
 FEED_SIGNIFICANT = frozenset(
     TITLES | CONTENTS.keys()
     | {"link", "id", "guid", "image", "itunes_image", "itunes_link", "icon", "logo", "item", "entry",
@@ -483,6 +483,8 @@ class _Reader:
         elif name in ("itunes_image", "itunes_link"):
             if len(child):
                 raise Decline("markup in itunes:image")
+        elif name == "itunes_duration":  # a plain element to feedparser: an attribute makes it a dict
+            raw[name] = _attrs(child) or self.finish(name, _text(child), base)
         elif name == "contributor":
             if any(_name(p) not in AUTHOR_PARTS or len(p) for p in child):
                 raise Decline("odd contributor")

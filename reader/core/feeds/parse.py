@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from reader.core.feeds import enclosures
 from reader.core.feeds import fast as fast_path
 from reader.core.feeds import prolog
 from reader.core.feeds.decode import decode
@@ -313,6 +314,7 @@ def _entry(
         summary_html=summary,
         content_html=content,
         image_url=_image(raw, page),
+        enclosures=enclosures.from_raw(raw, page),
     )
 
 

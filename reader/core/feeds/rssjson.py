@@ -14,6 +14,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from reader.core.feeds import enclosures
 from reader.core.feeds.dates import parse_date
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids, untitled
 from reader.core.models import ParsedEntry, ParsedFeed
@@ -120,4 +121,7 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
         summary_html=summary,
         content_html=content,
         image_url=image,
+        enclosures=enclosures.from_json(
+            item.get("enclosure"), page, keys=("url", "type", "length", "duration")
+        ),
     )
