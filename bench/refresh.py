@@ -422,7 +422,13 @@ def main() -> int:
 
 
 def feeds_only_run(
-    root: Path, site: Site, name: str, code: Path, run: int, jobs: list[str], into: dict[str, list[float]]
+    root: Path,
+    site: Site,
+    name: str,
+    code: Path,
+    run: int,
+    jobs: list[str],
+    into: dict[str, list[float]],
 ) -> None:
     """One cold ``refresh --feeds-only`` in a fresh profile, then the same again (all 304)."""
     profile = fresh_profile(root, site, f"{name}-feeds{run}", code)
@@ -440,7 +446,13 @@ def feeds_only_run(
 
 
 def full_run(
-    root: Path, site: Site, name: str, code: Path, run: int, jobs: list[str], into: dict[str, list[float]]
+    root: Path,
+    site: Site,
+    name: str,
+    code: Path,
+    run: int,
+    jobs: list[str],
+    into: dict[str, list[float]],
 ) -> None:
     """One full refresh (feeds, pages, images) in a fresh profile."""
     profile = fresh_profile(root, site, f"{name}-full{run}", code)

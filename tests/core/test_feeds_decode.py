@@ -122,7 +122,11 @@ def test_any_title_in_any_declared_encoding_round_trips(title: str, codec: str) 
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(st.sampled_from("aé€☃😀 z"), min_size=2, max_size=30),
-    st.lists(st.tuples(st.integers(0, 29), st.sampled_from([b"\x80", b"\xff", b"\xc3", b"\xfe\xfe"])), min_size=1, max_size=4),
+    st.lists(
+        st.tuples(st.integers(0, 29), st.sampled_from([b"\x80", b"\xff", b"\xc3", b"\xfe\xfe"])),
+        min_size=1,
+        max_size=4,
+    ),
 )
 def test_bad_bytes_in_declared_utf8_become_replacements_and_nothing_else_changes(
     chars: list[str], bad: list[tuple[int, bytes]]
@@ -133,7 +137,9 @@ def test_bad_bytes_in_declared_utf8_become_replacements_and_nothing_else_changes
     for position, junk in sorted(bad, reverse=True):
         pieces.insert(min(position, len(pieces)), junk)
     text = b"".join(pieces)
-    body = feed("").encode().replace(b"<title></title><item>", b"<title>" + text + b"</title><item>")
+    body = (
+        feed("").encode().replace(b"<title></title><item>", b"<title>" + text + b"</title><item>")
+    )
     decoded = decode(body)
     assert decoded.encoding == "utf-8"
     good = b"".join(p for p in pieces if p.decode("utf-8", "ignore")).decode()

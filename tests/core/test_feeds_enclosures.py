@@ -63,7 +63,9 @@ def test_json_feed_attachments() -> None:
         ]}],
     }  # fmt: skip
     entry = parse_feed(json.dumps(data).encode(), URL, "application/feed+json", now=NOW).entries[0]
-    assert entry.enclosures == (Enclosure("https://pod.example/a.m4a", "audio/x-m4a", 89970236, 6629),)
+    assert entry.enclosures == (
+        Enclosure("https://pod.example/a.m4a", "audio/x-m4a", 89970236, 6629),
+    )
 
 
 def test_rss_in_json_enclosure() -> None:

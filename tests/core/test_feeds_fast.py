@@ -31,7 +31,9 @@ ROOT = Path(__file__).resolve().parents[2]
 URL = "https://news.example/feeds/main.xml"
 
 
-def both(body: bytes, url: str = URL, content_type: str = "application/rss+xml") -> tuple[object, object]:
+def both(
+    body: bytes, url: str = URL, content_type: str = "application/rss+xml"
+) -> tuple[object, object]:
     """(the app's result, feedparser's result), warnings aside; a FeedError as its words."""
     results: list[object] = []
     for use_fast in (True, False):
@@ -140,24 +142,36 @@ def _tagged(tag: str) -> st.SearchStrategy[str]:
 
 
 RSS_PARTS = st.one_of(
-    _tagged("title"), _tagged("description"), _tagged("content:encoded"), _tagged("dc:title"),
-    _tagged("dc:description"), _tagged("media:title"), _tagged("itunes:summary"),
+    _tagged("title"),
+    _tagged("description"),
+    _tagged("content:encoded"),
+    _tagged("dc:title"),
+    _tagged("dc:description"),
+    _tagged("media:title"),
+    _tagged("itunes:summary"),
     st.tuples(base, url).map(lambda p: f"<link{p[0]}>{p[1]}</link>"),
     st.tuples(st.sampled_from(["", ' isPermaLink="false"', ' isPermaLink="true"']), url).map(
         lambda p: f"<guid{p[0]}>{p[1]}</guid>"
     ),
-    date.map(lambda d: f"<pubDate>{d}</pubDate>"), date.map(lambda d: f"<dc:date>{d}</dc:date>"),
-    text.map(lambda t: f"<author>{t}</author>"), text.map(lambda t: f"<dc:creator>{t}</dc:creator>"),
+    date.map(lambda d: f"<pubDate>{d}</pubDate>"),
+    date.map(lambda d: f"<dc:date>{d}</dc:date>"),
+    text.map(lambda t: f"<author>{t}</author>"),
+    text.map(lambda t: f"<dc:creator>{t}</dc:creator>"),
     st.sampled_from(["jo@news.example (Jo Smith)", "Jo <jo@news.example>", "jo@news.example"]).map(
         lambda t: f"<author>{html.escape(t)}</author>"
     ),
-    st.tuples(url, st.sampled_from(["image/png", "audio/mpeg", "IMAGE/JPEG", ""]),
-              st.sampled_from(["12", "0", "", "-3", "1 MB"])).map(  # fmt: skip
-        lambda p: f'<enclosure url="{p[0]}" type="{p[1]}" length="{p[2]}"/>'
-    ),
-    st.tuples(url, st.sampled_from(["image", "video", ""]), st.sampled_from(["", ' fileSize="99"'])).map(
-        lambda p: f'<media:content url="{p[0]}" medium="{p[1]}"{p[2]} duration="61" type="video/mp4">'
-        "<media:title>m</media:title></media:content>"
+    st.tuples(
+        url,
+        st.sampled_from(["image/png", "audio/mpeg", "IMAGE/JPEG", ""]),
+        st.sampled_from(["12", "0", "", "-3", "1 MB"]),
+    ).map(lambda p: f'<enclosure url="{p[0]}" type="{p[1]}" length="{p[2]}"/>'),
+    st.tuples(
+        url, st.sampled_from(["image", "video", ""]), st.sampled_from(["", ' fileSize="99"'])
+    ).map(
+        lambda p: (
+            f'<media:content url="{p[0]}" medium="{p[1]}"{p[2]} duration="61" type="video/mp4">'
+            "<media:title>m</media:title></media:content>"
+        )
     ),
     st.sampled_from(["1:02", "3723", "01:02:03", "x", "", "61.5"]).map(
         lambda d: f"<itunes:duration>{d}</itunes:duration>"
@@ -167,12 +181,20 @@ RSS_PARTS = st.one_of(
     st.tuples(url, st.sampled_from(["alternate", "enclosure", "self"])).map(
         lambda p: f'<atom:link rel="{p[1]}" href="{p[0]}" type="image/png"/>'
     ),
-    st.sampled_from([
-        "<category>c</category>", "<comments>c.html</comments>", '<x:thing a="1">t</x:thing>',
-        "<x:title>not a title</x:title>", "<source url='http://s.example/'>S</source>",
-        '<itunes:image href="cover.png"/>', "<itunes:duration>1:02</itunes:duration>", '<itunes:duration a="1">9</itunes:duration>',
-        "<Title>Upper</Title>", "<description type='text/plain'>typed</description>",
-    ]),  # fmt: skip
+    st.sampled_from(
+        [
+            "<category>c</category>",
+            "<comments>c.html</comments>",
+            '<x:thing a="1">t</x:thing>',
+            "<x:title>not a title</x:title>",
+            "<source url='http://s.example/'>S</source>",
+            '<itunes:image href="cover.png"/>',
+            "<itunes:duration>1:02</itunes:duration>",
+            '<itunes:duration a="1">9</itunes:duration>',
+            "<Title>Upper</Title>",
+            "<description type='text/plain'>typed</description>",
+        ]
+    ),
 )
 ATOM_PARTS = st.one_of(
     st.tuples(base, kind, text).map(lambda p: f"<title{p[0]}{p[1]}>{p[2]}</title>"),
@@ -180,21 +202,29 @@ ATOM_PARTS = st.one_of(
     st.tuples(base, kind, text).map(lambda p: f"<content{p[0]}{p[1]}>{p[2]}</content>"),
     st.tuples(base, xhtml).map(lambda p: f'<content{p[0]} type="xhtml">{p[1]}</content>'),
     st.tuples(base, xhtml).map(lambda p: f'<title{p[0]} type="xhtml">{p[1]}</title>'),
-    st.tuples(url, st.sampled_from(["", ' rel="alternate"', ' rel="enclosure"', ' rel="self"',
-                                    ' rel="related"']),  # fmt: skip
-              st.sampled_from(["", ' type="text/html"', ' type="image/png"', ' type="audio/mpeg"'])).map(
-        lambda p: f'<link href="{p[0]}"{p[1]}{p[2]}/>'
-    ),
-    url.map(lambda u: f"<id>{u}</id>"), date.map(lambda d: f"<updated>{d}</updated>"),
+    st.tuples(
+        url,
+        st.sampled_from(
+            ["", ' rel="alternate"', ' rel="enclosure"', ' rel="self"', ' rel="related"']
+        ),
+        st.sampled_from(["", ' type="text/html"', ' type="image/png"', ' type="audio/mpeg"']),
+    ).map(lambda p: f'<link href="{p[0]}"{p[1]}{p[2]}/>'),
+    url.map(lambda u: f"<id>{u}</id>"),
+    date.map(lambda d: f"<updated>{d}</updated>"),
     date.map(lambda d: f"<published>{d}</published>"),
     st.tuples(text, st.sampled_from(["", "<email>jo@news.example</email>"])).map(
         lambda p: f"<author><name>{p[0]}</name>{p[1]}<uri>/me</uri></author>"
     ),
-    st.sampled_from([
-        '<category term="t"/>', "<author><email>only@news.example</email></author>",
-        '<media:thumbnail url="t.png"/>', '<content src="http://news.example/c"/>',
-        "<source><title>S</title></source>", "<dc:creator>DC</dc:creator>",
-    ]),  # fmt: skip
+    st.sampled_from(
+        [
+            '<category term="t"/>',
+            "<author><email>only@news.example</email></author>",
+            '<media:thumbnail url="t.png"/>',
+            '<content src="http://news.example/c"/>',
+            "<source><title>S</title></source>",
+            "<dc:creator>DC</dc:creator>",
+        ]
+    ),
 )
 
 
@@ -205,12 +235,15 @@ def rss(channel: str, items: list[list[str]]) -> bytes:
 
 CHANNEL = st.lists(
     st.one_of(
-        _tagged("title"), st.tuples(base, url).map(lambda p: f"<link{p[0]}>{p[1]}</link>"),
+        _tagged("title"),
+        st.tuples(base, url).map(lambda p: f"<link{p[0]}>{p[1]}</link>"),
         _tagged("description"),
         url.map(lambda u: f"<image><url>{u}</url><title>I</title><link>/</link></image>"),
-        url.map(lambda u: f'<itunes:image href="{u}"/>'), _tagged("itunes:summary"),
+        url.map(lambda u: f'<itunes:image href="{u}"/>'),
+        _tagged("itunes:summary"),
         url.map(lambda u: f'<atom:link href="{u}" rel="self"/>'),
-        url.map(lambda u: f'<atom:link href="{u}"/>'), st.just("<language>en</language>"),
+        url.map(lambda u: f'<atom:link href="{u}"/>'),
+        st.just("<language>en</language>"),
     ),
     max_size=4,
 ).map("".join)
@@ -218,16 +251,22 @@ CHANNEL = st.lists(
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(CHANNEL, st.lists(st.lists(RSS_PARTS, max_size=7), min_size=1, max_size=3), url)
-def test_generated_rss_gives_the_same_result(channel: str, items: list[list[str]], where: str) -> None:
+def test_generated_rss_gives_the_same_result(
+    channel: str, items: list[list[str]], where: str
+) -> None:
     assert_same(rss(channel, items), "https://news.example/feeds/" + where.strip().lstrip("/"))
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    st.tuples(base, _tagged("title"), st.lists(ATOM_PARTS.filter(lambda p: "<title" not in p), max_size=3)),
+    st.tuples(
+        base, _tagged("title"), st.lists(ATOM_PARTS.filter(lambda p: "<title" not in p), max_size=3)
+    ),
     st.lists(st.lists(ATOM_PARTS, max_size=7), min_size=1, max_size=3),
 )
-def test_generated_atom_gives_the_same_result(head: tuple[str, str, list[str]], entries: list[list[str]]) -> None:
+def test_generated_atom_gives_the_same_result(
+    head: tuple[str, str, list[str]], entries: list[list[str]]
+) -> None:
     feed_base, title, parts = head
     body = "".join(f"<entry>{''.join(p)}</entry>" for p in entries)
     doc = (
@@ -239,10 +278,17 @@ def test_generated_atom_gives_the_same_result(head: tuple[str, str, list[str]], 
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(RSS_PARTS.filter(lambda p: "atom:" not in p and "media:g" not in p), max_size=6), min_size=1, max_size=3))
+@given(
+    st.lists(
+        st.lists(RSS_PARTS.filter(lambda p: "atom:" not in p and "media:g" not in p), max_size=6),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_generated_rdf_gives_the_same_result(items: list[list[str]]) -> None:
     body = "".join(
-        f'<item rdf:about="http://news.example/{i}">{"".join(p)}</item>' for i, p in enumerate(items)
+        f'<item rdf:about="http://news.example/{i}">{"".join(p)}</item>'
+        for i, p in enumerate(items)
     )
     doc = (
         '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
@@ -284,14 +330,18 @@ def test_plain_html_bodies_skip_the_sanitizer_with_the_same_result(value: str) -
     from reader.core.feeds.entries import body_html
     from reader.core.render.sanitize import sanitize_html
 
-    assert body_html(value, "text/html", URL) == (sanitize_html(value, base_url=URL) if value else "")
+    assert body_html(value, "text/html", URL) == (
+        sanitize_html(value, base_url=URL) if value else ""
+    )
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.one_of(
         st.sampled_from(URLS),
-        st.from_regex(r"https?://[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-zA-Z0-9._~%/-]{0,20})?", fullmatch=True),
+        st.from_regex(
+            r"https?://[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-zA-Z0-9._~%/-]{0,20})?", fullmatch=True
+        ),
     ),
     st.sampled_from([URL, "http://x.example/a/b/", ""]),
 )

@@ -82,7 +82,7 @@ def utf8_counts(body: bytes) -> tuple[int, int]:
 def _legacy(body: bytes) -> str:
     """Windows-1252, with its five undefined bytes read as ISO-8859-1."""
     text = body.decode("cp1252", "surrogateescape")
-    if "\udc80" <= max(text, default="\x00"):
+    if max(text, default="\x00") >= "\udc80":
         text = "".join(chr(ord(ch) - 0xDC00) if "\udc80" <= ch <= "\udcff" else ch for ch in text)
     return text
 

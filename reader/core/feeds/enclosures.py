@@ -79,7 +79,9 @@ def from_raw(raw: Any, base: str) -> tuple[Enclosure, ...]:
     return tuple(found.values())
 
 
-def from_json(attachments: Any, base: str, *, keys: tuple[str, str, str, str]) -> tuple[Enclosure, ...]:
+def from_json(
+    attachments: Any, base: str, *, keys: tuple[str, str, str, str]
+) -> tuple[Enclosure, ...]:
     """JSON Feed ``attachments`` (keys url, mime_type, size_in_bytes, duration_in_seconds) or
     RSS-in-JSON ``enclosure`` objects (url, type, length, and no duration)."""
     url_key, type_key, size_key, duration_key = keys

@@ -21,53 +21,32 @@ from lxml import etree
 
 from reader.core.feeds import fpcompat as fp
 from reader.core.feeds.dates import needs_fallback
-
-ATOM_NS = "http://www.w3.org/2005/Atom"
-RSS10_NS = "http://purl.org/rss/1.0/"
-RSS090_NS = "http://my.netscape.com/rdf/simple/0.9/"
-XHTML_NS = "http://www.w3.org/1999/xhtml"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-
-TITLES = frozenset({"title", "dc_title", "media_title"})
-# element -> (feedparser's key, default content type)
-SUMMARIES = {
-    "description": ("description", "text/html"),
-    "dc_description": ("description", "text/html"),
-    "media_description": ("description", "text/html"),
-    "summary": ("summary", "text/plain"),
-    "itunes_summary": ("summary", "text/plain"),
-}
-CONTENTS = {"content": "text/plain", "content_encoded": "text/html"}
-AUTHORS = frozenset({"author", "managingeditor", "dc_creator", "dc_author", "itunes_author"})
-AUTHOR_PARTS = frozenset({"name", "email", "uri", "url", "homepage"})
-DATES = {
-    "pubdate": "published", "published": "published", "issued": "published",
-    "dcterms_issued": "published", "updated": "updated", "modified": "updated",
-    "lastbuilddate": "updated", "dc_date": "updated", "dcterms_modified": "updated",
-    "created": "created", "dcterms_created": "created",
-}  # fmt: skip
-CONTAINERS = frozenset({"media_group", "media_content"})
-# Names that must not appear where this module does not handle them.
-SIGNIFICANT = (
-    TITLES | SUMMARIES.keys() | CONTENTS.keys() | AUTHORS | DATES.keys() | CONTAINERS
-    | {"link", "guid", "id", "enclosure", "media_thumbnail", "image", "source", "item", "entry",
-       "channel", "feed", "rss", "textinput", "abstract", "body", "xhtml_body", "fullitem",
-       "icon", "logo", "itunes_image", "itunes_link", "svg", "math", "contributor", "name",
-       "email", "itunes_name", "itunes_email", "dc_contributor", "itunes_owner"}
+from reader.core.feeds.vocab import (
+    ATOM_NS,
+    AUTHOR_PARTS,
+    AUTHORS,
+    CONTAINERS,
+    CONTENTS,
+    DATES,
+    FEED_SIGNIFICANT,
+    ONCE,
+    RSS090_NS,
+    RSS10_NS,
+    SIGNIFICANT,
+    SUMMARIES,
+    TEXT_TYPES,
+    TITLES,
+    XML_NS,
+    Decline,
+    attrs_of,
+    author,
+    enforce_href,
+    finish,
+    holds,
+    name_of,
+    text_of,
+    xhtml,
 )  # fmt: skip
-ONCE = frozenset({"author", "published", "updated", "created", "guid", "id", "itunes_duration"})
-FEED_SIGNIFICANT = frozenset(
-    TITLES | CONTENTS.keys()
-    | {"link", "id", "guid", "image", "itunes_image", "itunes_link", "icon", "logo", "item", "entry",
-       "channel", "feed", "rss", "textinput", "source", "svg", "math", "body", "xhtml_body",
-       "fullitem", "abstract"}
-)  # fmt: skip
-TEXT_TYPES = frozenset({"text/plain", "text/html", "application/xhtml+xml"})
-
-
-class Decline(Exception):
-    """The document is outside what the fast path reproduces exactly."""
-
 
 _local = threading.local()
 
@@ -98,47 +77,6 @@ def read(document: bytes, url: str) -> tuple[dict[str, Any], list[dict[str, Any]
         return None
 
 
-def _name(element: Any) -> str:
-    """feedparser's handler key for an element (``title``, ``content_encoded``, ``dc_creator``)."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        raise Decline("entity or odd node")
-    namespace, _, local = tag[1:].partition("}") if tag[0] == "{" else ("", "", tag)
-    lowered = namespace.lower()
-    if "backend.userland.com/rss" in lowered:
-        lowered = "http://backend.userland.com/rss"
-    prefix = fp.NAMESPACES.get(lowered, element.prefix or "")
-    prefix = prefix.lower()
-    if prefix and prefix != (element.prefix or "").lower() and element.prefix in fp.KNOWN_PREFIXES:
-        raise Decline("a known prefix bound to another namespace")
-    return f"{prefix}_{local.lower()}" if prefix else local.lower()
-
-
-def _attrs(element: Any) -> dict[str, str]:
-    """feedparser's attribute dictionary: names lower-cased, ``rel``/``type`` values too."""
-    result: dict[str, str] = {}
-    for key, value in element.attrib.items():
-        if key[0] == "{":
-            namespace, _, local = key[1:].partition("}")
-            prefix = "xml" if namespace == XML_NS else fp.NAMESPACES.get(namespace.lower())
-            # feedparser keys it both by its own prefix and by the one written: they must agree
-            if not prefix or (prefix != "xml" and [prefix] != [
-                p for p, uri in element.nsmap.items() if uri == namespace
-            ]):
-                raise Decline("an attribute in an unknown or renamed namespace")
-            key = f"{prefix}:{local}"
-        key = key.lower()
-        result[key] = value.lower() if key in ("rel", "type") else value
-    return result
-
-
-def _text(element: Any) -> str:
-    """The text of an element that must have no child elements."""
-    if len(element):
-        raise Decline("markup inside a text element")
-    return element.text or ""
-
-
 class _Reader:
     """One document's walk; ``bases`` caches feedparser's base-URL arithmetic."""
 
@@ -154,7 +92,7 @@ class _Reader:
 
     def base(self, element: Any, parent: str) -> str:
         """The element's base URL, as feedparser tracks ``xml:base`` (and ``base``)."""
-        given = element.get("{%s}base" % XML_NS) or element.get("base")
+        given = element.get(f"{{{XML_NS}}}base") or element.get("base")
         key = (parent, given)
         found = self.bases.get(key)
         if found is None:
@@ -170,17 +108,22 @@ class _Reader:
     # -- the document -----------------------------------------------------------------------
     def document(self, root: Any) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
         """Walk the root: ``rss``, RDF or Atom 1.0 ``feed``; anything else is declined."""
-        name = _name(root)
+        name = name_of(root)
         namespaces = set(root.nsmap.values())
         for prefix, uri in root.nsmap.items():
             known = fp.NAMESPACES.get(uri.lower())
-            if prefix and prefix.lower() in fp.KNOWN_PREFIXES and known is not None and known.lower() != prefix.lower():
+            if (
+                prefix
+                and prefix.lower() in fp.KNOWN_PREFIXES
+                and known is not None
+                and known.lower() != prefix.lower()
+            ):
                 raise Decline("a known prefix bound to another namespace")
         base = self.base(root, fp.safe_absolute_uri(self.url) if self.url else "")
         feed: dict[str, Any] = {}
         entries: list[dict[str, Any]] = []
         if name == "rss":
-            channels = [c for c in root if _name(c) == "channel"]
+            channels = [c for c in root if name_of(c) == "channel"]
             if len(channels) != 1 or len(root) != 1:
                 raise Decline("rss without exactly one channel")
             version = "rss20"
@@ -192,7 +135,7 @@ class _Reader:
                 raise Decline("RDF without RSS 1.0, or with Atom declared")
             version = "rss10" if RSS10_NS in namespaces else "rss090"
             for child in root:
-                child_name = _name(child)
+                child_name = name_of(child)
                 child_base = self.base(child, base)
                 if child_name == "channel":
                     self.channel(child, child_base, feed, entries)
@@ -200,9 +143,9 @@ class _Reader:
                     entries.append(self.entry(child, child_base, 2))
                 elif child_name == "image":
                     self.image(child, child_base, feed, stored=False, depth=2)
-                elif child_name in SIGNIFICANT or self.holds(child, SIGNIFICANT):
+                elif child_name in SIGNIFICANT or holds(child, SIGNIFICANT):
                     raise Decline(f"RDF {child_name}")
-        elif name == "feed" and root.tag == "{%s}feed" % ATOM_NS:
+        elif name == "feed" and root.tag == f"{{{ATOM_NS}}}feed":
             if RSS10_NS in namespaces or root.nsmap.get(None) == RSS090_NS:
                 raise Decline("Atom with RSS namespaces")
             self.atom, version = True, "atom10"
@@ -215,22 +158,17 @@ class _Reader:
 
     def channel(self, element: Any, base: str, feed: dict[str, Any], entries: list[Any]) -> None:
         """An RSS ``<channel>`` (depth 2 under ``rss`` or ``rdf:RDF``)."""
-        attrs = _attrs(element)
+        attrs = attrs_of(element)
         if "href" in attrs or "lastmod" in attrs:
             raise Decline("a CDF channel")
         self.feed_level(element, base, feed, entries, 2)
-
-    @staticmethod
-    def holds(element: Any, names: frozenset[str]) -> bool:
-        """True when anything below ``element`` is one of ``names`` (handled elsewhere)."""
-        return any(_name(e) in names for e in element.iterdescendants())
 
     def feed_level(
         self, container: Any, base: str, feed: dict[str, Any], entries: list[Any], depth: int
     ) -> None:
         """The channel's (or Atom feed's) children: title, link, icon, image, entries."""
         for child in container:
-            name = _name(child)
+            name = name_of(child)
             child_base = self.base(child, base)
             if name in ("item", "entry"):
                 entries.append(self.entry(child, child_base, depth + 1))
@@ -241,21 +179,21 @@ class _Reader:
                 if link is not None:
                     feed["link"] = link
             elif name in ("id", "guid"):
-                is_link = _attrs(child).get("ispermalink", "true") == "true"
-                value = self.finish("id", _text(child), child_base, resolve=is_link)
+                is_link = attrs_of(child).get("ispermalink", "true") == "true"
+                value = finish("id", text_of(child), child_base, resolve=is_link)
                 if is_link:
                     feed.setdefault("link", value)
             elif name == "image":
                 self.image(child, child_base, feed, stored=True, depth=depth + 1)
             elif name in ("itunes_image", "itunes_link"):
-                attrs = _attrs(child)
+                attrs = attrs_of(child)
                 href = attrs.get("href") or attrs.get("url")
                 if href:
                     feed["image"] = {"href": href}
                 if len(child):
                     raise Decline("markup in itunes:image")
             elif name in ("icon", "logo"):
-                feed[name] = "" if _attrs(child) else self.finish(name, _text(child), child_base)
+                feed[name] = "" if attrs_of(child) else finish(name, text_of(child), child_base)
             elif name in SUMMARIES:
                 if len(child):
                     raise Decline(f"markup in feed-level {name}")
@@ -263,7 +201,7 @@ class _Reader:
                     self.has_content = True  # feedparser reads it as content (kept for entries)
                 elif SUMMARIES[name][0] == "summary":
                     feed["summary"] = True
-            elif name in FEED_SIGNIFICANT or self.holds(child, FEED_SIGNIFICANT):
+            elif name in FEED_SIGNIFICANT or holds(child, FEED_SIGNIFICANT):
                 raise Decline(f"feed-level {name}")
 
     def image(
@@ -273,19 +211,24 @@ class _Reader:
         image = feed.setdefault("image", {}) if stored else {}
         self.title_depth = -1
         for child in element:
-            name = _name(child)
+            name = name_of(child)
             if name not in ("title", "link", "url", "width", "height", "description"):
                 raise Decline(f"{name} in an image")
             child_base = self.base(child, base)
             if name == "url":
-                image["href"] = self.finish("href", _text(child), child_base)
+                image["href"] = finish("href", text_of(child), child_base)
             elif name == "title":
                 self.title(child, child_base, depth + 1, {}, None)
             elif len(child):
                 raise Decline("markup in an image")
 
     def title(
-        self, element: Any, base: str, depth: int, target: dict[str, Any], seen: dict[str, int] | None
+        self,
+        element: Any,
+        base: str,
+        depth: int,
+        target: dict[str, Any],
+        seen: dict[str, int] | None,
     ) -> None:
         """A title: kept unless a title was already read at this depth or above (feedparser's
         ``title_depth``); in an entry, also unless one was kept from a shallower element."""
@@ -297,79 +240,31 @@ class _Reader:
                 if seen is not None:
                     seen["title"] = depth
                     target["title_detail"] = {"type": kind, "base": base}
-        if value and _name(element) != "media_title":
+        if value and name_of(element) != "media_title":
             self.title_depth = depth
 
     # -- text ---------------------------------------------------------------------------------
-    def finish(self, key: str, text: str, base: str, *, resolve: bool = True) -> str:
-        """feedparser's processing of a plain element's text (``pop`` without content)."""
-        output = text.strip()
-        if resolve and key in fp.CAN_BE_RELATIVE_URI and output:
-            output = fp.urljoin(base or "", output)
-        return fp.fix_text(output)
-
     def content_text(self, element: Any, base: str, key: str, default: str) -> tuple[str, str]:
         """(text, final content type) of a title/summary/content element."""
-        attrs = _attrs(element)
+        attrs = attrs_of(element)
         kind = fp.map_content_type(attrs.get("type", default))
         if kind not in TEXT_TYPES or attrs.get("mode") or "src" in attrs:
             raise Decline(f"content type {kind!r}")
         if kind == "application/xhtml+xml":
-            output = self.xhtml(element, base).strip()
+            output = xhtml(element, self.atom).strip()
         else:
-            output = _text(element).strip()
+            output = text_of(element).strip()
         if not self.atom and kind == "text/plain" and fp.looks_like_html(output):
             kind = "text/html"
         if kind in fp.HTML_TYPES and key in fp.CAN_CONTAIN_RELATIVE_URIS:
             output = fp.resolve_html(output, base, kind)
         return fp.fix_text(output), kind
 
-    def xhtml(self, element: Any, base: str) -> str:
-        """Inline XHTML as feedparser rebuilds it from parser events (then unwraps one div)."""
-        pieces: list[str] = []
-        if element.text:
-            pieces.append(_escape(element.text))
-        for child in element:
-            self.xhtml_piece(child, base, pieces)
-        if self.atom:
-            while len(pieces) > 1 and not pieces[-1].strip():
-                del pieces[-1]
-            while len(pieces) > 1 and not pieces[0].strip():
-                del pieces[0]
-            if pieces and (pieces[0] == "<div>" or pieces[0].startswith("<div ")) and pieces[-1] == "</div>":
-                depth = 0
-                for piece in pieces[:-1]:
-                    if piece.startswith("</"):
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    elif piece.startswith("<") and not piece.endswith("/>"):
-                        depth += 1
-                else:
-                    pieces = pieces[1:-1]
-        return "".join(pieces)
-
-    def xhtml_piece(self, element: Any, base: str, pieces: list[str]) -> None:
-        tag = element.tag
-        if not isinstance(tag, str) or not tag.startswith("{%s}" % XHTML_NS):
-            raise Decline("inline XHTML outside the XHTML namespace")
-        local = tag.rsplit("}", 1)[1].lower()
-        if local in ("body", "svg", "math"):
-            raise Decline(f"xhtml {local}")
-        self.base(element, base)
-        attrs = "".join(f' {k}="{_escape(v, quote=True)}"' for k, v in _attrs(element).items())
-        pieces.append(f"<{local}{attrs}>")
-        if element.text:
-            pieces.append(_escape(element.text))
-        for child in element:
-            self.xhtml_piece(child, base, pieces)
-        pieces.append(f"</{local}>")
-        if element.tail:
-            pieces.append(_escape(element.tail))
-
-    def link(self, element: Any, base: str, *, entry: bool, links: list[Any] | None = None) -> str | None:
+    def link(
+        self, element: Any, base: str, *, entry: bool, links: list[Any] | None = None
+    ) -> str | None:
         """A ``<link>``: the page URL it sets, or ``None`` when it sets none."""
-        attrs = _attrs(element)
+        attrs = attrs_of(element)
         attrs.setdefault("rel", "alternate")
         attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
         href = attrs.get("url", attrs.get("uri", attrs.get("href")))
@@ -378,7 +273,7 @@ class _Reader:
             attrs.pop("uri", None)
             attrs["href"] = href
         if "href" not in attrs:
-            text = self.finish("link", _text(element), base)
+            text = finish("link", text_of(element), base)
             return fp.fix_link(text, entry=entry)
         if len(element):
             raise Decline("markup in a link")
@@ -393,7 +288,7 @@ class _Reader:
     def entry(self, element: Any, base: str, depth: int) -> dict[str, Any]:
         """One item/entry as feedparser's raw dictionary (the keys parse._entry reads)."""
         raw: dict[str, Any] = {"links": []}
-        attrs = _attrs(element)
+        attrs = attrs_of(element)
         if "href" in attrs or "lastmod" in attrs:
             raise Decline("a CDF item")
         if attrs.get("rdf:about"):
@@ -409,7 +304,7 @@ class _Reader:
     ) -> None:
         """The children of an entry (or of a Media RSS container in it), in document order."""
         for child in element:
-            name = _name(child)
+            name = name_of(child)
             child_base = self.base(child, base)
             group = DATES.get(name, name)
             if name in AUTHORS:
@@ -428,7 +323,13 @@ class _Reader:
                 self.entry_children(child, child_base, depth + 1, raw, seen)
 
     def summary(
-        self, child: Any, name: str, base: str, depth: int, raw: dict[str, Any], seen: dict[str, int]
+        self,
+        child: Any,
+        name: str,
+        base: str,
+        depth: int,
+        raw: dict[str, Any],
+        seen: dict[str, int],
     ) -> None:
         """A description/summary: the entry's summary, or its content when a summary is
         already there and no content yet (feedparser's rule for a second one)."""
@@ -450,7 +351,9 @@ class _Reader:
         raw.setdefault("content", []).append({"type": kind, "value": value})
         raw.setdefault("summary", value)
 
-    def entry_child(self, child: Any, name: str, group: str, base: str, raw: dict[str, Any]) -> None:
+    def entry_child(
+        self, child: Any, name: str, group: str, base: str, raw: dict[str, Any]
+    ) -> None:
         """Any other child of an entry."""
         if name in CONTENTS:
             self.content(child, base, CONTENTS[name], raw)
@@ -459,84 +362,38 @@ class _Reader:
             if link is not None:
                 raw["link"] = link
         elif group in ("guid", "id"):
-            is_link = _attrs(child).get("ispermalink", "true") == "true"
-            value = self.finish("id", _text(child), base, resolve=is_link)
+            is_link = attrs_of(child).get("ispermalink", "true") == "true"
+            value = finish("id", text_of(child), base, resolve=is_link)
             raw["id"] = value
             if is_link:
                 raw.setdefault("link", value)
         elif group == "author":
-            self.author(child, base, raw)
+            author(child, base, raw, self.base)
         elif group in ("published", "updated", "created"):
-            value = self.finish(group, _text(child), base)
+            value = finish(group, text_of(child), base)
             raw[group] = value
-            raw[group + "_parsed"] = _feedparser_date(value) if needs_fallback(value) else None
+            raw[group + "_parsed"] = fp.feedparser_date(value) if needs_fallback(value) else None
         elif name == "enclosure":
-            raw["links"].append({**_enforce_href(_attrs(child)), "rel": "enclosure"})
+            raw["links"].append({**enforce_href(attrs_of(child)), "rel": "enclosure"})
         elif name == "media_content":
-            raw.setdefault("media_content", []).append(_attrs(child))
+            raw.setdefault("media_content", []).append(attrs_of(child))
         elif name == "media_thumbnail":
-            attrs = _attrs(child)
-            url = self.finish("url", _text(child), base)
+            attrs = attrs_of(child)
+            url = finish("url", text_of(child), base)
             if url.strip() and "url" not in attrs:
                 attrs["url"] = url
             raw.setdefault("media_thumbnail", []).append(attrs)
         elif name in ("itunes_image", "itunes_link"):
             if len(child):
                 raise Decline("markup in itunes:image")
-        elif name == "itunes_duration":  # a plain element to feedparser: an attribute makes it a dict
-            raw[name] = _attrs(child) or self.finish(name, _text(child), base)
+        elif (
+            name == "itunes_duration"
+        ):  # a plain element to feedparser: an attribute makes it a dict
+            raw[name] = attrs_of(child) or finish(name, text_of(child), base)
         elif name == "contributor":
-            if any(_name(p) not in AUTHOR_PARTS or len(p) for p in child):
+            if any(name_of(p) not in AUTHOR_PARTS or len(p) for p in child):
                 raise Decline("odd contributor")
         elif name == "media_group":
             pass  # its children are the entry's (feedparser keeps no state for it)
-        elif name in SIGNIFICANT or self.holds(child, SIGNIFICANT):
+        elif name in SIGNIFICANT or holds(child, SIGNIFICANT):
             raise Decline(f"{name} in an entry")
-
-    def author(self, element: Any, base: str, raw: dict[str, Any]) -> None:
-        """An author element: bare text (``jo@x.org (Jo)``) or Atom's name/email/uri."""
-        detail: dict[str, str] = {}
-        for part in element:
-            part_name = _name(part)
-            if part_name not in AUTHOR_PARTS or len(part):
-                raise Decline(f"{part_name} in an author")
-            if part_name in ("name", "email"):
-                if part_name in detail:
-                    raise Decline("two names in an author")
-                detail[part_name] = (part.text or "").strip()
-            else:
-                detail["href"] = self.finish("href", part.text or "", self.base(part, base))
-        own = "".join([element.text or "", *(part.tail or "" for part in element)])
-        text = self.finish("author", own, base)
-        name, email = detail.get("name"), detail.get("email")
-        if detail:
-            raw["author_detail"] = detail
-            raw["author"] = f"{name} ({email})" if name and email else name or email or text
-        else:
-            raw["author"] = text
-            found = fp.split_author(text)
-            if found:
-                raw["author_detail"] = found
-
-
-def _enforce_href(attrs: dict[str, str]) -> dict[str, str]:
-    """feedparser's ``url``/``uri`` -> ``href`` for enclosures."""
-    href = attrs.get("url", attrs.get("uri", attrs.get("href")))
-    if href:
-        attrs.pop("url", None)
-        attrs.pop("uri", None)
-        attrs["href"] = href
-    return attrs
-
-
-def _escape(text: str, *, quote: bool = False) -> str:
-    """xml.sax.saxutils.escape (with ``"`` for attribute values), as feedparser writes XHTML."""
-    text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-    return text.replace('"', "&quot;") if quote else text
-
-
-def _feedparser_date(value: str) -> Any:
-    """feedparser's own parse of a date format ours does not read (rare: imported then)."""
-    from feedparser.datetimes import _parse_date
-
-    return _parse_date(value)

@@ -11,6 +11,7 @@ difference, so a feedparser release that changes a rule shows there.
 
 from __future__ import annotations
 
+import contextlib
 import html.entities
 import re
 import urllib.parse
@@ -117,7 +118,9 @@ _EMAIL = re.compile(
 
 # An absolute http(s) URL that urllib's join returns unchanged (no dot segments, params, query
 # or fragment to re-assemble): most links and guids, joined without the parse.
-_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~!$'()*+,=:@%/-]*)?\Z")
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~!$'()*+,=:@%/-]*)?\Z"
+)
 _DOT_SEGMENT = re.compile(r"/\.\.?(?:/|\Z)")
 
 
@@ -186,10 +189,8 @@ def resolve_html(text: str, base: str, content_type: str) -> str:
 def fix_text(text: str) -> str:
     """What feedparser does to every text it keeps: UTF-8 read as Latin-1 is read again, and
     C1 controls become the Windows-1252 characters."""
-    try:
+    with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         text = text.encode("iso-8859-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        pass
     if _C1.search(text):
         text = text.translate(CP1252)
     return text
@@ -223,3 +224,10 @@ def split_author(author: str) -> dict[str, Any]:
     if email:
         detail["email"] = email
     return detail
+
+
+def feedparser_date(value: str) -> Any:
+    """feedparser's own parse of a date format ours does not read (rare: imported then)."""
+    from feedparser.datetimes import _parse_date
+
+    return _parse_date(value)

@@ -145,6 +145,8 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
         content_html=content,
         image_url=image,
         enclosures=enclosures.from_json(
-            attachments, link or base, keys=("url", "mime_type", "size_in_bytes", "duration_in_seconds")
+            attachments,
+            link or base,
+            keys=("url", "mime_type", "size_in_bytes", "duration_in_seconds"),
         ),
     )

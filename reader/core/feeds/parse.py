@@ -17,11 +17,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.core.feeds import enclosures
+from reader.core.feeds import enclosures, prolog
 from reader.core.feeds import fast as fast_path
-from reader.core.feeds import prolog
-from reader.core.feeds.decode import decode
 from reader.core.feeds.dates import parse_date
+from reader.core.feeds.decode import decode
 from reader.core.feeds.discovery import discover_feeds
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids
 from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed

@@ -88,7 +88,8 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
     """One item, or ``None`` when it has nothing at all."""
     guid = _guid(item.get("guid"))
     permalink = isinstance(item.get("guid"), str) or (
-        isinstance(item.get("guid"), dict) and item["guid"].get("isPermaLink") not in (False, "false")
+        isinstance(item.get("guid"), dict)
+        and item["guid"].get("isPermaLink") not in (False, "false")
     )
     link = absolute_url(_text(item.get("link")), base) or (
         absolute_url(guid, base) if permalink and guid.startswith(("http://", "https://")) else ""
