@@ -354,3 +354,38 @@ def test_the_plain_url_join_shortcut_is_feedparsers_join(uri: str, base_url: str
     assert fpcompat.safe_absolute_uri(base_url, uri) == __import__(
         "feedparser.urls"
     ).urls.make_safe_absolute_uri(base_url, uri)
+
+
+# -- for callers with worker processes ---------------------------------------------------------
+def test_parse_without_feedparser_answers_when_the_fast_path_reads_it() -> None:
+    for name in ("rss20.xml", "atom10.xml", "jsonfeed11.json"):
+        body = (FIXTURES / name).read_bytes()
+        assert parse.parse_without_feedparser(body, URL, now=NOW) == parse.parse_feed(
+            body, URL, now=NOW
+        )
+    for name in ("rss091.xml", "truncated_with_entries.xml", "illegal_chars.xml"):
+        assert parse.parse_without_feedparser((FIXTURES / name).read_bytes(), URL, now=NOW) is None
+    with pytest.raises(FeedError):
+        parse.parse_without_feedparser((FIXTURES / "login_page.html").read_bytes(), URL, now=NOW)
+
+
+def test_a_plain_feed_is_read_without_importing_feedparser(tmp_path: Path) -> None:
+    import subprocess
+
+    code = (
+        "import sys; from datetime import datetime, UTC; "
+        "from reader.core.feeds.parse import parse_without_feedparser as p; "
+        "body = open(sys.argv[1], 'rb').read(); "
+        "assert p(body, 'https://x.example/f', now=datetime.now(UTC)) is not None; "
+        "assert 'feedparser' not in sys.modules, 'feedparser was imported'"
+    )
+    feed = b'<rss version="2.0"><channel><title>T</title><item><title>A</title>'
+    feed += b"<link>https://x.example/a</link><description>Plain words.</description>"
+    feed += b"<guid>https://x.example/a</guid><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>"
+    feed += b"</item></channel></rss>"
+    path = tmp_path / "plain-feed.xml"
+    path.write_bytes(feed)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr

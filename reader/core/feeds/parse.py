@@ -28,7 +28,7 @@ from reader.core.models import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 from reader.errors import FeedError
 
-__all__ = ["discover_feeds", "looks_like_html", "parse_feed"]
+__all__ = ["discover_feeds", "looks_like_html", "parse_feed", "parse_without_feedparser"]
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,26 @@ def parse_feed(
     ``fast=False`` reads RSS/Atom with feedparser even when the fast path would accept it
     (the differential test and the benches compare the two).
     """
+    parsed = _parse(body, url, content_type, now, "fast" if fast else "feedparser")
+    assert parsed is not None  # only the "only-fast" reading answers None
+    return parsed
+
+
+def parse_without_feedparser(
+    body: bytes, url: str, content_type: str = "", *, now: datetime
+) -> ParsedFeed | None:
+    """:func:`parse_feed` when the feed can be read without feedparser (JSON, or XML the fast
+    path accepts: about a millisecond a feed), ``None`` when only feedparser can read it.
+
+    For a caller with worker processes: parse here when this answers, hand the bytes to a
+    worker only when it says ``None`` (a hand-off costs more than the fast path). Raises
+    FeedError as parse_feed does (an empty response, a web page, entity declarations...).
+    """
+    return _parse(body, url, content_type, now, "only-fast")
+
+
+def _parse(body: bytes, url: str, content_type: str, now: datetime, mode: str) -> ParsedFeed | None:
+    """parse_feed's checks, then JSON or XML (``mode``: fast, feedparser or only-fast)."""
     now = now if now.tzinfo else now.replace(tzinfo=UTC)
     if not body or not body.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
         raise FeedError(EMPTY_MESSAGE)
@@ -89,7 +109,7 @@ def parse_feed(
     if looks_like_html(body, content_type):
         raise FeedError(HTML_MESSAGE)
     prolog.check(body, content_type)
-    return _parse_xml(body, url, content_type, now, fast)
+    return _parse_xml(body, url, content_type, now, mode)
 
 
 def prepare(body: bytes, content_type: str = "") -> tuple[bytes, tuple[str, ...]]:
@@ -168,15 +188,18 @@ def _memoized(join: Any) -> Any:
 
 
 def _parse_xml(
-    body: bytes, url: str, content_type: str, now: datetime, fast: bool = True
-) -> ParsedFeed:
-    """The lxml fast path when it accepts the document, else feedparser; the prolog was checked."""
+    body: bytes, url: str, content_type: str, now: datetime, mode: str = "fast"
+) -> ParsedFeed | None:
+    """The lxml fast path when it accepts the document, else feedparser (``None`` instead in
+    the "only-fast" mode); the prolog was checked."""
     document, notes = prepare(body, content_type)
     warnings = list(notes)
-    read = fast_path.read(document, url) if fast else None
+    read = fast_path.read(document, url) if mode != "feedparser" else None
     if read is not None:
         feed, entries_raw, version = read
         return _build(feed, entries_raw, version, url, now, warnings)
+    if mode == "only-fast":
+        return None
     import feedparser  # heavy: loaded the first time feedparser reads a feed
 
     _speed_up_feedparser()
