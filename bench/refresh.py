@@ -39,73 +39,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = 100
 LAST_MODIFIED = "Mon, 05 Oct 2026 10:00:00 GMT"
-WORDS = [
-    "the",
-    "council",
-    "said",
-    "on",
-    "tuesday",
-    "that",
-    "its",
-    "plan",
-    "for",
-    "the",
-    "new",
-    "bridge",
-    "would",
-    "cost",
-    "more",
-    "than",
-    "expected",
-    "residents",
-    "who",
-    "live",
-    "near",
-    "river",
-    "have",
-    "complained",
-    "about",
-    "noise",
-    "traffic",
-    "and",
-    "lack",
-    "of",
-    "consultation",
-    "engineers",
-    "warned",
-    "budget",
-    "report",
-    "published",
-    "after",
-    "months",
-    "delay",
-    "minister",
-    "promised",
-    "answers",
-    "spokesperson",
-    "according",
-    "to",
-    "figures",
-    "released",
-    "this",
-    "week",
-    "economy",
-    "growth",
-    "inflation",
-    "rates",
-    "markets",
-    "school",
-    "hospital",
-    "station",
-    "museum",
-    "library",
-    "park",
-    "election",
-    "campaign",
-    "voters",
-    "survey",
-    "results",
-]
+_WORD_TEXT = (
+    "the council said on tuesday that its plan for the new bridge would cost more than "
+    "expected residents who live near river have complained about noise traffic and lack "
+    "of consultation engineers warned budget report published after months delay "
+    "minister promised answers spokesperson according to figures released this week "
+    "economy growth inflation rates markets school hospital station museum library park "
+    "election campaign voters survey results "
+)
+WORDS = _WORD_TEXT.split()
 
 
 # -- generated content ---------------------------------------------------------------------
@@ -384,22 +326,35 @@ def main() -> int:
         for run in range(full_runs):
             for name, code in codes.items():
                 full_run(root, site, name, code, run, jobs, results[name])
-        nb: dict[int, tuple[list[float], list[float]]] = {}
-        if not args.no_newsboat and shutil.which("newsboat"):
-            for threads in (1, 8):
-                cold, warm = [], []
-                for run in range(args.runs):
-                    folder, urls, config = newsboat(root, site, f"nb{threads}-{run}", threads)
-                    site.take_hits()
-                    cold.append(time_newsboat(folder, urls, config))
-                    cold_hits = dict(site.take_hits())
-                    warm.append(time_newsboat(folder, urls, config))
-                    print(f"newsboat reload-threads {threads} #{run + 1}: cold {cold[-1]:.2f} s "
-                          f"server {cold_hits}; again {warm[-1]:.2f} s server {dict(site.take_hits())}")  # fmt: skip
-                nb[threads] = (cold, warm)
-        elif not args.no_newsboat:
-            print("newsboat not found on PATH (apt-get install newsboat): no comparison")
+        nb = newsboat_runs(root, site, args.runs) if not args.no_newsboat else {}
+    print_medians(results, nb)
+    return 0
 
+
+def newsboat_runs(root: Path, site: Site, runs: int) -> dict[int, tuple[list[float], list[float]]]:
+    """``newsboat -x reload`` cold then again, with 1 and 8 reload threads (if installed)."""
+    nb: dict[int, tuple[list[float], list[float]]] = {}
+    if not shutil.which("newsboat"):
+        print("newsboat not found on PATH (apt-get install newsboat): no comparison")
+        return nb
+    for threads in (1, 8):
+        cold, warm = [], []
+        for run in range(runs):
+            folder, urls, config = newsboat(root, site, f"nb{threads}-{run}", threads)
+            site.take_hits()
+            cold.append(time_newsboat(folder, urls, config))
+            cold_hits = dict(site.take_hits())
+            warm.append(time_newsboat(folder, urls, config))
+            print(f"newsboat reload-threads {threads} #{run + 1}: cold {cold[-1]:.2f} s "
+                  f"server {cold_hits}; again {warm[-1]:.2f} s server {dict(site.take_hits())}")  # fmt: skip
+        nb[threads] = (cold, warm)
+    return nb
+
+
+def print_medians(
+    results: dict[str, dict[str, list[float]]], nb: dict[int, tuple[list[float], list[float]]]
+) -> None:
+    """The medians of every series, and the ratios against the baseline and newsboat."""
     print("\nmedians")
     meds = {}
     for name, numbers in results.items():
@@ -418,7 +373,6 @@ def main() -> int:
         for name, med in meds.items():
             print(f"  newsboat -x reload (reload-threads {threads}): cold {c:.2f} s, again {w:.2f} s; "
                   f"{name}/newsboat cold {med['cold'] / c:.2f}x, again {med['warm'] / w:.2f}x")  # fmt: skip
-    return 0
 
 
 def feeds_only_run(
