@@ -11,10 +11,8 @@ Times, each as a subprocess (``python -m reader``) and as the median of ``--runs
 - when ``newsboat`` is on PATH, ``newsboat -x reload`` on the same feeds (fresh cache, then
   again), and the ratio of Broadsheet's time to newsboat's.
 The server is this process's own threaded HTTP server; its request counts are printed too.
-``--baseline DIR`` runs the same commands with another checkout's code (e.g. ``/work/main``:
-its ``reader`` package, with this Python), each run right after this checkout's, so that
-before/after figures come from the same minutes of a shared machine; its medians and the
-ratios are printed beside ours.
+``--baseline DIR``: the same commands with another checkout's ``reader`` (e.g. ``/work/main``),
+each run right after ours, so before/after come from the same minutes of a shared machine.
 """
 
 from __future__ import annotations
@@ -50,10 +48,8 @@ _WORD_TEXT = (
 WORDS = _WORD_TEXT.split()
 
 
-# -- generated content ---------------------------------------------------------------------
 def _sentence(rng: random.Random, low: int = 8, high: int = 24) -> str:
-    words = rng.choices(WORDS, k=rng.randint(low, high))
-    return " ".join(words).capitalize() + "."
+    return " ".join(rng.choices(WORDS, k=rng.randint(low, high))).capitalize() + "."
 
 
 def _page_template(rng: random.Random) -> str:
@@ -265,17 +261,8 @@ def summary_of(done: subprocess.CompletedProcess[str]) -> dict[str, object]:
     return data
 
 
-def newsboat(root: Path, site: Site, name: str, threads: int) -> tuple[Path, Path, Path]:
-    folder = root / name
-    folder.mkdir()
-    urls = folder / "urls"
-    urls.write_text("\n".join(site.urls()) + "\n", encoding="utf-8")
-    config = folder / "config"
-    config.write_text(f"reload-threads {threads}\n", encoding="utf-8")
-    return folder, urls, config
-
-
 def time_newsboat(folder: Path, urls: Path, config: Path) -> float:
+    """One ``newsboat -x reload`` with the cache, URL list and config in ``folder``."""
     env = dict(os.environ, HOME=str(folder), XDG_CONFIG_HOME=str(folder), XDG_DATA_HOME=str(folder))
     start = time.perf_counter()
     done = subprocess.run(
@@ -303,15 +290,10 @@ def main() -> int:
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     feeds_jobs = ["--jobs", str(args.feeds_jobs)] if args.feeds_jobs else []
 
-    t0 = time.perf_counter()
     site = Site(args.feeds, args.items)
-    sizes = [len(t) for t in site.templates]
-    print(
-        f"site: {args.feeds} feeds x {args.items} items on {site.base}; pages "
-        f"{min(sizes) // 1024}-{max(sizes) // 1024} kB (median {statistics.median(sizes) / 1024:.0f} kB), "
-        f"image {len(site.image) // 1024} kB; generated in {time.perf_counter() - t0:.1f} s; "
-        f"{os.cpu_count()} CPUs"
-    )
+    sizes = [len(t) // 1024 for t in site.templates]
+    print(f"site: {args.feeds} feeds x {args.items} items on {site.base}; pages {min(sizes)}-"
+          f"{max(sizes)} kB, image {len(site.image) // 1024} kB; {os.cpu_count()} CPUs")  # fmt: skip
     codes = {"broadsheet": REPO}
     if args.baseline:
         codes["baseline"] = Path(args.baseline).resolve()
@@ -320,15 +302,19 @@ def main() -> int:
     }
     with tempfile.TemporaryDirectory(prefix="bench-refresh-") as tmp:
         root = Path(tmp)
-        for run in range(args.runs):
+        for run in range(args.runs):  # each checkout right after the other: the same load
             for name, code in codes.items():
-                feeds_only_run(root, site, name, code, run, feeds_jobs, results[name])
+                feeds_only_run((root, site, name, code), run, feeds_jobs, results[name])
         for run in range(full_runs):
             for name, code in codes.items():
-                full_run(root, site, name, code, run, jobs, results[name])
+                full_run((root, site, name, code), run, jobs, results[name])
         nb = newsboat_runs(root, site, args.runs) if not args.no_newsboat else {}
     print_medians(results, nb)
     return 0
+
+
+Target = tuple[Path, Site, str, Path]
+"""(temporary folder, site, the checkout's name, its folder)."""
 
 
 def newsboat_runs(root: Path, site: Site, runs: int) -> dict[int, tuple[list[float], list[float]]]:
@@ -340,7 +326,10 @@ def newsboat_runs(root: Path, site: Site, runs: int) -> dict[int, tuple[list[flo
     for threads in (1, 8):
         cold, warm = [], []
         for run in range(runs):
-            folder, urls, config = newsboat(root, site, f"nb{threads}-{run}", threads)
+            folder, urls, config = root / f"nb{threads}-{run}", root / "urls", root / f"nb{threads}"
+            folder.mkdir()
+            urls.write_text("\n".join(site.urls()) + "\n", encoding="utf-8")
+            config.write_text(f"reload-threads {threads}\n", encoding="utf-8")
             site.take_hits()
             cold.append(time_newsboat(folder, urls, config))
             cold_hits = dict(site.take_hits())
@@ -375,16 +364,9 @@ def print_medians(
                   f"{name}/newsboat cold {med['cold'] / c:.2f}x, again {med['warm'] / w:.2f}x")  # fmt: skip
 
 
-def feeds_only_run(
-    root: Path,
-    site: Site,
-    name: str,
-    code: Path,
-    run: int,
-    jobs: list[str],
-    into: dict[str, list[float]],
-) -> None:
+def feeds_only_run(target: Target, run: int, jobs: list[str], into: dict[str, list[float]]) -> None:
     """One cold ``refresh --feeds-only`` in a fresh profile, then the same again (all 304)."""
+    root, site, name, code = target
     profile = fresh_profile(root, site, f"{name}-feeds{run}", code)
     site.take_hits()
     elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *jobs, code=code)
@@ -399,16 +381,9 @@ def feeds_only_run(
           f"server {dict(site.take_hits())}")  # fmt: skip
 
 
-def full_run(
-    root: Path,
-    site: Site,
-    name: str,
-    code: Path,
-    run: int,
-    jobs: list[str],
-    into: dict[str, list[float]],
-) -> None:
+def full_run(target: Target, run: int, jobs: list[str], into: dict[str, list[float]]) -> None:
     """One full refresh (feeds, pages, images) in a fresh profile."""
+    root, site, name, code = target
     profile = fresh_profile(root, site, f"{name}-full{run}", code)
     site.take_hits()
     elapsed, done = broadsheet(profile, "refresh", "--json", *jobs, code=code)
