@@ -33,6 +33,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"<\x00\x00\x00", "utf-32-le"),
     (b"\x00<\x00", "utf-16-be"),
     (b"<\x00", "utf-16-le"),
+    (b"\x4c\x6f\xa7\x94", "cp037"),  # "<?xm" in EBCDIC
 )
 _UTF8 = "utf-8"
 _ASCII_NAMES = frozenset({"ascii", "us-ascii", "ansi_x3.4-1968", "646"})
