@@ -59,7 +59,9 @@ def assert_same(body: bytes, url: str = URL, content_type: str = "application/rs
 
 # -- real documents ------------------------------------------------------------------------
 @pytest.mark.parametrize("path", sorted(FIXTURES.iterdir()), ids=lambda p: p.name)
-@pytest.mark.parametrize("url", [URL, "http://other.example/x/y/", ""])
+@pytest.mark.parametrize(
+    "url", [URL, "http://other.example/x/y/", "", "ftp://files.example/f/", "javascript:x()"]
+)
 def test_every_fixture_feed_gives_the_same_result(path: Path, url: str) -> None:
     assert_same(path.read_bytes(), url)
 

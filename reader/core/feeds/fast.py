@@ -119,7 +119,7 @@ class _Reader:
                 and known.lower() != prefix.lower()
             ):
                 raise Decline("a known prefix bound to another namespace")
-        base = self.base(root, fp.safe_absolute_uri(self.url) if self.url else "")
+        base = self.base(root, self.url)  # feedparser's first base is the URL as given
         feed: dict[str, Any] = {}
         entries: list[dict[str, Any]] = []
         if name == "rss":
