@@ -1,16 +1,15 @@
 """Refresh speed: 200 generated feeds x 20 items with real-sized article pages on 127.0.0.1.
 
 Usage: python bench/refresh.py [--feeds 200] [--items 20] [--runs 3] [--full-runs 3]
-                               [--jobs N] [--feeds-jobs N] [--no-newsboat] [--baseline DIR]
+                  [--jobs N] [--feeds-jobs N] [--no-newsboat] [--baseline DIR] [--hosts 1]
 
 Times, each as a subprocess (``python -m reader``) and as the median of ``--runs``:
 - ``broadsheet refresh --feeds-only`` in a fresh profile (cold: every feed is new);
 - the same again on that profile (every feed answers 304 Not Modified);
-- a full ``broadsheet refresh`` in a fresh profile: feeds, then every article's page (50-100 kB
-  of HTML, generated) simplified and its image cached; reported as articles per second;
-- when ``newsboat`` is on PATH, ``newsboat -x reload`` on the same feeds (fresh cache, then
-  again), and the ratio of Broadsheet's time to newsboat's.
-The server is this process's own threaded HTTP server; its request counts are printed too.
+- a full refresh in a fresh profile: feeds, every article's page (50-100 kB) simplified and
+  its image cached; reported as articles per second;
+- ``newsboat -x reload`` on the same feeds when installed (fresh cache, then again); ratios.
+The servers are this process's threads; their request counts are printed too.
 ``--baseline DIR``: the same commands with another checkout's ``reader`` (e.g. ``/work/main``),
 each run right after ours, so before/after come from the same minutes of a shared machine.
 """
@@ -110,9 +109,10 @@ class _Server(ThreadingHTTPServer):
 
 
 class Site:
-    """The generated feeds, pages and images, and a threaded server for them."""
+    """Generated feeds, pages and images, served on ``hosts`` loopback addresses (127.0.0.1, .2..:
+    feed i and its pages on host i % hosts; the reader allows 2 requests at a time per host)."""
 
-    def __init__(self, feeds: int, items: int) -> None:
+    def __init__(self, feeds: int, items: int, hosts: int = 1) -> None:
         rng = random.Random(42)
         self.feeds, self.items = feeds, items
         self.templates = [_page_template(rng) for _ in range(TEMPLATES)]
@@ -133,22 +133,25 @@ class Site:
             def do_GET(self) -> None:
                 site.handle(self)
 
-        self.httpd = _Server(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.bases = []
+        for host in range(1, hosts + 1):
+            httpd = _Server((f"127.0.0.{host}", 0), Handler)
+            httpd.daemon_threads = True
+            self.bases.append(f"http://127.0.0.{host}:{httpd.server_address[1]}")
+            threading.Thread(target=httpd.serve_forever, daemon=True).start()
         self.feed_bodies = [self._feed(i).encode() for i in range(feeds)]
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def _feed(self, i: int) -> str:
+        base = self.bases[i % len(self.bases)]
         parts = [
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>',
-            f"<title>Feed {i}</title><link>{self.base}/</link><description>Feed {i}</description>",
+            f"<title>Feed {i}</title><link>{base}/</link><description>Feed {i}</description>",
         ]
         for j in range(self.items):
             day = 1 + (j % 28)
             parts.append(
-                f"<item><title>Feed {i} story {j}</title><guid>{self.base}/a/{i}/{j}</guid>"
-                f"<link>{self.base}/articles/{i}/{j}.html</link>"
+                f"<item><title>Feed {i} story {j}</title><guid>{base}/a/{i}/{j}</guid>"
+                f"<link>{base}/articles/{i}/{j}.html</link>"
                 f"<description>The short summary of story {j} of feed {i}.</description>"
                 f"<pubDate>{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][day % 7]}, "
                 f"{day:02d} Oct 2026 {j % 24:02d}:00:00 GMT</pubDate></item>"
@@ -211,7 +214,7 @@ class Site:
             pass
 
     def urls(self) -> list[str]:
-        return [f"{self.base}/feeds/{i}.xml" for i in range(self.feeds)]
+        return [f"{self.bases[i % len(self.bases)]}/feeds/{i}.xml" for i in range(self.feeds)]
 
     def opml(self) -> str:
         outlines = "".join(
@@ -284,19 +287,17 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="--jobs of the full refresh")
     parser.add_argument("--feeds-jobs", type=int, default=None, help="--jobs of --feeds-only")
     parser.add_argument("--no-newsboat", action="store_true")
+    parser.add_argument("--hosts", type=int, default=1, help="loopback addresses to spread over")
     parser.add_argument("--baseline", default=None, help="another checkout to time beside this one")
     args = parser.parse_args()
     full_runs = args.runs if args.full_runs is None else args.full_runs
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     feeds_jobs = ["--jobs", str(args.feeds_jobs)] if args.feeds_jobs else []
-
-    site = Site(args.feeds, args.items)
+    site = Site(args.feeds, args.items, args.hosts)
     sizes = [len(t) // 1024 for t in site.templates]
-    print(f"site: {args.feeds} feeds x {args.items} items on {site.base}; pages {min(sizes)}-"
+    print(f"site: {args.feeds} feeds x {args.items} items on {args.hosts} host(s); pages {min(sizes)}-"
           f"{max(sizes)} kB, image {len(site.image) // 1024} kB; {os.cpu_count()} CPUs")  # fmt: skip
-    codes = {"broadsheet": REPO}
-    if args.baseline:
-        codes["baseline"] = Path(args.baseline).resolve()
+    codes = {"broadsheet": REPO, **({"baseline": Path(args.baseline)} if args.baseline else {})}
     results: dict[str, dict[str, list[float]]] = {
         name: {"cold": [], "warm": [], "full": [], "rate": []} for name in codes
     }
@@ -313,8 +314,7 @@ def main() -> int:
     return 0
 
 
-Target = tuple[Path, Site, str, Path]
-"""(temporary folder, site, the checkout's name, its folder)."""
+Target = tuple[Path, Site, str, Path]  # temporary folder, site, a checkout's name, its folder
 
 
 def newsboat_runs(root: Path, site: Site, runs: int) -> dict[int, tuple[list[float], list[float]]]:

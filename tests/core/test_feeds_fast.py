@@ -79,7 +79,7 @@ def test_the_bench_and_test_kit_feeds_give_the_same_result() -> None:
     finally:
         sys.path.remove(str(ROOT / "bench"))
     site = bench.Site.__new__(bench.Site)
-    site.base, site.items = "http://127.0.0.1:8/", 20
+    site.bases, site.items = ["http://127.0.0.1:8/"], 20
     body = site._feed(7).encode()
     assert accepted(body)
     assert_same(body, "http://127.0.0.1:8/feeds/7.xml")
