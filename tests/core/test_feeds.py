@@ -426,7 +426,9 @@ def test_discover_with_a_charset_lxml_does_not_know() -> None:
 
 
 def test_public_names_kept() -> None:
-    assert set(feeds.__all__) == {"discover_feeds", "looks_like_html", "parse_feed"}
+    assert set(feeds.__all__) == {
+        "discover_feeds", "looks_like_html", "parse_feed", "parse_without_feedparser"
+    }  # fmt: skip
 
 
 # --- scale (F10) ----------------------------------------------------------------------------

@@ -123,7 +123,7 @@ def test_any_title_in_any_declared_encoding_round_trips(title: str, codec: str) 
 @given(
     st.lists(st.sampled_from("aé€☃😀 z"), min_size=2, max_size=30),
     st.lists(
-        st.tuples(st.integers(0, 29), st.sampled_from([b"\x80", b"\xff", b"\xc3", b"\xfe\xfe"])),
+        st.tuples(st.integers(0, 29), st.sampled_from([b"\xff", b"\xc0", b"\xf5", b"\xfe\xfe"])),
         min_size=1,
         max_size=4,
     ),
