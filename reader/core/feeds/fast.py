@@ -85,10 +85,8 @@ class _Reader:
         self.url = url
         self.atom = False
         self.bases: dict[tuple[str, str | None], str] = {}
-        self.title_depth = -1
-        """feedparser's ``title_depth``: a title at this depth or deeper is not kept."""
-        self.has_content = False
-        """feedparser's ``hasContent`` (set by content, reset at the end of an entry)."""
+        self.title_depth = -1  # feedparser's: a title at this depth or deeper is not kept
+        self.has_content = False  # feedparser's hasContent: set by content, reset by an entry
 
     def base(self, element: Any, parent: str) -> str:
         """The element's base URL, as feedparser tracks ``xml:base`` (and ``base``)."""
@@ -318,7 +316,7 @@ class _Reader:
             elif name in SUMMARIES:
                 self.summary(child, name, child_base, depth, raw, seen)
             else:
-                self.entry_child(child, name, group, child_base, raw)
+                self.entry_child(child, name, group, child_base, raw, (depth, seen))
             if name in CONTAINERS:
                 self.entry_children(child, child_base, depth + 1, raw, seen)
 
@@ -352,9 +350,9 @@ class _Reader:
         raw.setdefault("summary", value)
 
     def entry_child(
-        self, child: Any, name: str, group: str, base: str, raw: dict[str, Any]
+        self, child: Any, name: str, group: str, base: str, raw: dict[str, Any], where: Any
     ) -> None:
-        """Any other child of an entry."""
+        """Any other child of an entry (``where``: its depth, and what was kept at which)."""
         if name in CONTENTS:
             self.content(child, base, CONTENTS[name], raw)
         elif name == "link":
@@ -368,7 +366,7 @@ class _Reader:
             if is_link:
                 raw.setdefault("link", value)
         elif group == "author":
-            author(child, base, raw, self.base)
+            author(child, base, raw, self.base, *where)
         elif group in ("published", "updated", "created"):
             value = finish(group, text_of(child), base)
             raw[group] = value

@@ -43,7 +43,7 @@ SIGNIFICANT = (
        "icon", "logo", "itunes_image", "itunes_link", "svg", "math", "contributor", "name",
        "email", "itunes_name", "itunes_email", "dc_contributor", "itunes_owner"}
 )  # fmt: skip
-ONCE = frozenset({"author", "published", "updated", "created", "guid", "id", "itunes_duration"})
+ONCE = frozenset({"published", "updated", "created", "guid", "id", "itunes_duration"})
 FEED_SIGNIFICANT = frozenset(
     TITLES | CONTENTS.keys()
     | {"link", "id", "guid", "image", "itunes_image", "itunes_link", "icon", "logo", "item", "entry",
@@ -179,28 +179,49 @@ def finish(key: str, text: str, base: str, *, resolve: bool = True) -> str:
 
 
 def author(
-    element: Any, base: str, raw: dict[str, Any], base_of: Callable[[Any, str], str]
+    element: Any,
+    base: str,
+    raw: dict[str, Any],
+    base_of: Callable[[Any, str], str],
+    depth: int,
+    seen: dict[str, int],
 ) -> None:
-    """An author element: bare text (``jo@x.org (Jo)``) or Atom's name/email/uri."""
-    detail: dict[str, str] = {}
+    """An author element (bare ``jo@x.org (Jo)`` or Atom's name/email/uri), step by step as
+    feedparser keeps it: its ``authors`` list, the shared ``author_detail`` and the ``author``
+    string it re-derives after each part, so several authors end as they do there."""
+    raw.setdefault("authors", []).append({})
     for part in element:
         part_name = name_of(part)
         if part_name not in AUTHOR_PARTS or len(part):
             raise Decline(f"{part_name} in an author")
         if part_name in ("name", "email"):
-            if part_name in detail:
-                raise Decline("two names in an author")
-            detail[part_name] = (part.text or "").strip()
+            value = (part.text or "").strip()  # feedparser keeps these two unprocessed
         else:
-            detail["href"] = finish("href", part.text or "", base_of(part, base))
+            part_name, value = "href", finish("href", part.text or "", base_of(part, base))
+        raw.setdefault("author_detail", {})[part_name] = value
+        _sync_author(raw)
+        raw["authors"][-1][part_name] = value
     own = "".join([element.text or "", *(part.tail or "" for part in element)])
-    text = finish("author", own, base)
-    name, email = detail.get("name"), detail.get("email")
+    old = seen.get("author")
+    if old is None or depth <= old:
+        seen["author"] = depth
+        raw["author"] = finish("author", own, base)
+    _sync_author(raw)
+
+
+def _sync_author(raw: dict[str, Any]) -> None:
+    """feedparser's ``_sync_author_detail``: ``author`` from the last author's parts, or the
+    parts (name, e-mail) from a bare ``author`` string."""
+    authors = raw.get("authors")
+    detail = authors[-1] if authors else {}
     if detail:
-        raw["author_detail"] = detail
-        raw["author"] = f"{name} ({email})" if name and email else name or email or text
-    else:
-        raw["author"] = text
-        found = fp.split_author(text)
-        if found:
-            raw["author_detail"] = found
+        name, email = detail.get("name"), detail.get("email")
+        if name and email:
+            raw["author"] = f"{name} ({email})"
+        elif name or email:
+            raw["author"] = name or email
+        return
+    found = fp.split_author(raw.get("author") or "")
+    if found:
+        raw.setdefault("author_detail", detail)
+        detail.update(found)
