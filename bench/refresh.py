@@ -1,16 +1,17 @@
 """Refresh speed: 200 generated feeds x 20 items with real-sized article pages on 127.0.0.1.
 
 Usage: python bench/refresh.py [--feeds 200] [--items 20] [--runs 3] [--full-runs 3]
-                               [--jobs N] [--feeds-jobs N] [--no-newsboat]
+                  [--jobs N] [--feeds-jobs N] [--no-newsboat] [--baseline DIR] [--hosts 1]
 
 Times, each as a subprocess (``python -m reader``) and as the median of ``--runs``:
 - ``broadsheet refresh --feeds-only`` in a fresh profile (cold: every feed is new);
 - the same again on that profile (every feed answers 304 Not Modified);
-- a full ``broadsheet refresh`` in a fresh profile: feeds, then every article's page (50-100 kB
-  of HTML, generated) simplified and its image cached; reported as articles per second;
-- when ``newsboat`` is on PATH, ``newsboat -x reload`` on the same feeds (fresh cache, then
-  again), and the ratio of Broadsheet's time to newsboat's.
-The server is this process's own threaded HTTP server; its request counts are printed too.
+- a full refresh in a fresh profile: feeds, every article's page (50-100 kB) simplified and
+  its image cached; reported as articles per second;
+- ``newsboat -x reload`` on the same feeds when installed (fresh cache, then again); ratios.
+The servers are this process's threads; their request counts are printed too.
+``--baseline DIR``: the same commands with another checkout's ``reader`` (e.g. ``/work/main``),
+each run right after ours, so before/after come from the same minutes of a shared machine.
 """
 
 from __future__ import annotations
@@ -35,79 +36,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATES = 100
 LAST_MODIFIED = "Mon, 05 Oct 2026 10:00:00 GMT"
-WORDS = [
-    "the",
-    "council",
-    "said",
-    "on",
-    "tuesday",
-    "that",
-    "its",
-    "plan",
-    "for",
-    "the",
-    "new",
-    "bridge",
-    "would",
-    "cost",
-    "more",
-    "than",
-    "expected",
-    "residents",
-    "who",
-    "live",
-    "near",
-    "river",
-    "have",
-    "complained",
-    "about",
-    "noise",
-    "traffic",
-    "and",
-    "lack",
-    "of",
-    "consultation",
-    "engineers",
-    "warned",
-    "budget",
-    "report",
-    "published",
-    "after",
-    "months",
-    "delay",
-    "minister",
-    "promised",
-    "answers",
-    "spokesperson",
-    "according",
-    "to",
-    "figures",
-    "released",
-    "this",
-    "week",
-    "economy",
-    "growth",
-    "inflation",
-    "rates",
-    "markets",
-    "school",
-    "hospital",
-    "station",
-    "museum",
-    "library",
-    "park",
-    "election",
-    "campaign",
-    "voters",
-    "survey",
-    "results",
-]
+_WORD_TEXT = (
+    "the council said on tuesday that its plan for the new bridge would cost more than "
+    "expected residents who live near river have complained about noise traffic and lack "
+    "of consultation engineers warned budget report published after months delay "
+    "minister promised answers spokesperson according to figures released this week "
+    "economy growth inflation rates markets school hospital station museum library park "
+    "election campaign voters survey results "
+)
+WORDS = _WORD_TEXT.split()
 
 
-# -- generated content ---------------------------------------------------------------------
 def _sentence(rng: random.Random, low: int = 8, high: int = 24) -> str:
-    words = rng.choices(WORDS, k=rng.randint(low, high))
-    return " ".join(words).capitalize() + "."
+    return " ".join(rng.choices(WORDS, k=rng.randint(low, high))).capitalize() + "."
 
 
 def _page_template(rng: random.Random) -> str:
@@ -168,9 +109,10 @@ class _Server(ThreadingHTTPServer):
 
 
 class Site:
-    """The generated feeds, pages and images, and a threaded server for them."""
+    """Generated feeds, pages and images, served on ``hosts`` loopback addresses (127.0.0.1, .2..:
+    feed i and its pages on host i % hosts; the reader allows 2 requests at a time per host)."""
 
-    def __init__(self, feeds: int, items: int) -> None:
+    def __init__(self, feeds: int, items: int, hosts: int = 1) -> None:
         rng = random.Random(42)
         self.feeds, self.items = feeds, items
         self.templates = [_page_template(rng) for _ in range(TEMPLATES)]
@@ -191,22 +133,25 @@ class Site:
             def do_GET(self) -> None:
                 site.handle(self)
 
-        self.httpd = _Server(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.bases = []
+        for host in range(1, hosts + 1):
+            httpd = _Server((f"127.0.0.{host}", 0), Handler)
+            httpd.daemon_threads = True
+            self.bases.append(f"http://127.0.0.{host}:{httpd.server_address[1]}")
+            threading.Thread(target=httpd.serve_forever, daemon=True).start()
         self.feed_bodies = [self._feed(i).encode() for i in range(feeds)]
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def _feed(self, i: int) -> str:
+        base = self.bases[i % len(self.bases)]
         parts = [
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>',
-            f"<title>Feed {i}</title><link>{self.base}/</link><description>Feed {i}</description>",
+            f"<title>Feed {i}</title><link>{base}/</link><description>Feed {i}</description>",
         ]
         for j in range(self.items):
             day = 1 + (j % 28)
             parts.append(
-                f"<item><title>Feed {i} story {j}</title><guid>{self.base}/a/{i}/{j}</guid>"
-                f"<link>{self.base}/articles/{i}/{j}.html</link>"
+                f"<item><title>Feed {i} story {j}</title><guid>{base}/a/{i}/{j}</guid>"
+                f"<link>{base}/articles/{i}/{j}.html</link>"
                 f"<description>The short summary of story {j} of feed {i}.</description>"
                 f"<pubDate>{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][day % 7]}, "
                 f"{day:02d} Oct 2026 {j % 24:02d}:00:00 GMT</pubDate></item>"
@@ -269,7 +214,7 @@ class Site:
             pass
 
     def urls(self) -> list[str]:
-        return [f"{self.base}/feeds/{i}.xml" for i in range(self.feeds)]
+        return [f"{self.bases[i % len(self.bases)]}/feeds/{i}.xml" for i in range(self.feeds)]
 
     def opml(self) -> str:
         outlines = "".join(
@@ -284,21 +229,24 @@ class Site:
 
 
 # -- runs ----------------------------------------------------------------------------------
-def broadsheet(profile: Path, *argv: str) -> tuple[float, subprocess.CompletedProcess[str]]:
+def broadsheet(
+    profile: Path, *argv: str, code: Path = REPO
+) -> tuple[float, subprocess.CompletedProcess[str]]:
     env = {k: v for k, v in os.environ.items() if k != "BROADSHEET_PROFILE"}
+    env["PYTHONPATH"] = str(code)  # the checkout whose code runs, never one on the path by chance
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "reader", "--profile", str(profile), *argv],
-        capture_output=True, text=True, cwd=REPO, env=env, timeout=3600,
+        capture_output=True, text=True, cwd=code, env=env, timeout=3600,
     )  # fmt: skip
     return time.perf_counter() - start, done
 
 
-def fresh_profile(root: Path, site: Site, name: str) -> Path:
+def fresh_profile(root: Path, site: Site, name: str, code: Path = REPO) -> Path:
     profile = root / name
     opml = root / "feeds.opml"
     opml.write_text(site.opml(), encoding="utf-8")
-    _, done = broadsheet(profile, "import", str(opml))
+    _, done = broadsheet(profile, "import", str(opml), code=code)
     if done.returncode != 0:
         sys.exit(f"import failed: {done.stderr}")
     return profile
@@ -316,17 +264,8 @@ def summary_of(done: subprocess.CompletedProcess[str]) -> dict[str, object]:
     return data
 
 
-def newsboat(root: Path, site: Site, name: str, threads: int) -> tuple[Path, Path, Path]:
-    folder = root / name
-    folder.mkdir()
-    urls = folder / "urls"
-    urls.write_text("\n".join(site.urls()) + "\n", encoding="utf-8")
-    config = folder / "config"
-    config.write_text(f"reload-threads {threads}\n", encoding="utf-8")
-    return folder, urls, config
-
-
 def time_newsboat(folder: Path, urls: Path, config: Path) -> float:
+    """One ``newsboat -x reload`` with the cache, URL list and config in ``folder``."""
     env = dict(os.environ, HOME=str(folder), XDG_CONFIG_HOME=str(folder), XDG_DATA_HOME=str(folder))
     start = time.perf_counter()
     done = subprocess.run(
@@ -348,76 +287,113 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="--jobs of the full refresh")
     parser.add_argument("--feeds-jobs", type=int, default=None, help="--jobs of --feeds-only")
     parser.add_argument("--no-newsboat", action="store_true")
+    parser.add_argument("--hosts", type=int, default=1, help="loopback addresses to spread over")
+    parser.add_argument("--baseline", default=None, help="another checkout to time beside this one")
     args = parser.parse_args()
     full_runs = args.runs if args.full_runs is None else args.full_runs
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
     feeds_jobs = ["--jobs", str(args.feeds_jobs)] if args.feeds_jobs else []
-
-    t0 = time.perf_counter()
-    site = Site(args.feeds, args.items)
-    sizes = [len(t) for t in site.templates]
-    print(
-        f"site: {args.feeds} feeds x {args.items} items on {site.base}; pages "
-        f"{min(sizes) // 1024}-{max(sizes) // 1024} kB (median {statistics.median(sizes) / 1024:.0f} kB), "
-        f"image {len(site.image) // 1024} kB; generated in {time.perf_counter() - t0:.1f} s; "
-        f"{os.cpu_count()} CPUs"
-    )
-    results: dict[str, list[float]] = {"cold": [], "warm": [], "full": [], "rate": []}
+    site = Site(args.feeds, args.items, args.hosts)
+    sizes = [len(t) // 1024 for t in site.templates]
+    print(f"site: {args.feeds} feeds x {args.items} items on {args.hosts} host(s); pages {min(sizes)}-"
+          f"{max(sizes)} kB, image {len(site.image) // 1024} kB; {os.cpu_count()} CPUs")  # fmt: skip
+    codes = {"broadsheet": REPO, **({"baseline": Path(args.baseline)} if args.baseline else {})}
+    results: dict[str, dict[str, list[float]]] = {
+        name: {"cold": [], "warm": [], "full": [], "rate": []} for name in codes
+    }
     with tempfile.TemporaryDirectory(prefix="bench-refresh-") as tmp:
         root = Path(tmp)
-        for run in range(args.runs):
-            profile = fresh_profile(root, site, f"feeds{run}")
-            site.take_hits()
-            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
-            data = summary_of(done)
-            results["cold"].append(elapsed)
-            print(f"cold feeds-only #{run + 1}: {elapsed:.2f} s, new articles {data.get('new_articles')}, "
-                  f"failed {len(data.get('failed') or [])}, server {dict(site.take_hits())}")  # fmt: skip
-            elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
-            data = summary_of(done)
-            results["warm"].append(elapsed)
-            print(f"again (304)     #{run + 1}: {elapsed:.2f} s, not modified {data.get('not_modified')}, "
-                  f"server {dict(site.take_hits())}")  # fmt: skip
+        for run in range(args.runs):  # each checkout right after the other: the same load
+            for name, code in codes.items():
+                feeds_only_run((root, site, name, code), run, feeds_jobs, results[name])
         for run in range(full_runs):
-            profile = fresh_profile(root, site, f"full{run}")
-            site.take_hits()
-            elapsed, done = broadsheet(profile, "refresh", "--json", *jobs)
-            data = summary_of(done)
-            count = int(str(data.get("simplified") or 0))
-            results["full"].append(elapsed)
-            results["rate"].append(count / elapsed)
-            print(f"full refresh    #{run + 1}: {elapsed:.2f} s, simplified {count} "
-                  f"({data.get('simplify_failed')} failed) = {count / elapsed:.1f} articles/s, "
-                  f"server {dict(site.take_hits())}")  # fmt: skip
-        nb: dict[int, tuple[list[float], list[float]]] = {}
-        if not args.no_newsboat and shutil.which("newsboat"):
-            for threads in (1, 8):
-                cold, warm = [], []
-                for run in range(args.runs):
-                    folder, urls, config = newsboat(root, site, f"nb{threads}-{run}", threads)
-                    site.take_hits()
-                    cold.append(time_newsboat(folder, urls, config))
-                    cold_hits = dict(site.take_hits())
-                    warm.append(time_newsboat(folder, urls, config))
-                    print(f"newsboat reload-threads {threads} #{run + 1}: cold {cold[-1]:.2f} s "
-                          f"server {cold_hits}; again {warm[-1]:.2f} s server {dict(site.take_hits())}")  # fmt: skip
-                nb[threads] = (cold, warm)
-        elif not args.no_newsboat:
-            print("newsboat not found on PATH (apt-get install newsboat): no comparison")
+            for name, code in codes.items():
+                full_run((root, site, name, code), run, jobs, results[name])
+        nb = newsboat_runs(root, site, args.runs) if not args.no_newsboat else {}
+    print_medians(results, nb)
+    return 0
 
-    med = {k: statistics.median(v) for k, v in results.items() if v}
+
+Target = tuple[Path, Site, str, Path]  # temporary folder, site, a checkout's name, its folder
+
+
+def newsboat_runs(root: Path, site: Site, runs: int) -> dict[int, tuple[list[float], list[float]]]:
+    """``newsboat -x reload`` cold then again, with 1 and 8 reload threads (if installed)."""
+    nb: dict[int, tuple[list[float], list[float]]] = {}
+    if not shutil.which("newsboat"):
+        print("newsboat not found on PATH (apt-get install newsboat): no comparison")
+        return nb
+    for threads in (1, 8):
+        cold, warm = [], []
+        for run in range(runs):
+            folder, urls, config = root / f"nb{threads}-{run}", root / "urls", root / f"nb{threads}"
+            folder.mkdir()
+            urls.write_text("\n".join(site.urls()) + "\n", encoding="utf-8")
+            config.write_text(f"reload-threads {threads}\n", encoding="utf-8")
+            site.take_hits()
+            cold.append(time_newsboat(folder, urls, config))
+            cold_hits = dict(site.take_hits())
+            warm.append(time_newsboat(folder, urls, config))
+            print(f"newsboat reload-threads {threads} #{run + 1}: cold {cold[-1]:.2f} s "
+                  f"server {cold_hits}; again {warm[-1]:.2f} s server {dict(site.take_hits())}")  # fmt: skip
+        nb[threads] = (cold, warm)
+    return nb
+
+
+def print_medians(
+    results: dict[str, dict[str, list[float]]], nb: dict[int, tuple[list[float], list[float]]]
+) -> None:
+    """The medians of every series, and the ratios against the baseline and newsboat."""
     print("\nmedians")
-    print(f"  broadsheet refresh --feeds-only, cold : {med['cold']:.2f} s")
-    print(f"  broadsheet refresh --feeds-only, 304  : {med['warm']:.2f} s")
-    if "full" in med:
-        print(
-            f"  broadsheet refresh (full)             : {med['full']:.2f} s, {med['rate']:.1f} articles/s"
-        )
+    meds = {}
+    for name, numbers in results.items():
+        med = meds[name] = {k: statistics.median(v) for k, v in numbers.items() if v}
+        print(f"  {name} refresh --feeds-only, cold : {med['cold']:.2f} s")
+        print(f"  {name} refresh --feeds-only, 304  : {med['warm']:.2f} s")
+        if "full" in med:
+            print(f"  {name} refresh (full)             : {med['full']:.2f} s, {med['rate']:.1f} articles/s")  # fmt: skip
+    if "baseline" in meds:
+        ours, base = meds["broadsheet"], meds["baseline"]
+        print(f"  broadsheet/baseline: cold {ours['cold'] / base['cold']:.2f}x, "
+              f"304 {ours['warm'] / base['warm']:.2f}x"
+              + (f", full articles/s {ours['rate'] / base['rate']:.2f}x" if "rate" in ours else ""))  # fmt: skip
     for threads, (cold, warm) in nb.items():
         c, w = statistics.median(cold), statistics.median(warm)
-        print(f"  newsboat -x reload (reload-threads {threads}): cold {c:.2f} s, again {w:.2f} s; "
-              f"broadsheet/newsboat cold {med['cold'] / c:.2f}x, again {med['warm'] / w:.2f}x")  # fmt: skip
-    return 0
+        for name, med in meds.items():
+            print(f"  newsboat -x reload (reload-threads {threads}): cold {c:.2f} s, again {w:.2f} s; "
+                  f"{name}/newsboat cold {med['cold'] / c:.2f}x, again {med['warm'] / w:.2f}x")  # fmt: skip
+
+
+def feeds_only_run(target: Target, run: int, jobs: list[str], into: dict[str, list[float]]) -> None:
+    """One cold ``refresh --feeds-only`` in a fresh profile, then the same again (all 304)."""
+    root, site, name, code = target
+    profile = fresh_profile(root, site, f"{name}-feeds{run}", code)
+    site.take_hits()
+    elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *jobs, code=code)
+    data = summary_of(done)
+    into["cold"].append(elapsed)
+    print(f"{name} cold feeds-only #{run + 1}: {elapsed:.2f} s, new articles {data.get('new_articles')}, "
+          f"failed {len(data.get('failed') or [])}, server {dict(site.take_hits())}")  # fmt: skip
+    elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *jobs, code=code)
+    data = summary_of(done)
+    into["warm"].append(elapsed)
+    print(f"{name} again (304)     #{run + 1}: {elapsed:.2f} s, not modified {data.get('not_modified')}, "
+          f"server {dict(site.take_hits())}")  # fmt: skip
+
+
+def full_run(target: Target, run: int, jobs: list[str], into: dict[str, list[float]]) -> None:
+    """One full refresh (feeds, pages, images) in a fresh profile."""
+    root, site, name, code = target
+    profile = fresh_profile(root, site, f"{name}-full{run}", code)
+    site.take_hits()
+    elapsed, done = broadsheet(profile, "refresh", "--json", *jobs, code=code)
+    data = summary_of(done)
+    count = int(str(data.get("simplified") or 0))
+    into["full"].append(elapsed)
+    into["rate"].append(count / elapsed)
+    print(f"{name} full refresh    #{run + 1}: {elapsed:.2f} s, simplified {count} "
+          f"({data.get('simplify_failed')} failed) = {count / elapsed:.1f} articles/s, "
+          f"server {dict(site.take_hits())}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -13,6 +13,20 @@ from datetime import datetime
 
 
 @dataclass(frozen=True)
+class Enclosure:
+    """A file an entry carries: a podcast episode, a video, a picture, a document."""
+
+    url: str
+    """Absolute http(s) URL."""
+    type: str = ""
+    """MIME type in lower case (``audio/mpeg``), or ``""`` when the feed gives none."""
+    size: int | None = None
+    """Length in bytes as the feed declares it (never checked), or ``None``."""
+    duration: int | None = None
+    """Playing time in seconds (``itunes:duration``, Media RSS or JSON Feed), or ``None``."""
+
+
+@dataclass(frozen=True)
 class ParsedEntry:
     """One entry as the feed gave it, normalised."""
 
@@ -32,6 +46,9 @@ class ParsedEntry:
     """Sanitized full content when the feed carries it (``content:encoded``, Atom content), else ``""``."""
     image_url: str = ""
     """An absolute http(s) image URL from enclosures/media, or ``""``."""
+    enclosures: tuple[Enclosure, ...] = ()
+    """Every enclosure (RSS ``<enclosure>``, Atom ``rel="enclosure"``, Media RSS content, JSON
+    Feed attachments), first occurrence of each URL, in document order."""
 
 
 @dataclass(frozen=True)

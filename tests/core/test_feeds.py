@@ -124,14 +124,18 @@ def test_json_feed_10() -> None:
 
 def test_json_feed_11_bad_items_dropped_with_a_warning() -> None:
     feed = parse("jsonfeed11.json", content_type="application/feed+json")
-    assert [e.entry_id for e in feed.entries] == ["https://json11.example.org/a", "42", "1e+308"]
-    a, b, c = feed.entries
+    # an item with only an id is kept (issue 11): news all the same, titled from text or date
+    assert [e.entry_id for e in feed.entries] == [
+        "https://json11.example.org/a", "42", "1e+308", "empty"
+    ]  # fmt: skip
+    a, b, c, empty = feed.entries
     assert a.author == "Author A"
     assert a.image_url == "https://cdn.example.org/a.jpg"
-    assert b.title == ""  # an object as title counts as missing
+    assert b.title == "B"  # an object as title counts as missing: titled from its text
     assert b.published is None  # 1e308 as a date
     assert "script" not in b.content_html and "<p>B</p>" in b.content_html
     assert c.title == "Huge id"
+    assert (empty.title, empty.link, empty.content_html) == ("", "", "")
     assert any("dropped" in w for w in feed.warnings)
 
 
@@ -422,7 +426,9 @@ def test_discover_with_a_charset_lxml_does_not_know() -> None:
 
 
 def test_public_names_kept() -> None:
-    assert set(feeds.__all__) == {"discover_feeds", "looks_like_html", "parse_feed"}
+    assert set(feeds.__all__) == {
+        "discover_feeds", "looks_like_html", "parse_feed", "parse_without_feedparser"
+    }  # fmt: skip
 
 
 # --- scale (F10) ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ year 0 or 10000) is invalid, never "corrected". Only formats we do not know go t
 from __future__ import annotations
 
 import calendar
+import functools
 import logging
 import re
 import time
@@ -106,6 +107,21 @@ def parse_date(
     return result
 
 
+def needs_fallback(raw: str) -> bool:
+    """True when :func:`parse_date` would use feedparser's parse of ``raw`` (a non-empty date
+    in a format ours does not recognise), so a caller computes that parse only then."""
+    text = " ".join((raw or "").split())
+    if not text or len(text) > 100:
+        return False
+    try:
+        return _parse_ours(text) is None
+    except _Invalid:
+        return False
+    except (ValueError, OverflowError, TypeError):
+        return False  # parse_date returns None for these without looking at the fallback
+
+
+@functools.lru_cache(maxsize=1024)  # the fast path asks needs_fallback, then parse_date
 def _parse_ours(text: str) -> datetime | None:
     """Our parse, ``None`` for an unknown format; raises _Invalid for impossible values."""
     match = _ISO.match(text)

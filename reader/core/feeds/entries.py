@@ -13,9 +13,10 @@ import html as htmllib
 import logging
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from reader.core.models import ParsedEntry
-from reader.core.render.sanitize import sanitize_html
+from reader.core.render.sanitize import plain_text, sanitize_html
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +78,36 @@ def text_to_html(text: str) -> str:
     )
 
 
+# Characters the sanitizer's HTML parser and serializer act on; text without them comes out of
+# sanitize_html unchanged (tests/core/test_feeds_fast.py checks it), so it is not parsed.
+_MARKUP_CHARS = re.compile("[<>&\x00\r\xa0]")
+
+
 def body_html(value: str, kind: str, base_url: str) -> str:
     """A feed body as sanitized HTML: text bodies escaped first, HTML bodies allowlisted."""
     if not value:
         return ""
     if kind.lower().split(";")[0].strip() not in HTML_TYPES:
         value = text_to_html(value)
+    elif not _MARKUP_CHARS.search(value):
+        return value  # plain words in an HTML body (the usual short summary): nothing to clean
     return sanitize_html(value, base_url=base_url)
+
+
+UNTITLED_LENGTH = 80
+"""Characters of an untitled entry's text that become its title."""
+
+
+def untitled(body: str, published: datetime | None) -> str:
+    """A title for an entry that has none: the start of its text (cut at a word), else its
+    date (``2026-10-05 12:00``), else ``""`` (the window then says "no title")."""
+    text = plain_text(body, limit=UNTITLED_LENGTH * 4) if body else ""
+    if text:
+        if len(text) <= UNTITLED_LENGTH:
+            return text
+        cut = text[:UNTITLED_LENGTH]
+        space = cut.rfind(" ")
+        return (cut[:space] if space > UNTITLED_LENGTH // 2 else cut).rstrip(" ,;:.-") + "…"
+    if published is not None:
+        return published.strftime("%Y-%m-%d %H:%M")
+    return ""

@@ -1,6 +1,10 @@
-"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) -> ParsedFeed.
+"""JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) and RSS-in-JSON -> ParsedFeed.
 
-feedparser 6 reads no JSON Feed, so this is ours. ``json.loads`` raises ``RecursionError`` on deep
+feedparser 6 reads no JSON Feed, so this is ours. RSS-in-JSON (Dave Winer's format: a top-level
+``"rss"`` object with a ``"channel"`` and its ``"item"`` list, the fields named as in RSS 2.0)
+is read by :mod:`reader.core.feeds.rssjson`. An item with an id but no title, URL or text is
+kept (it is news to the reader all the same); an item without a title gets one from its text,
+else from its date. ``json.loads`` raises ``RecursionError`` on deep
 nesting and ``ValueError`` on huge integers: both mean "not a valid JSON Feed". Every field is
 type-checked: a title that is an object counts as missing, a numeric id is coerced to a string
 (as the spec asks), an item that is not an object is dropped with a warning.
@@ -13,8 +17,9 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from reader.core.feeds import enclosures
 from reader.core.feeds.dates import parse_date
-from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids
+from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids, untitled
 from reader.core.models import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, plain_text
 from reader.errors import FeedError
@@ -65,6 +70,10 @@ def parse_json_feed(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
         raise FeedError(INVALID_MESSAGE) from None
     if not isinstance(data, dict):
         raise FeedError(INVALID_MESSAGE)
+    if isinstance(data.get("rss"), dict) and "version" not in data:
+        from reader.core.feeds.rssjson import parse_rss_json
+
+        return parse_rss_json(data["rss"], url, now=now)
     version = data.get("version")
     if not isinstance(version, str) or "jsonfeed.org" not in version:
         raise FeedError(INVALID_MESSAGE)
@@ -106,9 +115,13 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
     if not content:
         content = body_html(_text(item.get("content_text")), "text/plain", link or base)
     summary = body_html(_text(item.get("summary")), "text/plain", link or base)
-    if not (title or link or content or summary):
+    item_id = clean_id(item.get("id"))
+    if not (title or link or content or summary or item_id):
         return None
     raw_date = _text(item.get("date_published")) or _text(item.get("date_modified"))
+    published = parse_date(raw_date, now)
+    entry_id = item_id or fallback_id(link, title, summary or content)  # before a made-up title
+    title = title or untitled(content or summary, published)
     image = ""
     for key in ("image", "banner_image"):
         image = image or absolute_url(_text(item.get(key)), link or base)
@@ -121,15 +134,19 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
                 image = absolute_url(_text(attachment.get("url")), link or base)
                 if image:
                     break
-    entry_id = clean_id(item.get("id")) or fallback_id(link, title, summary or content)
     return ParsedEntry(
         entry_id=entry_id,
         title=title,
         link=link,
         author=_author(item),
-        published=parse_date(raw_date, now),
+        published=published,
         published_raw=raw_date[:200],
         summary_html=summary,
         content_html=content,
         image_url=image,
+        enclosures=enclosures.from_json(
+            attachments,
+            link or base,
+            keys=("url", "mime_type", "size_in_bytes", "duration_in_seconds"),
+        ),
     )

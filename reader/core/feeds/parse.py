@@ -13,11 +13,14 @@ import io
 import logging
 import re
 import xml.sax
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.core.feeds import prolog
+from reader.core.feeds import enclosures, prolog
+from reader.core.feeds import fast as fast_path
 from reader.core.feeds.dates import parse_date
+from reader.core.feeds.decode import decode
 from reader.core.feeds.discovery import discover_feeds
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids
 from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed
@@ -25,7 +28,7 @@ from reader.core.models import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 from reader.errors import FeedError
 
-__all__ = ["discover_feeds", "looks_like_html", "parse_feed"]
+__all__ = ["discover_feeds", "looks_like_html", "parse_feed", "parse_without_feedparser"]
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +47,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_MARKERS = re.compile(rb"<(?:html|head|body|!doctype\s+html)[\s>]", re.I)
 # An http(s) URL whose host is plainly there: is_web_url() would say True (it splits the URL).
 _PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#]|\Z)")
-_CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,12})|0*([0-9]{1,20}));")
+_CHARREF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,12})|0*([0-9]{1,20}));")
 
 
 def _local(name: str) -> str:
@@ -67,13 +70,37 @@ def looks_like_html(body: bytes, content_type: str = "") -> bool:
     return not root and _HTML_MARKERS.search(body[:4096]) is not None
 
 
-def parse_feed(body: bytes, url: str, content_type: str = "", *, now: datetime) -> ParsedFeed:
+def parse_feed(
+    body: bytes, url: str, content_type: str = "", *, now: datetime, fast: bool = True
+) -> ParsedFeed:
     """Parse a feed's bytes fetched from ``url`` (relative URLs resolve against it).
 
     Raises FeedError with words ("empty response", "not a feed (the server sent a web page)",
     "feed declares XML entities", "not a valid JSON Feed") when nothing usable is there.
     ``now`` is the fetch time: dates more than a day after it are clamped to it.
+    ``fast=False`` reads RSS/Atom with feedparser even when the fast path would accept it
+    (the differential test and the benches compare the two).
     """
+    parsed = _parse(body, url, content_type, now, "fast" if fast else "feedparser")
+    assert parsed is not None  # only the "only-fast" reading answers None
+    return parsed
+
+
+def parse_without_feedparser(
+    body: bytes, url: str, content_type: str = "", *, now: datetime
+) -> ParsedFeed | None:
+    """:func:`parse_feed` when the feed can be read without feedparser (JSON, or XML the fast
+    path accepts: about a millisecond a feed), ``None`` when only feedparser can read it.
+
+    For a caller with worker processes: parse here when this answers, hand the bytes to a
+    worker only when it says ``None`` (a hand-off costs more than the fast path). Raises
+    FeedError as parse_feed does (an empty response, a web page, entity declarations...).
+    """
+    return _parse(body, url, content_type, now, "only-fast")
+
+
+def _parse(body: bytes, url: str, content_type: str, now: datetime, mode: str) -> ParsedFeed | None:
+    """parse_feed's checks, then JSON or XML (``mode``: fast, feedparser or only-fast)."""
     now = now if now.tzinfo else now.replace(tzinfo=UTC)
     if not body or not body.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
         raise FeedError(EMPTY_MESSAGE)
@@ -82,36 +109,21 @@ def parse_feed(body: bytes, url: str, content_type: str = "", *, now: datetime) 
     if looks_like_html(body, content_type):
         raise FeedError(HTML_MESSAGE)
     prolog.check(body, content_type)
-    return _parse_xml(body, url, content_type, now)
+    return _parse_xml(body, url, content_type, now, mode)
 
 
-_UTF8_NAMES = frozenset({"", "utf-8", "utf8"})
+def prepare(body: bytes, content_type: str = "") -> tuple[bytes, tuple[str, ...]]:
+    """The document both XML readers get: decoded once (:mod:`.decode`), character references
+    to no character replaced, as UTF-8 that says so; and the warnings about its bytes."""
+    decoded = decode(body, content_type)
+    text = decoded.text
+    if "&#" in text:
+        text = _CHARREF.sub(_fix_charref, text)
+    document = replace(decoded, text=text).utf8_document()
+    return document, ((decoded.warning,) if decoded.warning else ())
 
 
-def _repair_utf8(body: bytes, content_type: str) -> tuple[bytes, bool]:
-    """UTF-8 with a few invalid bytes -> valid UTF-8 (bad bytes as U+FFFD), and whether it did.
-
-    Without this feedparser decodes the whole feed as ISO-8859-2 for one bad byte (mojibake in
-    every title). Only for documents that say (or imply) UTF-8 and are mostly valid UTF-8.
-    """
-    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or body[:2] in (b"<\x00", b"\x00<"):
-        return body, False
-    declared = prolog.declared_encoding(body).lower()
-    charset = prolog.header_charset(content_type).lower()
-    if declared not in _UTF8_NAMES or charset not in _UTF8_NAMES:
-        return body, False
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        text = body.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid non-ASCII
-        if good >= bad and good > 0:
-            return text.encode("utf-8"), True
-    return body, False
-
-
-def _fix_charref(match: re.Match[bytes]) -> bytes:
+def _fix_charref(match: re.Match[str]) -> str:
     """A character reference to no character (``&#x110000;``, ``&#xD800;``) -> U+FFFD.
 
     feedparser's loose parser raises ValueError on them instead of recovering.
@@ -119,7 +131,7 @@ def _fix_charref(match: re.Match[bytes]) -> bytes:
     hex_digits, decimal = match.group(1), match.group(2)
     value = int(hex_digits, 16) if hex_digits else int(decimal)
     if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
-        return b"&#xFFFD;"
+        return "&#xFFFD;"
     return match.group(0)
 
 
@@ -175,23 +187,31 @@ def _memoized(join: Any) -> Any:
     return wrapper
 
 
-def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> ParsedFeed:
-    """The feedparser path; the prolog was checked."""
-    import feedparser  # heavy: loaded the first time a feed is parsed
+def _parse_xml(
+    body: bytes, url: str, content_type: str, now: datetime, mode: str = "fast"
+) -> ParsedFeed | None:
+    """The lxml fast path when it accepts the document, else feedparser (``None`` instead in
+    the "only-fast" mode); the prolog was checked."""
+    document, notes = prepare(body, content_type)
+    warnings = list(notes)
+    read = fast_path.read(document, url) if mode != "feedparser" else None
+    if read is not None:
+        feed, entries_raw, version = read
+        return _build(feed, entries_raw, version, url, now, warnings)
+    if mode == "only-fast":
+        return None
+    import feedparser  # heavy: loaded the first time feedparser reads a feed
 
     _speed_up_feedparser()
-    warnings: list[str] = []
-    body, repaired = _repair_utf8(body, content_type)
-    if repaired:
-        warnings.append("the feed has bytes that are not valid UTF-8; they were replaced")
-    if b"&#" in body:
-        body = _CHARREF.sub(_fix_charref, body)
-    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    mime = content_type.split(";")[0].strip() or "application/xml"
+    headers = {"content-location": url, "content-type": f"{mime}; charset=utf-8"}
     try:
         # sanitize_html=False: every body and title goes through our nh3 allowlist anyway
         # (body_html / plain_text), so feedparser's own sanitizer was a second, slower pass.
         # Relative URLs are still resolved by feedparser (xml:base included).
-        result = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=False)
+        result = feedparser.parse(
+            io.BytesIO(document), response_headers=headers, sanitize_html=False
+        )
     except Exception as exc:  # hostile bytes crash feedparser in odd places: map at the boundary
         log.warning("feedparser failed on %s: %s: %s", url, type(exc).__name__, exc)
         raise FeedError(INVALID_XML_MESSAGE) from exc
@@ -213,7 +233,13 @@ def _parse_xml(body: bytes, url: str, content_type: str, now: datetime) -> Parse
         what = "is not well-formed XML" if xml_broken else "has a problem"
         warnings.append(f"the feed {what} ({str(bozo)[:200]}); {len(entries_raw)} entries read")
         log.info("feed %s: bozo %s: %s", url, type(bozo).__name__, str(bozo)[:200])
-    feed = result.get("feed", {})
+    return _build(result.get("feed", {}), entries_raw, version, url, now, warnings)
+
+
+def _build(
+    feed: Any, entries_raw: Any, version: str, url: str, now: datetime, warnings: list[str]
+) -> ParsedFeed:
+    """Raw feed and entry dictionaries (feedparser's or the fast path's) -> ParsedFeed."""
     entries = []
     dropped = 0
     bases: dict[str, str] = {}
@@ -310,6 +336,7 @@ def _entry(
         summary_html=summary,
         content_html=content,
         image_url=_image(raw, page),
+        enclosures=enclosures.from_raw(raw, page),
     )
 
 
