@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from reader.cli import accounts
 from reader.cli.output import (
     Progress,
     article_dict,
@@ -411,4 +412,6 @@ COMMANDS: dict[str, Callable[[Session], int]] = {
     "star": _mark("starred", True),
     "unstar": _mark("starred", False),
     "simplify": cmd_simplify,
+    "account": accounts.cmd_account,
+    "sync": accounts.cmd_sync,
 }

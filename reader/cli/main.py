@@ -25,11 +25,23 @@ log = logging.getLogger(__name__)
 
 COMMANDS = (
     "add", "remove", "feeds", "import", "export", "refresh", "articles", "show",
-    "read", "unread", "star", "unstar", "search", "simplify",
+    "read", "unread", "star", "unstar", "search", "simplify", "account", "sync",
 )  # fmt: skip
 
 WRITING_COMMANDS = frozenset(
-    {"add", "remove", "import", "refresh", "show", "read", "unread", "star", "unstar"}
+    {
+        "add",
+        "remove",
+        "import",
+        "refresh",
+        "show",
+        "read",
+        "unread",
+        "star",
+        "unstar",
+        "account",
+        "sync",
+    }
 )
 """Commands that write the profile: they take its single-instance lock."""
 
@@ -115,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="URL_OR_FILE")
     p.add_argument("--format", choices=("text", "html", "json"), default="text")
     p.add_argument("--url", metavar="URL", help="the page's address, for a FILE's relative links")
+    from reader.cli.accounts import add_arguments  # sync accounts: their own module
+
+    add_arguments(command)
     return parser
 
 
