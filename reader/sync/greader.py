@@ -162,14 +162,17 @@ class GReaderClient:
                 " check the address"
             )
 
-    def _fetch_token(self) -> str:
+    def _fetch_token(self) -> ApiResponse:
+        """Ask for a write token; the answer is returned as is when it is a 401."""
         answer = self._send("GET", f"{API}/token", None, None)
+        if answer.status == 401:
+            return answer
         self._check(answer)
         token = answer.text.strip()
         if not token:
             raise ProtocolError("the server gave an empty write token")
         self._token = token
-        return token
+        return answer
 
     def _send(self, method: str, path: str, query: Form | None, form: Form | None) -> ApiResponse:
         if self._auth is None:
@@ -191,25 +194,29 @@ class GReaderClient:
         form: list[tuple[str, str]] | None = None,
         write: bool = False,
     ) -> ApiResponse:
-        """One API call; a bad token is fetched anew, then an expired login renewed, once each."""
-        for attempt in range(3):
-            sent = list(form or [])
-            if write:
-                sent.append(("T", self._token or self._fetch_token()))
-            answer = self._send(method, path, query, sent or None)
+        """One API call. A 401 naming a bad token gets a new token once; any other 401 (an
+        expired ``Auth``) a new sign-in once; only then is it a wrong password."""
+        new_token = new_login = False
+        while True:
+            answer = self._fetch_token() if write and self._token is None else None
+            from_token = answer is not None and answer.status == 401
+            if not from_token:
+                sent = list(form or []) + ([("T", self._token or "")] if write else [])
+                answer = self._send(method, path, query, sent or None)
+            assert answer is not None
             if answer.status != 401:
                 self._check(answer)
                 return answer
             bad_token = answer.headers.get("x-reader-google-bad-token", "").lower() == "true"
-            if attempt == 0 and write and bad_token:
-                log.info("the server's write token expired; fetching a new one")
-                self._token = None
-            elif attempt < 2:
-                log.info("the server's login expired; signing in again")
+            if write and bad_token and not from_token and not new_token:
+                log.info("the server's write token expired; asking for a new one")
+                new_token, self._token = True, None
+            elif not new_login:
+                log.info("the server's sign-in expired; signing in again")
+                new_login = True
                 self.login()
             else:
-                break
-        raise WrongPasswordError("the server no longer accepts this account's login")
+                raise WrongPasswordError("the server no longer accepts this account's sign-in")
 
     def _json(self, answer: ApiResponse) -> dict[str, Any]:
         try:

@@ -157,8 +157,9 @@ class Coldsweat:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise AssertionError(f"coldsweat exited: {self.log.read_text()[-2000:]}")
-            with contextlib.suppress(OSError), socket.create_connection(
-                ("127.0.0.1", self.port), timeout=0.5
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
             ):
                 return
             time.sleep(0.1)

@@ -70,9 +70,7 @@ def test_incremental_sync_fetches_only_what_is_new(
     assert third.fetched == 0 and third.state_changes == 0 and third.pushed == 0
 
 
-def test_read_and_star_travel_both_ways(
-    fever: Coldsweat, syncer: Syncer, store: Store
-) -> None:
+def test_read_and_star_travel_both_ways(fever: Coldsweat, syncer: Syncer, store: Store) -> None:
     account = syncer.add_account("fever", fever.url, EMAIL, PASSWORD)
     syncer.sync()
     local = _titles(store)
