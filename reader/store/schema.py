@@ -146,7 +146,7 @@ _V3 = (
         remote_id TEXT NOT NULL,
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         PRIMARY KEY (account_id, remote_id)
-    ) WITHOUT ROWID""",
+    )""",
     "CREATE INDEX sync_items_article ON sync_items(article_id)",
     """CREATE TABLE sync_queue (
         id INTEGER PRIMARY KEY,

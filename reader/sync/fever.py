@@ -109,7 +109,7 @@ class FeverClient:
     def _json(self, answer: ApiResponse) -> dict[str, Any]:
         if answer.status in (401, 403):
             raise WrongPasswordError()
-        if answer.status >= 500:
+        if answer.status >= 500 and answer.status != 501:  # 501: no such method here
             raise ServerUnreachableError(f"the server failed (it answered {answer.status})")
         if answer.status != 200:
             raise ProtocolError(

@@ -154,7 +154,7 @@ class GReaderClient:
         raise ProtocolError("not a Google Reader API address (no Auth in the login answer)")
 
     def _check(self, answer: ApiResponse) -> None:
-        if answer.status >= 500:
+        if answer.status >= 500 and answer.status != 501:  # 501: no such method here
             raise ServerUnreachableError(f"the server failed (it answered {answer.status})")
         if answer.status != 200:
             raise ProtocolError(
