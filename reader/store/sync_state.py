@@ -374,11 +374,23 @@ class SyncState:
                         " VALUES (?, ?, ?)",
                         (account_id, item.remote_id, row[0]),
                     )
-            self._apply(
-                account_id,
-                {i.remote_id: (i.read, i.starred) for g in by_feed.values() for i in g},
-            )
+            wanted = {i.remote_id: (i.read, i.starred) for g in by_feed.values() for i in g}
+            self._apply(account_id, wanted, self._known(account_id, list(wanted)))
         return new_ids
+
+    def _known(self, account_id: int, remote_ids: Sequence[str]) -> dict[str, KnownItem]:
+        """:meth:`known_items` for these remote ids only (a batch, not the whole account)."""
+        known: dict[str, KnownItem] = {}
+        for start in range(0, len(remote_ids), 500):
+            chunk = remote_ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT m.remote_id, m.article_id, s.read, s.starred FROM sync_items m"
+                " JOIN article_state s ON s.article_id = m.article_id"
+                f" WHERE m.account_id = ? AND m.remote_id IN ({marks(len(chunk))})",
+                (account_id, *chunk),
+            )
+            known.update({str(r[0]): KnownItem(int(r[1]), bool(r[2]), bool(r[3])) for r in rows})
+        return known
 
     @mapped
     def apply_state(self, account_id: int, unread: frozenset[str], starred: frozenset[str]) -> int:
@@ -391,13 +403,8 @@ class SyncState:
             return self._apply(account_id, wanted, known)
 
     def _apply(
-        self,
-        account_id: int,
-        wanted: dict[str, tuple[bool, bool]],
-        known: dict[str, KnownItem] | None = None,
+        self, account_id: int, wanted: dict[str, tuple[bool, bool]], known: dict[str, KnownItem]
     ) -> int:
-        if known is None:
-            known = self.known_items(account_id)
         pending = {
             (str(r[0]), str(r[1]))
             for r in self._conn.execute(

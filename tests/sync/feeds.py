@@ -20,6 +20,8 @@ class FeedSet:
     counts: list[int] = field(default_factory=list)
     folders: dict[int, str] = field(default_factory=dict)
     extra_html: str = ""
+    pages: bool = True
+    """Serve each entry's article page too (the reader view fetches it)."""
 
     def url(self, n: int) -> str:
         """Feed ``n``'s address."""
@@ -45,10 +47,11 @@ class FeedSet:
                     f"<updated>2026-11-{1 + i // 720 % 28:02d}T{hour:02d}:{minute:02d}:00Z</updated>"
                     f'<content type="html">{body}</content></entry>'
                 )
-                self.server.add(
-                    f"/articles/{n}/{i}.html",
-                    article_page(title, f"The full text of {title} is on its own page."),
-                )
+                if self.pages:
+                    self.server.add(
+                        f"/articles/{n}/{i}.html",
+                        article_page(title, f"The full text of {title} is on its own page."),
+                    )
             feed = (
                 '<?xml version="1.0" encoding="utf-8"?>'
                 '<feed xmlns="http://www.w3.org/2005/Atom">'
