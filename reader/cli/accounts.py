@@ -18,6 +18,7 @@ from reader.errors import ReaderError
 
 if TYPE_CHECKING:
     from reader.cli.commands import Session
+    from reader.core.models import RefreshSummary
     from reader.store.sync_state import Account
     from reader.usecases.sync import Syncer, SyncSummary
 
@@ -38,7 +39,13 @@ def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> Non
     listing = actions.add_parser("list", help="list the accounts")
     remove = actions.add_parser("remove", help="remove an account and the feeds it brought")
     remove.add_argument("account", metavar="ACCOUNT", type=int)
-    for sub in (add, listing, remove):
+    follow = actions.add_parser("subscribe", help="subscribe on the account's server, then sync")
+    follow.add_argument("account", metavar="ACCOUNT", type=int)
+    follow.add_argument("url", metavar="URL")
+    follow.add_argument("--folder", metavar="NAME", help="into this folder (label)")
+    drop = actions.add_parser("unsubscribe", help="unsubscribe a synced feed on its server")
+    drop.add_argument("feed", metavar="FEED", type=int, help="the feed's id (see `feeds`)")
+    for sub in (add, listing, remove, follow, drop):
         sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     p = command("sync", "sync with the accounts' servers, then simplify new articles' pages")
     p.add_argument("accounts", metavar="ACCOUNT", type=int, nargs="*", help="only these")
@@ -97,6 +104,16 @@ def cmd_account(s: Session) -> int:
         else:
             print(f"Removed account {s.args.account} and {len(removed)} of its articles.")
         return 0
+    if s.args.action in ("subscribe", "unsubscribe"):
+        summary = (
+            syncer.subscribe(s.args.account, s.args.url, s.args.folder)
+            if s.args.action == "subscribe"
+            else syncer.unsubscribe(s.args.feed)
+        )
+        if summary.removed_articles:
+            s.cache.remove_articles(list(summary.removed_articles))
+        _print_syncs(s, [summary], None)
+        return 1 if summary.error else 0
     accounts = syncer.state.accounts()
     rows = [_account_dict(a, syncer.state.pending_count(a.id)) for a in accounts]
     if s.json:
@@ -140,6 +157,11 @@ def cmd_sync(s: Session) -> int:
     if not s.args.no_pages and any(x.new_ids for x in summaries):
         # The same reader-view queue as after a refresh: synced articles are ordinary ones.
         pages = s.refresher().refresh([], simplify=True, cancel=threading.Event())
+    _print_syncs(s, summaries, pages)
+    return 1 if any(x.error for x in summaries) else 0
+
+
+def _print_syncs(s: Session, summaries: list[SyncSummary], pages: RefreshSummary | None) -> None:
     if s.json:
         data: dict[str, Any] = {"accounts": [_sync_dict(x) for x in summaries]}
         if pages is not None:
@@ -157,4 +179,3 @@ def cmd_sync(s: Session) -> int:
                   f"{x.state_changes} read/star states updated")  # fmt: skip
         if pages is not None:
             print_summary(pages, True)
-    return 1 if any(x.error for x in summaries) else 0

@@ -175,6 +175,14 @@ class SyncState:
                 )
 
     @mapped
+    def remote_feed(self, feed_id: int) -> tuple[int, str] | None:
+        """(account id, remote id) of a synced feed; ``None`` for a Local one."""
+        row = self._conn.execute(
+            "SELECT account_id, remote_id FROM sync_feeds WHERE feed_id = ?", (feed_id,)
+        ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    @mapped
     def synced_feed_ids(self) -> set[int]:
         """Feeds that belong to a remote account (their server fetches them, not we)."""
         return {int(r[0]) for r in self._conn.execute("SELECT feed_id FROM sync_feeds")}

@@ -37,7 +37,7 @@ from reader.store.sync_state import Account, QueuedChange, SyncedItem, SyncState
 from reader.sync.base import Field, RemoteItem, SyncClient
 from reader.sync.clients import make_client, protocol
 from reader.sync.credentials import Credentials
-from reader.sync.errors import SyncError, WrongPasswordError
+from reader.sync.errors import ProtocolError, SyncError, WrongPasswordError
 from reader.sync.http import check_server_url
 
 log = logging.getLogger(__name__)
@@ -170,6 +170,34 @@ class Syncer:
         removed = self._state.remove_account(account_id)
         self._credentials.delete(account.key)
         return removed
+
+    def subscribe(self, account_id: int, url: str, folder: str | None = None) -> SyncSummary:
+        """Subscribe on the account's server (ProtocolError in words where the protocol
+        cannot), then sync so the feed and its articles arrive."""
+        self._on_server(account_id, lambda client: client.subscribe(url, folder))
+        return self.sync([account_id])[0]
+
+    def unsubscribe(self, feed_id: int) -> SyncSummary:
+        """Unsubscribe a synced feed on its server, then sync (which removes it here)."""
+        remote = self._state.remote_feed(feed_id)
+        if remote is None:
+            raise ProtocolError("this feed is not synced with an account; remove it instead")
+        account_id, remote_id = remote
+        self._on_server(account_id, lambda client: client.unsubscribe(remote_id))
+        return self.sync([account_id])[0]
+
+    def _on_server(self, account_id: int, action: Callable[[SyncClient], None]) -> None:
+        account = self._state.account(account_id)
+        secret = self._credentials.get(account.key)
+        if secret is None:
+            raise WrongPasswordError("no password is stored for this account; add it again")
+        client = self._client(
+            account.protocol, account.url, account.username, secret, account.allow_insecure
+        )
+        try:
+            action(client)
+        finally:
+            client.close()
 
     # -- sync ----------------------------------------------------------------------------
     def sync(

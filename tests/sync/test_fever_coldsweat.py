@@ -190,3 +190,11 @@ def test_server_killed_mid_sync_loses_nothing_and_the_next_sync_completes(
         assert len(titles) == len(set(titles)) == 180
     finally:
         server.stop()
+
+
+def test_fever_cannot_subscribe_and_says_so(fever: Coldsweat, syncer: Syncer) -> None:
+    from reader.sync.errors import ProtocolError
+
+    account = syncer.add_account("fever", fever.url, EMAIL, PASSWORD)
+    with pytest.raises(ProtocolError, match="Fever cannot add or remove subscriptions"):
+        syncer.subscribe(account.id, "http://127.0.0.1:9/x.xml")

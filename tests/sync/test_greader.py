@@ -208,3 +208,45 @@ def test_item_ids_read_the_same_in_every_spelling(number: int) -> None:
 def test_anything_else_is_not_an_item_id(text: str) -> None:
     result = normalize_id(text)
     assert result is None or (result.isdigit() and int(result) < 1 << 64)
+
+
+def test_cancel_stops_soon_keeps_what_was_stored_and_the_next_sync_completes(
+    greader: GReaderServer, syncer: Syncer, store: Store
+) -> None:
+    import threading
+
+    misc = next(s for s, sub in greader.subs.items() if sub.title == "Misc")
+    for i in range(300):
+        greader.add_item(misc, f"Bulk {i}", f"http://127.0.0.1:9/bulk/{i}")
+    account = _account(syncer, greader)
+    cancel = threading.Event()
+
+    def cancel_after_first_batch(stage: str, done: int, total: int) -> None:
+        cancel.set()
+
+    [cut] = syncer.sync(on_progress=cancel_after_first_batch, cancel=cancel)
+    assert cut.cancelled and cut.error is None
+    kept = len(store.articles())
+    assert 100 <= kept < 335
+    assert syncer.state.account(account).cursor is None
+
+    [done] = syncer.sync()
+    assert done.error is None and not done.cancelled and done.fetched == 335 - kept
+
+
+def test_subscribe_and_unsubscribe_through_the_account(
+    greader: GReaderServer, syncer: Syncer, store: Store
+) -> None:
+    account = _account(syncer, greader)
+    syncer.sync()
+    added = syncer.subscribe(account, "http://127.0.0.1:9/added.xml", "Later")
+    assert added.error is None
+    feed = next(f for f in store.feeds() if f.url == "http://127.0.0.1:9/added.xml")
+    assert [f.name for f in store.folders() if f.id == feed.folder_id] == ["Later"]
+    assert any(sub.url == feed.url for sub in greader.subs.values())
+
+    dropped = syncer.unsubscribe(feed.id)
+    assert dropped.error is None
+    assert feed.url not in {f.url for f in store.feeds()}
+    assert not any(sub.url == feed.url for sub in greader.subs.values())
+    assert "Later" not in {f.name for f in store.folders()}  # left empty: gone too
