@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,6 +41,8 @@ log = logging.getLogger(__name__)
 
 PAGE = 50
 """Items in one ``items`` answer, as the Fever API fixes it."""
+MARK_WORKERS = 4
+"""``mark`` calls in flight at once."""
 MAX_PAGES = 200
 """``since_id`` pages read in one sync (10,000 items); the next sync goes on from there."""
 
@@ -194,14 +197,17 @@ class FeverClient:
         return found
 
     def mark(self, ids: Sequence[str], field: Field, value: bool) -> None:
-        """One ``mark=item`` call an id; a 404 (the server dropped the item) is no error."""
+        """One ``mark=item`` call an id (the API has no batch), ``MARK_WORKERS`` at a time: the
+        items differ, so their order does not matter. A 404 (the server dropped the item) is
+        no error; any other failure fails the whole run, which is sent again next time."""
         status = {
             ("read", True): "read",
             ("read", False): "unread",
             ("starred", True): "saved",
             ("starred", False): "unsaved",
         }[(field, value)]
-        for item_id in ids:
+
+        def one(item_id: str) -> None:
             answer = self._session.request(
                 "POST",
                 "",
@@ -210,8 +216,15 @@ class FeverClient:
             )
             if answer.status == 404:
                 log.info("Fever server no longer has item %s; its change is dropped", item_id)
-                continue
+                return
             self._json(answer)
+
+        if len(ids) == 1:
+            one(ids[0])
+            return
+        with ThreadPoolExecutor(min(MARK_WORKERS, len(ids)), thread_name_prefix="fever") as pool:
+            for _ in pool.map(one, ids):
+                pass
 
     def subscribe(self, url: str, folder: str | None = None) -> None:
         """Fever cannot subscribe."""
