@@ -9,7 +9,8 @@ Prints, each `broadsheet` command run as a subprocess:
   articles per second, peak memory (the child's max RSS), against the issue's target (60 s);
 - incremental sync with ``--changes`` changes, half made here (queued, pushed) and half on the
   server by another client (pulled): median of ``--runs``, against the target (2 s);
-- incremental sync with no change, as the baseline of the one above.
+- incremental sync with no change, as the baseline of the one above, and the server's own time
+  to answer the id lists every Fever sync must ask (the floor no client gets under).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from tests.sync.feeds import FeedSet  # noqa: E402
 EMAIL, PASSWORD = "bench@example.org", "bench password 1234"
 
 
-def run(profile: Path, *argv: str, stdin: str = "") -> tuple[float, float, str]:
-    """Run ``broadsheet`` in a child; (seconds, peak RSS in MiB, stdout)."""
+def run(profile: Path, *argv: str, stdin: str = "") -> tuple[float, float, str, float]:
+    """Run ``broadsheet`` in a child; (seconds, peak RSS in MiB, stdout, its CPU seconds)."""
     env = {**os.environ, "BROADSHEET_PROFILE": str(profile), "BROADSHEET_CREDENTIALS": "file",
            "PYTHONPATH": str(REPO)}  # fmt: skip
     start = time.perf_counter()
@@ -57,7 +58,7 @@ def run(profile: Path, *argv: str, stdin: str = "") -> tuple[float, float, str]:
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"broadsheet {' '.join(argv)} failed: {err or out}")
-    return seconds, usage.ru_maxrss / 1024, out
+    return seconds, usage.ru_maxrss / 1024, out, usage.ru_utime + usage.ru_stime
 
 
 def change(profile: Path, server: Coldsweat, count: int) -> None:
@@ -105,25 +106,37 @@ def main() -> None:
             profile = folder / "profile"
             run(profile, "account", "add", "fever", server.url, "--user", EMAIL,
                 stdin=PASSWORD + "\n")  # fmt: skip
-            seconds, rss, out = run(profile, "sync", "--no-pages", "--json")
+            seconds, rss, out, cpu = run(profile, "sync", "--no-pages", "--json")
             report = json.loads(out)["accounts"][0]
             assert report["error"] is None and report["new_articles"] == total, report
             print(f"first sync: {seconds:.1f} s for {total} articles ({total / seconds:.0f}/s),"
+                  f" Broadsheet's CPU {cpu:.1f} s (the rest is waiting for the server),"
                   f" peak RSS {rss:.0f} MiB; target 60 s: {seconds / 60:.2f}x of it")  # fmt: skip
-            quiet, busy = [], []
+            quiet, busy, busy_cpu = [], [], []
             for _ in range(args.runs):
                 quiet.append(run(profile, "sync", "--no-pages")[0])
                 change(profile, server, args.changes)
-                busy_s, busy_rss, out = run(profile, "sync", "--no-pages", "--json")
+                busy_s, busy_rss, out, cpu = run(profile, "sync", "--no-pages", "--json")
                 summary = json.loads(out)["accounts"][0]
                 assert summary["pushed"] == args.changes // 2, summary
                 assert summary["state_changes"] == args.changes - args.changes // 2, summary
                 busy.append(busy_s)
+                busy_cpu.append(cpu)
+            floor = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                server.api("&unread_item_ids&saved_item_ids")
+                floor.append(time.perf_counter() - start)
+            f = statistics.median(floor)
+            print(f"the server's own answer to unread_item_ids + saved_item_ids (every Fever"
+                  f" client's incremental sync asks it): median {f:.2f} s")  # fmt: skip
             q, b = statistics.median(quiet), statistics.median(busy)
-            print(f"incremental sync, no change: median {q:.2f} s of {args.runs}")
+            print(f"incremental sync, no change: median {q:.2f} s of {args.runs}"
+                  f" ({q / f:.1f}x the server's own answer)")  # fmt: skip
             print(f"incremental sync, {args.changes} changes ({args.changes // 2} pushed,"
                   f" {args.changes - args.changes // 2} pulled): median {b:.2f} s of {args.runs},"
-                  f" {b / q:.2f}x the no-change sync, peak RSS {busy_rss:.0f} MiB;"
+                  f" {b / q:.2f}x the no-change sync, Broadsheet's CPU"
+                  f" {statistics.median(busy_cpu):.2f} s, peak RSS {busy_rss:.0f} MiB;"
                   f" target 2 s: {b / 2:.2f}x of it")  # fmt: skip
         finally:
             server.stop()

@@ -148,6 +148,8 @@ _V3 = (
         PRIMARY KEY (account_id, remote_id)
     )""",
     "CREATE INDEX sync_items_article ON sync_items(article_id)",
+    # Covers the per-sync walk over an account's items (remote id -> article) without the table.
+    "CREATE INDEX sync_items_account ON sync_items(account_id, remote_id, article_id)",
     """CREATE TABLE sync_queue (
         id INTEGER PRIMARY KEY,
         account_id INTEGER NOT NULL REFERENCES sync_accounts(id) ON DELETE CASCADE,

@@ -346,6 +346,14 @@ class SyncState:
                 self._conn.execute("DELETE FROM sync_applying")
 
     @mapped
+    def known_ids(self, account_id: int) -> set[str]:
+        """The remote ids of the account's synced articles."""
+        rows = self._conn.execute(
+            "SELECT remote_id FROM sync_items WHERE account_id = ?", (account_id,)
+        )
+        return {str(r[0]) for r in rows}
+
+    @mapped
     def known_items(self, account_id: int) -> dict[str, KnownItem]:
         """Remote id -> the synced article and its state."""
         rows = self._conn.execute(

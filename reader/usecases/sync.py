@@ -259,7 +259,7 @@ class Syncer:
         stop: threading.Event,
     ) -> SyncSummary:
         title = account_title(account)
-        client.login()
+        # No separate sign-in call: the first request signs in (or is refused in words).
         pushed = self._push(account, client, on_progress)
         subs = client.subscriptions()
         feed_map, removed = self._state.apply_subscriptions(
@@ -271,7 +271,7 @@ class Syncer:
             ],
         )
         changes = client.changes(account.cursor)
-        known = self._state.known_items(account.id)
+        known = self._state.known_ids(account.id)
         wanted = [
             i
             for i in dict.fromkeys(
