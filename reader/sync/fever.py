@@ -168,7 +168,9 @@ class FeverClient:
         if since is None or not since.isdigit():
             known = unread | starred
             cursor = max((int(i) for i in known), default=0)
-            return Changes(unread, starred, tuple(sorted(known, key=int)), str(cursor))
+            # Newest first: a first sync cut short has what the user most likely reads next.
+            newest = tuple(sorted(known, key=int, reverse=True))
+            return Changes(unread, starred, newest, str(cursor))
         cursor = int(since)
         new: list[str] = []
         for _ in range(MAX_PAGES):
