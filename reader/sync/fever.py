@@ -52,6 +52,11 @@ def api_key(username: str, password: str) -> str:
     return hashlib.md5(f"{username}:{password}".encode()).hexdigest()
 
 
+def _is_id(text: str) -> bool:
+    """ASCII digits only (``str.isdigit`` also takes "²" and other scripts' digits)."""
+    return text.isascii() and text.isdigit()
+
+
 def _ids(value: Any) -> frozenset[str]:
     """A Fever id list (``"1,2,3"``, or a JSON list some servers send) as strings of digits."""
     if isinstance(value, list):
@@ -60,7 +65,7 @@ def _ids(value: Any) -> frozenset[str]:
         parts = str(value).split(",")
     else:
         return frozenset()
-    return frozenset(p.strip() for p in parts if p.strip().isdigit())
+    return frozenset(p.strip() for p in parts if _is_id(p.strip()))
 
 
 def _text(value: Any) -> str:
@@ -68,7 +73,7 @@ def _text(value: Any) -> str:
 
 
 def _item(raw: Any) -> RemoteItem | None:
-    if not isinstance(raw, dict) or not str(raw.get("id", "")).isdigit():
+    if not isinstance(raw, dict) or not _is_id(str(raw.get("id", ""))):
         return None
     published = None
     stamp = raw.get("created_on_time")
@@ -165,7 +170,7 @@ class FeverClient:
         data = self._call("&unread_item_ids&saved_item_ids")
         unread = _ids(data.get("unread_item_ids"))
         starred = _ids(data.get("saved_item_ids"))
-        if since is None or not since.isdigit():
+        if since is None or not _is_id(since):
             known = unread | starred
             cursor = max((int(i) for i in known), default=0)
             # Newest first: a first sync cut short has what the user most likely reads next.
@@ -191,7 +196,7 @@ class FeverClient:
     def items(self, ids: Sequence[str]) -> list[RemoteItem]:
         """Items by id (those already read through ``since_id`` are not asked again)."""
         found = [self._seen.pop(i) for i in ids if i in self._seen]
-        wanted = [i for i in ids if i.isdigit() and i not in {f.id for f in found}]
+        wanted = [i for i in ids if _is_id(i) and i not in {f.id for f in found}]
         for start in range(0, len(wanted), PAGE):
             batch = ",".join(wanted[start : start + PAGE])
             raw = self._call(f"&items&with_ids={batch}").get("items") or []

@@ -58,9 +58,14 @@ known and skipped)."""
 def normalize_id(value: object) -> str | None:
     """An item id in either spelling as unsigned decimal; ``None`` when it is neither."""
     text = str(value).strip()
+    long = text.startswith(LONG_PREFIX)
+    digits = text[len(LONG_PREFIX) :] if long else text.removeprefix("-")
+    # int() would also read "1_000", " 7" and other scripts' digits: only plain ones are ids.
+    allowed = "0123456789abcdefABCDEF" if long else "0123456789"
+    if not digits or any(c not in allowed for c in digits):
+        return None
     try:
-        long = text.startswith(LONG_PREFIX)
-        number = int(text[len(LONG_PREFIX) :], 16) if long else int(text, 10)
+        number = int(digits, 16) if long else int(text, 10)
     except ValueError:
         return None
     if number < 0:
@@ -289,7 +294,7 @@ class GReaderClient:
         started = int(time.time())
         unread = self.stream_ids(READING_LIST, exclude=STATES["read"])
         starred = self.stream_ids(STATES["starred"])
-        if since is None or not since.isdigit():
+        if since is None or not (since.isascii() and since.isdigit()):
             new = list(dict.fromkeys([*unread, *starred]))
         else:
             new = self.stream_ids(READING_LIST, since=int(since))

@@ -261,7 +261,11 @@ class Syncer:
         title = account_title(account)
         # No separate sign-in call: the first request signs in (or is refused in words).
         pushed = self._push(account, client, on_progress)
-        subs = client.subscriptions()
+        # The two questions are independent: ask them at once (each costs the server most).
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-ask") as asking:
+            later = asking.submit(client.changes, account.cursor)
+            subs = client.subscriptions()
+            changes = later.result()
         feed_map, removed = self._state.apply_subscriptions(
             account.id,
             [(f.id, f.title) for f in subs.folders],
@@ -270,7 +274,6 @@ class Syncer:
                 for f in subs.feeds
             ],
         )
-        changes = client.changes(account.cursor)
         known = self._state.known_ids(account.id)
         wanted = [
             i
