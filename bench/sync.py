@@ -10,7 +10,8 @@ Prints, each `broadsheet` command run as a subprocess:
 - incremental sync with ``--changes`` changes, half made here (queued, pushed) and half on the
   server by another client (pulled): median of ``--runs``, against the target (2 s);
 - incremental sync with no change, as the baseline of the one above, and the server's own time
-  to answer the id lists every Fever sync must ask (the floor no client gets under).
+  to answer the id lists every Fever sync must ask (the floor no client gets under), and
+  ``broadsheet feeds`` on the same profile (the start-up every command pays).
 """
 
 from __future__ import annotations
@@ -78,6 +79,47 @@ def change(profile: Path, server: Coldsweat, count: int) -> None:
         server.mark(item, "read")
 
 
+def measure(profile: Path, server: Coldsweat, args: argparse.Namespace, total: int) -> None:
+    """The first sync, then ``--runs`` rounds of a quiet and a busy incremental sync."""
+    run(profile, "account", "add", "fever", server.url, "--user", EMAIL,
+        stdin=PASSWORD + "\n")  # fmt: skip
+    seconds, rss, out, cpu = run(profile, "sync", "--no-pages", "--json")
+    report = json.loads(out)["accounts"][0]
+    assert report["error"] is None and report["new_articles"] == total, report
+    print(f"first sync: {seconds:.1f} s for {total} articles ({total / seconds:.0f}/s),"
+          f" Broadsheet's CPU {cpu:.1f} s (the rest is waiting for the server),"
+          f" peak RSS {rss:.0f} MiB; target 60 s: {seconds / 60:.2f}x of it")  # fmt: skip
+    quiet, busy, busy_cpu = [], [], []
+    for _ in range(args.runs):
+        quiet.append(run(profile, "sync", "--no-pages")[0])
+        change(profile, server, args.changes)
+        busy_s, busy_rss, out, cpu = run(profile, "sync", "--no-pages", "--json")
+        summary = json.loads(out)["accounts"][0]
+        assert summary["pushed"] == args.changes // 2, summary
+        assert summary["state_changes"] == args.changes - args.changes // 2, summary
+        busy.append(busy_s)
+        busy_cpu.append(cpu)
+    floor = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        server.api("&unread_item_ids&saved_item_ids")
+        floor.append(time.perf_counter() - start)
+    f = statistics.median(floor)
+    print(f"the server's own answer to unread_item_ids + saved_item_ids (every Fever"
+          f" client's incremental sync asks it): median {f:.2f} s")  # fmt: skip
+    start_up = statistics.median(run(profile, "feeds")[0] for _ in range(args.runs))
+    print(f"baseline: `broadsheet feeds` on the same profile (the command's own start-up):"
+          f" median {start_up:.2f} s")  # fmt: skip
+    q, b = statistics.median(quiet), statistics.median(busy)
+    print(f"incremental sync, no change: median {q:.2f} s of {args.runs}"
+          f" ({q / f:.1f}x the server's own answer)")  # fmt: skip
+    print(f"incremental sync, {args.changes} changes ({args.changes // 2} pushed,"
+          f" {args.changes - args.changes // 2} pulled): median {b:.2f} s of {args.runs},"
+          f" {b / q:.2f}x the no-change sync, Broadsheet's CPU"
+          f" {statistics.median(busy_cpu):.2f} s, peak RSS {busy_rss:.0f} MiB;"
+          f" target 2 s: {b / 2:.2f}x of it")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=500)
@@ -103,41 +145,7 @@ def main() -> None:
             f"coldsweat: {args.feeds} feeds, {total} entries fetched and stored in {ingest:.1f} s"
         )
         try:
-            profile = folder / "profile"
-            run(profile, "account", "add", "fever", server.url, "--user", EMAIL,
-                stdin=PASSWORD + "\n")  # fmt: skip
-            seconds, rss, out, cpu = run(profile, "sync", "--no-pages", "--json")
-            report = json.loads(out)["accounts"][0]
-            assert report["error"] is None and report["new_articles"] == total, report
-            print(f"first sync: {seconds:.1f} s for {total} articles ({total / seconds:.0f}/s),"
-                  f" Broadsheet's CPU {cpu:.1f} s (the rest is waiting for the server),"
-                  f" peak RSS {rss:.0f} MiB; target 60 s: {seconds / 60:.2f}x of it")  # fmt: skip
-            quiet, busy, busy_cpu = [], [], []
-            for _ in range(args.runs):
-                quiet.append(run(profile, "sync", "--no-pages")[0])
-                change(profile, server, args.changes)
-                busy_s, busy_rss, out, cpu = run(profile, "sync", "--no-pages", "--json")
-                summary = json.loads(out)["accounts"][0]
-                assert summary["pushed"] == args.changes // 2, summary
-                assert summary["state_changes"] == args.changes - args.changes // 2, summary
-                busy.append(busy_s)
-                busy_cpu.append(cpu)
-            floor = []
-            for _ in range(args.runs):
-                start = time.perf_counter()
-                server.api("&unread_item_ids&saved_item_ids")
-                floor.append(time.perf_counter() - start)
-            f = statistics.median(floor)
-            print(f"the server's own answer to unread_item_ids + saved_item_ids (every Fever"
-                  f" client's incremental sync asks it): median {f:.2f} s")  # fmt: skip
-            q, b = statistics.median(quiet), statistics.median(busy)
-            print(f"incremental sync, no change: median {q:.2f} s of {args.runs}"
-                  f" ({q / f:.1f}x the server's own answer)")  # fmt: skip
-            print(f"incremental sync, {args.changes} changes ({args.changes // 2} pushed,"
-                  f" {args.changes - args.changes // 2} pulled): median {b:.2f} s of {args.runs},"
-                  f" {b / q:.2f}x the no-change sync, Broadsheet's CPU"
-                  f" {statistics.median(busy_cpu):.2f} s, peak RSS {busy_rss:.0f} MiB;"
-                  f" target 2 s: {b / 2:.2f}x of it")  # fmt: skip
+            measure(folder / "profile", server, args, total)
         finally:
             server.stop()
             http.stop()

@@ -18,6 +18,14 @@ One sync of one account, in this order:
 
 Synced articles are ordinary articles of ordinary feeds: the reader view simplifies and caches
 them like any other (the caller runs the page queue, as after a refresh).
+
+For the window's worker (its thread, its writer Store): ``Syncer(store, Credentials(paths.config))``;
+``test_connection``/``add_account`` for the account dialog (errors are SyncError subclasses whose
+``str`` is the words to show), ``state.accounts()``/``state.pending_count(id)``/
+``credentials.where`` for the list and the Settings line, ``remove_account(id)`` (then remove the
+returned article ids from the cache), and ``sync(ids, on_progress=, cancel=)`` like a refresh:
+progress as (stage, done, total), Cancel through the event, one :class:`SyncSummary` per account;
+then the page queue for ``summary.new_ids``.
 """
 
 from __future__ import annotations
