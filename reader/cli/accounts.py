@@ -11,21 +11,41 @@ import getpass
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reader.cli.output import emit, print_summary, summary_dict, terminal_safe
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
-    from reader.cli.commands import Session
     from reader.core.models import RefreshSummary
+    from reader.paths import Paths
+    from reader.store.cache import ArticleCache
+    from reader.store.db import Store
     from reader.store.sync_state import Account
+    from reader.usecases.refresh import Refresher
     from reader.usecases.sync import Syncer, SyncSummary
+
+
+class Session(Protocol):
+    """What these commands use of the command line's session (named here, so this module
+    does not import the one that registers it)."""
+
+    @property
+    def paths(self) -> Paths: ...
+    @property
+    def args(self) -> argparse.Namespace: ...
+    @property
+    def json(self) -> bool: ...
+    @property
+    def store(self) -> Store: ...
+    @property
+    def cache(self) -> ArticleCache: ...
+    def refresher(self, jobs: int = 1, *, parse_here: bool = False) -> Refresher: ...
 
 
 def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """Add ``account`` and ``sync`` to the command line (``command(name, help)`` makes one)."""
-    from reader.sync.clients import PROTOCOLS
+    from reader.sync.clients import PROTOCOLS  # here: --help and other commands skip requests
 
     p = command("account", "add, list or remove sync accounts (Fever, Google Reader API)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -53,6 +73,7 @@ def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> Non
 
 
 def _syncer(s: Session) -> Syncer:
+    # Here, not at the top: only the sync commands load the protocols and the keyring.
     from reader.sync.credentials import Credentials
     from reader.usecases.sync import Syncer
 
