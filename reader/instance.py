@@ -146,7 +146,7 @@ def _holder(handle: IO[bytes]) -> int | None:
         text = handle.read(32).decode("ascii", "replace").strip()
     except OSError:
         return None
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isdecimal() else None
 
 
 def _write_pid(handle: IO[bytes]) -> None:

@@ -26,7 +26,6 @@ KNOWN_CYCLES = {
 }
 KNOWN_LONG_MODULES = {}
 KNOWN_LONG_FUNCTIONS = {
-    "reader/core/feeds/parse.py:_parse_xml": "owned by the core/feeds refactor",
     "reader/core/render/document.py:stylesheet": "owned by the core/render refactor",
     "reader/core/render/document.py:render_article": "owned by the core/render refactor",
     "reader/core/simplify/extract.py:_walk": "owned by the core/simplify refactor",

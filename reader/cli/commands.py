@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from reader.cli import accounts
 from reader.cli.article_commands import (
     cmd_articles,
     cmd_search,
@@ -220,4 +221,6 @@ COMMANDS: dict[str, Callable[[Session], int]] = {
     "star": mark_command("starred", True),
     "unstar": mark_command("starred", False),
     "simplify": cmd_simplify,
+    "account": accounts.cmd_account,
+    "sync": accounts.cmd_sync,
 }

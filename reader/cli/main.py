@@ -27,11 +27,11 @@ log = logging.getLogger(__name__)
 
 COMMANDS = (
     "add", "remove", "feeds", "import", "export", "refresh", "articles", "show",
-    "read", "unread", "star", "unstar", "search", "simplify",
+    "read", "unread", "star", "unstar", "search", "simplify", "account", "sync",
 )  # fmt: skip
 
 WRITING_COMMANDS = frozenset(
-    {"add", "remove", "import", "refresh", "read", "unread", "star", "unstar"}
+    {"add", "remove", "import", "refresh", "read", "unread", "star", "unstar", "account", "sync"}
 )
 """Commands that write the profile: they take its single-instance lock (``show`` takes it
 itself, only when it must simplify an article)."""
@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", metavar="N", type=_positive, help="processes for parsing and simplifying"
     )
     _add_article_commands(command)
+    from reader.cli.accounts import add_arguments  # sync accounts: their own module
+
+    add_arguments(command)
     return parser
 
 

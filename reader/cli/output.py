@@ -187,7 +187,7 @@ def chooser(pick: int | None) -> Callable[[list[DiscoveredFeed]], DiscoveredFeed
             answer = sys.stdin.readline().strip()
             if not answer:
                 raise ReaderError("nothing subscribed")
-            if answer.isdigit() and 1 <= int(answer) <= len(feeds):
+            if answer.isdecimal() and 1 <= int(answer) <= len(feeds):
                 return feeds[int(answer) - 1]
 
     return ask

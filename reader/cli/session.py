@@ -98,7 +98,7 @@ class Session:
         # Imported here for start-up time (see ``refresher``).
         from reader.usecases.subscribe import normalize_url
 
-        if text.strip().isdigit():
+        if text.strip().isdecimal():
             try:
                 return self.store.feed(int(text))
             except NotFoundError:

@@ -66,7 +66,7 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isdecimal():
         return now + min(timedelta(seconds=int(value[:12])), MAX_HOLD)
     try:
         when = email.utils.parsedate_to_datetime(value)

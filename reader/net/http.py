@@ -321,7 +321,7 @@ class Fetcher:
 
     def _read_body(self, response: requests.Response, host: str, watch: Watch, cap: int) -> bytes:
         declared = response.headers.get("content-length", "")
-        if declared.strip().isdigit() and int(declared) > cap:
+        if declared.strip().isdecimal() and int(declared) > cap:
             raise failures.too_large(cap)
         raw = response.raw
         parts: list[bytes] = []

@@ -107,7 +107,7 @@ class ArticleCache:
                     if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
                         continue
                     parts = entry.name.split(".")
-                    pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdigit() else -1
+                    pid = int(parts[-3]) if len(parts) >= 4 and parts[-3].isdecimal() else -1
                     with contextlib.suppress(OSError):
                         old = now - entry.stat().st_mtime > STALE_TEMP_SECONDS
                         if old or pid <= 0 or not temps.alive(pid):

@@ -204,6 +204,13 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         "INSERT INTO article_state (article_id) SELECT id FROM articles"
         " WHERE id NOT IN (SELECT article_id FROM article_state)",
         "DELETE FROM deleted_entries WHERE feed_id NOT IN (SELECT id FROM feeds)",
+        "DELETE FROM sync_folders WHERE folder_id NOT IN (SELECT id FROM folders)"
+        " OR account_id NOT IN (SELECT id FROM sync_accounts)",
+        "DELETE FROM sync_feeds WHERE feed_id NOT IN (SELECT id FROM feeds)"
+        " OR account_id NOT IN (SELECT id FROM sync_accounts)",
+        "DELETE FROM sync_items WHERE article_id NOT IN (SELECT id FROM articles)"
+        " OR account_id NOT IN (SELECT id FROM sync_accounts)",
+        "DELETE FROM sync_queue WHERE account_id NOT IN (SELECT id FROM sync_accounts)",
         "DELETE FROM article_search",
     ):
         conn.execute(sql)

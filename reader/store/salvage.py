@@ -15,6 +15,7 @@ report and never fatal:
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import shutil
 import sqlite3
@@ -26,7 +27,11 @@ from reader.store.connection import uri
 
 log = logging.getLogger(__name__)
 
-TABLES = ("folders", "feeds", "articles", "article_state", "deleted_entries")
+TABLES = (
+    "folders", "feeds", "articles", "article_state", "deleted_entries",
+    "sync_accounts", "sync_folders", "sync_feeds", "sync_items", "sync_queue",
+)  # fmt: skip
+"""Every table recovery copies (the sync tables too, or recovery would lose queued changes)."""
 RECOVER_TIMEOUT_S = 600
 
 
@@ -70,12 +75,26 @@ def copy_table(
     return int(target.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before)
 
 
+@functools.cache
+def recover_works(program: str) -> bool:
+    """Whether this sqlite3 program's ``.recover`` runs at all: Debian's 3.40 is built without
+    the page table it needs and fails even on an empty database."""
+    try:
+        probe = subprocess.run(
+            [program, ":memory:", ".recover"], capture_output=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return probe.returncode == 0
+
+
 def sqlite_recover(damaged: Path, problems: list[str]) -> Path | None:
     """Run ``sqlite3 DAMAGED .recover`` into a new temporary database; its path, or None when
     the program is missing or recovered nothing (said in ``problems``)."""
     program = shutil.which("sqlite3")
-    if program is None:
-        problems.append("the sqlite3 program is not installed: its .recover was not used")
+    if program is None or not recover_works(program):
+        # Not a problem of this file: the other readers below still run (and report).
+        log.info("sqlite3's .recover is not available here (%s)", program or "not installed")
         return None
     target = temps.temp_for(damaged.with_name(damaged.name + ".recovered"))
     try:

@@ -109,7 +109,70 @@ def _statements(statements: Sequence[str]) -> Migration:
 # the epoch, UTC; NULL when it may be asked now), so the hold outlives the process (N6).
 _V2 = ("ALTER TABLE feeds ADD COLUMN retry_at INTEGER",)
 
-MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2)]
+# Version 3: sync accounts (issue 15). Local is implicit (no row). Remote ids map to local
+# folders, feeds and articles; ``sync_queue`` holds the user's read/star changes to synced
+# articles, written by triggers in the same transaction as the change itself (so no write path
+# can forget it, and SIGKILL loses none). While a sync applies the server's state it puts the
+# one row of ``sync_applying`` in its own transaction, which silences the triggers.
+_NOW_US = "CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)"
+_V3 = (
+    """CREATE TABLE sync_accounts (
+        id INTEGER PRIMARY KEY,
+        protocol TEXT NOT NULL,
+        url TEXT NOT NULL,
+        username TEXT NOT NULL,
+        allow_insecure INTEGER NOT NULL DEFAULT 0,
+        cursor TEXT,
+        last_sync INTEGER,
+        last_error TEXT,
+        created INTEGER NOT NULL,
+        UNIQUE (protocol, url, username)
+    )""",
+    """CREATE TABLE sync_folders (
+        account_id INTEGER NOT NULL REFERENCES sync_accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+        PRIMARY KEY (account_id, remote_id)
+    )""",
+    """CREATE TABLE sync_feeds (
+        account_id INTEGER NOT NULL REFERENCES sync_accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        feed_id INTEGER NOT NULL UNIQUE REFERENCES feeds(id) ON DELETE CASCADE,
+        created INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (account_id, remote_id)
+    )""",
+    """CREATE TABLE sync_items (
+        account_id INTEGER NOT NULL REFERENCES sync_accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (account_id, remote_id)
+    )""",
+    "CREATE INDEX sync_items_article ON sync_items(article_id)",
+    # Covers the per-sync walk over an account's items (remote id -> article) without the table.
+    "CREATE INDEX sync_items_account ON sync_items(account_id, remote_id, article_id)",
+    """CREATE TABLE sync_queue (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES sync_accounts(id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL,
+        field TEXT NOT NULL CHECK (field IN ('read', 'starred')),
+        value INTEGER NOT NULL,
+        made_at INTEGER NOT NULL
+    )""",
+    "CREATE INDEX sync_queue_account ON sync_queue(account_id, id)",
+    "CREATE TABLE sync_applying (one INTEGER PRIMARY KEY CHECK (one = 1))",
+    *(
+        f"""CREATE TRIGGER sync_queue_{column} AFTER UPDATE OF {column} ON article_state
+        WHEN new.{column} IS NOT old.{column} AND NOT EXISTS (SELECT 1 FROM sync_applying)
+        BEGIN
+            INSERT INTO sync_queue (account_id, remote_id, field, value, made_at)
+            SELECT account_id, remote_id, '{column}', new.{column}, {_NOW_US}
+            FROM sync_items WHERE article_id = new.article_id;
+        END"""
+        for column in ("read", "starred")
+    ),
+)
+
+MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2), _statements(_V3)]
 """Forward migrations; append, never edit a released one."""
 
 

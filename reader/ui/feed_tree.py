@@ -298,7 +298,7 @@ class FeedTreeModel(QStandardItemModel):
         if not data.hasFormat(FEED_MIME):
             return False
         text = bytes(data.data(FEED_MIME).data()).decode("ascii", "ignore")
-        if not text.isdigit():
+        if not text.isdecimal():
             return False
         kind = parent.data(KIND_ROLE) if parent.isValid() else None
         if kind not in (None, "folder"):

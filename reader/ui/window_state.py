@@ -75,6 +75,6 @@ def saved_selection(state: dict[str, str]) -> Selection | None:
     kind, _, key = state.get("selection", "").partition(":")
     if kind == "smart" and key in ("all", "unread", "starred"):
         return Selection(kind, key)
-    if kind in ("feed", "folder") and key.isdigit():
+    if kind in ("feed", "folder") and key.isdecimal():
         return Selection(kind, int(key))
     return None

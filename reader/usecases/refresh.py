@@ -23,6 +23,7 @@ from reader.errors import GoneError, NotFoundError, ReaderError, RetryLaterError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
+from reader.store.sync_state import SyncState
 from reader.usecases.pages import (
     ArticleCallback,
     PageRun,
@@ -137,6 +138,9 @@ class Refresher:
                     feeds.append(self._store.feed(feed_id))
                 except NotFoundError:  # unsubscribed since the caller looked
                     log.info("not refreshing feed %d: no longer subscribed", feed_id)
+        # A synced account's feeds are fetched by its server and arrive through sync.
+        synced = SyncState(self._store).synced_feed_ids()
+        feeds = [feed for feed in feeds if feed.id not in synced]
         results: list[FeedResult] = []
         new_ids: list[int] = []
         feeds = self._skip_held(feeds, results, on_feed)

@@ -34,7 +34,7 @@ def parse_size(value: Any) -> int | None:
         number = int(value) if value == value and abs(value) < 2**63 else 0
         return number if number > 0 else None
     text = _str(value)
-    return int(text) if text.isdigit() and 0 < int(text) < 2**63 else None
+    return int(text) if text.isdecimal() and 0 < int(text) < 2**63 else None
 
 
 def parse_duration(value: Any) -> int | None:

@@ -210,18 +210,22 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
     # and plain_text(plain_text(x)) == plain_text(x).
     import nh3
 
+    # Unicode spaces (no-break, ideographic) are not "printable" but separate words; joiners
+    # inside Persian words and emoji sequences are writing, bidi controls are spoofing. They go
+    # inside the loop: a character removed after the tags were stripped could join a "<" and
+    # what follows into new markup ("<\U00018cd6?" -> "<?"), and the result would not be stable.
     text = fragment
     for _ in range(5):
-        cleaned = nh3.clean(text, tags=set(), strip_comments=True) if "<" in text else text
+        stripped = _WS.sub(" ", strip_spoofing(text, controls_to_space=True))
+        cleaned = (
+            nh3.clean(stripped, tags=set(), strip_comments=True) if "<" in stripped else stripped
+        )
         unescaped = htmllib.unescape(cleaned)
         if unescaped == text:
             break
         text = unescaped
     else:
-        text = _TAG.sub("", text)
-    # Unicode spaces (no-break, ideographic) are not "printable" but separate words; joiners
-    # inside Persian words and emoji sequences are writing, bidi controls are spoofing.
-    text = strip_spoofing(text, controls_to_space=True)
+        text = _TAG.sub("", strip_spoofing(text, controls_to_space=True))
     text = _WS.sub(" ", text).strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
