@@ -165,3 +165,26 @@ def test_second_opinion_reads_the_page_with_readability_lxml() -> None:
     assert opinion is not None
     assert opinion.holds(PROSE[0])
     assert not opinion.holds("Words that are nowhere on the page at all")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Striking members of the union at the college last year. Photograph: Jane Smith",
+        "The mayor on the roof of the library (REUTERS/Jane Smith)",
+        "Die Bürgermeisterin auf dem Dach der Bibliothek. Foto: dpa",
+        "La alcaldesa en el techo de la biblioteca. Foto: Andina",
+    ],
+)
+def test_a_caption_that_ends_with_its_credit_is_not_article_text(caption: str) -> None:
+    inside = f"<img src='https://news.example.org/1.jpg'><p>{caption}</p>"
+    text = simplify(story(inside=inside), URL).text
+    assert caption not in text
+    assert PROSE[2] in text
+
+
+@pytest.mark.parametrize(
+    "line", ["The plan is simple (see the 2019/2020 budget).", "He said: this is it, and left."]
+)
+def test_sentences_with_a_slash_or_a_colon_are_not_captions(line: str) -> None:
+    assert not rules.is_credited_caption(line)

@@ -45,6 +45,16 @@ _CREDIT = re.compile(
     re.I,
 )
 """A line that opens with a credit label: "Photo: NAME, AGENCY", "Bild: ...", "© ..."."""
+_CREDIT_WORDS = (
+    r"photo|photos|photograph|image|picture|credit|credits|crédits? photos?|crédito|crédit|"
+    r"foto|fotos|bild|bilder|quelle|imagen|fotografía|zdjęcie|źródło|source"
+)
+_CREDIT_AT_END = re.compile(
+    rf"(?:\b(?i:{_CREDIT_WORDS})\s*:\s*[^.!?:]{{1,60}}|©\s*[^!?]{{1,60}}|"
+    rf"\(\s*(?:(?i:{_CREDIT_WORDS})\s*:\s*)?[A-ZÀ-Ý][^()\d]{{0,40}}/[^()\d]{{1,40}}\))\W*$"
+)
+"""A caption's closing credit: "... Foto: Andina", "... (REUTERS/Name)", "... © Name"."""
+CAPTION_LENGTH = 300
 _MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|avr(?:il)?|"
     r"may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember)?|"
@@ -113,6 +123,11 @@ def is_credit(text: str) -> bool:
     return len(text) <= SHORT_LINE and bool(_CREDIT.match(text))
 
 
+def is_credited_caption(text: str) -> bool:
+    """True for a short block that ends with a photo credit: a caption, not article text."""
+    return len(text) <= CAPTION_LENGTH and bool(_CREDIT_AT_END.search(text))
+
+
 def remove_chrome_lines(article: Any) -> int:
     """Drop leaf blocks that are gallery chrome, credit lines or datelines; return how many."""
     dropped = 0
@@ -120,7 +135,12 @@ def remove_chrome_lines(article: Any) -> int:
         if node.getparent() is None or node.find(".//img") is not None:
             continue
         text = dom.inner_text(node)
-        if text and (is_gallery_chrome(text) or is_credit(text) or is_dateline(text)):
+        if text and (
+            is_gallery_chrome(text)
+            or is_credit(text)
+            or is_dateline(text)
+            or is_credited_caption(text)
+        ):
             node.drop_tree()
             dropped += 1
     return dropped
