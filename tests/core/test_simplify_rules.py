@@ -188,3 +188,9 @@ def test_a_caption_that_ends_with_its_credit_is_not_article_text(caption: str) -
 )
 def test_sentences_with_a_slash_or_a_colon_are_not_captions(line: str) -> None:
     assert not rules.is_credited_caption(line)
+
+
+def test_no_second_opinion_on_a_page_over_the_cap() -> None:
+    """readability-lxml takes seconds on huge pages; our own rules decide alone there."""
+    filler = "<div><a href='/x'>link</a></div>" * (consensus.MAX_OPINION_CHARS // 30)
+    assert consensus.second_opinion(story(after=filler)) is None

@@ -20,7 +20,7 @@ from reader.core.simplify import dom, rules
 
 log = logging.getLogger(__name__)
 
-MAX_OPINION_CHARS = 2 * 1024 * 1024
+MAX_OPINION_CHARS = 1024 * 1024
 DOUBTFUL_LENGTH = 120
 """Blocks shorter than this (characters) are voted on; longer prose is ours alone."""
 DOUBTFUL_LINK_DENSITY = 0.3
