@@ -194,3 +194,12 @@ def test_no_second_opinion_on_a_page_over_the_cap() -> None:
     """readability-lxml takes seconds on huge pages; our own rules decide alone there."""
     filler = "<div><a href='/x'>link</a></div>" * (consensus.MAX_OPINION_CHARS // 30)
     assert consensus.second_opinion(story(after=filler)) is None
+
+
+def test_an_opinion_is_asked_only_when_a_block_outside_the_prose_could_be_voted_on() -> None:
+    prose = [f"<p>{p}</p>" for p in PROSE]
+    middle = _article(prose[0], "<p>A short line.</p>", *prose[1:])
+    assert not consensus.needs_opinion(middle)
+    assert consensus.needs_opinion(_article(*prose, "<p>Sign up for our morning briefing</p>"))
+    assert not consensus.needs_opinion(_article(*prose, "<ul><li>One</li><li>Two</li></ul>"))
+    assert not consensus.needs_opinion(_article("<p>Only short lines.</p>"))

@@ -105,11 +105,7 @@ def apply_vote(article: Any, other: Opinion | None) -> int:
         return 0
     dropped = 0
     for index, (node, text) in enumerate(blocks):
-        if agreed[0] <= index <= agreed[-1] or not text or node.getparent() is None:
-            continue
-        if not _doubtful(node, text) or node.find(".//img") is not None:
-            continue
-        if node.tag in _NOT_VOTED or any(a.tag in _NOT_VOTED for a in node.iterancestors()):
+        if agreed[0] <= index <= agreed[-1] or not _votable(node, text):
             continue
         if index < agreed[0] and node.tag in dom.HEADINGS:
             continue  # a deck or subtitle above the text: readability-lxml drops headings
@@ -117,3 +113,27 @@ def apply_vote(article: Any, other: Opinion | None) -> int:
             node.drop_tree()
             dropped += 1
     return dropped
+
+
+def _votable(node: Any, text: str) -> bool:
+    """A doubtful text block that is no list item, caption or table cell, and holds no image."""
+    if not text or node.getparent() is None or not _doubtful(node, text):
+        return False
+    if node.tag in _NOT_VOTED or node.find(".//img") is not None:
+        return False
+    return not any(a.tag in _NOT_VOTED for a in node.iterancestors())
+
+
+def needs_opinion(article: Any) -> bool:
+    """True when a vote is likely to change ``article``: a block to vote on before the first or
+    after the last long paragraph (where the agreed span usually starts and ends).
+
+    Otherwise readability-lxml (as costly as our own extraction) is not asked: its vote would
+    change nothing, or at most a short line between two long paragraphs it disagreed on.
+    """
+    blocks = [(node, dom.inner_text(node)) for node in rules.leaf_blocks(article)]
+    sure = [i for i, (node, text) in enumerate(blocks) if text and not _doubtful(node, text)]
+    if not sure:
+        return False
+    outside = blocks[: sure[0]] + blocks[sure[-1] + 1 :]
+    return any(_votable(node, text) for node, text in outside)

@@ -18,7 +18,7 @@ from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
 from reader.core.simplify import rules
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
-from reader.core.simplify.consensus import apply_vote, second_opinion
+from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
 from reader.core.simplify.extract import NO_ARTICLE, extract_article, parse_page
 from reader.core.simplify.metadata import byline_from_markup, clean_byline, extract_metadata
 from reader.core.simplify.prep import collapse_whitespace, prepare
@@ -70,7 +70,8 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     remove_reader_noise(article, byline)
     rules.remove_chrome_lines(article)
     rules.trim_trailing_chrome(article)
-    apply_vote(article, second_opinion(html))
+    if needs_opinion(article):
+        apply_vote(article, second_opinion(html))
     lead_image = meta.lead_image or _first_large_image(article, url)
 
     from lxml import etree
