@@ -1,25 +1,38 @@
-"""Reader-view quality and speed on the reader-view corpus, against raw readability-lxml.
+"""Reader-view quality and speed on both corpora, against raw readability-lxml in the same run.
 
-Usage: python bench/simplify.py [--corpus DIR] [--worst N] [--page NAME ...]
+Usage: python bench/simplify.py [--corpus mozilla|wide|both] [--sample N] [--jobs J] [--worst N]
 
-Metric (the corpus README): both texts split into case-folded ``\\w+`` words; the multiset of
-word 4-grams (a text shorter than 4 words is one gram); per page precision = overlap / produced,
-recall = overlap / expected; precision and recall averaged over pages; F1 of the two averages.
-A page that raises counts as empty (precision and recall 0). Pages marked ``readerable: false``
-in their metadata are not articles: refusing them (ExtractError) is reported apart.
+- Mozilla corpus (``shared/corpus/reader-view``, 130 pages): both texts split into case-folded
+  ``\\w+`` words; the multiset of word 4-grams (a text shorter than 4 words is one gram); per page
+  precision = overlap / produced, recall = overlap / expected; precision and recall averaged over
+  pages; F1 of the two averages. Pages marked ``readerable: false`` are not articles: refusing
+  them (ExtractError) is reported apart.
+- Wide corpus (``shared/corpus/reader-view-wide``, 990 pages; its README and ``score.py``): a
+  "with" segment found in the whitespace-normalised text is a true positive, a missing one a
+  false negative, a "without" segment found a false positive; P, R and F1 from the summed counts
+  (the same metric as its ``score.py``, which this reproduces). Reported per language too.
+
+Both extractors are timed on the same page in the same process, one after the other; the ratio
+of the medians is what the speed budget is about. ``--sample N`` takes N pages per corpus (a
+fixed random choice, ``--seed``) for quick iteration; the figures to quote come from a full run.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import statistics
 import sys
+import tarfile
+import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -27,9 +40,29 @@ sys.path.insert(0, str(REPO))
 from reader.core.simplify.pipeline import decode_html, html_to_text, simplify  # noqa: E402
 from reader.errors import ExtractError  # noqa: E402
 
-DEFAULT_CORPUS = REPO / ".." / "shared" / "corpus" / "reader-view"
 PAGE_URL = "http://fakehost/test/page.html"
+SMALL_LANGUAGE = 10
+"""Languages with fewer wide-corpus pages than this are reported together as "other"."""
 _WORD = re.compile(r"\w+")
+_HTML_LANG = re.compile(rb"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+_STOPWORDS = {
+    "de": {"der", "die", "und", "das", "nicht", "mit", "ist", "ein", "eine", "für"},
+    "en": {"the", "and", "of", "to", "is", "that", "with", "for", "this", "are"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "pour", "dans", "que"},
+    "es": {"el", "la", "los", "y", "de", "que", "en", "una", "por", "con"},
+}
+
+
+def find_corpus(name: str) -> Path | None:
+    """``shared/corpus/NAME`` beside the checkout (main) or two levels up (a worktree)."""
+    for base in (REPO.parent, REPO.parent.parent):
+        folder = base / "shared" / "corpus" / name
+        if folder.is_dir():
+            return folder.resolve()
+    return None
+
+
+# ---- metrics -------------------------------------------------------------------------------
 
 
 def grams(text: str) -> Counter[tuple[str, ...]]:
@@ -54,159 +87,333 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-@dataclass
-class Run:
-    """Scores and times of one extractor over the corpus."""
-
-    name: str
-    precision: dict[str, float] = field(default_factory=dict)
-    recall: dict[str, float] = field(default_factory=dict)
-    ms: list[float] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    empty: list[str] = field(default_factory=list)
-
-    def add(self, page: str, text: str | None, expected: str, ms: float) -> None:
-        """Record one page (``text`` None: it raised)."""
-        self.ms.append(ms)
-        if text is None:
-            self.failed.append(page)
-            text = ""
-        elif not text.strip():
-            self.empty.append(page)
-        self.precision[page], self.recall[page] = score(text, expected)
-
-    def summary(self, pages: list[str] | None = None) -> tuple[float, float, float]:
-        """Averaged precision, recall and their F1 over ``pages`` (default all)."""
-        pages = pages if pages is not None else list(self.precision)
-        if not pages:
-            return 0.0, 0.0, 0.0
-        p = statistics.fmean(self.precision[k] for k in pages)
-        r = statistics.fmean(self.recall[k] for k in pages)
-        return p, r, f1(p, r)
-
-    def page_f1(self, page: str) -> float:
-        """F1 of one page."""
-        return f1(self.precision[page], self.recall[page])
+def norm(text: str) -> str:
+    """Whitespace-normalised text, as the wide corpus's score.py compares it."""
+    return " ".join(text.split())
 
 
-_BY = re.compile(r"^(?:by|par|von|por)\s+", re.I)
+def segments(text: str, item: dict[str, Any]) -> dict[str, list[str]]:
+    """The wide corpus's verdict on one text: which wanted / unwanted segments it holds."""
+    out = norm(text)
+    return {
+        "fn": [w for w in item["with"] if norm(w) not in out],
+        "fp": [w for w in item["without"] if norm(w) in out],
+        "n_with": [str(len(item["with"]))],
+        "n_without": [str(len(item["without"]))],
+    }
 
 
-def _norm(value: object, key: str = "") -> str:
-    text = " ".join(str(value or "").split()).casefold()
-    # Readability.js keeps a "By " prefix from the page's byline node; we strip it.
-    return _BY.sub("", text) if key == "byline" else text
+# ---- the two extractors ---------------------------------------------------------------------
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the bench and print its figures."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--worst", type=int, default=10)
-    parser.add_argument("--page", action="append", help="only these pages (folder names)")
-    parser.add_argument("--no-baseline", action="store_true", help="skip raw readability-lxml")
-    parser.add_argument("--show-meta", action="store_true", help="print metadata mismatches")
-    parser.add_argument("--big", action="store_true", help="also time generated 5 MiB pages")
-    args = parser.parse_args(argv)
-    if args.big:
-        big_pages()
+def ours(html: str, url: str) -> tuple[str | None, Any]:
+    """Our text (None when refused) and the article."""
+    try:
+        article = simplify(html, url)
+    except ExtractError:
+        return None, None
+    return article.text, article
 
-    corpus: Path = args.corpus.resolve()
-    if not corpus.is_dir():
-        print(f"corpus not found at {corpus}; skipping (use --corpus DIR)")
-        return 0
-    folders = sorted(p for p in corpus.iterdir() if (p / "source.html").is_file())
-    if args.page:
-        folders = [p for p in folders if p.name in set(args.page)]
 
+def baseline_mozilla(html: str, url: str) -> str | None:
+    """Raw readability-lxml, as plain text the way our own text is made."""
     from readability import Document
 
-    ours, base = Run("reader.simplify"), Run("readability-lxml")
-    meta_hits: Counter[str] = Counter()
-    mismatches: list[str] = []
-    non_articles: list[str] = []
-    refused_non_articles: list[str] = []
-    for folder in folders:
-        name = folder.name
+    try:
+        return html_to_text(Document(html).summary())
+    except Exception:  # the baseline's own failures are part of its score
+        return None
+
+
+def baseline_wide(html: str, url: str) -> str | None:
+    """Raw readability-lxml exactly as the wide corpus's score.py runs it."""
+    from lxml import html as lxml_html
+    from readability import Document
+
+    try:
+        summary = Document(html, url=url).summary(html_partial=True)
+        return str(lxml_html.fromstring(summary).text_content())
+    except Exception:
+        return None
+
+
+def _timed(function: Callable[..., Any], *args: Any) -> tuple[Any, float]:
+    start = time.perf_counter()
+    result = function(*args)
+    return result, (time.perf_counter() - start) * 1000
+
+
+# ---- one page (runs in a worker) ------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """One page to measure: where it is and what it should give."""
+
+    corpus: str
+    name: str
+    path: str
+    url: str = PAGE_URL
+    lang: str = ""
+    item: dict[str, Any] = field(default_factory=dict)
+
+
+def measure(task: tuple[Page, bool]) -> dict[str, Any]:
+    """Scores and times of both extractors on one page."""
+    page, with_baseline = task
+    result: dict[str, Any] = {"corpus": page.corpus, "name": page.name, "lang": page.lang}
+    if page.corpus == "mozilla":
+        folder = Path(page.path)
         html = decode_html((folder / "source.html").read_bytes(), "text/html")
         expected = html_to_text((folder / "expected.html").read_text(encoding="utf-8"))
-        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        if meta.get("readerable") is False:
-            non_articles.append(name)
-
-        start = time.perf_counter()
-        try:
-            article = simplify(html, PAGE_URL)
-        except ExtractError:
-            article = None
-        ours.add(name, article.text if article else None, expected, _ms(start))
-        if article is None and name in non_articles:
-            refused_non_articles.append(name)
-
-        if not args.no_baseline:
-            start = time.perf_counter()
-            try:
-                raw = Document(html).summary()
-            except Exception:  # the baseline's own failures are part of its score
-                raw = None
-            base.add(name, html_to_text(raw) if raw is not None else None, expected, _ms(start))
-
-        got = {
+        (text, article), result["ms_ours"] = _timed(ours, html, page.url)
+        result["ours"] = (*score(text or "", expected), text is None, not (text or "").strip())
+        result["meta"] = {
             "title": article.title if article else "",
             "byline": article.byline if article else "",
             "lang": article.lang if article else "",
             "dir": article.direction if article else "",
         }
-        want = {
-            "title": meta.get("title"),
-            "byline": meta.get("byline"),
-            "lang": meta.get("lang"),
-            "dir": meta.get("dir") or "ltr",
-        }
-        for key in got:
-            if _norm(got[key], key) == _norm(want[key], key):
-                meta_hits[key] += 1
+        if with_baseline:
+            raw, result["ms_base"] = _timed(baseline_mozilla, html, page.url)
+            result["base"] = (*score(raw or "", expected), raw is None, not (raw or "").strip())
+        return result
+    html = Path(page.path).read_bytes().decode("utf-8", "replace")  # as score.py reads it
+    (text, _article), result["ms_ours"] = _timed(ours, html, page.url)
+    result["ours"] = segments(text or "", page.item)
+    if with_baseline:
+        raw, result["ms_base"] = _timed(baseline_wide, html, page.url)
+        result["base"] = segments(raw or "", page.item)
+    return result
+
+
+# ---- the corpora ----------------------------------------------------------------------------
+
+
+def mozilla_pages(corpus: Path) -> list[Page]:
+    """The Mozilla corpus's pages (folders with a source.html)."""
+    folders = sorted(p for p in corpus.iterdir() if (p / "source.html").is_file())
+    pages = []
+    for folder in folders:
+        meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+        page = Page("mozilla", folder.name, str(folder), item={"meta": meta})
+        pages.append(page)
+    return pages
+
+
+def wide_pages(corpus: Path) -> list[Page]:
+    """The wide corpus's scored pages, unpacked once into the temporary folder as score.py does."""
+    cache = Path(tempfile.gettempdir()) / "reader-view-wide-pages"
+    if not (cache / "pages").is_dir():
+        cache.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(corpus / "pages.tar.xz") as archive:
+            archive.extractall(cache, filter="data")
+    data = json.loads((corpus / "evaldata.json").read_text(encoding="utf-8"))
+    pages = []
+    for url, item in data.items():
+        path = cache / "pages" / item["file"]
+        lang = language(path.read_bytes()[:30_000], item["with"])
+        pages.append(Page("wide", item["file"], str(path), url, lang, item))
+    counts = Counter(p.lang for p in pages)
+    for page in pages:
+        if counts[page.lang] < SMALL_LANGUAGE:
+            page.lang = "other"
+    return pages
+
+
+def language(head: bytes, wanted: list[str]) -> str:
+    """The page's declared language, else a guess from its wanted segments' common words."""
+    match = _HTML_LANG.search(head)
+    if match:
+        return match.group(1).decode("ascii").lower()
+    words = Counter(_WORD.findall(" ".join(wanted).casefold()))
+    hits = {lang: sum(words[w] for w in common) for lang, common in _STOPWORDS.items()}
+    best = max(hits, key=lambda lang: hits[lang])
+    return best if hits[best] else "other"
+
+
+# ---- reports --------------------------------------------------------------------------------
+
+
+def _mozilla_prf(results: list[dict[str, Any]], key: str) -> tuple[float, float, float]:
+    rows = [r[key] for r in results if key in r]
+    if not rows:
+        return 0.0, 0.0, 0.0
+    p = statistics.fmean(row[0] for row in rows)
+    r = statistics.fmean(row[1] for row in rows)
+    return p, r, f1(p, r)
+
+
+def _wide_prf(results: list[dict[str, Any]], key: str) -> tuple[float, float, float]:
+    tp = fn = fp = 0
+    for result in results:
+        if key not in result:
+            continue
+        verdict = result[key]
+        fn += len(verdict["fn"])
+        fp += len(verdict["fp"])
+        tp += int(verdict["n_with"][0]) - len(verdict["fn"])
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    return p, r, f1(p, r)
+
+
+def _median_ms(results: list[dict[str, Any]], key: str) -> float:
+    times = [r[key] for r in results if key in r]
+    return statistics.median(times) if times else 0.0
+
+
+def _row(label: str, results: list[dict[str, Any]], prf: Callable[..., Any]) -> str:
+    p, r, f = prf(results, "ours")
+    line = f"{label:22} {len(results):5d}  {p:6.4f} {r:6.4f} {f:6.4f} {_median_ms(results, 'ms_ours'):7.1f}"
+    if any("base" in x for x in results):
+        bp, br, bf = prf(results, "base")
+        base_ms = _median_ms(results, "ms_base")
+        ratio = _median_ms(results, "ms_ours") / max(base_ms, 1e-9)
+        line += f"   {bp:6.4f} {br:6.4f} {bf:6.4f} {base_ms:7.1f} {ratio:5.2f}x"
+    return line
+
+
+def report(results: list[dict[str, Any]], worst: int, show_meta: bool) -> None:
+    """Print the side-by-side table, metadata matches and the worst pages."""
+    mozilla = [r for r in results if r["corpus"] == "mozilla"]
+    wide = [r for r in results if r["corpus"] == "wide"]
+    print(f"{'':22} {'':5}  {'reader.simplify':^35}   {'readability-lxml':^35}")
+    head = f"{'P':>6} {'R':>6} {'F1':>6} {'med ms':>7}"
+    print(f"{'corpus':22} {'pages':>5}  {head}   {head} {'ratio':>6}")
+    if mozilla:
+        print(_row("mozilla (4-gram)", mozilla, _mozilla_prf))
+    if wide:
+        print(_row("wide (segments)", wide, _wide_prf))
+        for lang, _count in Counter(r["lang"] for r in wide).most_common():
+            print(_row(f"  wide {lang}", [r for r in wide if r["lang"] == lang], _wide_prf))
+    if any("base" in r for r in results):
+        ours_ms, base_ms = _median_ms(results, "ms_ours"), _median_ms(results, "ms_base")
+        print(
+            f"all {len(results)} pages: median ms {ours_ms:.1f} (ours) / {base_ms:.1f} "
+            f"(readability-lxml) = {ours_ms / max(base_ms, 1e-9):.2f}x"
+        )
+    if mozilla:
+        _report_mozilla(mozilla, worst, show_meta)
+    if wide and worst:
+        print(f"worst {worst} wide pages (ours): missing (-) and unwanted (+) segments")
+        ranked = sorted(wide, key=lambda r: len(r["ours"]["fn"]) + len(r["ours"]["fp"]))
+        for result in reversed(ranked[-worst:]):
+            print(f"  {result['name']} [{result['lang']}]")
+            for kind, mark in (("fn", "-"), ("fp", "+")):
+                for seg in result["ours"][kind]:
+                    print(f"      {mark} {seg[:100]!r}")
+
+
+def _report_mozilla(results: list[dict[str, Any]], worst: int, show_meta: bool) -> None:
+    hits: Counter[str] = Counter()
+    mismatches = []
+    for result in results:
+        want = result["want"]
+        for key, got in result["meta"].items():
+            if _norm_meta(got, key) == _norm_meta(want[key], key):
+                hits[key] += 1
             else:
                 mismatches.append(
-                    f"  {name:36} {key:6} got {got[key]!r:.60} want {want[key]!r:.60}"
+                    f"  {result['name']:36} {key:6} got {got!r:.60} want {want[key]!r:.60}"
                 )
-
-    count = len(folders)
-    articles = [f.name for f in folders if f.name not in non_articles]
-    print(f"corpus: {corpus} ({count} pages, {len(non_articles)} marked not readerable)")
-    header = f"{'':18} {'precision':>9} {'recall':>7} {'F1':>6} {'F1 art.':>7} {'failed':>6} {'empty':>5} {'median ms':>9}"
-    print(header)
-    runs = [ours] if args.no_baseline else [ours, base]
-    for run in runs:
-        p, r, f = run.summary()
-        fa = run.summary(articles)[2]
-        med = statistics.median(run.ms) if run.ms else 0.0
-        print(
-            f"{run.name:18} {p:9.4f} {r:7.4f} {f:6.4f} {fa:7.4f} {len(run.failed):6d} "
-            f"{len(run.empty):5d} {med:9.1f}"
-        )
-    if not args.no_baseline and base.ms:
-        ratio = statistics.median(ours.ms) / max(statistics.median(base.ms), 1e-9)
-        print(f"median time ratio (ours / readability-lxml): {ratio:.2f}x")
-    below = [k for k in articles if ours.page_f1(k) < 0.5]
-    print(f"article pages below F1 0.5: {len(below)} {below}")
+    count = len(results)
     print(
-        f"not-readerable pages refused: {len(refused_non_articles)}/{len(non_articles)} "
-        f"{refused_non_articles}"
+        "mozilla metadata match: "
+        + ", ".join(f"{k} {hits[k] / count:.1%}" for k in ("title", "byline", "lang", "dir"))
     )
-    if ours.failed:
-        print(f"raised ExtractError: {ours.failed}")
-    print("metadata match: " + ", ".join(f"{k} {meta_hits[k] / count:.1%}" for k in got))
-    print(f"worst {args.worst} pages (ours):")
-    for name in sorted(ours.precision, key=ours.page_f1)[: args.worst]:
-        base_f1 = f" baseline F1 {base.page_f1(name):.3f}" if name in base.precision else ""
-        print(
-            f"  {name:36} F1 {ours.page_f1(name):.3f} P {ours.precision[name]:.3f} "
-            f"R {ours.recall[name]:.3f}{base_f1}"
-        )
-    if args.show_meta:
-        print("metadata mismatches:")
+    refused = [r["name"] for r in results if r["ours"][2]]
+    non_articles = [r["name"] for r in results if not r["readerable"]]
+    print(f"mozilla refused (ExtractError): {refused}; marked not readerable: {non_articles}")
+    if show_meta:
         print("\n".join(mismatches))
+    ranked = sorted(results, key=lambda r: f1(r["ours"][0], r["ours"][1]))[:worst]
+    if ranked:
+        print(f"worst {worst} mozilla pages (ours):")
+    for r in ranked:
+        base = f" baseline F1 {f1(r['base'][0], r['base'][1]):.3f}" if "base" in r else ""
+        print(
+            f"  {r['name']:36} F1 {f1(r['ours'][0], r['ours'][1]):.3f} P {r['ours'][0]:.3f} R {r['ours'][1]:.3f}{base}"
+        )
+
+
+_BY = re.compile(r"^(?:by|par|von|por)\s+", re.I)
+
+
+def _norm_meta(value: object, key: str = "") -> str:
+    text = " ".join(str(value or "").split()).casefold()
+    # Readability.js keeps a "By " prefix from the page's byline node; we strip it.
+    return _BY.sub("", text) if key == "byline" else text
+
+
+# ---- main -----------------------------------------------------------------------------------
+
+
+def collect(args: argparse.Namespace) -> list[Page]:
+    """The pages this run measures (all, or a fixed sample of each corpus)."""
+    pages: list[Page] = []
+    for name, folder, loader in (
+        ("mozilla", "reader-view", mozilla_pages),
+        ("wide", "reader-view-wide", wide_pages),
+    ):
+        if args.corpus not in (name, "both"):
+            continue
+        corpus = find_corpus(folder)
+        if corpus is None:
+            print(f"corpus {folder} not found beside the checkout; skipping it")
+            continue
+        found = loader(corpus)
+        if args.lang:
+            found = [p for p in found if p.corpus != "wide" or p.lang == args.lang]
+        if args.page:
+            found = [p for p in found if p.name in set(args.page)]
+        if args.sample and args.sample < len(found):
+            found = random.Random(args.seed).sample(found, args.sample)
+        pages.extend(found)
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bench and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=("mozilla", "wide", "both"), default="both")
+    parser.add_argument("--sample", type=int, default=0, help="N pages per corpus (fixed choice)")
+    parser.add_argument("--seed", type=int, default=0, help="which sample --sample takes")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (at most 2 here)")
+    parser.add_argument("--lang", help="only wide-corpus pages of this language")
+    parser.add_argument("--page", action="append", help="only these pages (names)")
+    parser.add_argument("--worst", type=int, default=10)
+    parser.add_argument("--no-baseline", action="store_true", help="skip raw readability-lxml")
+    parser.add_argument("--show-meta", action="store_true", help="print metadata mismatches")
+    parser.add_argument("--json-out", type=Path, help="write per-page results here")
+    parser.add_argument("--big", action="store_true", help="also time generated 5 MiB pages")
+    args = parser.parse_args(argv)
+    if args.big:
+        big_pages()
+    pages = collect(args)
+    if not pages:
+        return 0
+    tasks = [(page, not args.no_baseline) for page in pages]
+    if args.jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn").Pool(args.jobs) as pool:
+            results = pool.map(measure, tasks, chunksize=4)
+    else:
+        results = [measure(task) for task in tasks]
+    for page, result in zip(pages, results, strict=True):
+        if page.corpus == "mozilla":
+            meta = page.item["meta"]
+            result["readerable"] = meta.get("readerable") is not False
+            result["want"] = {
+                "title": meta.get("title"),
+                "byline": meta.get("byline"),
+                "lang": meta.get("lang"),
+                "dir": meta.get("dir") or "ltr",
+            }
+    report(results, args.worst, args.show_meta)
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 
 
@@ -266,10 +473,6 @@ def big_pages() -> None:
         print(f"  {name:30} {size:5.2f} MiB {time.process_time() - start:6.2f} s  {outcome}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak RSS of this process: {peak:.0f} MB")
-
-
-def _ms(start: float) -> float:
-    return (time.perf_counter() - start) * 1000
 
 
 if __name__ == "__main__":

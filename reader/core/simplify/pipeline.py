@@ -1,8 +1,10 @@
 """Page HTML -> SimplifiedArticle: our extractor (reader.core.simplify.extract), cleanup, sanitizer last.
 
 The extractor follows the paragraph-scoring method of Mozilla's Readability (which
-readability-lxml also descends from) with our own fixes; see ``bench/simplify.py`` for how it
-compares with raw readability-lxml. Pure: no network, no Qt, no disk. Pages over
+readability-lxml also descends from) with our own fixes, then shape rules for chrome
+(:mod:`reader.core.simplify.rules`), then readability-lxml's independent extraction of the same
+page as a second opinion on doubtful blocks (:mod:`reader.core.simplify.consensus`); see
+``bench/simplify.py`` for how it compares with raw readability-lxml. Pure: no network, no Qt, no disk. Pages over
 :data:`MAX_PAGE_BYTES` are refused before any parsing; a page whose extraction is empty or
 near-empty, or that is a listing rather than an article, raises :class:`ExtractError`.
 """
@@ -14,7 +16,9 @@ import re
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
+from reader.core.simplify import rules
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
+from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
 from reader.core.simplify.extract import NO_ARTICLE, extract_article, parse_page
 from reader.core.simplify.metadata import byline_from_markup, clean_byline, extract_metadata
 from reader.core.simplify.prep import collapse_whitespace, prepare
@@ -59,6 +63,10 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         raise ExtractError(NO_ARTICLE)
     byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
     remove_reader_noise(article, byline)
+    rules.remove_chrome_lines(article)
+    rules.trim_trailing_chrome(article)
+    if needs_opinion(article):
+        apply_vote(article, second_opinion(html))
     lead_image = meta.lead_image or _first_large_image(article, url)
 
     from lxml import etree
