@@ -305,13 +305,13 @@ class ArticleView(QTextBrowser):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme in ("http", "https", "mailto") and url.isValid():
-            QDesktopServices.openUrl(url)
+            self._open_outside(url)
             return
         if scheme == "broadsheet":
             action = url.path()
             link = self._article.link if self._article is not None else ""
             if action == "open" and link:
-                QDesktopServices.openUrl(QUrl(link))
+                self._open_outside(QUrl(link))
                 return
             if action == "copy" and link:
                 QGuiApplication.clipboard().setText(link)
@@ -322,6 +322,11 @@ class ArticleView(QTextBrowser):
                 return
         log.info("refused a link with scheme %r", scheme[:20])
         self.link_refused.emit(self.tr("This kind of link is not opened."))
+
+    def _open_outside(self, url: QUrl) -> None:
+        """The system's browser or mail client; when there is none, say so."""
+        if not QDesktopServices.openUrl(url):
+            self.link_refused.emit(self.tr("No web browser could be opened for this address."))
 
     # ----------------------------------------------------------------- resources
 

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         w = self.worker
         w.feed_refreshed.connect(self.refreshing.on_feed_refreshed)
         w.refresh_started.connect(self.refreshing.on_refresh_started)
+        w.pages_progress.connect(self.refreshing.on_pages_progress)
         w.refresh_finished.connect(self.refreshing.on_refresh_finished)
         w.article_ready.connect(self.navigation.on_article_ready)
         w.subscribed.connect(self.subscriptions.on_subscribed)
@@ -274,8 +275,7 @@ class MainWindow(QMainWindow):
         """Every visible string of the window, in the current language."""
         self._on_panes_unread_changed(self.panes.unread_total)
         self.actions_.retranslate()
-        self.refreshing.cancel_button.setText(self.tr("Cancel"))
-        self.refreshing.progress.setFormat(self.tr("%v of %m feeds"))
+        self.refreshing.retranslate()
         self.panes.retranslate()
 
     def _on_panes_unread_changed(self, unread: int) -> None:

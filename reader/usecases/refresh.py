@@ -187,10 +187,12 @@ class Refresher:
         on_feed: FeedCallback | None = None,
         on_article: ArticleCallback | None = None,
         cancel: threading.Event | None = None,
+        on_pages: Callable[[int], None] | None = None,
     ) -> RefreshSummary:
         """Fetch feeds (all when ``feed_ids`` is None), store new entries, then (``simplify``)
         fetch and simplify the new articles' pages into the cache. One bad feed never stops
-        the others; ``cancel`` stops soon, keeping what is done."""
+        the others; ``cancel`` stops soon, keeping what is done. ``on_pages`` is told how
+        many pages are queued before the first (``on_article`` then reports each one)."""
         stop = cancel or threading.Event()
         if feed_ids is None:
             feeds = [f for f in self._store.feeds() if not f.gone]
@@ -210,7 +212,10 @@ class Refresher:
             from reader.usecases.page_queue import PageRun
 
             run = PageRun(self, on_article, stop)
-            simplified, failed = run.run(self._page_queue(new_ids))
+            queue = self._page_queue(new_ids)
+            if on_pages is not None:
+                on_pages(len(queue))
+            simplified, failed = run.run(queue)
         if simplify:
             try:
                 self._cache.evict(keep=self._store.starred_ids())
