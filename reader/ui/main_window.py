@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
-        self.state.restore(self.settings.window)
+        self.state.restore(self.settings.window, self.settings)
         # The tree (with its icons from the cache) and the list are filled right after the
         # first frame, so a big profile does not delay it; an empty profile shows its welcome
         # page in the first frame.

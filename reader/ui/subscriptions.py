@@ -22,8 +22,8 @@ from reader.ui.feed_tree import Selection
 
 if TYPE_CHECKING:
     from reader.opener import OpenRequest
-    from reader.ui.dialogs import AddSubscriptionDialog
     from reader.ui.article_view import ArticleView
+    from reader.ui.dialogs import AddSubscriptionDialog
     from reader.ui.panes import Panes
     from reader.ui.user_writes import Change, UserWrites
     from reader.ui.window_actions import WindowActions

@@ -1,19 +1,60 @@
-"""The window's UI state (geometry, splitter sizes, column widths, visible panes, selection) as
-base64 strings in ``Settings.window``, so it survives a restart.
+"""The window's UI state (geometry, splitter sizes, column widths, visible panes, selection, the
+article open and its list position) as strings in ``Settings.window``, so it survives a restart;
+and, on a first start, a window and pane split made for the screen it opens on.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QWidget
 
+from reader.settings import Settings
 from reader.ui.feed_tree import Selection
 from reader.ui.feed_tree_view import FeedTreeView
+from reader.ui.reading_resources import article_pane_px
 
 log = logging.getLogger(__name__)
+
+TREE_SHARE, TREE_MIN, TREE_MAX = 0.16, 180, 280
+"""The subscriptions pane: this share of the window, within these bounds (px)."""
+LIST_MIN = 420
+"""The article list is never narrower than this on a first start (titles stay readable)."""
+ARTICLE_SHARE = 0.45
+"""The article pane takes this share of a wide window (at least its text column)."""
+SMALL_SCREEN = 1600
+"""Below this available width the first window fills the screen; above, it takes a share."""
+WINDOW_SHARE = 0.86
+FRAME_PX = 40
+"""Room left for the window's title bar and frame (the geometry set is the inside)."""
+HANDLE_PX = 6
+"""The splitter's two handles, together."""
+
+
+def first_layout(available: QRect, article_px: int) -> tuple[QRect, list[int]]:
+    """The first window on a screen whose free area is ``available``: its geometry and the
+    splitter's sizes (subscriptions, list, article), so that the article pane (which needs
+    ``article_px`` for its text column at the chosen line width) shows whole lines of that
+    width and the list keeps room for its titles."""
+    small = available.width() < SMALL_SCREEN
+    share = 1.0 if small else WINDOW_SHARE
+    width = min(available.width(), max(round(available.width() * share), article_px + 700))
+    height = round((available.height() - FRAME_PX) * (1.0 if small else WINDOW_SHARE))
+    inner = width - HANDLE_PX
+    tree = max(TREE_MIN, min(TREE_MAX, round(inner * TREE_SHARE)))
+    article = max(article_px, round(inner * ARTICLE_SHARE))
+    listed = inner - tree - article
+    if listed < LIST_MIN:  # give the list back what the article pane has beyond its need
+        article = max(article_px, article - (LIST_MIN - listed))
+        listed = inner - tree - article
+    if listed < LIST_MIN:  # then what the subscriptions can spare
+        tree = max(TREE_MIN, tree - (LIST_MIN - listed))
+        listed = inner - tree - article
+    left = available.x() + (available.width() - width) // 2
+    top = available.y() + FRAME_PX // 2 + (available.height() - FRAME_PX - height) // 2
+    return QRect(left, top, width, height), [tree, max(listed, 1), article]
 
 
 def _b64(data: QByteArray) -> str:
@@ -55,11 +96,15 @@ class WindowState:
             state["selection"] = f"{selection.kind}:{selection.key}"
         return state
 
-    def restore(self, state: dict[str, str]) -> None:
-        """Put back what :meth:`save` saved; anything missing or broken is skipped."""
+    def restore(self, state: dict[str, str], settings: Settings | None = None) -> None:
+        """Put back what :meth:`save` saved; anything missing or broken is skipped. Without a
+        saved geometry (a first start) the window and its panes are sized for the screen and
+        the reading ``settings`` (see :func:`first_layout`)."""
         try:
             if "geometry" in state:
                 self._top.restoreGeometry(_bytes(state["geometry"]))
+            elif settings is not None:
+                self.first_start(settings)
             if "splitter" in state:
                 self._splitter.restoreState(_bytes(state["splitter"]))
             if "list_header" in state:
@@ -68,6 +113,16 @@ class WindowState:
                 self._show_feeds.setChecked(False)
         except Exception:  # a bad saved state must never stop the window from opening
             log.exception("cannot restore the window state")
+
+    def first_start(self, settings: Settings, available: QRect | None = None) -> None:
+        """Size the window and its panes for the screen's free area (``available``, else the
+        window's screen) and the reading font, as :func:`first_layout` says."""
+        if available is None:
+            available = self._top.screen().availableGeometry()
+        bar = self._top.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        geometry, sizes = first_layout(available, article_pane_px(settings, bar))
+        self._top.setGeometry(geometry)
+        self._splitter.setSizes(sizes)
 
 
 def saved_selection(state: dict[str, str]) -> Selection | None:

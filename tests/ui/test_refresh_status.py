@@ -79,9 +79,7 @@ def _result(feed_id: int, *, new: int = 0, error: str | None = None) -> FeedResu
     return FeedResult(feed_id, f"https://f{feed_id}.example/feed.xml", f"F{feed_id}", new, error)
 
 
-def test_the_summary_counts_updated_unchanged_and_failed_apart(
-    qtbot: QtBot, parts: Parts
-) -> None:
+def test_the_summary_counts_updated_unchanged_and_failed_apart(qtbot: QtBot, parts: Parts) -> None:
     status = _status(qtbot, parts)
     all_failed = RefreshSummary(results=tuple(_result(i, error="gone") for i in range(9)))
     assert status.describe(all_failed) == (
