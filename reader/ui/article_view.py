@@ -93,7 +93,8 @@ class ArticleView(QTextBrowser):
         self._settings = Settings()
         self._article: Article | None = None
         self._simplified: SimplifiedArticle | None = None
-        self._page: tuple[str, str] = ("welcome", "")
+        # blank until something is shown: the welcome page is only for an empty profile
+        self._page: tuple[str, str] = ("message", "")
         self._rtl = False
         self.resource_log: list[tuple[str, bool]] = []
         """The last resource requests: (address asked for, served from the cache?)."""

@@ -13,7 +13,7 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -135,7 +135,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         header = self.article_list.horizontalHeader()
-        self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree)
+        self.state = WindowState(
+            self, self.splitter, header, actions["show_feeds"], self.feed_tree,
+            self.article_list, self.reading.current_article_id,
+        )  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After the first frame: fill the list, then start the worker (its imports and the
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self.panes.reload_counts()
         if self.article_model.rowCount() == 0:
             self.panes.show_selection(self.feed_tree.current_selection() or ALL)
+        self.state.reopen_article(self.settings.window)
         if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
             QTimer.singleShot(WORKER_START_DELAY_MS, self._start_worker)
 
@@ -394,7 +398,3 @@ class MainWindow(QMainWindow):
                 self.store.close()
             except Exception:
                 log.exception("closing the store failed")
-
-    def sizeHint(self) -> QSize:
-        """A comfortable first size."""
-        return QSize(1400, 900)

@@ -6,12 +6,15 @@ and, on a first start, a window and pane split made for the screen it opens on.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QWidget
 
 from reader.settings import Settings
+from reader.ui.article_list import ArticleListModel
+from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import Selection
 from reader.ui.feed_tree_view import FeedTreeView
 from reader.ui.reading_resources import article_pane_px
@@ -76,12 +79,16 @@ class WindowState:
         header: QHeaderView,
         show_feeds: QAction,
         tree: FeedTreeView,
+        article_list: ArticleListView | None = None,
+        current_article: Callable[[], int | None] | None = None,
     ) -> None:
         self._top = top
         self._splitter = splitter
         self._header = header
         self._show_feeds = show_feeds
         self._tree = tree
+        self._list = article_list
+        self._current_article = current_article
 
     def save(self) -> dict[str, str]:
         """The state, ready for ``Settings.window``."""
@@ -94,7 +101,27 @@ class WindowState:
         selection = self._tree.current_selection()
         if selection is not None:
             state["selection"] = f"{selection.kind}:{selection.key}"
+        article_id = self._current_article() if self._current_article is not None else None
+        if article_id is not None and self._list is not None:
+            state["article"] = str(article_id)
+            state["list_scroll"] = str(self._list.verticalScrollBar().value())
         return state
+
+    def reopen_article(self, state: dict[str, str]) -> bool:
+        """Select again the article that was open (the list shows it, the view opens it) and
+        put the list back where it was scrolled; False when it is no longer listed."""
+        article_id = state.get("article", "")
+        if self._list is None or not article_id.isdigit():
+            return False
+        model = self._list.model()
+        row = model.row_of(int(article_id)) if isinstance(model, ArticleListModel) else None
+        if row is None:
+            return False
+        self._list.select_row(row)
+        scroll = state.get("list_scroll", "")
+        if scroll.isdigit():
+            self._list.verticalScrollBar().setValue(int(scroll))
+        return True
 
     def restore(self, state: dict[str, str], settings: Settings | None = None) -> None:
         """Put back what :meth:`save` saved; anything missing or broken is skipped. Without a

@@ -92,3 +92,37 @@ def test_open_without_a_browser_says_so(
         assert window.statusBar().currentMessage() == (
             "No web browser could be opened for this address."
         )
+
+
+def test_a_restart_reopens_the_article_and_the_list_position(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    serve_feed(server, "/r.xml", "Restart", count=60)
+    with open_window(qtbot, profile) as window:
+        subscribe(qtbot, window, server.url("/r.xml"))
+        window.feed_tree.select(ALL)
+        qtbot.waitUntil(lambda: window.article_model.rowCount() == 60, timeout=TIMEOUT)
+        window.article_list.select_row(40)
+        opened = window.article_view.current_article_id()
+        assert opened is not None
+        scroll = window.article_list.verticalScrollBar().value()
+        assert scroll > 0
+    with open_window(qtbot, profile) as again:
+        qtbot.waitUntil(lambda: again.article_view.current_article_id() == opened, timeout=TIMEOUT)
+        assert again.article_list.current_row() == 40
+        assert again.article_list.verticalScrollBar().value() == scroll
+        assert "Welcome to Broadsheet" not in again.article_view.toPlainText()
+        assert "Restart story" in again.article_view.toPlainText()
+
+
+def test_the_welcome_page_only_on_an_empty_profile(
+    qtbot: QtBot, profile: Path, server: FixtureServer
+) -> None:
+    serve_feed(server, "/w.xml", "Welcome", count=3)
+    with open_window(qtbot, profile) as window:
+        assert "Welcome to Broadsheet" in window.article_view.toPlainText()
+        subscribe(qtbot, window, server.url("/w.xml"))
+    with open_window(qtbot, profile) as again:  # articles, but none was open
+        qtbot.waitUntil(lambda: again.article_model.rowCount() == 3, timeout=TIMEOUT)
+        QApplication.processEvents()
+        assert "Welcome to Broadsheet" not in again.article_view.toPlainText()
