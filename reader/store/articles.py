@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
+from reader.store import substrings
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
 from reader.store.text import MAX_INDEXED_CHARS, html_to_text
@@ -143,6 +144,7 @@ class ArticleMethods(ArticleQueries):
             "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
             (article_id, entry.title, _entry_text(entry)),
         )
+        substrings.sync(conn, article_id)
         return article_id
 
     def _update_entry(self, row: Sequence[Any], entry: ParsedEntry, published: int | None) -> None:
@@ -174,6 +176,7 @@ class ArticleMethods(ArticleQueries):
             self._conn.execute(
                 "UPDATE article_search SET title = ? WHERE rowid = ?", (entry.title, article_id)
             )
+        substrings.sync(self._conn, article_id)
 
     @mapped
     def set_read(self, article_ids: Iterable[int], read: bool = True) -> None:
@@ -243,6 +246,7 @@ class ArticleMethods(ArticleQueries):
                     "UPDATE article_search SET text = ? WHERE rowid = ?",
                     (text[:MAX_INDEXED_CHARS], article_id),
                 )
+                substrings.sync(self._conn, article_id)
 
     @mapped
     def prune(self, feed_id: int) -> list[int]:

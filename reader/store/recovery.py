@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
+from reader.store import substrings
 from reader.store.connection import backup_to, map_error, quick_check, transaction, uri
 from reader.store.text import html_to_text
 
@@ -202,3 +203,4 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
         [(r[0], r[1], html_to_text(r[2] or r[3])) for r in rows],
     )
+    substrings.rebuild(conn)

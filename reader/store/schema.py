@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import StoreError
+from reader.store import substrings
 from reader.store.connection import backup_to, transaction
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,8 @@ def _statements(statements: Sequence[str]) -> Migration:
 _V2 = ("ALTER TABLE feeds ADD COLUMN retry_at INTEGER",)
 
 MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2)]
+# Version 3: a trigram index beside the word index, for scripts without spaces (substrings.py).
+MIGRATIONS.append(substrings.migrate_v3)
 """Forward migrations; append, never edit a released one."""
 
 
