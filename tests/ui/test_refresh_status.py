@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import FeedResult, RefreshSummary
+from reader.ui import i18n
 from reader.ui.feed_tree import Selection
 from reader.ui.refresh_status import RefreshStatus
 from tests.ui.helperkit import TIMEOUT, Parts
@@ -98,3 +100,16 @@ def test_the_summary_counts_updated_unchanged_and_failed_apart(qtbot: QtBot, par
     assert status.describe(cancelled) == "Refresh cancelled: 1 new article kept."
     for summary in (all_failed, one, mixed, cancelled):
         assert not re.search(r"\b1 (feeds|articles)\b", status.describe(summary))
+
+
+def test_the_summary_uses_the_languages_plural_forms(
+    qtbot: QtBot, parts: Parts, qapp: QApplication
+) -> None:
+    status = _status(qtbot, parts)
+    two = RefreshSummary(results=(_result(1, new=1), _result(2, new=1)))
+    i18n.install_language(qapp, "ar")
+    try:
+        assert "موجزان" in status.describe(two)  # Arabic has a dual
+    finally:
+        i18n.install_language(qapp, "en")
+    assert status.describe(two) == "Refresh done: 2 new articles. 2 feeds updated."
