@@ -140,11 +140,12 @@ class ArticleMethods(ArticleQueries):
         )
         article_id = int(cur.lastrowid or 0)
         conn.execute("INSERT INTO article_state (article_id) VALUES (?)", (article_id,))
+        text = _entry_text(entry)
         conn.execute(
             "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
-            (article_id, entry.title, _entry_text(entry)),
+            (article_id, entry.title, text),
         )
-        substrings.sync(conn, article_id)
+        substrings.add(conn, article_id, entry.title, text)
         return article_id
 
     def _update_entry(self, row: Sequence[Any], entry: ParsedEntry, published: int | None) -> None:

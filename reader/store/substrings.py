@@ -72,6 +72,16 @@ def sync(conn: sqlite3.Connection, article_id: int) -> None:
         )
 
 
+def add(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
+    """A new article's title and text, into the substring index when it needs one (the cheap
+    path of :func:`sync` for an id that cannot be there yet)."""
+    if needs_substrings(title) or needs_substrings(text):
+        conn.execute(
+            f"INSERT INTO {SUBSTRING_TABLE} (rowid, title, text) VALUES (?, ?, ?)",
+            (article_id, title, text),
+        )
+
+
 def rebuild(conn: sqlite3.Connection) -> int:
     """Fill the substring index again from the word index; returns the rows it holds."""
     conn.execute(f"DELETE FROM {SUBSTRING_TABLE}")
