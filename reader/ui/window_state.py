@@ -25,6 +25,8 @@ TREE_SHARE, TREE_MIN, TREE_MAX = 0.16, 180, 280
 """The subscriptions pane: this share of the window, within these bounds (px)."""
 LIST_MIN = 420
 """The article list is never narrower than this on a first start (titles stay readable)."""
+ARTICLE_MIN = 360
+"""On a screen too small for whole lines, the article pane keeps at least this much."""
 ARTICLE_SHARE = 0.45
 """The article pane takes this share of a wide window (at least its text column)."""
 SMALL_SCREEN = 1600
@@ -54,6 +56,9 @@ def first_layout(available: QRect, article_px: int) -> tuple[QRect, list[int]]:
         listed = inner - tree - article
     if listed < LIST_MIN:  # then what the subscriptions can spare
         tree = max(TREE_MIN, tree - (LIST_MIN - listed))
+        listed = inner - tree - article
+    if listed < LIST_MIN:  # a small screen: shorter lines rather than no list
+        article = max(ARTICLE_MIN, inner - tree - LIST_MIN)
         listed = inner - tree - article
     left = available.x() + (available.width() - width) // 2
     top = available.y() + FRAME_PX // 2 + (available.height() - FRAME_PX - height) // 2

@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.models import ParsedEntry
 from reader.paths import resolve
-from reader.settings import Settings
 from reader.store.db import Store
 from reader.ui.article_list import TITLE
 from reader.ui.feed_tree import ALL
@@ -181,4 +180,7 @@ def test_first_layout_is_a_function_of_the_screen() -> None:
         assert screen.contains(geometry)
         assert sizes[2] >= 640 and sizes[1] >= 420 and sizes[0] >= 180
         assert sum(sizes) <= geometry.width()
-    assert isinstance(Settings().font_size, int)
+    for small in (QRect(0, 0, 1024, 600), QRect(0, 0, 800, 600)):  # every pane stays usable
+        geometry, sizes = first_layout(small, 640)
+        assert small.contains(geometry) and sum(sizes) <= geometry.width()
+        assert min(sizes) >= 180 and sizes[2] >= 360
