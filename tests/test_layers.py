@@ -24,7 +24,9 @@ DECLARATIVE: dict[str, str] = {}
 KNOWN_CYCLES = {
     ("reader.store.db", "reader.store.recovery"): "owned by the store refactor",
 }
-KNOWN_LONG_MODULES = {}
+KNOWN_LONG_MODULES = {
+    "reader/ui/subscriptions.py": "over since the everyday-reading merge; the OPML part moves out",
+}
 KNOWN_LONG_FUNCTIONS = {
     "reader/core/render/document.py:stylesheet": "owned by the core/render refactor",
     "reader/core/render/document.py:render_article": "owned by the core/render refactor",

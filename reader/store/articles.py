@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
+from reader.store import substrings
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
 from reader.store.text import MAX_INDEXED_CHARS, index_text
@@ -141,10 +142,12 @@ class ArticleMethods(ArticleQueries):
         )
         article_id = int(cur.lastrowid or 0)
         conn.execute("INSERT INTO article_state (article_id) VALUES (?)", (article_id,))
+        text = _entry_text(entry)
         conn.execute(
             "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
-            (article_id, entry.title, _entry_text(entry)),
+            (article_id, entry.title, text),
         )
+        substrings.add(conn, article_id, entry.title, text)
         return article_id
 
     def _update_entry(self, row: Sequence[Any], entry: ParsedEntry, published: int | None) -> None:
@@ -176,6 +179,7 @@ class ArticleMethods(ArticleQueries):
             self._conn.execute(
                 "UPDATE article_search SET title = ? WHERE rowid = ?", (entry.title, article_id)
             )
+        substrings.sync(self._conn, article_id)
 
     @mapped
     def set_read(self, article_ids: Iterable[int], read: bool = True) -> None:
@@ -245,6 +249,7 @@ class ArticleMethods(ArticleQueries):
                     "UPDATE article_search SET text = ? WHERE rowid = ?",
                     (text[:MAX_INDEXED_CHARS], article_id),
                 )
+                substrings.sync(self._conn, article_id)
 
     @mapped
     def prune(self, feed_id: int) -> list[int]:

@@ -14,7 +14,7 @@ from typing import Any
 from reader.core.models import Article
 from reader.errors import NotFoundError
 from reader.store.connection import from_us, mapped
-from reader.store.text import fts_query
+from reader.store.substrings import search_condition
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,6 @@ _SUBFOLDERS = (
     "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM folders c"
     " JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))"
 )
-_SEARCH = "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
 
 
 def _article(row: Sequence[Any]) -> Article:
@@ -76,7 +75,7 @@ class ArticleQueries:
         folder_id: int | None,
         unread: bool,
         starred: bool,
-        query: str | None,
+        query: tuple[str, list[Any], bool] | None,
     ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
@@ -90,9 +89,9 @@ class ArticleQueries:
             where.append("s.read = 0")
         if starred:
             where.append("s.starred = 1")
-        if query is not None:
-            where.append(_SEARCH)
-            params.append(query)
+        if query is not None:  # a search condition (see substrings.search_condition)
+            where.append(query[0])
+            params.extend(query[1])
         return where, params
 
     @mapped
@@ -119,7 +118,7 @@ class ArticleQueries:
         """
         match = None
         if query is not None:
-            match = fts_query(query)
+            match = search_condition(query)
             if match is None:
                 return []
         where, params = self._filters(feed_id, folder_id, unread, starred, match)
@@ -166,19 +165,23 @@ class ArticleQueries:
 
         Any input is safe: operators and quotes are taken as words; no words, no results.
         """
-        match = fts_query(query)
+        match = search_condition(query)
         if match is None:
             return []
-        sql = (
-            _ARTICLE_SELECT.replace(
-                " FROM articles a",
-                " FROM article_search JOIN articles a ON a.id = article_search.rowid",
+        condition, params, only_words = match
+        if only_words:  # ranked by the word index
+            sql = (
+                _ARTICLE_SELECT.replace(
+                    " FROM articles a",
+                    " FROM article_search JOIN articles a ON a.id = article_search.rowid",
+                )
+                + " WHERE article_search MATCH ?"
+                " ORDER BY bm25(article_search, 5.0, 1.0), a.published DESC LIMIT ?"
             )
-            + " WHERE article_search MATCH ?"
-            " ORDER BY bm25(article_search, 5.0, 1.0), a.published DESC LIMIT ?"
-        )
+        else:  # substrings in scripts without spaces: newest first
+            sql = f"{_ARTICLE_SELECT} WHERE {condition}{NEWEST_FIRST} LIMIT ?"
         try:
-            rows = self._conn.execute(sql, (match, max(0, int(limit)))).fetchall()
+            rows = self._conn.execute(sql, (*params, max(0, int(limit)))).fetchall()
         except sqlite3.OperationalError as exc:  # a query FTS5 still refuses: no results
             log.warning("search %r refused: %s", query, exc)
             return []

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
-from reader.store import health, salvage, temps
+from reader.store import health, salvage, substrings, temps
 from reader.store.connection import backup_to, quick_check, transaction, uri
 from reader.store.sqlerrors import map_error
 from reader.store.text import index_text
@@ -219,3 +219,4 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
         [(r[0], r[1], index_text(r[2] or r[3])) for r in rows],
     )
+    substrings.rebuild(conn)

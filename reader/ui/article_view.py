@@ -8,7 +8,9 @@
   (a quiet box of that size stands in meanwhile), and one article decodes at most
   :data:`~reader.core.images.ARTICLE_PIXEL_BUDGET` pixels; the rest get the placeholder.
 - The text column is capped at about 65-75 characters by the root frame's side margins, computed
-  again on every resize.
+  again on every resize. In a pane narrower than that the column is the pane (less its padding
+  and the scroll bar), and images are made no wider: when a resize changes that width, the page
+  is laid out again, so no image ever needs a horizontal scroll bar.
 """
 
 from __future__ import annotations
@@ -29,8 +31,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
-    QFont,
-    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPalette,
@@ -39,13 +39,12 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.render.body import MAX_IMAGE_HEIGHT_RATIO
 from reader.core.render.document import (
     article_is_rtl,
-    column_width_px,
     render_article,
     render_message,
     render_welcome,
@@ -54,17 +53,22 @@ from reader.core.urls import clean_mailto
 from reader.settings import Settings
 from reader.ui import themes
 from reader.ui.article_images import ArticleImages
-from reader.ui.reading_resources import placeholder_image, resolve_family
+from reader.ui.page_layout import SIDE_PADDING, column_px, fit_images, page_labels, reading_font
+from reader.ui.reading_resources import placeholder_image
 
 log = logging.getLogger(__name__)
 
 _CACHE_RE = re.compile(r"^cache:([0-9a-f]{64})$")
-SIDE_PADDING = 28
 TOP_PADDING = 24
 DARK_IMAGE_DIM = 0.12
 """How much images are darkened on the dark page (bright photos glare)."""
 WELCOME_ACTIONS = frozenset({"add", "import", "suggested"})
 _IMAGE = QTextDocument.ResourceType.ImageResource
+MIN_TEXT_PX = 120
+"""The narrowest text column (a pane squeezed smaller than this scrolls)."""
+RESIZE_RELAYOUT_MS = 120
+"""After a resize that changes the text column, the page is laid out again this much later
+(once, not on every step of a drag)."""
 
 
 class ArticleView(QTextBrowser):
@@ -87,7 +91,8 @@ class ArticleView(QTextBrowser):
         self._settings = Settings()
         self._article: Article | None = None
         self._simplified: SimplifiedArticle | None = None
-        self._page: tuple[str, str] = ("welcome", "")
+        # blank until something is shown: the welcome page is only for an empty profile
+        self._page: tuple[str, str] = ("message", "")
         self._rtl = False
         self.resource_log: list[tuple[str, bool]] = []
         """The last resource requests: (address asked for, served from the cache?)."""
@@ -98,6 +103,14 @@ class ArticleView(QTextBrowser):
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self._on_relayout_timeout)
+        self._laid_out_px = 0
+        self._resize_relayout = QTimer(self)
+        self._resize_relayout.setSingleShot(True)
+        self._resize_relayout.setInterval(RESIZE_RELAYOUT_MS)
+        self._resize_relayout.timeout.connect(self._on_resize_relayout_timeout)
+        # The page is as wide as the pane: a horizontal scroll bar would only ever show an
+        # overflow, which the layout avoids; never offer it.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -157,11 +170,15 @@ class ArticleView(QTextBrowser):
 
     def column_px(self) -> int:
         """The text column's width in px for the current font and line width."""
-        metrics = QFontMetricsF(self.document().defaultFont())
-        # the width of a typical lowercase text sample, per character
-        sample = "the quick brown fox jumps over a lazy dog and reads the news"
-        per_char = metrics.horizontalAdvance(sample) / len(sample)
-        return column_width_px(self._settings.font_size, self._settings.line_width, per_char)
+        return column_px(self.document().defaultFont(), self._settings)
+
+    def text_px(self) -> int:
+        """The text column as laid out in this pane: the chosen line width, or the pane's width
+        less its padding and a vertical scroll bar (counted always, so the column does not
+        change when the bar appears)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        room = self.width() - 2 * self.frameWidth() - bar - 2 * SIDE_PADDING
+        return max(MIN_TEXT_PX, min(self.column_px(), room))
 
     # ----------------------------------------------------------------- rendering
 
@@ -169,12 +186,9 @@ class ArticleView(QTextBrowser):
         return themes.resolve_mode(self._settings.reading_mode)
 
     def _apply_fonts(self) -> None:
-        family = resolve_family(self._settings.font_family)
-        font = QFont(family)
-        font.setPixelSize(self._settings.font_size)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        font = reading_font(self._settings)
         self.document().setDefaultFont(font)
-        self._family = family
+        self._family = font.family()
         colours = themes.reading_colours(self._settings.reading_mode)
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Base, QColor(colours.background))
@@ -185,38 +199,7 @@ class ArticleView(QTextBrowser):
 
     def _labels(self) -> dict[str, str]:
         """The page's words in the interface language (``render.py`` has no ``tr()``)."""
-        return {
-            "open": self.tr("Open original"),
-            "untitled": self.tr("(no title)"),
-            "copy": self.tr("Copy link"),
-            "by": self.tr("By {}"),
-            "minutes": self.tr("{} min read"),
-            "feed_note": self.tr("Showing the feed's text; the full article is being prepared."),
-            "failed_note": self.tr(
-                "The full article could not be prepared; showing the feed's text."
-            ),
-            "no_text": self.tr("This article has no text. Open the original to read it."),
-            "truncated": self.tr(
-                "This article is too long to show in full. Open the original to read the rest."
-            ),
-            "welcome_title": self.tr("Welcome to Broadsheet"),
-            "welcome_text": self.tr(
-                "Broadsheet gathers the news sites and blogs you follow and shows every article "
-                "in one calm, clean view, online or offline. Nothing is fetched until you ask."
-            ),
-            "welcome_add": self.tr("Add a subscription"),
-            "welcome_add_text": self.tr("by the address of a feed or of a site."),
-            "welcome_import": self.tr("Import subscriptions"),
-            "welcome_import_text": self.tr("from an OPML file of another reader."),
-            "welcome_suggested": self.tr("Add suggested news feeds"),
-            "welcome_suggested_text": self.tr(
-                "a small selection of news sites in several languages."
-            ),
-            "welcome_keys": self.tr(
-                "Then: F5 refreshes, J and K move between articles, Space reads on, "
-                "Ctrl+Plus and Ctrl+Minus change the text size."
-            ),
-        }
+        return page_labels()
 
     def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
         when = (simplified.published if simplified else None) or article.published
@@ -229,7 +212,8 @@ class ArticleView(QTextBrowser):
 
     def _render(self) -> None:
         kind, text = self._page
-        column = self.column_px()
+        column = self.text_px()
+        self._laid_out_px = column
         common: dict[str, Any] = {
             "mode": self._mode(),
             "font_family": self._family,
@@ -265,6 +249,7 @@ class ArticleView(QTextBrowser):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
         self.setHtml(html)
+        fit_images(doc, column)
         self._update_margins()
 
     def _on_theme_colours_changed(self) -> None:
@@ -281,7 +266,7 @@ class ArticleView(QTextBrowser):
 
     def _update_margins(self) -> None:
         width = self.viewport().width()
-        column = self.column_px()
+        column = self.text_px()
         side = max(SIDE_PADDING, (width - column) // 2)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
@@ -299,6 +284,13 @@ class ArticleView(QTextBrowser):
         """Keep the text column centred and capped at the chosen line width."""
         super().resizeEvent(event)
         self._update_margins()
+        if self._laid_out_px and self.text_px() != self._laid_out_px:
+            self._resize_relayout.start()
+
+    def _on_resize_relayout_timeout(self) -> None:
+        """The column's width changed: images and the page again at the new width."""
+        if self.text_px() != self._laid_out_px:
+            self._rerender()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel asks for a font size step instead of Qt's unsaved zoom."""
@@ -322,18 +314,18 @@ class ArticleView(QTextBrowser):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme in ("http", "https") and url.isValid():
-            QDesktopServices.openUrl(url)
+            self._open_outside(url)
             return
         if scheme == "mailto" and url.isValid():
             # only subject/body/cc/bcc reach the mail client (never attach=, whatever stored it)
             encoded = bytes(url.toEncoded().data()).decode("ascii", "replace")
-            QDesktopServices.openUrl(QUrl(clean_mailto(encoded)))
+            self._open_outside(QUrl(clean_mailto(encoded)))
             return
         if scheme == "broadsheet":
             action = url.path()
             link = self._article.link if self._article is not None else ""
             if action == "open" and link:
-                QDesktopServices.openUrl(QUrl(link))
+                self._open_outside(QUrl(link))
                 return
             if action == "copy" and link:
                 QGuiApplication.clipboard().setText(link)
@@ -365,8 +357,13 @@ class ArticleView(QTextBrowser):
         self.resource_log.append((address[:200], served))
         return result
 
+    def _open_outside(self, url: QUrl) -> None:
+        """The system's browser or mail client; when there is none, say so."""
+        if not QDesktopServices.openUrl(url):
+            self.link_refused.emit(self.tr("No web browser could be opened for this address."))
+
     def _image_params(self) -> tuple[int, int, float, float]:
-        column = self.column_px()
+        column = self._laid_out_px or self.text_px()
         ratio = self.devicePixelRatioF() or 1.0
         dim = DARK_IMAGE_DIM if self._colours.dark else 0.0
         return column, round(column * MAX_IMAGE_HEIGHT_RATIO), ratio, dim

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -52,7 +53,14 @@ def folder_choices(folders: Sequence[Folder]) -> list[tuple[str, int | None]]:
 
 
 class AddSubscriptionDialog(QDialog):
-    """Ask for a feed's or a site's address and the folder to put it in."""
+    """Ask for a feed's or a site's address and the folder to put it in.
+
+    The dialog stays open while the worker looks for the feed: Subscribe emits
+    :attr:`subscribe_requested`; a failure shows its words under the address (which is kept),
+    success closes the dialog (:meth:`succeeded`)."""
+
+    subscribe_requested = Signal(str, object)
+    """(address, folder name or None): the user asked to subscribe."""
 
     def __init__(self, folders: Sequence[Folder], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +78,13 @@ class AddSubscriptionDialog(QDialog):
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
         form.addRow(self.tr("Address:"), self.url)
+        # Under the field: what is happening, or why the last try failed (plain text: the
+        # words may quote the server).
+        self.error = widgets.PlainLabel()
+        self.error.setObjectName("addSubscriptionError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow("", self.error)
         self.folder = QComboBox()
         self.folder.addItem(self.tr("(no folder)"), None)
         for label, folder_id in folder_choices(folders):
@@ -79,13 +94,42 @@ class AddSubscriptionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_subscribe_clicked)
         buttons.rejected.connect(self.reject)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText(self.tr("Subscribe"))
         self._ok.setEnabled(False)
-        self.url.textChanged.connect(lambda text: self._ok.setEnabled(bool(text.strip())))
+        self.url.textChanged.connect(self._on_url_edited)
         layout.addWidget(buttons)
+
+    def subscribe_button(self) -> QPushButton:
+        """The Subscribe button."""
+        return self._ok
+
+    def _on_url_edited(self, text: str) -> None:
+        self._ok.setEnabled(bool(text.strip()))
+
+    def _on_subscribe_clicked(self) -> None:
+        if not self.address():
+            return
+        self._ok.setEnabled(False)
+        self.url.setReadOnly(True)
+        self.error.setText(self.tr("Looking for a feed…"))
+        self.error.show()
+        self.subscribe_requested.emit(self.address(), self.folder_name())
+
+    def failed(self, words: str) -> None:
+        """Subscribing failed: say why under the address, keep it, let the user try again."""
+        self.url.setReadOnly(False)
+        self._ok.setEnabled(bool(self.url.text().strip()))
+        self.error.setText(self.tr("Could not subscribe: %1").replace("%1", words))
+        self.error.show()
+        self.url.setFocus()
+        self.url.selectAll()
+
+    def succeeded(self) -> None:
+        """The feed was found (subscribed, or offered to choose from): close."""
+        self.accept()
 
     def address(self) -> str:
         """The typed address; ``https://`` is added when no scheme was given."""

@@ -57,13 +57,14 @@ def install_language(app: QApplication, code: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # English too: its file holds the plural forms of counted messages ("1 feed", "2 feeds")
+    ours = QTranslator(app)
+    if ours.load(translation_file(code)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation file for %s at %s", code, translation_file(code))
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(translation_file(code)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            log.warning("no translation file for %s at %s", code, translation_file(code))
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_base.load(f"qtbase_{code}", qt_dir):

@@ -11,7 +11,7 @@ import logging
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
-        self.state.restore(self.settings.window)
+        self.state.restore(self.settings.window, self.settings)
         # The tree (with its icons from the cache) and the list are filled right after the
         # first frame, so a big profile does not delay it; an empty profile shows its welcome
         # page in the first frame.
@@ -137,7 +137,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         header = self.article_list.horizontalHeader()
-        self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree)
+        self.state = WindowState(
+            self, self.splitter, header, actions["show_feeds"], self.feed_tree,
+            self.article_list, self.reading.current_article_id,
+        )  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After the first frame: fill the list, then start the worker (its imports and the
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         self.panes.reload_counts()
         if self.article_model.rowCount() == 0:
             self.panes.show_selection(self.feed_tree.current_selection() or ALL)
+        self.state.reopen_article(self.settings.window)
         if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
             QTimer.singleShot(WORKER_START_DELAY_MS, self._start_worker)
 
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         w = self.worker
         w.feed_refreshed.connect(self.refreshing.on_feed_refreshed)
         w.refresh_started.connect(self.refreshing.on_refresh_started)
+        w.pages_progress.connect(self.refreshing.on_pages_progress)
         w.refresh_finished.connect(self.refreshing.on_refresh_finished)
         w.article_ready.connect(self.navigation.on_article_ready)
         w.subscribed.connect(self.subscriptions.on_subscribed)
@@ -275,8 +280,7 @@ class MainWindow(QMainWindow):
         """Every visible string of the window, in the current language."""
         self._on_panes_unread_changed(self.panes.unread_total)
         self.actions_.retranslate()
-        self.refreshing.cancel_button.setText(self.tr("Cancel"))
-        self.refreshing.progress.setFormat(self.tr("%v of %m feeds"))
+        self.refreshing.retranslate()
         self.panes.retranslate()
 
     def _on_panes_unread_changed(self, unread: int) -> None:
@@ -387,10 +391,6 @@ class MainWindow(QMainWindow):
                 self.store.close()
             except Exception:
                 log.exception("closing the store failed")
-
-    def sizeHint(self) -> QSize:
-        """A comfortable first size."""
-        return QSize(1400, 900)
 
 
 def _dialogs() -> ModuleType:

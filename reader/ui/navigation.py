@@ -330,7 +330,10 @@ class Navigation(QObject):
         if not is_web_url(url):
             self._say(QCoreApplication.translate("MainWindow", "This article has no web address."))
             return False
-        return bool(QDesktopServices.openUrl(QUrl(url)))
+        if QDesktopServices.openUrl(QUrl(url)):
+            return True
+        self._say(self.tr("No web browser could be opened for this address."), 10000)
+        return False
 
     def _writes_settled(self) -> None:
         """A queued change reached the store: when none is left, show the store's counts."""

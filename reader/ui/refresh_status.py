@@ -60,6 +60,7 @@ class RefreshStatus(QObject):
         self.cancel_button.setObjectName("cancelRefresh")
         self.cancel_button.hide()
         self.running = False
+        self._pages_phase = False
         self._refresh_on_start = False
         self.last_summary: RefreshSummary | None = None
         self._last_start = clock()
@@ -153,9 +154,18 @@ class RefreshStatus(QObject):
         self._host.request_refresh.emit(feed_ids)
 
     # -- progress ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The button's and the bar's words in the current language."""
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.setFormat(
+            self.tr("Articles %v of %m") if self._pages_phase else self.tr("%v of %m feeds")
+        )
+
     def on_refresh_started(self, total: int) -> None:
         """The worker began (``total`` feeds, 0 when not known yet)."""
         self.running = True
+        self._pages_phase = False
+        self.retranslate()
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()
@@ -171,6 +181,17 @@ class RefreshStatus(QObject):
             # updates would keep the GUI thread busy during a refresh of many feeds.
             self._list_timer.start()
 
+    def on_pages_progress(self, done: int, total: int) -> None:
+        """The articles' pages are being fetched: ``done`` of ``total`` (the feeds are done)."""
+        if not self.running:
+            return
+        if not self._pages_phase:
+            self._pages_phase = True
+            self.retranslate()
+            self.status_message.emit(self.tr("Fetching the new articles…"), 0)
+        self.progress.setRange(0, max(total, done, 1))
+        self.progress.setValue(done)
+
     def _reload_list(self) -> None:
         self._panes.reload_counts()
         self._panes.reload_articles()
@@ -178,6 +199,8 @@ class RefreshStatus(QObject):
     def on_refresh_finished(self, summary: RefreshSummary) -> None:
         """Hide the progress, update the tree and the list, say what happened."""
         self.running = False
+        self._pages_phase = False
+        self.retranslate()
         self.last_summary = summary
         self._list_timer.stop()
         self.progress.hide()
@@ -195,15 +218,21 @@ class RefreshStatus(QObject):
             self.status_message.emit(text.replace("%1", words), 6000)
 
     def describe(self, summary: RefreshSummary) -> str:
-        """The status bar's words for a finished refresh."""
+        """The status bar's words for a finished refresh: new articles, then the feeds that
+        were updated, unchanged and failed, each counted apart with its real plural form."""
+        new = self.tr("%n new article(s)", None, summary.new_articles)
         if summary.cancelled:
-            text = self.tr("Refresh cancelled: %1 new articles kept.")
-            return text.replace("%1", str(summary.new_articles))
-        text = self.tr("%1 feeds refreshed, %2 new articles.")
-        text = text.replace("%1", str(len(summary.results))).replace(
-            "%2", str(summary.new_articles)
-        )
-        if summary.failed:
-            failed = self.tr("%1 failed (see the marked feeds).")
-            text += " " + failed.replace("%1", str(len(summary.failed)))
-        return text
+            return self.tr("Refresh cancelled: %1 kept.").replace("%1", new)
+        updated = sum(1 for r in summary.results if r.error is None and r.new_articles)
+        unchanged = sum(1 for r in summary.results if r.error is None and not r.new_articles)
+        failed = len(summary.failed)
+        parts = []
+        if updated:
+            parts.append(self.tr("%n feed(s) updated", None, updated))
+        if unchanged:
+            parts.append(self.tr("%n feed(s) unchanged", None, unchanged))
+        if failed:
+            parts.append(self.tr("%n feed(s) failed (see the marked feeds)", None, failed))
+        text = self.tr("Refresh done: %1.").replace("%1", new)
+        # one separator for the list of counts, translatable (Arabic uses its own comma)
+        return " ".join([text, self.tr(", ").join(parts) + "."]) if parts else text

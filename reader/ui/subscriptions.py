@@ -24,6 +24,7 @@ from reader.ui.feed_tree import Selection
 if TYPE_CHECKING:
     from reader.opener import OpenRequest
     from reader.ui.article_view import ArticleView
+    from reader.ui.dialogs import AddSubscriptionDialog
     from reader.ui.panes import Panes
     from reader.ui.user_writes import Change, UserWrites
     from reader.ui.window_actions import WindowActions
@@ -58,17 +59,32 @@ class Subscriptions(QObject):
         self._actions = actions
         self._view = article_view
         self._folder: str | None = None
+        self._add_dialog: AddSubscriptionDialog | None = None
         self.last_import: ImportReport | None = None
 
     # -- adding --------------------------------------------------------------------------------
     def add(self) -> None:
-        """Ask for an address and subscribe in the worker."""
+        """Ask for an address and subscribe in the worker; the dialog stays open until the
+        feed is found, and shows why when it is not (the typed address is kept)."""
         from reader.ui.dialogs import AddSubscriptionDialog
 
-        dialog = AddSubscriptionDialog(self._panes.feed_model.folders(), self._parent())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if self._add_dialog is not None:
+            self._add_dialog.raise_()
             return
-        self.subscribe(dialog.address(), dialog.folder_name())
+        dialog = AddSubscriptionDialog(self._panes.feed_model.folders(), self._parent())
+        dialog.subscribe_requested.connect(self.subscribe)
+        dialog.finished.connect(lambda _result: self._forget_add_dialog(dialog))
+        self._add_dialog = dialog
+        dialog.open()
+
+    def _forget_add_dialog(self, dialog: AddSubscriptionDialog) -> None:
+        if self._add_dialog is dialog:
+            self._add_dialog = None
+        dialog.deleteLater()
+
+    def _close_add_dialog(self) -> None:
+        if self._add_dialog is not None:
+            self._add_dialog.succeeded()
 
     def subscribe(self, url: str, folder: str | None = None) -> None:
         """Subscribe to ``url`` (a feed or a site) in the worker."""
@@ -80,6 +96,7 @@ class Subscriptions(QObject):
 
     def on_subscribed(self, feed: Feed) -> None:
         """Show the new feed, selected, with its first articles."""
+        self._close_add_dialog()
         self._panes.reload_tree()
         self._panes.feed_tree.select(Selection("feed", feed.id))
         self._say(self.tr("Subscribed to %1.").replace("%1", feed.title or redact_url(feed.url)))
@@ -88,6 +105,7 @@ class Subscriptions(QObject):
         """The site offers several feeds: let the user pick one."""
         from reader.ui.dialogs import ChooseFeedDialog
 
+        self._close_add_dialog()
         self._say("", 0)
         dialog = ChooseFeedDialog(page_url, feeds, self._parent())
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -97,8 +115,12 @@ class Subscriptions(QObject):
             self.subscribe(chosen.url, self._folder)
 
     def on_subscribe_failed(self, words: str) -> None:
-        """Say why subscribing failed (plain text: the words may quote the server)."""
+        """Say why subscribing failed (plain text: the words may quote the server): under the
+        address in the Add dialog when it is open, else in a message box."""
         self._say("", 0)
+        if self._add_dialog is not None:
+            self._add_dialog.failed(words)
+            return
         widgets.warning(
             self._parent(), self.tr("Add subscription"), self.tr("Could not subscribe."), words
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.settings import Settings
 from reader.ui import i18n
+from reader.ui.control_style import ContrastStyle
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +101,13 @@ def apply_theme(app: QApplication, mode: str) -> None:
     For ``system`` the palette follows later changes of the desktop's colour scheme.
     """
     _state["mode"] = mode
-    if app.style().name().lower() != "fusion":
+    if not isinstance(app.style(), ContrastStyle):
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
-            app.setStyle(fusion)
+            # Fusion, with control edges that reach 3:1 in every mode (control_style.py)
+            style = ContrastStyle(fusion)
+            _state["style"] = style  # Python keeps the style's wrapper while the app uses it
+            app.setStyle(style)
     app.setPalette(build_palette(mode))
     if not _state["connected"]:
         hints = QGuiApplication.styleHints()

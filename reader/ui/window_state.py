@@ -1,19 +1,68 @@
-"""The window's UI state (geometry, splitter sizes, column widths, visible panes, selection) as
-base64 strings in ``Settings.window``, so it survives a restart.
+"""The window's UI state (geometry, splitter sizes, column widths, visible panes, selection, the
+article open and its list position) as strings in ``Settings.window``, so it survives a restart;
+and, on a first start, a window and pane split made for the screen it opens on.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QWidget
 
+from reader.settings import Settings
+from reader.ui.article_list import ArticleListModel
+from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import Selection
 from reader.ui.feed_tree_view import FeedTreeView
+from reader.ui.page_layout import article_pane_px
 
 log = logging.getLogger(__name__)
+
+TREE_SHARE, TREE_MIN, TREE_MAX = 0.16, 180, 280
+"""The subscriptions pane: this share of the window, within these bounds (px)."""
+LIST_MIN = 420
+"""The article list is never narrower than this on a first start (titles stay readable)."""
+ARTICLE_MIN = 360
+"""On a screen too small for whole lines, the article pane keeps at least this much."""
+ARTICLE_SHARE = 0.45
+"""The article pane takes this share of a wide window (at least its text column)."""
+SMALL_SCREEN = 1600
+"""Below this available width the first window fills the screen; above, it takes a share."""
+WINDOW_SHARE = 0.86
+FRAME_PX = 40
+"""Room left for the window's title bar and frame (the geometry set is the inside)."""
+HANDLE_PX = 6
+"""The splitter's two handles, together."""
+
+
+def first_layout(available: QRect, article_px: int) -> tuple[QRect, list[int]]:
+    """The first window on a screen whose free area is ``available``: its geometry and the
+    splitter's sizes (subscriptions, list, article), so that the article pane (which needs
+    ``article_px`` for its text column at the chosen line width) shows whole lines of that
+    width and the list keeps room for its titles."""
+    small = available.width() < SMALL_SCREEN
+    share = 1.0 if small else WINDOW_SHARE
+    width = min(available.width(), max(round(available.width() * share), article_px + 700))
+    height = round((available.height() - FRAME_PX) * (1.0 if small else WINDOW_SHARE))
+    inner = width - HANDLE_PX
+    tree = max(TREE_MIN, min(TREE_MAX, round(inner * TREE_SHARE)))
+    article = max(article_px, round(inner * ARTICLE_SHARE))
+    listed = inner - tree - article
+    if listed < LIST_MIN:  # give the list back what the article pane has beyond its need
+        article = max(article_px, article - (LIST_MIN - listed))
+        listed = inner - tree - article
+    if listed < LIST_MIN:  # then what the subscriptions can spare
+        tree = max(TREE_MIN, tree - (LIST_MIN - listed))
+        listed = inner - tree - article
+    if listed < LIST_MIN:  # a small screen: shorter lines rather than no list
+        article = max(ARTICLE_MIN, inner - tree - LIST_MIN)
+        listed = inner - tree - article
+    left = available.x() + (available.width() - width) // 2
+    top = available.y() + FRAME_PX // 2 + (available.height() - FRAME_PX - height) // 2
+    return QRect(left, top, width, height), [tree, max(listed, 1), article]
 
 
 def _b64(data: QByteArray) -> str:
@@ -35,12 +84,16 @@ class WindowState:
         header: QHeaderView,
         show_feeds: QAction,
         tree: FeedTreeView,
+        article_list: ArticleListView | None = None,
+        current_article: Callable[[], int | None] | None = None,
     ) -> None:
         self._top = top
         self._splitter = splitter
         self._header = header
         self._show_feeds = show_feeds
         self._tree = tree
+        self._list = article_list
+        self._current_article = current_article
 
     def save(self) -> dict[str, str]:
         """The state, ready for ``Settings.window``."""
@@ -53,13 +106,37 @@ class WindowState:
         selection = self._tree.current_selection()
         if selection is not None:
             state["selection"] = f"{selection.kind}:{selection.key}"
+        article_id = self._current_article() if self._current_article is not None else None
+        if article_id is not None and self._list is not None:
+            state["article"] = str(article_id)
+            state["list_scroll"] = str(self._list.verticalScrollBar().value())
         return state
 
-    def restore(self, state: dict[str, str]) -> None:
-        """Put back what :meth:`save` saved; anything missing or broken is skipped."""
+    def reopen_article(self, state: dict[str, str]) -> bool:
+        """Select again the article that was open (the list shows it, the view opens it) and
+        put the list back where it was scrolled; False when it is no longer listed."""
+        article_id = state.get("article", "")
+        if self._list is None or not article_id.isdigit():
+            return False
+        model = self._list.model()
+        row = model.row_of(int(article_id)) if isinstance(model, ArticleListModel) else None
+        if row is None:
+            return False
+        self._list.select_row(row)
+        scroll = state.get("list_scroll", "")
+        if scroll.isdigit():
+            self._list.verticalScrollBar().setValue(int(scroll))
+        return True
+
+    def restore(self, state: dict[str, str], settings: Settings | None = None) -> None:
+        """Put back what :meth:`save` saved; anything missing or broken is skipped. Without a
+        saved geometry (a first start) the window and its panes are sized for the screen and
+        the reading ``settings`` (see :func:`first_layout`)."""
         try:
             if "geometry" in state:
                 self._top.restoreGeometry(_bytes(state["geometry"]))
+            elif settings is not None:
+                self.first_start(settings)
             if "splitter" in state:
                 self._splitter.restoreState(_bytes(state["splitter"]))
             if "list_header" in state:
@@ -68,6 +145,16 @@ class WindowState:
                 self._show_feeds.setChecked(False)
         except Exception:  # a bad saved state must never stop the window from opening
             log.exception("cannot restore the window state")
+
+    def first_start(self, settings: Settings, available: QRect | None = None) -> None:
+        """Size the window and its panes for the screen's free area (``available``, else the
+        window's screen) and the reading font, as :func:`first_layout` says."""
+        if available is None:
+            available = self._top.screen().availableGeometry()
+        bar = self._top.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        geometry, sizes = first_layout(available, article_pane_px(settings, bar))
+        self._top.setGeometry(geometry)
+        self._splitter.setSizes(sizes)
 
 
 def saved_selection(state: dict[str, str]) -> Selection | None:

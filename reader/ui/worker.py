@@ -46,6 +46,8 @@ class Worker(QObject):
     """(FeedResult, feeds done, feeds in all)."""
     article_ready = Signal(int)
     """An article's reader view is in the cache now."""
+    pages_progress = Signal(int, int)
+    """During a refresh, the articles' pages: (done, in all)."""
     refresh_finished = Signal(object)
     """RefreshSummary."""
     subscribed = Signal(object)
@@ -161,11 +163,23 @@ class Worker(QObject):
         self.cancel_event.clear()
         self._refreshing.set()
         self.refresh_started.emit(len(feed_ids) if feed_ids else 0)
+        pages = [0, 0]  # done, in all
+
+        def on_pages(total: int) -> None:
+            pages[1] = total
+            self.pages_progress.emit(0, total)
+
+        def on_article(article_id: int, _source: str) -> None:
+            pages[0] += 1
+            self.article_ready.emit(article_id)
+            self.pages_progress.emit(pages[0], max(pages))
+
         try:
             summary = refresher.refresh(
                 list(feed_ids) if feed_ids else None,
                 on_feed=lambda result, done, total: self.feed_refreshed.emit(result, done, total),
-                on_article=lambda article_id, _source: self.article_ready.emit(article_id),
+                on_article=on_article,
+                on_pages=on_pages,
                 cancel=self.cancel_event,
             )
         except Exception as exc:

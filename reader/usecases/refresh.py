@@ -124,10 +124,12 @@ class Refresher:
         on_feed: FeedCallback | None = None,
         on_article: ArticleCallback | None = None,
         cancel: threading.Event | None = None,
+        on_pages: Callable[[int], None] | None = None,
     ) -> RefreshSummary:
         """Fetch feeds (all when ``feed_ids`` is None), store new entries, then (``simplify``)
         fetch and simplify the new articles' pages into the cache. One bad feed never stops
-        the others; ``cancel`` stops soon, keeping what is done."""
+        the others; ``cancel`` stops soon, keeping what is done. ``on_pages`` is told how
+        many pages are queued before the first (``on_article`` then reports each one)."""
         stop = cancel or threading.Event()
         if feed_ids is None:
             feeds = [f for f in self._store.feeds() if not f.gone]
@@ -148,7 +150,10 @@ class Refresher:
         simplified = failed = 0
         if simplify and not stop.is_set():
             run = PageRun(self._pages, on_article, stop)
-            simplified, failed = run.run(page_queue(self._store, new_ids, self._backlog))
+            queue = page_queue(self._store, new_ids, self._backlog)
+            if on_pages is not None:
+                on_pages(len(queue))
+            simplified, failed = run.run(queue)
         if simplify:
             try:
                 self._cache.evict(keep=self._store.starred_ids())

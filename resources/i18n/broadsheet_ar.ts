@@ -27,6 +27,14 @@
         <source>Subscribe</source>
         <translation>اشترك</translation>
     </message>
+    <message>
+        <source>Looking for a feed…</source>
+        <translation>جارٍ البحث عن موجز…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>تعذّر الاشتراك: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArticleList</name>
@@ -54,6 +62,10 @@
         <translation>المقالة</translation>
     </message>
     <message>
+        <source>No web browser could be opened for this address.</source>
+        <translation>تعذّر فتح متصفح ويب لهذا العنوان.</translation>
+    </message>
+    <message>
         <source>Open original</source>
         <translation>افتح الأصل</translation>
     </message>
@@ -74,11 +86,11 @@
         <translation>مدة القراءة: {} د</translation>
     </message>
     <message>
-        <source>Showing the feed's text; the full article is being prepared.</source>
+        <source>Showing the feed&apos;s text; the full article is being prepared.</source>
         <translation>يُعرض نص الموجز؛ جارٍ تجهيز المقالة الكاملة.</translation>
     </message>
     <message>
-        <source>The full article could not be prepared; showing the feed's text.</source>
+        <source>The full article could not be prepared; showing the feed&apos;s text.</source>
         <translation>تعذّر تجهيز المقالة الكاملة؛ يُعرض نص الموجز.</translation>
     </message>
     <message>
@@ -226,14 +238,6 @@
         <translation>ابحث في العناوين والنصوص (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>%v of %m feeds</source>
-        <translation>%v من %m موجزات</translation>
-    </message>
-    <message>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
@@ -359,11 +363,15 @@
         <source>Link copied.</source>
         <translation>نُسخ الرابط.</translation>
     </message>
+    <message>
+        <source>No web browser could be opened for this address.</source>
+        <translation>تعذّر فتح متصفح ويب لهذا العنوان.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <source>Broadsheet's database is damaged. What should be done?</source>
+        <source>Broadsheet&apos;s database is damaged. What should be done?</source>
         <translation>قاعدة بيانات برودشيت تالفة. ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
@@ -422,16 +430,76 @@
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <source>Refresh cancelled: %1 new articles kept.</source>
-        <translation>أُلغي التحديث: احتُفظ بـ %1 من المقالات الجديدة.</translation>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <source>%1 feeds refreshed, %2 new articles.</source>
-        <translation>حُدّث %1 من الموجزات، %2 من المقالات الجديدة.</translation>
+        <source>Articles %v of %m</source>
+        <translation>المقالات %v من %m</translation>
     </message>
     <message>
-        <source>%1 failed (see the marked feeds).</source>
-        <translation>فشل %1 (انظر الموجزات المعلّمة).</translation>
+        <source>%v of %m feeds</source>
+        <translation>%v من %m موجزات</translation>
+    </message>
+    <message>
+        <source>Fetching the new articles…</source>
+        <translation>جارٍ جلب المقالات الجديدة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n مقالة جديدة</numerusform>
+            <numerusform>%n مقالة جديدة</numerusform>
+            <numerusform>%n مقالتان جديدتان</numerusform>
+            <numerusform>%n مقالات جديدة</numerusform>
+            <numerusform>%n مقالةً جديدة</numerusform>
+            <numerusform>%n مقالة جديدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: %1 kept.</source>
+        <translation>أُلغي التحديث، واحتُفظ بما جُلب: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n موجز محدَّث</numerusform>
+            <numerusform>%n موجز محدَّث</numerusform>
+            <numerusform>%n موجزان محدَّثان</numerusform>
+            <numerusform>%n موجزات محدَّثة</numerusform>
+            <numerusform>%n موجزًا محدَّثًا</numerusform>
+            <numerusform>%n موجز محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) unchanged</source>
+        <translation>
+            <numerusform>%n موجز بلا تغيير</numerusform>
+            <numerusform>%n موجز بلا تغيير</numerusform>
+            <numerusform>%n موجزان بلا تغيير</numerusform>
+            <numerusform>%n موجزات بلا تغيير</numerusform>
+            <numerusform>%n موجزًا بلا تغيير</numerusform>
+            <numerusform>%n موجز بلا تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed (see the marked feeds)</source>
+        <translation>
+            <numerusform>تعذّر تحديث %n موجز (انظر الموجزات المعلَّمة)</numerusform>
+            <numerusform>تعذّر تحديث %n موجز (انظر الموجزات المعلَّمة)</numerusform>
+            <numerusform>تعذّر تحديث %n موجزين (انظر الموجزات المعلَّمة)</numerusform>
+            <numerusform>تعذّر تحديث %n موجزات (انظر الموجزات المعلَّمة)</numerusform>
+            <numerusform>تعذّر تحديث %n موجزًا (انظر الموجزات المعلَّمة)</numerusform>
+            <numerusform>تعذّر تحديث %n موجز (انظر الموجزات المعلَّمة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh done: %1.</source>
+        <translation>اكتمل التحديث: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
         <source>Background work could not start.</source>
@@ -575,7 +643,13 @@
     <message numerus="yes">
         <source>%n px</source>
         <translation>
-            <numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform></translation>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+            <numerusform>%n بكسل</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
+    <message>
+        <source>Looking for a feed…</source>
+        <translation>Suche nach einem Feed…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>Abonnieren nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArticleList</name>
@@ -54,6 +62,10 @@
         <translation>Artikel</translation>
     </message>
     <message>
+        <source>No web browser could be opened for this address.</source>
+        <translation>Für diese Adresse konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
         <source>Open original</source>
         <translation>Original öffnen</translation>
     </message>
@@ -74,11 +86,11 @@
         <translation>{} Min. Lesezeit</translation>
     </message>
     <message>
-        <source>Showing the feed's text; the full article is being prepared.</source>
+        <source>Showing the feed&apos;s text; the full article is being prepared.</source>
         <translation>Der Text des Feeds wird angezeigt; der vollständige Artikel wird vorbereitet.</translation>
     </message>
     <message>
-        <source>The full article could not be prepared; showing the feed's text.</source>
+        <source>The full article could not be prepared; showing the feed&apos;s text.</source>
         <translation>Der vollständige Artikel konnte nicht vorbereitet werden; der Text des Feeds wird angezeigt.</translation>
     </message>
     <message>
@@ -226,14 +238,6 @@
         <translation>Titel und Text durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>%v of %m feeds</source>
-        <translation>%v von %m Feeds</translation>
-    </message>
-    <message>
         <source>All articles</source>
         <translation>Alle Artikel</translation>
     </message>
@@ -359,11 +363,15 @@
         <source>Link copied.</source>
         <translation>Link kopiert.</translation>
     </message>
+    <message>
+        <source>No web browser could be opened for this address.</source>
+        <translation>Für diese Adresse konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <source>Broadsheet's database is damaged. What should be done?</source>
+        <source>Broadsheet&apos;s database is damaged. What should be done?</source>
         <translation>Die Datenbank von Broadsheet ist beschädigt. Was soll geschehen?</translation>
     </message>
     <message>
@@ -422,16 +430,60 @@
         <translation>Aktualisiere…</translation>
     </message>
     <message>
-        <source>Refresh cancelled: %1 new articles kept.</source>
-        <translation>Aktualisierung abgebrochen: %1 neue Artikel behalten.</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%1 feeds refreshed, %2 new articles.</source>
-        <translation>%1 Feeds aktualisiert, %2 neue Artikel.</translation>
+        <source>Articles %v of %m</source>
+        <translation>Artikel %v von %m</translation>
     </message>
     <message>
-        <source>%1 failed (see the marked feeds).</source>
-        <translation>%1 fehlgeschlagen (siehe die markierten Feeds).</translation>
+        <source>%v of %m feeds</source>
+        <translation>%v von %m Feeds</translation>
+    </message>
+    <message>
+        <source>Fetching the new articles…</source>
+        <translation>Neue Artikel werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: %1 kept.</source>
+        <translation>Aktualisierung abgebrochen, behalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n Feed aktualisiert</numerusform>
+            <numerusform>%n Feeds aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) unchanged</source>
+        <translation>
+            <numerusform>%n Feed unverändert</numerusform>
+            <numerusform>%n Feeds unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed (see the marked feeds)</source>
+        <translation>
+            <numerusform>%n Feed fehlgeschlagen (siehe die markierten Feeds)</numerusform>
+            <numerusform>%n Feeds fehlgeschlagen (siehe die markierten Feeds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh done: %1.</source>
+        <translation>Aktualisierung fertig: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Background work could not start.</source>
@@ -575,7 +627,9 @@
     <message numerus="yes">
         <source>%n px</source>
         <translation>
-            <numerusform>%n px</numerusform><numerusform>%n px</numerusform></translation>
+            <numerusform>%n px</numerusform>
+            <numerusform>%n px</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
-        <translation>Saisissez l'adresse d'un flux ou d'un site web : ses flux seront trouvés pour vous.</translation>
+        <translation>Saisissez l&apos;adresse d&apos;un flux ou d&apos;un site web : ses flux seront trouvés pour vous.</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -25,7 +25,15 @@
     </message>
     <message>
         <source>Subscribe</source>
-        <translation>S'abonner</translation>
+        <translation>S&apos;abonner</translation>
+    </message>
+    <message>
+        <source>Looking for a feed…</source>
+        <translation>Recherche d&apos;un flux…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>Abonnement impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -54,8 +62,12 @@
         <translation>Article</translation>
     </message>
     <message>
+        <source>No web browser could be opened for this address.</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert pour cette adresse.</translation>
+    </message>
+    <message>
         <source>Open original</source>
-        <translation>Ouvrir l'original</translation>
+        <translation>Ouvrir l&apos;original</translation>
     </message>
     <message>
         <source>(no title)</source>
@@ -74,20 +86,20 @@
         <translation>{} min de lecture</translation>
     </message>
     <message>
-        <source>Showing the feed's text; the full article is being prepared.</source>
-        <translation>Texte du flux affiché ; l'article complet est en préparation.</translation>
+        <source>Showing the feed&apos;s text; the full article is being prepared.</source>
+        <translation>Texte du flux affiché ; l&apos;article complet est en préparation.</translation>
     </message>
     <message>
-        <source>The full article could not be prepared; showing the feed's text.</source>
-        <translation>L'article complet n'a pas pu être préparé ; texte du flux affiché.</translation>
+        <source>The full article could not be prepared; showing the feed&apos;s text.</source>
+        <translation>L&apos;article complet n&apos;a pas pu être préparé ; texte du flux affiché.</translation>
     </message>
     <message>
         <source>This article has no text. Open the original to read it.</source>
-        <translation>Cet article n'a pas de texte. Ouvrez l'original pour le lire.</translation>
+        <translation>Cet article n&apos;a pas de texte. Ouvrez l&apos;original pour le lire.</translation>
     </message>
     <message>
         <source>This article is too long to show in full. Open the original to read the rest.</source>
-        <translation>Cet article est trop long pour être affiché en entier. Ouvrez l'original pour lire la suite.</translation>
+        <translation>Cet article est trop long pour être affiché en entier. Ouvrez l&apos;original pour lire la suite.</translation>
     </message>
     <message>
         <source>Welcome to Broadsheet</source>
@@ -95,7 +107,7 @@
     </message>
     <message>
         <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
-        <translation>Broadsheet rassemble les sites d'actualités et les blogs que vous suivez et affiche chaque article dans une vue calme et épurée, en ligne ou hors ligne. Rien n'est téléchargé avant que vous ne le demandiez.</translation>
+        <translation>Broadsheet rassemble les sites d&apos;actualités et les blogs que vous suivez et affiche chaque article dans une vue calme et épurée, en ligne ou hors ligne. Rien n&apos;est téléchargé avant que vous ne le demandiez.</translation>
     </message>
     <message>
         <source>Add a subscription</source>
@@ -103,7 +115,7 @@
     </message>
     <message>
         <source>by the address of a feed or of a site.</source>
-        <translation>par l'adresse d'un flux ou d'un site.</translation>
+        <translation>par l&apos;adresse d&apos;un flux ou d&apos;un site.</translation>
     </message>
     <message>
         <source>Import subscriptions</source>
@@ -111,23 +123,23 @@
     </message>
     <message>
         <source>from an OPML file of another reader.</source>
-        <translation>depuis le fichier OPML d'un autre lecteur.</translation>
+        <translation>depuis le fichier OPML d&apos;un autre lecteur.</translation>
     </message>
     <message>
         <source>Add suggested news feeds</source>
-        <translation>Ajouter des flux d'actualités suggérés</translation>
+        <translation>Ajouter des flux d&apos;actualités suggérés</translation>
     </message>
     <message>
         <source>a small selection of news sites in several languages.</source>
-        <translation>une petite sélection de sites d'actualités en plusieurs langues.</translation>
+        <translation>une petite sélection de sites d&apos;actualités en plusieurs langues.</translation>
     </message>
     <message>
         <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
-        <translation>Ensuite : F5 actualise, J et K passent d'un article à l'autre, Espace poursuit la lecture, Ctrl+Plus et Ctrl+Moins changent la taille du texte.</translation>
+        <translation>Ensuite : F5 actualise, J et K passent d&apos;un article à l&apos;autre, Espace poursuit la lecture, Ctrl+Plus et Ctrl+Moins changent la taille du texte.</translation>
     </message>
     <message>
         <source>This kind of link is not opened.</source>
-        <translation>Ce type de lien n'est pas ouvert.</translation>
+        <translation>Ce type de lien n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -157,7 +169,7 @@
     </message>
     <message>
         <source>The database could not be opened; nothing was changed.</source>
-        <translation>La base de données n'a pas pu être ouverte ; rien n'a été modifié.</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -208,7 +220,7 @@
     </message>
     <message>
         <source>the feed is gone (server answered 410)</source>
-        <translation>le flux n'existe plus (le serveur a répondu 410)</translation>
+        <translation>le flux n&apos;existe plus (le serveur a répondu 410)</translation>
     </message>
 </context>
 <context>
@@ -224,14 +236,6 @@
     <message>
         <source>Search titles and text (Ctrl+F)</source>
         <translation>Rechercher dans les titres et le texte (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>%v of %m feeds</source>
-        <translation>%v flux sur %m</translation>
     </message>
     <message>
         <source>All articles</source>
@@ -263,11 +267,11 @@
     </message>
     <message>
         <source>Could not save the settings: %1</source>
-        <translation>Impossible d'enregistrer les réglages : %1</translation>
+        <translation>Impossible d&apos;enregistrer les réglages : %1</translation>
     </message>
     <message>
         <source>This feed could not be read: %1</source>
-        <translation>Ce flux n'a pas pu être lu : %1</translation>
+        <translation>Ce flux n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No articles match the search.</source>
@@ -275,15 +279,15 @@
     </message>
     <message>
         <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
-        <translation>Aucun article pour l'instant. Actualisez (F5) pour récupérer les derniers.</translation>
+        <translation>Aucun article pour l&apos;instant. Actualisez (F5) pour récupérer les derniers.</translation>
     </message>
     <message>
         <source>Background work could not start.</source>
-        <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
+        <translation>Le travail en arrière-plan n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation>Échec de l'actualisation : %1</translation>
+        <translation>Échec de l&apos;actualisation : %1</translation>
     </message>
     <message>
         <source>Not saved: %1 (%2)</source>
@@ -291,11 +295,11 @@
     </message>
     <message>
         <source>The OPML file could not be imported.</source>
-        <translation>Le fichier OPML n'a pas pu être importé.</translation>
+        <translation>Le fichier OPML n&apos;a pas pu être importé.</translation>
     </message>
     <message>
         <source>The subscriptions could not be exported.</source>
-        <translation>Les abonnements n'ont pas pu être exportés.</translation>
+        <translation>Les abonnements n&apos;ont pas pu être exportés.</translation>
     </message>
     <message>
         <source>About Broadsheet</source>
@@ -303,7 +307,7 @@
     </message>
     <message>
         <source>Broadsheet %1, a desktop news reader.</source>
-        <translation>Broadsheet %1, un lecteur d'actualités pour le bureau.</translation>
+        <translation>Broadsheet %1, un lecteur d&apos;actualités pour le bureau.</translation>
     </message>
     <message>
         <source>Data: %1</source>
@@ -311,7 +315,7 @@
     </message>
     <message>
         <source>This article has no web address.</source>
-        <translation>Cet article n'a pas d'adresse web.</translation>
+        <translation>Cet article n&apos;a pas d&apos;adresse web.</translation>
     </message>
 </context>
 <context>
@@ -329,7 +333,7 @@
     <name>Navigation</name>
     <message>
         <source>This article is no longer there.</source>
-        <translation>Cet article n'existe plus.</translation>
+        <translation>Cet article n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Marked read.</source>
@@ -353,17 +357,21 @@
     </message>
     <message>
         <source>No more unread articles here.</source>
-        <translation>Plus d'articles non lus ici.</translation>
+        <translation>Plus d&apos;articles non lus ici.</translation>
     </message>
     <message>
         <source>Link copied.</source>
         <translation>Lien copié.</translation>
     </message>
+    <message>
+        <source>No web browser could be opened for this address.</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert pour cette adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <source>Broadsheet's database is damaged. What should be done?</source>
+        <source>Broadsheet&apos;s database is damaged. What should be done?</source>
         <translation>La base de données de Broadsheet est endommagée. Que faire ?</translation>
     </message>
     <message>
@@ -392,7 +400,7 @@
     </message>
     <message>
         <source>The database could not be repaired.</source>
-        <translation>La base de données n'a pas pu être réparée.</translation>
+        <translation>La base de données n&apos;a pas pu être réparée.</translation>
     </message>
     <message>
         <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
@@ -415,23 +423,67 @@
     </message>
     <message>
         <source>There are no subscriptions to refresh yet.</source>
-        <translation>Il n'y a pas encore d'abonnements à actualiser.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;abonnements à actualiser.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <source>Refresh cancelled: %1 new articles kept.</source>
-        <translation>Actualisation annulée : %1 nouveaux articles conservés.</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>%1 feeds refreshed, %2 new articles.</source>
-        <translation>%1 flux actualisés, %2 nouveaux articles.</translation>
+        <source>Articles %v of %m</source>
+        <translation>Articles %v sur %m</translation>
     </message>
     <message>
-        <source>%1 failed (see the marked feeds).</source>
-        <translation>%1 en échec (voir les flux signalés).</translation>
+        <source>%v of %m feeds</source>
+        <translation>%v flux sur %m</translation>
+    </message>
+    <message>
+        <source>Fetching the new articles…</source>
+        <translation>Récupération des nouveaux articles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh cancelled: %1 kept.</source>
+        <translation>Actualisation annulée ; conservé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n flux mis à jour</numerusform>
+            <numerusform>%n flux mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) unchanged</source>
+        <translation>
+            <numerusform>%n flux inchangé</numerusform>
+            <numerusform>%n flux inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed (see the marked feeds)</source>
+        <translation>
+            <numerusform>%n flux en échec (voir les flux marqués)</numerusform>
+            <numerusform>%n flux en échec (voir les flux marqués)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh done: %1.</source>
+        <translation>Actualisation terminée : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Background work could not start.</source>
@@ -542,7 +594,7 @@
     </message>
     <message>
         <source>Mark as read on open:</source>
-        <translation>Marquer comme lu à l'ouverture :</translation>
+        <translation>Marquer comme lu à l&apos;ouverture :</translation>
     </message>
     <message>
         <source>Immediately</source>
@@ -570,12 +622,14 @@
     </message>
     <message>
         <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
-        <translation>Le conseil a voté mardi la construction d'une ferme solaire flottante sur le réservoir.</translation>
+        <translation>Le conseil a voté mardi la construction d&apos;une ferme solaire flottante sur le réservoir.</translation>
     </message>
     <message numerus="yes">
         <source>%n px</source>
         <translation>
-            <numerusform>%n px</numerusform><numerusform>%n px</numerusform></translation>
+            <numerusform>%n px</numerusform>
+            <numerusform>%n px</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -597,7 +651,7 @@
     <name>Subscriptions</name>
     <message>
         <source>Looking for a feed at %1…</source>
-        <translation>Recherche d'un flux à %1…</translation>
+        <translation>Recherche d&apos;un flux à %1…</translation>
     </message>
     <message>
         <source>Subscribed to %1.</source>
@@ -609,7 +663,7 @@
     </message>
     <message>
         <source>Could not subscribe.</source>
-        <translation>Impossible de s'abonner.</translation>
+        <translation>Impossible de s&apos;abonner.</translation>
     </message>
     <message>
         <source>New folder</source>
@@ -637,11 +691,11 @@
     </message>
     <message>
         <source>Remove subscription</source>
-        <translation>Supprimer l'abonnement</translation>
+        <translation>Supprimer l&apos;abonnement</translation>
     </message>
     <message>
         <source>Remove this folder? Its feeds move up one level.</source>
-        <translation>Supprimer ce dossier ? Ses flux remontent d'un niveau.</translation>
+        <translation>Supprimer ce dossier ? Ses flux remontent d&apos;un niveau.</translation>
     </message>
     <message>
         <source>Remove folder</source>
@@ -653,7 +707,7 @@
     </message>
     <message>
         <source>That did not work.</source>
-        <translation>Cela n'a pas fonctionné.</translation>
+        <translation>Cela n&apos;a pas fonctionné.</translation>
     </message>
     <message>
         <source>Import OPML</source>
@@ -669,7 +723,7 @@
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation>Le fichier n'a pas pu être lu.</translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -712,7 +766,7 @@
     </message>
     <message>
         <source>&amp;Cancel refresh</source>
-        <translation>&amp;Annuler l'actualisation</translation>
+        <translation>&amp;Annuler l&apos;actualisation</translation>
     </message>
     <message>
         <source>&amp;Add subscription…</source>
@@ -732,7 +786,7 @@
     </message>
     <message>
         <source>Add &amp;suggested news feeds</source>
-        <translation>Ajouter des flux d'actualités &amp;suggérés</translation>
+        <translation>Ajouter des flux d&apos;actualités &amp;suggérés</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -800,7 +854,7 @@
     </message>
     <message>
         <source>&amp;Focus on the article</source>
-        <translation>&amp;Se concentrer sur l'article</translation>
+        <translation>&amp;Se concentrer sur l&apos;article</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -856,7 +910,7 @@
     </message>
     <message>
         <source>Subscribe to a feed or a site (Ctrl+N)</source>
-        <translation>S'abonner à un flux ou à un site (Ctrl+N)</translation>
+        <translation>S&apos;abonner à un flux ou à un site (Ctrl+N)</translation>
     </message>
     <message>
         <source>Mark everything listed read (Shift+A)</source>
@@ -864,7 +918,7 @@
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,13 @@ the worker, shows progress in its own bar and says what happened through its sig
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import FeedResult, RefreshSummary
+from reader.ui import i18n
 from reader.ui.feed_tree import Selection
 from reader.ui.refresh_status import RefreshStatus
 from tests.ui.helperkit import TIMEOUT, Parts
@@ -51,7 +55,7 @@ def test_a_refresh_shows_its_progress_and_its_summary(qtbot: QtBot, parts: Parts
     with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as summary:
         status.on_refresh_finished(RefreshSummary(results=(failed, ok)))
     assert summary.args[0] == (
-        "2 feeds refreshed, 3 new articles. 1 failed (see the marked feeds)."
+        "Refresh done: 3 new articles. 1 feed updated, 1 feed failed (see the marked feeds)."
     )
     assert not status.running and status.progress.isHidden()
     assert parts.actions["refresh"].isEnabled()
@@ -71,3 +75,41 @@ def test_a_failed_refresh_is_said(qtbot: QtBot, parts: Parts) -> None:
     with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as said:
         status.on_worker_failed("refresh", "no network")
     assert said.args[0] == "Refresh failed: no network"
+
+
+def _result(feed_id: int, *, new: int = 0, error: str | None = None) -> FeedResult:
+    return FeedResult(feed_id, f"https://f{feed_id}.example/feed.xml", f"F{feed_id}", new, error)
+
+
+def test_the_summary_counts_updated_unchanged_and_failed_apart(qtbot: QtBot, parts: Parts) -> None:
+    status = _status(qtbot, parts)
+    all_failed = RefreshSummary(results=tuple(_result(i, error="gone") for i in range(9)))
+    assert status.describe(all_failed) == (
+        "Refresh done: 0 new articles. 9 feeds failed (see the marked feeds)."
+    )
+    one = RefreshSummary(results=(_result(1, new=1),))
+    assert status.describe(one) == "Refresh done: 1 new article. 1 feed updated."
+    mixed = RefreshSummary(
+        results=(_result(1, new=4), _result(2, new=1), _result(3), _result(4, error="timed out"))
+    )
+    assert status.describe(mixed) == (
+        "Refresh done: 5 new articles. 2 feeds updated, 1 feed unchanged, "
+        "1 feed failed (see the marked feeds)."
+    )
+    cancelled = RefreshSummary(results=(_result(1, new=1),), cancelled=True)
+    assert status.describe(cancelled) == "Refresh cancelled: 1 new article kept."
+    for summary in (all_failed, one, mixed, cancelled):
+        assert not re.search(r"\b1 (feeds|articles)\b", status.describe(summary))
+
+
+def test_the_summary_uses_the_languages_plural_forms(
+    qtbot: QtBot, parts: Parts, qapp: QApplication
+) -> None:
+    status = _status(qtbot, parts)
+    two = RefreshSummary(results=(_result(1, new=1), _result(2, new=1)))
+    i18n.install_language(qapp, "ar")
+    try:
+        assert "موجزان" in status.describe(two)  # Arabic has a dual
+    finally:
+        i18n.install_language(qapp, "en")
+    assert status.describe(two) == "Refresh done: 2 new articles. 2 feeds updated."

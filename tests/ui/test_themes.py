@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QListWidget
 
 from reader.core.render.palette import contrast_ratio
 from reader.ui import themes
+from reader.ui.control_style import ContrastStyle
 
 
 @pytest.fixture
@@ -27,7 +28,8 @@ def test_dark_darkens_the_whole_window(app: QApplication, qtbot: Any) -> None:
     assert pal.color(QPalette.ColorRole.Window).lightness() < 60
     assert pal.color(QPalette.ColorRole.Base).lightness() < 60
     assert pal.color(QPalette.ColorRole.Text).lightness() > 180
-    assert app.style().name().lower() == "fusion"
+    style = app.style()  # Fusion, with edges that can be seen (control_style.py)
+    assert isinstance(style, ContrastStyle) and style.baseStyle().name().lower() == "fusion"
     widget = QListWidget()  # a pane created after the switch gets the dark palette too
     qtbot.addWidget(widget)
     assert widget.palette().color(QPalette.ColorRole.Base).lightness() < 60

@@ -19,6 +19,13 @@ from urllib.parse import urlsplit
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.render.body import IMAGE_BLOCK_STYLE, cache_src, image_tag, rewrite_body
+from reader.core.render.byline import (
+    drop_dates,
+    isolate,
+    isolate_names,
+    site_names,
+    strip_site_suffix,
+)
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.core.render.sanitize import is_web_url, plain_text, sanitize_html
 from reader.core.render.spoofing import strip_spoofing
@@ -240,12 +247,14 @@ def render_article(
     col = column_px or column_width_px(font_size, line_width)
     pal = colours or colours_for(mode)
 
+    feed_name = plain_text(article.feed_title, 200) or _site_name(article.link)
     title = plain_text((simplified.title if simplified else "") or article.title, 1000)
+    title = strip_site_suffix(title, site_names(feed_name, link=article.link))
     title = title or words["untitled"]
     byline = plain_text((simplified.byline if simplified else "") or article.author, 300)
-    feed_name = plain_text(article.feed_title, 200) or _site_name(article.link)
     published = (simplified.published if simplified else None) or article.published
     when = date_text if date_text is not None else format_date(published)
+    byline = drop_dates(byline) if when else byline  # one date on the line: ours
 
     rtl = article_is_rtl(article, simplified)
     direction = "rtl" if rtl else "ltr"
@@ -263,14 +272,14 @@ def render_article(
         body_html = article.content_html or article.summary_html
         note = words["failed_note"] if article.simplified == "failed" else words["feed_note"]
         text_for_time = _text_of(body_html)
-    meta = []
+    meta = []  # each item (and each name) isolated: mixed scripts keep their order
     if byline:
-        meta.append(esc(words["by"].replace("{}", byline)))
+        meta.append(esc(isolate(words["by"].replace("{}", isolate_names(byline)))))
     if when:
-        meta.append(esc(when))
+        meta.append(esc(isolate(when)))
     if text_for_time.strip():
         minutes = format_number(reading_minutes(text_for_time))
-        meta.append(esc(words["minutes"].replace("{}", minutes)))
+        meta.append(esc(isolate(words["minutes"].replace("{}", minutes))))
     if meta:
         parts.append('<p class="meta">' + " &nbsp;·&nbsp; ".join(meta) + "</p>")
     if is_web_url(article.link):

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from reader.core.feeds.dates import parse_date
+from reader.core.render.byline import site_names, strip_site_suffix
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 
 log = logging.getLogger(__name__)
@@ -246,6 +247,8 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
         title = plain_text(candidate or "", limit=500)
         if title:
             break
+    # "... | Site name": only when that part is the site's own name (og:site_name or host)
+    title = strip_site_suffix(title, site_names(meta.get("og:site_name", ""), link=url))
 
     byline = ""
     ld_names = [n.strip() for n in _names(ld_item.get("author")) if n.strip()]

@@ -1,0 +1,83 @@
+"""Titles without the site's name, one date on the byline line, isolated runs (issue 11 bug 10)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import html as lxml_html
+
+from reader.core.render.byline import (
+    FSI,
+    PDI,
+    drop_dates,
+    isolate_names,
+    site_names,
+    strip_site_suffix,
+)
+from reader.core.simplify.metadata import extract_metadata
+
+
+def test_a_suffix_that_is_the_sites_name_goes() -> None:
+    names = site_names("Harbor City Chronicle", link="https://www.harborcity.example/a")
+    assert strip_site_suffix("Council votes on ferries | Harbor City Chronicle", names) == (
+        "Council votes on ferries"
+    )
+    assert strip_site_suffix("Council votes on ferries - Harbor City Chronicle", names) == (
+        "Council votes on ferries"
+    )
+    by_host = site_names(link="https://www.newsx.example/story")
+    assert strip_site_suffix("Floods close the coast road – NewsX", by_host) == (
+        "Floods close the coast road"
+    )
+    cjk = site_names("腾讯网", link="https://new.qq.example/a")
+    assert strip_site_suffix("深圳发布无人机新规_科技_腾讯网", cjk) == "深圳发布无人机新规"
+
+
+def test_a_suffix_that_is_not_the_sites_name_stays() -> None:
+    names = site_names("Harbor City Chronicle", link="https://harborcity.example/a")
+    for title in (
+        "Rust 1.80 released - what is new",
+        "Interview: the mayor | Part 2",
+        "Harbor City Chronicle",  # the whole title is the name: keep it
+        "snake_case names_in titles",
+        "Chronicle",
+    ):
+        assert strip_site_suffix(title, names) == title
+
+
+def test_og_site_name_strips_the_pages_title() -> None:
+    page = (
+        "<html><head><title>Ferries return - Coast Daily</title>"
+        '<meta property="og:site_name" content="Coast Daily">'
+        '<meta property="og:title" content="Ferries return to the harbour | Coast Daily">'
+        "</head><body><h1>Ferries return to the harbour</h1></body></html>"
+    )
+    meta = extract_metadata(lxml_html.document_fromstring(page), "https://coast.example/f")
+    assert meta.title == "Ferries return to the harbour"
+
+
+def test_dates_leave_the_byline() -> None:
+    assert drop_dates("NewsX Web Desk | October 22, 2024") == "NewsX Web Desk"
+    assert drop_dates("Jane Roe · 22/10/2024 10:30") == "Jane Roe"
+    assert drop_dates("记者 王伟 | 2024年10月22日") == "记者 王伟"
+    assert drop_dates("Jane Roe, John Doe") == "Jane Roe, John Doe"
+    assert drop_dates("Agent 007 - Reuters") == "Agent 007 - Reuters"
+
+
+def test_each_name_is_isolated() -> None:
+    assert isolate_names("محمد علي, Jane Roe") == f"{FSI}محمد علي{PDI}, {FSI}Jane Roe{PDI}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=20))
+def test_stripping_only_ever_shortens_to_a_prefix(title: str, name: str) -> None:
+    out = strip_site_suffix(title, site_names(name))
+    assert title.startswith(out)
+    assert out == title or len(out) >= 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_dropping_dates_never_invents_text(byline: str) -> None:
+    out = drop_dates(byline)
+    assert out == byline or all(part in byline for part in out.split(" | "))
