@@ -28,6 +28,7 @@ from reader.store.connection import (
     to_us,
     transaction,
 )
+from reader.store.feed_settings import FeedSettingsMethods
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def _feed(row: Sequence[Any]) -> Feed:
     )
 
 
-class Store(ArticleMethods):
+class Store(ArticleMethods, FeedSettingsMethods):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:

@@ -109,7 +109,28 @@ def _statements(statements: Sequence[str]) -> Migration:
 # the epoch, UTC; NULL when it may be asked now), so the hold outlives the process (N6).
 _V2 = ("ALTER TABLE feeds ADD COLUMN retry_at INTEGER",)
 
-MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2)]
+
+def _feed_settings_table(conn: sqlite3.Connection) -> None:
+    """Per-feed settings (Feed properties): a table of their own, one row per feed that has
+    any. No row, or NULL in a column, means the default (the global refresh interval, the
+    count in ``feeds.keep``, no notification, the reader view). The user's own title stays in
+    ``feeds.user_title`` and the kept count in ``feeds.keep``, where they always were."""
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS feed_settings (
+            feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+            refresh_min INTEGER,
+            keep_days INTEGER,
+            notify INTEGER NOT NULL DEFAULT 0,
+            view TEXT
+        )"""
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _statements(_V1),
+    _statements(_V2),
+    _feed_settings_table,  # per-feed settings (issue 11); self-contained for renumbering
+]
 """Forward migrations; append, never edit a released one."""
 
 

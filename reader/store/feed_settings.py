@@ -1,0 +1,83 @@
+"""Per-feed settings in the store: read and write a feed's :class:`FeedSettings` in one go.
+
+Mixed into :class:`reader.store.db.Store`. The values live in the ``feed_settings`` table, except
+the user's own title (``feeds.user_title``) and the kept count (``feeds.keep``), which were there
+before and are read by the feed list and by :meth:`prune` as they always were.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from reader.core.feed_settings import FeedSettings
+from reader.errors import NotFoundError
+from reader.store.connection import mapped, transaction
+
+log = logging.getLogger(__name__)
+
+_SELECT = (
+    "SELECT f.id, s.refresh_min, s.keep_days, f.keep, COALESCE(s.notify, 0), s.view,"
+    " COALESCE(f.user_title, '') FROM feeds f LEFT JOIN feed_settings s ON s.feed_id = f.id"
+)
+
+
+def _settings(row: Sequence[Any]) -> FeedSettings:
+    return FeedSettings(
+        refresh_min=row[1],
+        keep_days=row[2],
+        keep_count=row[3],
+        notify=bool(row[4]),
+        view=row[5] or "reader",
+        title=row[6],
+    ).validated()
+
+
+class FeedSettingsMethods:
+    """A feed's own settings (Feed properties)."""
+
+    _conn: sqlite3.Connection
+
+    @mapped
+    def feed_settings(self, feed_id: int) -> FeedSettings:
+        """One feed's settings (the defaults where it has none); raises NotFoundError."""
+        row = self._conn.execute(f"{_SELECT} WHERE f.id = ?", (feed_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no feed with id {feed_id}")
+        return _settings(row)
+
+    @mapped
+    def all_feed_settings(self) -> dict[int, FeedSettings]:
+        """Every feed's settings, by feed id."""
+        return {int(row[0]): _settings(row) for row in self._conn.execute(_SELECT)}
+
+    @mapped
+    def feed_own_title(self, feed_id: int) -> str:
+        """The title the feed gives itself (the user's own title aside)."""
+        row = self._conn.execute("SELECT title FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no feed with id {feed_id}")
+        return str(row[0] or "")
+
+    @mapped
+    def set_feed_settings(self, feed_id: int, settings: FeedSettings) -> FeedSettings:
+        """Keep a feed's settings (validated first); returns what was stored."""
+        value = settings.validated()
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "UPDATE feeds SET user_title = ?, keep = ? WHERE id = ?",
+                (value.title or None, value.keep_count, feed_id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no feed with id {feed_id}")
+            self._conn.execute(
+                "INSERT INTO feed_settings (feed_id, refresh_min, keep_days, notify, view)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (feed_id) DO UPDATE SET"
+                " refresh_min = excluded.refresh_min, keep_days = excluded.keep_days,"
+                " notify = excluded.notify, view = excluded.view",
+                (feed_id, value.refresh_min, value.keep_days, int(value.notify), value.view),
+            )
+        log.info("feed %d: settings changed", feed_id)
+        return value
