@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         w.failed.connect(self._on_worker_failed)
         w.failed.connect(self.subscriptions.on_worker_failed)
         w.failed.connect(self.refreshing.on_worker_failed)
+        self.subscriptions.feed_view_changed.connect(self.navigation.feed_view_changed)
         w.started.connect(self.refreshing.on_worker_started)
         self._connect_actions()
 
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
             "mark_all_read": self.navigation.mark_all_read,
             "open_browser": self.navigation.open_in_browser,
             "copy_link": self.navigation.copy_link,
+            "toggle_view": self.navigation.toggle_view,
             "search": self.panes.focus_search,
             "bigger": lambda: self.apply_settings(self.settings.bigger_font()),
             "smaller": lambda: self.apply_settings(self.settings.smaller_font()),
@@ -343,10 +345,7 @@ class MainWindow(QMainWindow):
         """Help > Keyboard shortcuts or About (the dialogs' module is not needed at start)."""
         from reader.ui import dialogs
 
-        if what == "about":
-            dialogs.show_about(self.paths.data, self)
-        else:
-            dialogs.show_shortcuts(self.actions_.shortcut_list(), self)
+        dialogs.show_help(what, self.paths.data, self.actions_.shortcut_list(), self)
 
     def release_database(self) -> None:
         """Stop the worker and close the GUI's connection (before a repair of the file)."""
