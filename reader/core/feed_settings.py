@@ -43,7 +43,8 @@ class FeedSettings:
         """A copy with every value in range (unknown values fall back to the default)."""
         refresh = self.refresh_min
         if refresh is not None:
-            refresh = min(FEED_REFRESH_CHOICES, key=lambda c: (abs(c - int(refresh)), c))
+            wanted = int(refresh)
+            refresh = min(FEED_REFRESH_CHOICES, key=lambda c: (abs(c - wanted), c))
         days = self.keep_days
         if days is not None:
             days = min(max(1, int(days)), MAX_KEEP)
@@ -57,11 +58,6 @@ class FeedSettings:
             view=self.view if self.view in VIEWS else "reader",
             title=title[:300],
         )
-
-
-def interval_of(settings: FeedSettings, global_min: int) -> int:
-    """The minutes between this feed's automatic refreshes (0: none)."""
-    return global_min if settings.refresh_min is None else settings.refresh_min
 
 
 def is_due(last_checked: datetime | None, interval_min: int, now: datetime) -> bool:
