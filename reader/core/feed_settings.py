@@ -48,7 +48,10 @@ class FeedSettings:
         days = self.keep_days
         if days is not None:
             days = min(max(1, int(days)), MAX_KEEP)
-        title = " ".join("".join(ch for ch in self.title if ch.isprintable()).split())
+        # Tabs and newlines become spaces first; other control characters go.
+        words = (word for word in str(self.title).split())
+        title = " ".join("".join(ch for ch in word if ch.isprintable()) for word in words)
+        title = " ".join(title.split())
         return replace(
             self,
             refresh_min=refresh,
