@@ -129,6 +129,14 @@
         <source>This kind of link is not opened.</source>
         <translation>لا يُفتح هذا النوع من الروابط.</translation>
     </message>
+    <message>
+        <source>Reader view not available: the page is not an article.</source>
+        <translation>عرض القراءة غير متاح: الصفحة ليست مقالًا.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser.</source>
+        <translation>فُتح في متصفحك.</translation>
+    </message>
 </context>
 <context>
     <name>ChooseFeedDialog</name>
@@ -209,6 +217,90 @@
     <message>
         <source>the feed is gone (server answered 410)</source>
         <translation>الموجز لم يعد موجودًا (أجاب الخادم 410)</translation>
+    </message>
+    <message>
+        <source>Reader view</source>
+        <translation>عرض القراءة</translation>
+    </message>
+    <message>
+        <source>Feed text</source>
+        <translation>نص الموجز</translation>
+    </message>
+    <message>
+        <source>Original page (in the browser)</source>
+        <translation>الصفحة الأصلية (في المتصفح)</translation>
+    </message>
+    <message>
+        <source>Show articles as:</source>
+        <translation>عرض المقالات كـ:</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>التحديث:</translation>
+    </message>
+    <message>
+        <source>A number of read articles</source>
+        <translation>عددًا من المقالات المقروءة</translation>
+    </message>
+    <message>
+        <source>Read articles for some days</source>
+        <translation>المقالات المقروءة لعدد من الأيام</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>الاحتفاظ:</translation>
+    </message>
+    <message>
+        <source>Unread and starred articles are always kept.</source>
+        <translation>يُحتفظ دائمًا بالمقالات غير المقروءة والمميزة بنجمة.</translation>
+    </message>
+    <message>
+        <source>Notify me of new articles</source>
+        <translation>أعلمني بالمقالات الجديدة</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>كل ساعة</translation>
+    </message>
+    <message>
+        <source>Every 2 hours</source>
+        <translation>كل ساعتين</translation>
+    </message>
+    <message>
+        <source>Every 4 hours</source>
+        <translation>كل 4 ساعات</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>كل 12 ساعة</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>فقط عندما أطلب</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>كل 15 دقيقة</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>كل 30 دقيقة</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>مرة في اليوم</translation>
+    </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>كما في الإعدادات</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> مقال</translation>
     </message>
 </context>
 <context>
@@ -358,6 +450,14 @@
     <message>
         <source>Link copied.</source>
         <translation>نُسخ الرابط.</translation>
+    </message>
+    <message>
+        <source>Reader view.</source>
+        <translation>عرض القراءة.</translation>
+    </message>
+    <message>
+        <source>Feed text.</source>
+        <translation>نص الموجز.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,14 @@
     <message>
         <source>Toolbar</source>
         <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Reader &amp;view</source>
+        <translation>عرض ال&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>Switch the article between the reader view and the feed&apos;s text (V)</source>
+        <translation>التبديل بين عرض القراءة ونص الموجز لهذا المقال (V)</translation>
     </message>
 </context>
 </TS>

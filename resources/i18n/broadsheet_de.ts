@@ -129,6 +129,14 @@
         <source>This kind of link is not opened.</source>
         <translation>Diese Art von Link wird nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>Reader view not available: the page is not an article.</source>
+        <translation>Leseansicht nicht verfügbar: Die Seite ist kein Artikel.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser.</source>
+        <translation>In Ihrem Browser geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>ChooseFeedDialog</name>
@@ -209,6 +217,90 @@
     <message>
         <source>the feed is gone (server answered 410)</source>
         <translation>der Feed existiert nicht mehr (Server antwortete 410)</translation>
+    </message>
+    <message>
+        <source>Reader view</source>
+        <translation>Leseansicht</translation>
+    </message>
+    <message>
+        <source>Feed text</source>
+        <translation>Text des Feeds</translation>
+    </message>
+    <message>
+        <source>Original page (in the browser)</source>
+        <translation>Originalseite (im Browser)</translation>
+    </message>
+    <message>
+        <source>Show articles as:</source>
+        <translation>Artikel anzeigen als:</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Aktualisieren:</translation>
+    </message>
+    <message>
+        <source>A number of read articles</source>
+        <translation>Eine Anzahl gelesener Artikel</translation>
+    </message>
+    <message>
+        <source>Read articles for some days</source>
+        <translation>Gelesene Artikel einige Tage lang</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>Unread and starred articles are always kept.</source>
+        <translation>Ungelesene und markierte Artikel werden immer behalten.</translation>
+    </message>
+    <message>
+        <source>Notify me of new articles</source>
+        <translation>Bei neuen Artikeln benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Every 2 hours</source>
+        <translation>Alle 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Every 4 hours</source>
+        <translation>Alle 4 Stunden</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>Alle 12 Stunden</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur wenn ich es möchte</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Einmal am Tag</translation>
+    </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> Artikel</translation>
     </message>
 </context>
 <context>
@@ -358,6 +450,14 @@
     <message>
         <source>Link copied.</source>
         <translation>Link kopiert.</translation>
+    </message>
+    <message>
+        <source>Reader view.</source>
+        <translation>Leseansicht.</translation>
+    </message>
+    <message>
+        <source>Feed text.</source>
+        <translation>Text des Feeds.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,14 @@
     <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Reader &amp;view</source>
+        <translation>Lese&amp;ansicht</translation>
+    </message>
+    <message>
+        <source>Switch the article between the reader view and the feed&apos;s text (V)</source>
+        <translation>Den Artikel zwischen Leseansicht und Text des Feeds umschalten (V)</translation>
     </message>
 </context>
 </TS>

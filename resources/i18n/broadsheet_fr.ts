@@ -129,6 +129,14 @@
         <source>This kind of link is not opened.</source>
         <translation>Ce type de lien n'est pas ouvert.</translation>
     </message>
+    <message>
+        <source>Reader view not available: the page is not an article.</source>
+        <translation>Vue lecture indisponible : la page n&apos;est pas un article.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser.</source>
+        <translation>Ouvert dans votre navigateur.</translation>
+    </message>
 </context>
 <context>
     <name>ChooseFeedDialog</name>
@@ -209,6 +217,90 @@
     <message>
         <source>the feed is gone (server answered 410)</source>
         <translation>le flux n'existe plus (le serveur a répondu 410)</translation>
+    </message>
+    <message>
+        <source>Reader view</source>
+        <translation>Vue lecture</translation>
+    </message>
+    <message>
+        <source>Feed text</source>
+        <translation>Texte du flux</translation>
+    </message>
+    <message>
+        <source>Original page (in the browser)</source>
+        <translation>Page d&apos;origine (dans le navigateur)</translation>
+    </message>
+    <message>
+        <source>Show articles as:</source>
+        <translation>Afficher les articles en :</translation>
+    </message>
+    <message>
+        <source>Refresh:</source>
+        <translation>Actualisation :</translation>
+    </message>
+    <message>
+        <source>A number of read articles</source>
+        <translation>Un nombre d&apos;articles lus</translation>
+    </message>
+    <message>
+        <source>Read articles for some days</source>
+        <translation>Les articles lus pendant quelques jours</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conserver :</translation>
+    </message>
+    <message>
+        <source>Unread and starred articles are always kept.</source>
+        <translation>Les articles non lus et favoris sont toujours conservés.</translation>
+    </message>
+    <message>
+        <source>Notify me of new articles</source>
+        <translation>M&apos;avertir des nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every 2 hours</source>
+        <translation>Toutes les 2 heures</translation>
+    </message>
+    <message>
+        <source>Every 4 hours</source>
+        <translation>Toutes les 4 heures</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>Toutes les 12 heures</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement quand je le demande</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Toutes les 30 minutes</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Une fois par jour</translation>
+    </message>
+    <message>
+        <source>As in Settings</source>
+        <translation>Comme dans les réglages</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> articles</translation>
     </message>
 </context>
 <context>
@@ -358,6 +450,14 @@
     <message>
         <source>Link copied.</source>
         <translation>Lien copié.</translation>
+    </message>
+    <message>
+        <source>Reader view.</source>
+        <translation>Vue lecture.</translation>
+    </message>
+    <message>
+        <source>Feed text.</source>
+        <translation>Texte du flux.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +949,14 @@
     <message>
         <source>Toolbar</source>
         <translation>Barre d'outils</translation>
+    </message>
+    <message>
+        <source>Reader &amp;view</source>
+        <translation>&amp;Vue lecture</translation>
+    </message>
+    <message>
+        <source>Switch the article between the reader view and the feed&apos;s text (V)</source>
+        <translation>Basculer l&apos;article entre la vue lecture et le texte du flux (V)</translation>
     </message>
 </context>
 </TS>
