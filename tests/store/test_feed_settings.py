@@ -157,3 +157,25 @@ def test_removing_a_feed_removes_its_settings(store: Store) -> None:
     store.remove_feed(feed.id)
     again = store.add_feed("https://example.org/feed.xml", "Example")
     assert store.feed_settings(again.id) == FeedSettings()
+
+
+def test_a_recovered_database_keeps_the_feed_settings(tmp_path: Path) -> None:
+    from reader.store.recovery import recover
+
+    path = tmp_path / "db.sqlite3"
+    chosen = FeedSettings(refresh_min=30, keep_days=5, notify=True, view="original", title="T")
+    with Store(path) as store:
+        feed = store.add_feed("https://example.org/feed.xml", "Example")
+        store.set_feed_settings(feed.id, chosen)
+        store.add_entries(feed.id, _entries(2000, datetime.now(UTC)), now=datetime.now(UTC))
+        leaves = store._conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'"
+        ).fetchall()
+    data = bytearray(path.read_bytes())
+    page = (leaves[len(leaves) // 2][0] - 1) * 4096
+    data[page : page + 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+    report = recover(path)
+    assert report.problems  # the damage was seen
+    with Store(path) as store:
+        assert store.feed_settings(feed.id) == chosen
