@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from reader.core.feed_settings import FeedSettings
 from reader.errors import NotFoundError
-from reader.store.connection import mapped, transaction
+from reader.store.connection import from_us, mapped, transaction
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,27 @@ class FeedSettingsMethods:
     def all_feed_settings(self) -> dict[int, FeedSettings]:
         """Every feed's settings, by feed id."""
         return {int(row[0]): _settings(row) for row in self._conn.execute(_SELECT)}
+
+    @mapped
+    def refresh_schedule(self) -> list[tuple[int, datetime | None, int | None]]:
+        """(feed id, last checked, own interval in minutes or None) of every feed not gone:
+        what a scheduled refresh needs, in one query (it runs on the window's timer). The
+        last check is read only for feeds with an interval of their own (None for the others)."""
+        rows = self._conn.execute(
+            "SELECT f.id, f.last_checked, s.refresh_min FROM feeds f"
+            " LEFT JOIN feed_settings s ON s.feed_id = f.id WHERE f.gone = 0 ORDER BY f.id"
+        )
+        return [
+            (r[0], None, None) if r[2] is None else (r[0], from_us(r[1]), int(r[2])) for r in rows
+        ]
+
+    @mapped
+    def has_own_intervals(self) -> bool:
+        """Whether any feed refreshes on an interval of its own."""
+        row = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM feed_settings WHERE refresh_min > 0)"
+        ).fetchone()
+        return bool(row and row[0])
 
     @mapped
     def feed_own_title(self, feed_id: int) -> str:

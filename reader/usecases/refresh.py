@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 
-from reader.core.feed_settings import FeedSettings, is_due
+from reader.core.feed_settings import is_due
 from reader.core.models import Feed, FeedResult, ParsedFeed, RefreshSummary, SimplifiedArticle
 from reader.errors import GoneError, NotFoundError, ReaderError, RetryLaterError, StoreError
 from reader.net.http import Fetcher, FetchResult
@@ -316,23 +316,17 @@ def due_feeds(store: Store, *, global_min: int, global_due: bool, when: datetime
     (``global_min``, 0: off) is due when the global schedule is (``global_due``). Gone feeds
     are never due.
     """
-    settings = store.all_feed_settings()
-    due: list[int] = []
-    for feed in store.feeds():
-        own = settings.get(feed.id, FeedSettings())
-        if feed.gone:
-            continue
-        if own.refresh_min is None:
-            if global_due and global_min > 0:
-                due.append(feed.id)
-        elif is_due(feed.last_checked, own.refresh_min, when):
-            due.append(feed.id)
-    return due
+    follow = global_due and global_min > 0
+    return [
+        feed_id
+        for feed_id, checked, own in store.refresh_schedule()
+        if (follow if own is None else is_due(checked, own, when))
+    ]
 
 
 def has_own_intervals(store: Store) -> bool:
-    """Whether any feed refreshes on an interval of its own (the window's timer must run)."""
-    return any(s.refresh_min for s in store.all_feed_settings().values())
+    """Whether any feed refreshes on an interval of its own (the window's timer must look)."""
+    return store.has_own_intervals()
 
 
 def _wait_words(until: datetime, now: datetime) -> str:
