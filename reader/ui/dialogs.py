@@ -327,6 +327,11 @@ class FeedPropertiesDialog(QDialog):
             title=self.title.text(),
         ).validated()
 
+    def done(self, result: int) -> None:
+        """Closing keeps a title still being typed (Escape finishes no editing)."""
+        self._on_changed()
+        super().done(result)
+
     def _on_changed(self) -> None:
         new = self.chosen()
         if new != self._settings:

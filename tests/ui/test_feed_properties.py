@@ -101,6 +101,20 @@ def test_a_custom_title_shows_at_once_is_kept_and_the_cli_lists_it(
     assert parts.store.feed(parts.news.id).title == "News"
 
 
+def test_a_title_still_being_typed_is_kept_when_the_dialog_closes(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    dialog = FeedPropertiesDialog(parts.news, 0, settings=FeedSettings(), own_title="News")
+    qtbot.addWidget(dialog)
+    said: list[FeedSettings] = []
+    dialog.settings_changed.connect(said.append)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Typed")
+    assert said == []  # not finished yet
+    dialog.reject()  # Escape
+    assert said == [FeedSettings(title="Typed")]
+
+
 def _retitle(dialog: FeedPropertiesDialog, title: str) -> None:
     dialog.title.setText(title)
     dialog.title.editingFinished.emit()
