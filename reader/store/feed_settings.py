@@ -1,4 +1,5 @@
-"""Per-feed settings in the store: read and write a feed's :class:`FeedSettings` in one go.
+"""Per-feed settings in the store: a feed's :class:`FeedSettings` in one go, and the view the
+reader switched one article to.
 
 Mixed into :class:`reader.store.db.Store`. The values live in the ``feed_settings`` table, except
 the user's own title (``feeds.user_title``) and the kept count (``feeds.keep``), which were there
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from reader.core.feed_settings import FeedSettings
+from reader.core.feed_settings import VIEWS, FeedSettings
 from reader.errors import NotFoundError
 from reader.store.connection import from_us, mapped, transaction
 
@@ -74,6 +75,28 @@ class FeedSettingsMethods:
             "SELECT EXISTS (SELECT 1 FROM feed_settings WHERE refresh_min > 0)"
         ).fetchone()
         return bool(row and row[0])
+
+    @mapped
+    def article_view(self, article_id: int) -> str | None:
+        """The view the reader switched this article to, or None (its feed's view)."""
+        row = self._conn.execute(
+            "SELECT view FROM article_views WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return str(row[0]) if row is not None and row[0] in VIEWS else None
+
+    @mapped
+    def set_article_view(self, article_id: int, view: str | None) -> None:
+        """Keep the view of one article (None: back to its feed's); unknown articles and
+        views are ignored."""
+        with transaction(self._conn):
+            if view not in VIEWS:
+                self._conn.execute("DELETE FROM article_views WHERE article_id = ?", (article_id,))
+                return
+            self._conn.execute(
+                "INSERT INTO article_views (article_id, view) SELECT id, ? FROM articles"
+                " WHERE id = ? ON CONFLICT (article_id) DO UPDATE SET view = excluded.view",
+                (view, article_id),
+            )
 
     @mapped
     def feed_own_title(self, feed_id: int) -> str:

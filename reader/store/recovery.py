@@ -25,7 +25,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"
-_TABLES = ("folders", "feeds", "feed_settings", "articles", "article_state", "deleted_entries")
+_TABLES = (
+    "folders",
+    "feeds",
+    "feed_settings",
+    "articles",
+    "article_state",
+    "article_views",
+    "deleted_entries",
+)
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -195,6 +203,7 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         " WHERE id NOT IN (SELECT article_id FROM article_state)",
         "DELETE FROM deleted_entries WHERE feed_id NOT IN (SELECT id FROM feeds)",
         "DELETE FROM feed_settings WHERE feed_id NOT IN (SELECT id FROM feeds)",
+        "DELETE FROM article_views WHERE article_id NOT IN (SELECT id FROM articles)",
         "DELETE FROM article_search",
     ):
         conn.execute(sql)

@@ -111,8 +111,8 @@ _V2 = ("ALTER TABLE feeds ADD COLUMN retry_at INTEGER",)
 
 
 def _feed_settings_table(conn: sqlite3.Connection) -> None:
-    """Per-feed settings (Feed properties): a table of their own, one row per feed that has
-    any. No row, or NULL in a column, means the default (the global refresh interval, the
+    """Per-feed settings (Feed properties) and per-article views: tables of their own; one
+    row per feed that has any settings. No row, or NULL in a column, means the default (the global refresh interval, the
     count in ``feeds.keep``, no notification, the reader view). The user's own title stays in
     ``feeds.user_title`` and the kept count in ``feeds.keep``, where they always were."""
     conn.execute(
@@ -122,6 +122,13 @@ def _feed_settings_table(conn: sqlite3.Connection) -> None:
             keep_days INTEGER,
             notify INTEGER NOT NULL DEFAULT 0,
             view TEXT
+        )"""
+    )
+    # The view the reader switched one article to (``v``), kept across restarts.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS article_views (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            view TEXT NOT NULL
         )"""
     )
 

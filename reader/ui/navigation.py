@@ -70,7 +70,7 @@ class Navigation(QObject):
         """Read/starred changes queued but not yet in the store: {article id: {key: value}}."""
         self._seqs: dict[tuple[int, str], int] = {}
         self._modes: dict[int, str] = {}
-        """Articles switched with ``v`` in this session: {article id: "reader" | "feed"}."""
+        """Articles switched with ``v`` (written to the store in the background)."""
         self._undo: dict[tuple[int, str], Callable[[], None]] = {}
 
     # -- opening -------------------------------------------------------------------------
@@ -87,7 +87,7 @@ class Navigation(QObject):
             self._view().show_message(self.tr("This article is no longer there."))
             return
         simplified = self._cached(article_id)
-        mode = self._modes.get(article_id) or self._feed_view(article.feed_id)
+        mode = self._modes.get(article_id) or self._view_of(article)
         self._show(article, simplified, mode)
         if mode == "original":
             self.open_url(article.link)
@@ -137,12 +137,14 @@ class Navigation(QObject):
         if mode == "reader" and simplified is None and article.simplified is None:
             self._host.open_article(article.id)
 
-    def _feed_view(self, feed_id: int) -> str:
-        """How the feed's articles open (its settings; the reader view when unreadable)."""
+    def _view_of(self, article: Article) -> str:
+        """How an article opens: as the reader switched it, else as its feed's settings say
+        (the reader view when neither can be read)."""
         try:
-            return self._panes.store.feed_settings(feed_id).view
+            store = self._panes.store
+            return store.article_view(article.id) or store.feed_settings(article.feed_id).view
         except ReaderError:
-            log.warning("reading the settings of feed %d failed", feed_id, exc_info=True)
+            log.warning("reading the view of article %d failed", article.id, exc_info=True)
             return "reader"
 
     def toggle_view(self) -> None:
@@ -153,16 +155,22 @@ class Navigation(QObject):
             return
         mode = "feed" if self._view().shown_mode == "reader" else "reader"
         self._modes[article.id] = mode
+        article_id = article.id
+        self._writes.submit(
+            self._actions.label("toggle_view"),
+            lambda store: store.set_article_view(article_id, mode),
+            on_failed=lambda words: self._write_failed(self._actions.label("toggle_view"), words),
+        )
         self._show(article, self._cached(article.id), mode)
         self._say(self.tr("Reader view.") if mode == "reader" else self.tr("Feed text."))
 
     def feed_view_changed(self, feed_id: int) -> None:
-        """A feed's view was chosen in its properties: its open article follows at once."""
+        """A feed's view was chosen in its properties: its open article follows at once
+        (unless the reader switched that article with ``v``: that choice stays)."""
         article = self.current()
         if article is None or article.feed_id != feed_id:
             return
-        self._modes.pop(article.id, None)
-        mode = self._feed_view(feed_id)
+        mode = self._view_of(article)
         # Choosing "original" opens nothing by itself: the next article opened goes there.
         self._show(article, self._cached(article.id), "feed" if mode == "original" else mode)
 

@@ -59,6 +59,7 @@ def test_settings_round_trip_and_survive_a_reopen(tmp_path: Path) -> None:
         assert store.set_feed_settings(feed.id, chosen) == chosen
     with Store(path) as store:
         assert store.feed_settings(feed.id) == chosen
+        assert store.article_view(ids[0]) == "feed"  # the first rows are before the damage
         assert store.feed_settings(other.id) == FeedSettings()
         assert store.feed(feed.id).title == "Mine"  # the feed list shows the user's title
         assert store.feed_own_title(feed.id) == "Example"
@@ -167,7 +168,8 @@ def test_a_recovered_database_keeps_the_feed_settings(tmp_path: Path) -> None:
     with Store(path) as store:
         feed = store.add_feed("https://example.org/feed.xml", "Example")
         store.set_feed_settings(feed.id, chosen)
-        store.add_entries(feed.id, _entries(2000, datetime.now(UTC)), now=datetime.now(UTC))
+        ids = store.add_entries(feed.id, _entries(2000, datetime.now(UTC)), now=datetime.now(UTC))
+        store.set_article_view(ids[0], "feed")
         leaves = store._conn.execute(
             "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'"
         ).fetchall()
@@ -179,3 +181,28 @@ def test_a_recovered_database_keeps_the_feed_settings(tmp_path: Path) -> None:
     assert report.problems  # the damage was seen
     with Store(path) as store:
         assert store.feed_settings(feed.id) == chosen
+        assert store.article_view(ids[0]) == "feed"  # the first rows are before the damage
+
+
+def test_an_article_view_is_kept_until_the_article_goes(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    now = datetime.now(UTC)
+    with Store(path) as store:
+        feed = store.add_feed("https://example.org/feed.xml", "Example")
+        first, second = store.add_entries(feed.id, _entries(2, now), now=now)
+        assert store.article_view(first) is None  # the feed's view
+        store.set_article_view(first, "feed")
+        store.set_article_view(999, "feed")  # no such article: nothing kept
+        store.set_article_view(second, "bogus")  # no such view: nothing kept
+    with Store(path) as store:
+        assert store.article_view(first) == "feed"
+        assert store.article_view(second) is None
+        assert store.article_view(999) is None
+        store.set_article_view(first, None)
+        assert store.article_view(first) is None
+        store.set_article_view(second, "reader")
+        store.set_read([first, second], True)
+        store.set_feed_settings(feed.id, FeedSettings(keep_count=0))
+        assert sorted(store.prune(feed.id)) == sorted([first, second])
+        count = store._conn.execute("SELECT count(*) FROM article_views").fetchone()[0]
+        assert count == 0  # pruned with its article

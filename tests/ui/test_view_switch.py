@@ -59,7 +59,7 @@ def served(server: FixtureServer) -> FixtureServer:
     return server
 
 
-def test_v_and_the_toolbar_switch_the_open_article_from_the_cache(
+def test_v_and_the_toolbar_switch_the_open_article_from_the_cache_and_it_is_kept(
     qtbot: QtBot, profile: Path, served: FixtureServer
 ) -> None:
     with open_window(qtbot, profile) as window:
@@ -84,6 +84,14 @@ def test_v_and_the_toolbar_switch_the_open_article_from_the_cache(
         _open(window, "Alpha story 1")
         assert FULL not in _text(window)
         assert sum(served.hits.values()) == hits  # nothing was fetched to switch
+    with open_window(qtbot, profile) as window:  # the switch is kept across a restart
+        window.feed_tree.select(ALL)
+        qtbot.waitUntil(lambda: "Alpha story 1" in titles(window), timeout=TIMEOUT)
+        _open(window, "Alpha story 1")
+        assert FULL not in _text(window) and "Summary of Alpha story 1." in _text(window)
+        _open(window, "Alpha story 0")
+        assert FULL in _text(window)
+        assert sum(served.hits.values()) == hits
 
 
 def test_each_feed_opens_in_its_view_and_keeps_it_after_a_restart(
