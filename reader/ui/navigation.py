@@ -5,7 +5,7 @@ to simplify it first (it jumps the queue) and the pane is updated when ``article
 
 Each feed opens its articles in the view its settings choose (reader view, feed text, or the
 original page in the browser); ``v`` switches the open article between reader view and feed
-text at once, from what is stored and cached (nothing is fetched when the reader view exists).
+text at once, from what is stored and cached, and the article keeps that view.
 """
 
 from __future__ import annotations
