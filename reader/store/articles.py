@@ -23,6 +23,7 @@ FUTURE_SLACK_US = 86_400 * 1_000_000
 """A date more than a day ahead of the fetch is taken as the fetch time (for sorting)."""
 MAX_TOMBSTONES_PER_FEED = 10_000
 SIMPLIFIED_SOURCES = ("page", "feed", "failed")
+DAY_US = 86_400 * 1_000_000
 
 # Columns compared to decide whether a refreshed entry changed.
 _CONTENT = "title, link, author, published, published_raw, summary_html, content_html, image_url"
@@ -39,6 +40,21 @@ def _other_scheme(link: str) -> str:
 
 def _entry_text(entry: ParsedEntry) -> str:
     return index_text(entry.content_html or entry.summary_html)
+
+
+def _doomed(
+    feed_id: int, keep: int, keep_days: int | None, now_us: int
+) -> tuple[str, tuple[Any, ...]]:
+    """The query for the articles :meth:`ArticleMethods.prune` deletes: read and unstarred,
+    beyond the newest ``keep``, or published more than ``keep_days`` days ago."""
+    select = (
+        "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
+        " JOIN article_state s ON s.article_id = a.id"
+        " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
+    )
+    if keep_days is not None and keep_days > 0:
+        return select + " AND a.published < ?", (feed_id, now_us - keep_days * DAY_US)
+    return select + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?", (feed_id, max(0, int(keep)))
 
 
 class ArticleMethods(ArticleQueries):
@@ -253,26 +269,25 @@ class ArticleMethods(ArticleQueries):
 
     @mapped
     def prune(self, feed_id: int) -> list[int]:
-        """Delete read, unstarred articles beyond the feed's ``keep``; returns their ids.
+        """Delete read, unstarred articles beyond the feed's ``keep`` (or, when the feed keeps
+        by days, older than its ``keep_days``); returns their ids.
 
         Unread and starred articles are never deleted. Pruned entries are remembered so the
         feed cannot bring them back as new.
         """
         conn = self._conn
         with transaction(conn):
-            row = conn.execute("SELECT keep FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+            row = conn.execute(
+                "SELECT f.keep, s.keep_days FROM feeds f"
+                " LEFT JOIN feed_settings s ON s.feed_id = f.id WHERE f.id = ?",
+                (feed_id,),
+            ).fetchone()
             if row is None:
                 raise NotFoundError(f"no feed with id {feed_id}")
-            doomed = conn.execute(
-                "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
-                " JOIN article_state s ON s.article_id = a.id"
-                " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
-                f"{NEWEST_FIRST} LIMIT -1 OFFSET ?",
-                (feed_id, max(0, int(row[0]))),
-            ).fetchall()
+            now = to_us(datetime.now(UTC))
+            doomed = conn.execute(*_doomed(feed_id, row[0], row[1], now)).fetchall()
             if not doomed:
                 return []
-            now = to_us(datetime.now(UTC))
             conn.executemany(
                 "INSERT OR REPLACE INTO deleted_entries (feed_id, entry_id, link, title,"
                 " deleted_at) VALUES (?, ?, ?, ?, ?)",

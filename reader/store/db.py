@@ -36,6 +36,7 @@ from reader.store.connection import (
     to_us,
     transaction,
 )
+from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ def _has_data(path: Path) -> bool:
         return False
 
 
-class Store(FolderMethods, ArticleMethods):
+class Store(FolderMethods, ArticleMethods, FeedSettingsMethods):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:

@@ -174,9 +174,36 @@ _V3 = (
 )
 
 MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2), _statements(_V3)]
+"""Forward migrations; append, never edit a released one."""
 # Version 4: a trigram index beside the word index, for scripts without spaces (substrings.py).
 MIGRATIONS.append(substrings.migrate_v3)
-"""Forward migrations; append, never edit a released one."""
+
+
+def _feed_settings_table(conn: sqlite3.Connection) -> None:
+    """Per-feed settings (Feed properties) and per-article views: tables of their own; one
+    row per feed that has any settings. No row, or NULL in a column, means the default (the global refresh interval, the
+    count in ``feeds.keep``, no notification, the reader view). The user's own title stays in
+    ``feeds.user_title`` and the kept count in ``feeds.keep``, where they always were."""
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS feed_settings (
+            feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+            refresh_min INTEGER,
+            keep_days INTEGER,
+            notify INTEGER NOT NULL DEFAULT 0,
+            view TEXT
+        )"""
+    )
+    # The view the reader switched one article to (``v``), kept across restarts.
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS article_views (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            view TEXT NOT NULL
+        )"""
+    )
+
+
+# Version 5: per-feed settings and per-article views (issue 11).
+MIGRATIONS.append(_feed_settings_table)
 
 
 def user_version(conn: sqlite3.Connection) -> int:

@@ -69,6 +69,8 @@ MIN_TEXT_PX = 120
 RESIZE_RELAYOUT_MS = 120
 """After a resize that changes the text column, the page is laid out again this much later
 (once, not on every step of a drag)."""
+ARTICLE_MODES = ("reader", "feed", "original")
+"""Reader view (the feed's text until it exists), the feed's text, the page in the browser."""
 
 
 class ArticleView(QTextBrowser):
@@ -93,6 +95,8 @@ class ArticleView(QTextBrowser):
         self._simplified: SimplifiedArticle | None = None
         # blank until something is shown: the welcome page is only for an empty profile
         self._page: tuple[str, str] = ("message", "")
+        self.shown_mode = "reader"
+        """How the open article is shown (one of :data:`ARTICLE_MODES`)."""
         self._rtl = False
         self.resource_log: list[tuple[str, bool]] = []
         """The last resource requests: (address asked for, served from the cache?)."""
@@ -121,16 +125,26 @@ class ArticleView(QTextBrowser):
 
     # ----------------------------------------------------------------- public API
 
-    def show_article(self, article: Article, simplified: SimplifiedArticle | None) -> None:
-        """Show ``article``: its simplified text, or the feed's own text until that exists."""
+    def show_article(
+        self, article: Article, simplified: SimplifiedArticle | None, *, mode: str = "reader"
+    ) -> None:
+        """Show ``article`` as one of :data:`ARTICLE_MODES` (its reader view is kept in every
+        mode, so :meth:`set_mode` switches at once)."""
         same = self._article is not None and self._article.id == article.id
-        keep = self.verticalScrollBar().value() if same and self._page[0] == "article" else 0
+        same = same and self._page[0] == "article" and self.shown_mode == mode
+        keep = self.verticalScrollBar().value() if same else 0
         if not same:
             self.pictures.forget()
         self._article, self._simplified = article, simplified
         self._page = ("article", "")
+        self.shown_mode = mode if mode in ARTICLE_MODES else "reader"
         self._render()
         self.verticalScrollBar().setValue(keep)
+
+    def set_mode(self, mode: str) -> None:
+        """Show the open article in another mode (from what is at hand: nothing is fetched)."""
+        if self._article is not None and self._page[0] == "article":
+            self.show_article(self._article, self._simplified, mode=mode)
 
     def show_welcome(self) -> None:
         """The first-run page with Add / Import / Suggested links."""
@@ -201,6 +215,18 @@ class ArticleView(QTextBrowser):
         """The page's words in the interface language (``render.py`` has no ``tr()``)."""
         return page_labels()
 
+    def _shown_text(self, article: Article) -> tuple[SimplifiedArticle | None, dict[str, str]]:
+        """The reader view to render (None: the feed's text) and the words of the quiet line."""
+        labels = self._labels()
+        mode = self.shown_mode
+        if mode == "reader" and article.simplified == "feed":
+            note = self.tr("Reader view not available: the page is not an article.")
+            return None, {**labels, "feed_note": note}
+        if mode == "reader":
+            return self._simplified, labels
+        note = self.tr("Opened in your browser.") if mode == "original" else ""
+        return None, {**labels, "feed_note": note, "failed_note": note}
+
     def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
         when = (simplified.published if simplified else None) or article.published
         local = when.astimezone()
@@ -221,13 +247,13 @@ class ArticleView(QTextBrowser):
         }
         ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if kind == "article" and self._article is not None:
-            simplified = self._simplified
+            simplified, labels = self._shown_text(self._article)
             self._rtl = article_is_rtl(self._article, simplified)
             html = render_article(
                 self._article,
                 simplified,
                 self._settings,
-                labels=self._labels(),
+                labels=labels,
                 column_px=column,
                 date_text=self._date_text(self._article, simplified),
                 has_image=self._has_image,

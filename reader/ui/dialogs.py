@@ -1,5 +1,5 @@
-"""The window's small dialogs: add subscription, choose a feed, move to folder, feed properties,
-keyboard shortcuts, and the one error dialog for unexpected exceptions.
+"""The window's small dialogs: add subscription, choose a feed, move to folder, feed properties
+(the feed's own settings), keyboard shortcuts, and the one error dialog for unexpected exceptions.
 
 Feed-controlled text (titles, URLs, errors) is shown only in plain-text widgets.
 """
@@ -13,26 +13,34 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.core.feed_settings import FEED_REFRESH_CHOICES, MAX_KEEP, VIEWS, FeedSettings
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.core.redact import redact_text, redact_url
 from reader.ui import widgets
 
 log = logging.getLogger(__name__)
+
+DEFAULT_KEEP_DAYS = 30
+"""Days offered when a feed first keeps its articles by age."""
 
 
 def folder_choices(folders: Sequence[Folder]) -> list[tuple[str, int | None]]:
@@ -218,14 +226,103 @@ def _when(value: datetime | None, never: str) -> str:
 
 
 class FeedPropertiesDialog(QDialog):
-    """A feed's address, site, last update and last error, all as plain text."""
+    """A feed's own settings (editable, applied at once) and its state, all as plain text.
 
-    def __init__(self, feed: Feed, unread: int, parent: QWidget | None = None) -> None:
+    Every change emits :attr:`settings_changed` with the whole new :class:`FeedSettings` (the
+    title when its editing is finished); the caller keeps it.
+    """
+
+    settings_changed = Signal(object)
+    """The new :class:`FeedSettings`."""
+
+    def __init__(
+        self,
+        feed: Feed,
+        unread: int,
+        parent: QWidget | None = None,
+        *,
+        settings: FeedSettings | None = None,
+        own_title: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Feed properties"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self._settings = settings or FeedSettings(keep_count=feed.keep)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self._build_choices(form, feed, own_title)
+        layout.addLayout(form)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        info = QFormLayout()
+        self._build_state(info, feed, unread)
+        layout.addLayout(info)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self._show(self._settings)
+        for signal in (
+            self.view.currentIndexChanged,
+            self.refresh.currentIndexChanged,
+            self.keep_mode.currentIndexChanged,
+            self.keep_value.valueChanged,
+            self.notify.toggled,
+            self.title.editingFinished,
+        ):
+            signal.connect(self._on_changed)
+
+    def _build_choices(self, form: QFormLayout, feed: Feed, own_title: str) -> None:
+        """The editable rows: title, view, refresh interval, retention, notification."""
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(widgets.one_line(own_title or feed.title, 300))
+        form.addRow(self.tr("Name:"), self.title)
+        self.view = QComboBox()
+        self.view.setObjectName("feedView")
+        views = (
+            self.tr("Reader view"),
+            self.tr("Feed text"),
+            self.tr("Original page (in the browser)"),
+        )
+        for value, text in zip(VIEWS, views, strict=True):
+            self.view.addItem(text, value)
+        form.addRow(self.tr("Show articles as:"), self.view)
+        self.refresh = QComboBox()
+        self.refresh.setObjectName("feedRefresh")
+        for minutes, text in self._intervals():
+            self.refresh.addItem(text, minutes)
+        form.addRow(self.tr("Refresh:"), self.refresh)
+        self.keep_mode = QComboBox()
+        self.keep_mode.addItem(self.tr("A number of read articles"), "count")
+        self.keep_mode.addItem(self.tr("Read articles for some days"), "days")
+        self.keep_value = QSpinBox()
+        self.keep_value.setRange(1, MAX_KEEP)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_mode, 1)
+        row.addWidget(self.keep_value)
+        form.addRow(self.tr("Keep:"), row)
+        kept = widgets.PlainLabel(self.tr("Unread and starred articles are always kept."))
+        kept.setEnabled(False)  # a quiet hint, in the palette's muted colour
+        form.addRow("", kept)
+        self.notify = QCheckBox(self.tr("Notify me of new articles"))
+        form.addRow("", self.notify)
+        self.keep_mode.currentIndexChanged.connect(self._on_keep_mode)
+
+    def _intervals(self) -> list[tuple[int | None, str]]:
+        hours = {60: self.tr("Every hour"), 120: self.tr("Every 2 hours")}
+        hours.update({240: self.tr("Every 4 hours"), 720: self.tr("Every 12 hours")})
+        words = {
+            0: self.tr("Only when I ask"),
+            15: self.tr("Every 15 minutes"),
+            30: self.tr("Every 30 minutes"),
+            1440: self.tr("Once a day"),
+            **hours,
+        }
+        return [(None, self.tr("As in Settings"))] + [(m, words[m]) for m in FEED_REFRESH_CHOICES]
+
+    def _build_state(self, form: QFormLayout, feed: Feed, unread: int) -> None:
+        """The read-only rows: address, site, last update and check, unread, last error."""
         never = self.tr("never")
         rows = [
             (self.tr("Name:"), feed.title),
@@ -245,11 +342,48 @@ class FeedPropertiesDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, shown)
             self.values[label] = shown
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+
+    def _show(self, settings: FeedSettings) -> None:
+        self.title.setText(settings.title)
+        self.view.setCurrentIndex(max(0, self.view.findData(settings.view)))
+        index = 0 if settings.refresh_min is None else self.refresh.findData(settings.refresh_min)
+        self.refresh.setCurrentIndex(max(0, index))
+        by_days = settings.keep_days is not None
+        self.keep_mode.setCurrentIndex(1 if by_days else 0)
+        self._on_keep_mode()
+        self.keep_value.setValue(settings.keep_days or 0 if by_days else settings.keep_count)
+        self.notify.setChecked(settings.notify)
+
+    def _on_keep_mode(self) -> None:
+        by_days = self.keep_mode.currentData() == "days"
+        self.keep_value.setSuffix(self.tr(" days") if by_days else self.tr(" articles"))
+        # A count of 500 is no number of days: each mode starts from its own value.
+        days = self._settings.keep_days or DEFAULT_KEEP_DAYS
+        self.keep_value.setValue(days if by_days else self._settings.keep_count)
+
+    def chosen(self) -> FeedSettings:
+        """The settings as the dialog shows them now."""
+        by_days = self.keep_mode.currentData() == "days"
+        value = self.keep_value.value()
+        return FeedSettings(
+            refresh_min=self.refresh.currentData(),
+            keep_days=value if by_days else None,
+            keep_count=self._settings.keep_count if by_days else value,
+            notify=self.notify.isChecked(),
+            view=str(self.view.currentData()),
+            title=self.title.text(),
+        ).validated()
+
+    def done(self, result: int) -> None:
+        """Closing keeps a title still being typed (Escape finishes no editing)."""
+        self._on_changed()
+        super().done(result)
+
+    def _on_changed(self) -> None:
+        new = self.chosen()
+        if new != self._settings:
+            self._settings = new
+            self.settings_changed.emit(new)
 
 
 class ShortcutsDialog(QDialog):
@@ -281,6 +415,16 @@ class ShortcutsDialog(QDialog):
 def show_shortcuts(rows: list[tuple[str, str]], parent: QWidget | None) -> None:
     """Help > Keyboard shortcuts: ``rows`` of (keys, what they do)."""
     ShortcutsDialog(rows, parent).exec()
+
+
+def show_help(
+    what: str, data: Path, shortcuts: list[tuple[str, str]], parent: QWidget | None
+) -> None:
+    """Help > About (``what == "about"``) or Help > Keyboard shortcuts."""
+    if what == "about":
+        show_about(data, parent)
+    else:
+        show_shortcuts(shortcuts, parent)
 
 
 def show_about(data: Path, parent: QWidget | None) -> None:

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         w.failed.connect(self._on_worker_failed)
         w.failed.connect(self.subscriptions.on_worker_failed)
         w.failed.connect(self.refreshing.on_worker_failed)
+        self.subscriptions.feed_view_changed.connect(self.navigation.feed_view_changed)
         w.started.connect(self.refreshing.on_worker_started)
         self._connect_actions()
 
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
             "mark_all_read": self.navigation.mark_all_read,
             "open_browser": self.navigation.open_in_browser,
             "copy_link": self.navigation.copy_link,
+            "toggle_view": self.navigation.toggle_view,
             "search": self.panes.focus_search,
             "bigger": lambda: self.apply_settings(self.settings.bigger_font()),
             "smaller": lambda: self.apply_settings(self.settings.smaller_font()),

@@ -2,6 +2,10 @@
 
 An article opened before it was simplified shows the feed's own text at once; the worker is asked
 to simplify it first (it jumps the queue) and the pane is updated when ``article_ready`` arrives.
+
+Each feed opens its articles in the view its settings choose (reader view, feed text, or the
+original page in the browser); ``v`` switches the open article between reader view and feed
+text at once, from what is stored and cached, and the article keeps that view.
 """
 
 from __future__ import annotations
@@ -65,6 +69,8 @@ class Navigation(QObject):
         self.pending_state: dict[int, dict[str, bool]] = {}
         """Read/starred changes queued but not yet in the store: {article id: {key: value}}."""
         self._seqs: dict[tuple[int, str], int] = {}
+        self._modes: dict[int, str] = {}
+        """Articles switched with ``v`` (written to the store in the background)."""
         self._undo: dict[tuple[int, str], Callable[[], None]] = {}
 
     # -- opening -------------------------------------------------------------------------
@@ -81,9 +87,10 @@ class Navigation(QObject):
             self._view().show_message(self.tr("This article is no longer there."))
             return
         simplified = self._cached(article_id)
-        self._view().show_article(article, simplified)
-        if simplified is None and article.simplified is None:
-            self._host.open_article(article_id)
+        mode = self._modes.get(article_id) or self._view_of(article)
+        self._show(article, simplified, mode)
+        if mode == "original":
+            self.open_url(article.link)
         if article.read:
             return
         delay = self._mark_read_delay_s
@@ -119,7 +126,53 @@ class Navigation(QObject):
             return
         article = self._fresh(article_id)
         if article is not None:
-            self._view().show_article(article, self._cached(article_id))
+            self._show(article, self._cached(article_id), self._view().shown_mode)
+
+    def _show(self, article: Article, simplified: SimplifiedArticle | None, mode: str) -> None:
+        """Show ``article`` in ``mode``; in reader view, ask for the reader view when it was
+        never made (it jumps the worker's queue)."""
+        view = self._view()
+        view.show_article(article, simplified, mode=mode)
+        self._actions["toggle_view"].setChecked(view.shown_mode == "reader")
+        if mode == "reader" and simplified is None and article.simplified is None:
+            self._host.open_article(article.id)
+
+    def _view_of(self, article: Article) -> str:
+        """How an article opens: as the reader switched it, else as its feed's settings say
+        (the reader view when neither can be read)."""
+        try:
+            store = self._panes.store
+            return store.article_view(article.id) or store.feed_settings(article.feed_id).view
+        except ReaderError:
+            log.warning("reading the view of article %d failed", article.id, exc_info=True)
+            return "reader"
+
+    def toggle_view(self) -> None:
+        """v or the toolbar: the open article in reader view or in the feed's text, at once."""
+        article = self.current()
+        if article is None:
+            self._actions["toggle_view"].setChecked(True)
+            return
+        mode = "feed" if self._view().shown_mode == "reader" else "reader"
+        self._modes[article.id] = mode
+        article_id = article.id
+        self._writes.submit(
+            self._actions.label("toggle_view"),
+            lambda store: store.set_article_view(article_id, mode),
+            on_failed=lambda words: self._write_failed(self._actions.label("toggle_view"), words),
+        )
+        self._show(article, self._cached(article.id), mode)
+        self._say(self.tr("Reader view.") if mode == "reader" else self.tr("Feed text."))
+
+    def feed_view_changed(self, feed_id: int) -> None:
+        """A feed's view was chosen in its properties: its open article follows at once
+        (unless the reader switched that article with ``v``: that choice stays)."""
+        article = self.current()
+        if article is None or article.feed_id != feed_id:
+            return
+        mode = self._view_of(article)
+        # Choosing "original" opens nothing by itself: the next article opened goes there.
+        self._show(article, self._cached(article.id), "feed" if mode == "original" else mode)
 
     def _on_mark_timer(self) -> None:
         article_id = self._pending_read

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -96,11 +97,22 @@ class RefreshStatus(QObject):
             self.refresh_all()
 
     def _on_tick(self) -> None:
-        minutes = self._interval_min
-        if not minutes or self.running or not self._worker_ready:
+        """The scheduled refresh: the feeds due by the global interval (monotonic clock) or by
+        their own (Feed properties); the others are left for later."""
+        if self.running or not self._worker_ready or self._panes.closed:
             return
-        if clock() - self._last_start >= minutes * 60:
-            self.refresh_all()
+        # Imported here for start-up time: the refresh module loads the HTTP client.
+        from reader.usecases.refresh import due_feeds, has_own_intervals
+
+        minutes = self._interval_min
+        global_due = bool(minutes) and clock() - self._last_start >= minutes * 60
+        store = self._panes.store
+        if not global_due and not has_own_intervals(store):
+            return
+        now = datetime.now(UTC)
+        due = due_feeds(store, global_min=minutes, global_due=global_due, when=now)
+        if due:
+            self._request(due)
 
     # -- starting ------------------------------------------------------------------------------
     def refresh_all(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.core.redact import redact_url
-from reader.errors import ReaderError
 from reader.resources import resource_path
 from reader.ui import widgets
 from reader.ui.feed_tree import Selection
@@ -42,6 +41,8 @@ class Subscriptions(QObject):
 
     status_message = Signal(str, int)
     """Words for the status bar and how long they stay (ms, 0: until replaced; "": clear)."""
+    feed_view_changed = Signal(int)
+    """A feed's view (Feed properties) was stored: its open article shows it now."""
 
     def __init__(
         self,
@@ -280,18 +281,18 @@ class Subscriptions(QObject):
         return self._panes.feed_model.folders(), self._panes.feed_model.feeds()
 
     def properties(self) -> None:
-        """The selected feed's address, last update and last error."""
-        from reader.ui.dialogs import FeedPropertiesDialog
+        """Feed properties of the selected feed: its settings (kept at once) and its state."""
+        from reader.ui.feed_properties import FeedPropertiesEditor
 
         selection = self._selected()
-        if selection is None or selection.feed_id is None:
-            return
-        try:
-            feed = self._panes.store.feed(selection.feed_id)
-        except ReaderError:
-            return
-        unread = self._panes.store.unread_counts().get(feed.id, 0)
-        FeedPropertiesDialog(feed, unread, self._parent()).exec()
+        if selection is not None and selection.feed_id is not None:
+            FeedPropertiesEditor(
+                self._panes,
+                self._writes,
+                self._actions.label("properties"),
+                view_changed=self.feed_view_changed.emit,
+                failed=lambda words: self._say(self.tr("That did not work.") + " " + words),
+            ).edit(selection.feed_id, self._parent())
 
     def show_tree_menu(self, pos: QPoint) -> None:
         """The subscriptions' context menu."""

@@ -26,6 +26,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "toggle_read": ("M",),
     "mark_all_read": ("Shift+A",),
     "open_browser": ("O",),
+    "toggle_view": ("V",),
     "copy_link": ("Ctrl+Shift+C",),
     "search": ("Ctrl+F",),
     "bigger": ("Ctrl++", "Ctrl+="),
@@ -82,6 +83,7 @@ MENUS: dict[str, list[str | None]] = {
         None,
         "open_browser",
         "copy_link",
+        "toggle_view",
         None,
         "search",
     ],
@@ -122,6 +124,8 @@ class WindowActions(QObject):
         self.actions["show_feeds"].setCheckable(True)
         self.actions["show_feeds"].setChecked(True)
         self.actions["focus"].setCheckable(True)
+        self.actions["toggle_view"].setCheckable(True)
+        self.actions["toggle_view"].setChecked(True)
         self._make_menus(window)
         self.retranslate()
 
@@ -144,7 +148,7 @@ class WindowActions(QObject):
         self.toolbar.setFloatable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        for name in ("refresh", "add", "mark_all_read"):
+        for name in ("refresh", "add", "mark_all_read", "toggle_view"):
             self.toolbar.addAction(self.actions[name])
         window.addToolBar(self.toolbar)
 
@@ -187,6 +191,7 @@ class WindowActions(QObject):
             "mark_all_read": self.tr("Mark &all read"),
             "open_browser": self.tr("&Open in browser"),
             "copy_link": self.tr("&Copy link"),
+            "toggle_view": self.tr("Reader &view"),
             "search": self.tr("&Search…"),
             "bigger": self.tr("&Bigger text"),
             "smaller": self.tr("S&maller text"),
@@ -215,6 +220,9 @@ class WindowActions(QObject):
         self.actions["refresh"].setToolTip(self.tr("Refresh all feeds (F5)"))
         self.actions["add"].setToolTip(self.tr("Subscribe to a feed or a site (Ctrl+N)"))
         self.actions["mark_all_read"].setToolTip(self.tr("Mark everything listed read (Shift+A)"))
+        self.actions["toggle_view"].setToolTip(
+            self.tr("Switch the article between the reader view and the feed's text (V)")
+        )
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
 
     def shortcut_list(self) -> list[tuple[str, str]]:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 
+from reader.core.feed_settings import is_due
 from reader.core.models import Feed, FeedResult, ParsedFeed, RefreshSummary, SimplifiedArticle
 from reader.core.redact import redact_url
 from reader.errors import GoneError, NotFoundError, ReaderError, RetryLaterError, StoreError
@@ -320,6 +321,27 @@ class Refresher:
     def close(self) -> None:
         """Stop the thread pool (fetches in flight finish on their own deadline)."""
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def due_feeds(store: Store, *, global_min: int, global_due: bool, when: datetime) -> list[int]:
+    """The feeds a scheduled refresh fetches now (a manual refresh names its feeds instead).
+
+    A feed with its own interval is due when that much time has passed since it was last
+    checked (0: it is never fetched by itself); a feed that follows the global interval
+    (``global_min``, 0: off) is due when the global schedule is (``global_due``). Gone feeds
+    are never due.
+    """
+    follow = global_due and global_min > 0
+    return [
+        feed_id
+        for feed_id, checked, own in store.refresh_schedule()
+        if (follow if own is None else is_due(checked, own, when))
+    ]
+
+
+def has_own_intervals(store: Store) -> bool:
+    """Whether any feed refreshes on an interval of its own (the window's timer must look)."""
+    return store.has_own_intervals()
 
 
 def _wait_words(until: datetime, now: datetime) -> str:

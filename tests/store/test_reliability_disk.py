@@ -72,7 +72,8 @@ def _entries(batch: int, count: int, words: int = 60) -> list[ParsedEntry]:
 
 def _fill(folder: Path) -> None:
     """Take the file system's free space down to a few KiB."""
-    with open(folder / "ballast", "wb") as handle:
+    # Unbuffered: a buffered file would try to write its last partial chunk again at close.
+    with open(folder / "ballast", "wb", buffering=0) as handle:
         chunk = b"\0" * 65536
         try:
             while True:

@@ -230,15 +230,14 @@ def test_recover_salvages_readable_rows_and_keeps_the_damaged_file(tmp_path: Pat
         ids = store.add_entries(feed.id, _entries(0, 3000), now=NOW)
         store.set_starred(ids[0])
         store.set_starred(ids[-1])
-        # A page in the middle of the articles table, wherever other tables put it.
-        pages = [
-            r[0]
-            for r in store._conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'articles' ORDER BY pageno"
-            )
-        ]
+        # A page in the middle of the articles (not of whatever table the file's middle
+        # holds: another table in the schema moves that).
+        leaves = store._conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'"
+            " ORDER BY pageno"
+        ).fetchall()
     data = bytearray(path.read_bytes())
-    middle = (pages[len(pages) // 2] - 1) * 4096
+    middle = (leaves[len(leaves) // 2][0] - 1) * 4096
     data[middle : middle + 4096] = b"\xa5" * 4096  # one page of garbage in the middle
     path.write_bytes(bytes(data))
     with pytest.raises(StoreError, match="damaged"):

@@ -215,11 +215,11 @@ def test_damage_met_while_reading_is_offered_for_recovery_not_shown_as_a_crash(
 
 @pytest.fixture
 def full_profile(tmp_path: Path) -> Iterator[Path]:
-    """A profile on a 6 MiB tmpfs filled to the last block (a real full disk)."""
+    """A profile on a 24 MiB tmpfs filled to the last block (a real full disk)."""
     from tests.store.test_reliability_disk import _fill
 
     target = tmp_path / "full"
-    if not _mount(target, "size=6m,mode=0700"):
+    if not _mount(target, "size=24m,mode=0700"):
         pytest.skip("needs root and mount on Linux for a real small file system")
     try:
         _seed(resolve(target / "profile").ensure(), count=20)
