@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -186,7 +186,7 @@ class FeedPropertiesDialog(QDialog):
             (self.tr("Web site:"), feed.site_url or "—"),
             (self.tr("Last update:"), _when(feed.last_updated, never)),
             (self.tr("Last check:"), _when(feed.last_checked, never)),
-            (self.tr("Unread articles:"), str(unread)),
+            (self.tr("Unread articles:"), QLocale().toString(unread)),
             (self.tr("Last error:"), feed.last_error or self.tr("none")),
         ]
         if feed.gone:

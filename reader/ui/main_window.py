@@ -141,6 +141,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self.cancel_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
+        self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
         # -- worker ---------------------------------------------------------------------------
         # Parsing and simplifying run in a process pool: measured with bench/ui_latency.py, in
         # threads they held the GUI thread (GIL) for up to ~180 ms, in processes ~50 ms.
@@ -250,7 +251,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self._view_slot.deleteLater()
         view.welcome_action.connect(self.subscriptions.on_welcome_action)
         view.link_refused.connect(self.show_status)
-        view.link_copied.connect(lambda _url: self.show_status(self.tr("Link copied.")))
+        view.link_copied.connect(lambda _url: self.show_status(lambda: self.tr("Link copied.")))
         view.apply_settings(self.settings)
         return view
 
@@ -331,7 +332,8 @@ class MainWindow(PanesMixin, QMainWindow):
         self.actions_.retranslate()
         self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.progress.setFormat(self.tr("%v of %m feeds"))
+        self.progress.setFormat(self.tr("%v of %n feeds", "", self.progress.maximum()))
+        self.live_status.retranslate()
         self.feed_model.set_smart_names(
             {
                 "all": self.tr("All articles"),
@@ -369,7 +371,7 @@ class MainWindow(PanesMixin, QMainWindow):
         if not initial and new != old:
             self.save_settings()
             if new.font_size != old.font_size:
-                self.show_status(self.tr("Text size: %1 px").replace("%1", str(new.font_size)))
+                self.show_status(lambda: self.tr("Text size: %n px", "", new.font_size))
 
     def save_settings(self) -> None:
         """Write the settings file (errors go to the status bar, never raise)."""
@@ -377,7 +379,10 @@ class MainWindow(PanesMixin, QMainWindow):
             save_settings(self.paths.settings_file, self.settings)
         except OSError as exc:
             log.warning("cannot save settings: %s", exc)
-            self.show_status(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
+            words = str(exc)
+            self.show_status(
+                lambda: self.tr("Could not save the settings: %1").replace("%1", words)
+            )
 
     def open_settings(self) -> None:
         """The settings dialog; every change applies at once."""
@@ -415,9 +420,10 @@ class MainWindow(PanesMixin, QMainWindow):
         self.feed_tree.setVisible(not on and self.actions_["show_feeds"].isChecked())
         self.middle.setVisible(not on)
 
-    def show_status(self, text: str, timeout_ms: int = 6000) -> None:
-        """A short message in the status bar (plain text: it may carry feed text)."""
-        self.statusBar().showMessage(widgets.one_line(text, 400), timeout_ms)
+    def show_status(self, text: i18n.Text, timeout_ms: int = 6000) -> None:
+        """A short message in the status bar (plain text: it may carry feed text); a function
+        that words it is called again after a language switch."""
+        self.live_status.show(text, timeout_ms)
 
     def _on_worker_failed(self, what: str, words: str) -> None:
         if what == "subscribe":
@@ -433,7 +439,7 @@ class MainWindow(PanesMixin, QMainWindow):
                 self, self.tr("Broadsheet"), self.tr("Background work could not start."), words
             )
         elif what == "refresh":
-            self.show_status(self.tr("Refresh failed: %1").replace("%1", words))
+            self.show_status(lambda: self.tr("Refresh failed: %1").replace("%1", words))
 
     def writes_settled(self) -> None:
         """A queued change reached the store: when none is left, show the store's counts."""
@@ -443,7 +449,7 @@ class MainWindow(PanesMixin, QMainWindow):
     def write_failed(self, label: str, words: str) -> None:
         """A change could not be written (the window showed it already and put it back)."""
         self.show_status(
-            self.tr("Not saved: %1 (%2)").replace("%1", label).replace("%2", words), 15000
+            lambda: self.tr("Not saved: %1 (%2)").replace("%1", label).replace("%2", words), 15000
         )
 
     def _failed_title(self, what: str) -> str:
@@ -473,7 +479,7 @@ class MainWindow(PanesMixin, QMainWindow):
         from reader.core.render.sanitize import is_web_url
 
         if not is_web_url(url):
-            self.show_status(self.tr("This article has no web address."))
+            self.show_status(lambda: self.tr("This article has no web address."))
             return False
         return bool(QDesktopServices.openUrl(QUrl(url)))
 

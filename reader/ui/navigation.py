@@ -203,8 +203,9 @@ class Navigation(QObject):
             return
         self.flush()
         self.set_read(article, not article.read)
+        read = article.read
         self.w.show_status(
-            self.tr("Marked read.") if not article.read else self.tr("Marked unread.")
+            lambda: self.tr("Marked read.") if not read else self.tr("Marked unread.")
         )
 
     def toggle_star(self) -> None:
@@ -230,7 +231,7 @@ class Navigation(QObject):
             self.w.feed_model.adjust_starred(-1 if starred else 1)
 
         self._undo[(article_id, "starred")] = undo
-        self.w.show_status(self.tr("Starred.") if starred else self.tr("Star removed."))
+        self.w.show_status(lambda: self.tr("Starred.") if starred else self.tr("Star removed."))
 
     def mark_all_read(self) -> None:
         """Mark everything in the list read (the feed, the folder, or all)."""
@@ -257,7 +258,7 @@ class Navigation(QObject):
 
         self.w.writes.submit(label, change, on_done=self.w.writes_settled, on_failed=failed)
         self.w.article_model.set_all_read()
-        self.w.show_status(self.tr("All marked read."))
+        self.w.show_status(lambda: self.tr("All marked read."))
 
     # -- moving ------------------------------------------------------------------------------
     def step(self, direction: int, *, unread: bool = False) -> None:
@@ -269,7 +270,7 @@ class Navigation(QObject):
         target = model.next_row(row, direction, unread=unread)
         if target is None:
             if unread:
-                self.w.show_status(self.tr("No more unread articles here."))
+                self.w.show_status(lambda: self.tr("No more unread articles here."))
             return
         self.w.article_list.select_row(target)
 
@@ -291,7 +292,7 @@ class Navigation(QObject):
         article = self.current()
         if article is not None and article.link:
             self.w.copy_text(article.link)
-            self.w.show_status(self.tr("Link copied."))
+            self.w.show_status(lambda: self.tr("Link copied."))
 
     def show_list_menu(self, pos: QPoint) -> None:
         """The article list's context menu."""

@@ -83,11 +83,11 @@ def repair(database: Path, words: str, parent: QWidget | None = None) -> bool:
             message = QCoreApplication.translate("Recovery", "The latest backup was restored.")
         else:
             report = recovery.recover(database)
+            articles = report.rows.get("articles", 0)
             message = QCoreApplication.translate(
-                "Recovery", "Recovered %1 articles. The damaged file was kept as %2."
+                "Recovery", "Recovered %n articles. The damaged file was kept as %1.", "", articles
             )
-            message = message.replace("%1", str(report.rows.get("articles", 0)))
-            message = message.replace("%2", str(report.damaged_copy))
+            message = message.replace("%1", str(report.damaged_copy))
     except (ReaderError, OSError) as exc:
         log.exception("recovery failed")
         widgets.critical(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from reader.core.models import FeedResult, RefreshSummary
 from reader.settings import Settings
+from reader.ui.i18n import translate
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -109,10 +110,10 @@ class RefreshStatus(QObject):
 
     def _request(self, feed_ids: list[int] | None) -> None:
         if self.running:
-            self.w.show_status(self.tr("A refresh is already running."))
+            self.w.show_status(lambda: self.tr("A refresh is already running."))
             return
         if not self.w.has_subscriptions():
-            self.w.show_status(self.tr("There are no subscriptions to refresh yet."))
+            self.w.show_status(lambda: self.tr("There are no subscriptions to refresh yet."))
             return
         self.running = True
         self._last_start = clock()
@@ -121,7 +122,7 @@ class RefreshStatus(QObject):
         self.w.progress.setRange(0, 0)
         self.w.progress.show()
         self.w.cancel_button.show()
-        self.w.show_status(self.tr("Refreshing…"), 0)
+        self.w.show_status(lambda: self.tr("Refreshing…"), 0)
         self.w.host.request_refresh.emit(feed_ids)
 
     # -- progress ------------------------------------------------------------------------------
@@ -129,12 +130,15 @@ class RefreshStatus(QObject):
         """The worker began (``total`` feeds, 0 when not known yet)."""
         self.running = True
         self.w.progress.setRange(0, total)
+        self.w.progress.setFormat(translate("MainWindow", "%v of %n feeds", "", total))
         self.w.progress.setValue(0)
         self.w.progress.show()
         self.w.cancel_button.show()
 
     def on_feed_refreshed(self, result: FeedResult, done: int, total: int) -> None:
         """One feed is done: progress, its error mark, new articles shown soon."""
+        if self.w.progress.maximum() != max(total, 1):
+            self.w.progress.setFormat(translate("MainWindow", "%v of %n feeds", "", total))
         self.w.progress.setRange(0, max(total, 1))
         self.w.progress.setValue(done)
         self.w.feed_model.set_feed_error(result.feed_id, result.error)
@@ -158,18 +162,16 @@ class RefreshStatus(QObject):
         self.w.actions_["refresh_feed"].setEnabled(True)
         self.w.update_feeds()
         self.w.reload_articles()
-        self.w.show_status(self.describe(summary), 15000)
+        self.w.show_status(lambda: self.describe(summary), 15000)
 
     def describe(self, summary: RefreshSummary) -> str:
         """The status bar's words for a finished refresh."""
         if summary.cancelled:
-            text = self.tr("Refresh cancelled: %1 new articles kept.")
-            return text.replace("%1", str(summary.new_articles))
-        text = self.tr("%1 feeds refreshed, %2 new articles.")
-        text = text.replace("%1", str(len(summary.results))).replace(
-            "%2", str(summary.new_articles)
-        )
+            return self.tr("Refresh cancelled: %n new articles kept.", "", summary.new_articles)
+        feeds = self.tr("%n feeds refreshed", "", len(summary.results))
+        new = self.tr("%n new articles", "", summary.new_articles)
+        text = self.tr("%1, %2.").replace("%1", feeds).replace("%2", new)
         if summary.failed:
-            failed = self.tr("%1 failed (see the marked feeds).")
-            text += " " + failed.replace("%1", str(len(summary.failed)))
+            failed = self.tr("%n failed (see the marked feeds).", "", len(summary.failed))
+            text += " " + failed
         return text

@@ -52,14 +52,16 @@ class Subscriptions(QObject):
         if not url:
             return
         self._folder = folder
-        self.w.show_status(self.tr("Looking for a feed at %1…").replace("%1", url), 0)
+        self.w.show_status(lambda: self.tr("Looking for a feed at %1…").replace("%1", url), 0)
         self.w.host.request_subscribe.emit(url, folder)
 
     def on_subscribed(self, feed: Feed) -> None:
         """Show the new feed, selected, with its first articles."""
         self.w.reload_tree()
         self.w.feed_tree.select(Selection("feed", feed.id))
-        self.w.show_status(self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url))
+        self.w.show_status(
+            lambda: self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url)
+        )
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
@@ -148,7 +150,7 @@ class Subscriptions(QObject):
 
         selection = self._selected()
         if selection is None or selection.feed_id is None:
-            self.w.show_status(self.tr("Select a feed to move it."))
+            self.w.show_status(lambda: self.tr("Select a feed to move it."))
             return
         feed = self.w.feed_model.feed(selection.feed_id)
         dialog = MoveToFolderDialog(
@@ -258,8 +260,14 @@ class Subscriptions(QObject):
                 self.w, self.tr("Import OPML"), self.tr("The file could not be read."), str(exc)
             )
             return
-        self.w.show_status(self.tr("Importing…"), 0)
+        self.w.show_status(lambda: self.tr("Importing…"), 0)
         self.w.host.request_import.emit(data, None)
+
+    def import_summary(self, report: ImportReport) -> str:
+        """ "3 subscriptions added, 1 already there." in the current language."""
+        added = self.tr("%n subscriptions added", "", report.added)
+        there = self.tr("%n already there", "", report.duplicates)
+        return self.tr("%1, %2.").replace("%1", added).replace("%2", there)
 
     def add_suggested(self) -> None:
         """Import the curated suggested feeds shipped with Broadsheet (nothing fetched yet)."""
@@ -270,9 +278,8 @@ class Subscriptions(QObject):
         self.last_import = report
         self.w.reload_tree()
         self.w.feed_tree.expand_folders()
-        text = self.tr("%1 subscriptions added, %2 already there.")
-        text = text.replace("%1", str(report.added)).replace("%2", str(report.duplicates))
-        self.w.show_status(text, 15000)
+        self.w.show_status(lambda: self.import_summary(report), 15000)
+        text = self.import_summary(report)
         if report.added and self.w.article_view.current_article_id() is None:
             self.w.article_view.show_message(
                 text + " " + self.tr("Press F5 (Refresh) to fetch their articles.")
@@ -300,4 +307,4 @@ class Subscriptions(QObject):
 
     def on_exported(self, path: str) -> None:
         """Say where the export went."""
-        self.w.show_status(self.tr("Subscriptions exported to %1.").replace("%1", path))
+        self.w.show_status(lambda: self.tr("Subscriptions exported to %1.").replace("%1", path))

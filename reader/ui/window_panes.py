@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from reader.core.models import Feed, Folder
-from reader.ui import widgets
+from reader.ui import i18n, widgets
 from reader.ui.article_list import ArticleFilter, ArticleListModel
 from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import ALL, FeedTreeModel, FeedTreeView, Selection
@@ -150,7 +150,7 @@ class PanesMixin:
         """ "Broadsheet (12)": the unread count where the task switcher shows it."""
         self.unread_total = unread
         title = QCoreApplication.translate("MainWindow", "Broadsheet")
-        self.setWindowTitle(f"{title} ({unread})" if unread else title)
+        self.setWindowTitle(f"{title} ({i18n.number(unread)})" if unread else title)
 
     def action_label(self, name: str) -> str:
         """The words of a menu action, without its "&" and "…" (names a change that failed)."""
