@@ -588,7 +588,7 @@
         </message>
         <message>
             <source> s</source>
-            <translation>s</translation>
+            <translation> s</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -596,7 +596,7 @@
         </message>
         <message>
             <source> MB</source>
-            <translation>MB</translation>
+            <translation> MB</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>

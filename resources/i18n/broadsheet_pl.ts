@@ -598,7 +598,7 @@
         </message>
         <message>
             <source> s</source>
-            <translation>s</translation>
+            <translation> s</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -606,7 +606,7 @@
         </message>
         <message>
             <source> MB</source>
-            <translation>MB</translation>
+            <translation> MB</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>

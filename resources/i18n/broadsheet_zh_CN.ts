@@ -578,7 +578,7 @@
         </message>
         <message>
             <source> s</source>
-            <translation>秒</translation>
+            <translation> 秒</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -586,7 +586,7 @@
         </message>
         <message>
             <source> MB</source>
-            <translation>MB</translation>
+            <translation> MB</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>

@@ -95,7 +95,7 @@ def fill(root: ET.Element, table: dict[str, str]) -> list[str]:
         number = source
         translation = message.find("translation")
         assert translation is not None
-        texts = [t.strip() for t in table[number].split(" | ")]
+        texts = table[number].split(" | ")
         want = sorted(p.replace("%Ln", "%n") for p in PLACEHOLDER.findall(source))
         for text in texts:
             got = sorted(p.replace("%Ln", "%n") for p in PLACEHOLDER.findall(text))
