@@ -123,6 +123,8 @@ class ArticleListModel(QAbstractTableModel):
         """Translated column titles."""
         self._headers = list(titles)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.rowCount():  # the language changed: ages and dates in its words and digits
+            self.dataChanged.emit(self.index(0, DATE), self.index(self.rowCount() - 1, DATE))
 
     @property
     def filter(self) -> ArticleFilter:

@@ -148,6 +148,11 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def calendar() -> QCalendar:
+    """The calendar the current language dates things in (Gregorian unless :data:`CALENDARS`)."""
+    return QCalendar(CALENDARS.get(_current[0], QCalendar.System.Gregorian))
+
+
 def short_date(date: QDate, with_year: bool) -> str:
     """A short date in the current language and its calendar ("3 Dec", "12月3日", "۱۲ آذر")."""
     locale = QLocale()

@@ -15,7 +15,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -332,6 +332,7 @@ class MainWindow(PanesMixin, QMainWindow):
         self.actions_.retranslate()
         self.search.setPlaceholderText(self.tr("Search titles and text (Ctrl+F)"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.progress.setLocale(QLocale())  # %v in the language's digits
         self.progress.setFormat(self.tr("%v of %n feeds", "", self.progress.maximum()))
         self.live_status.retranslate()
         self.feed_model.set_smart_names(
