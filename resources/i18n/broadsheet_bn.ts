@@ -245,8 +245,8 @@
         <message numerus="yes">
             <source>%v of %n feeds</source>
             <translation>
-                <numerusform>%Ln টির মধ্যে %v টি ফিড</numerusform>
-                <numerusform>%Ln টির মধ্যে %v টি ফিড</numerusform>
+                <numerusform>%Lnটির মধ্যে %vটি ফিড</numerusform>
+                <numerusform>%Lnটির মধ্যে %vটি ফিড</numerusform>
             </translation>
         </message>
         <message>
@@ -412,8 +412,8 @@
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
             <translation>
-                <numerusform>%Ln টি নিবন্ধ পুনরুদ্ধার হয়েছে। ক্ষতিগ্রস্ত ফাইলটি %1 নামে রাখা হয়েছে।</numerusform>
-                <numerusform>%Ln টি নিবন্ধ পুনরুদ্ধার হয়েছে। ক্ষতিগ্রস্ত ফাইলটি %1 নামে রাখা হয়েছে।</numerusform>
+                <numerusform>%Lnটি নিবন্ধ পুনরুদ্ধার হয়েছে। ক্ষতিগ্রস্ত ফাইলটি %1 নামে রাখা হয়েছে।</numerusform>
+                <numerusform>%Lnটি নিবন্ধ পুনরুদ্ধার হয়েছে। ক্ষতিগ্রস্ত ফাইলটি %1 নামে রাখা হয়েছে।</numerusform>
             </translation>
         </message>
         <message>
@@ -438,22 +438,22 @@
         <message numerus="yes">
             <source>Refresh cancelled: %n new articles kept.</source>
             <translation>
-                <numerusform>রিফ্রেশ বাতিল হয়েছে: %Ln টি নতুন নিবন্ধ রাখা হয়েছে।</numerusform>
-                <numerusform>রিফ্রেশ বাতিল হয়েছে: %Ln টি নতুন নিবন্ধ রাখা হয়েছে।</numerusform>
+                <numerusform>রিফ্রেশ বাতিল হয়েছে: %Lnটি নতুন নিবন্ধ রাখা হয়েছে।</numerusform>
+                <numerusform>রিফ্রেশ বাতিল হয়েছে: %Lnটি নতুন নিবন্ধ রাখা হয়েছে।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feeds refreshed</source>
             <translation>
-                <numerusform>%Ln টি ফিড রিফ্রেশ হয়েছে</numerusform>
-                <numerusform>%Ln টি ফিড রিফ্রেশ হয়েছে</numerusform>
+                <numerusform>%Lnটি ফিড রিফ্রেশ হয়েছে</numerusform>
+                <numerusform>%Lnটি ফিড রিফ্রেশ হয়েছে</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new articles</source>
             <translation>
-                <numerusform>%Ln টি নতুন নিবন্ধ</numerusform>
-                <numerusform>%Ln টি নতুন নিবন্ধ</numerusform>
+                <numerusform>%Lnটি নতুন নিবন্ধ</numerusform>
+                <numerusform>%Lnটি নতুন নিবন্ধ</numerusform>
             </translation>
         </message>
         <message>
@@ -463,8 +463,8 @@
         <message numerus="yes">
             <source>%n failed (see the marked feeds).</source>
             <translation>
-                <numerusform>%Ln টি ব্যর্থ (চিহ্নিত ফিডগুলো দেখুন)।</numerusform>
-                <numerusform>%Ln টি ব্যর্থ (চিহ্নিত ফিডগুলো দেখুন)।</numerusform>
+                <numerusform>%Lnটি ব্যর্থ (চিহ্নিত ফিডগুলো দেখুন)।</numerusform>
+                <numerusform>%Lnটি ব্যর্থ (চিহ্নিত ফিডগুলো দেখুন)।</numerusform>
             </translation>
         </message>
     </context>
@@ -702,15 +702,15 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>%Ln টি সাবস্ক্রিপশন যোগ হয়েছে</numerusform>
-                <numerusform>%Ln টি সাবস্ক্রিপশন যোগ হয়েছে</numerusform>
+                <numerusform>%Lnটি সাবস্ক্রিপশন যোগ হয়েছে</numerusform>
+                <numerusform>%Lnটি সাবস্ক্রিপশন যোগ হয়েছে</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
             <translation>
-                <numerusform>%Ln টি আগে থেকেই ছিল</numerusform>
-                <numerusform>%Ln টি আগে থেকেই ছিল</numerusform>
+                <numerusform>%Lnটি আগে থেকেই ছিল</numerusform>
+                <numerusform>%Lnটি আগে থেকেই ছিল</numerusform>
             </translation>
         </message>
         <message>

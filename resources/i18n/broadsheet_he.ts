@@ -51,7 +51,7 @@
         <message numerus="yes">
             <source>%n d</source>
             <translation>
-                <numerusform>יום %Ln</numerusform>
+                <numerusform>%Ln יום</numerusform>
                 <numerusform>%Ln ימים</numerusform>
             </translation>
         </message>
@@ -245,7 +245,7 @@
         <message numerus="yes">
             <source>%v of %n feeds</source>
             <translation>
-                <numerusform>%v מתוך הזנה %Ln</numerusform>
+                <numerusform>%v מתוך %Ln הזנה</numerusform>
                 <numerusform>%v מתוך %Ln הזנות</numerusform>
             </translation>
         </message>
@@ -412,7 +412,7 @@
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
             <translation>
-                <numerusform>שוחזרה כתבה %Ln. הקובץ הפגום נשמר בשם %1.</numerusform>
+                <numerusform>שוחזרה %Ln כתבה. הקובץ הפגום נשמר בשם %1.</numerusform>
                 <numerusform>שוחזרו %Ln כתבות. הקובץ הפגום נשמר בשם %1.</numerusform>
             </translation>
         </message>
@@ -438,21 +438,21 @@
         <message numerus="yes">
             <source>Refresh cancelled: %n new articles kept.</source>
             <translation>
-                <numerusform>הרענון בוטל: נשמרה כתבה חדשה %Ln.</numerusform>
+                <numerusform>הרענון בוטל: נשמרה %Ln כתבה חדשה.</numerusform>
                 <numerusform>הרענון בוטל: נשמרו %Ln כתבות חדשות.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feeds refreshed</source>
             <translation>
-                <numerusform>רועננה הזנה %Ln</numerusform>
+                <numerusform>רועננה %Ln הזנה</numerusform>
                 <numerusform>רועננו %Ln הזנות</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new articles</source>
             <translation>
-                <numerusform>כתבה חדשה %Ln</numerusform>
+                <numerusform>%Ln כתבה חדשה</numerusform>
                 <numerusform>%Ln כתבות חדשות</numerusform>
             </translation>
         </message>
@@ -702,7 +702,7 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>נוסף מינוי %Ln</numerusform>
+                <numerusform>נוסף %Ln מינוי</numerusform>
                 <numerusform>נוספו %Ln מינויים</numerusform>
             </translation>
         </message>

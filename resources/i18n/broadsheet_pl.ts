@@ -713,9 +713,9 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>dodano %Ln subskrypcję</numerusform>
-                <numerusform>dodano %Ln subskrypcje</numerusform>
-                <numerusform>dodano %Ln subskrypcji</numerusform>
+                <numerusform>Dodano %Ln subskrypcję</numerusform>
+                <numerusform>Dodano %Ln subskrypcje</numerusform>
+                <numerusform>Dodano %Ln subskrypcji</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -713,9 +713,9 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>добавлена %Ln подписка</numerusform>
-                <numerusform>добавлено %Ln подписки</numerusform>
-                <numerusform>добавлено %Ln подписок</numerusform>
+                <numerusform>Добавлена %Ln подписка</numerusform>
+                <numerusform>Добавлено %Ln подписки</numerusform>
+                <numerusform>Добавлено %Ln подписок</numerusform>
             </translation>
         </message>
         <message numerus="yes">

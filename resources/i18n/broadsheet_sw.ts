@@ -445,8 +445,8 @@
         <message numerus="yes">
             <source>%n feeds refreshed</source>
             <translation>
-                <numerusform>mlisho %Ln umeonyeshwa upya</numerusform>
-                <numerusform>milisho %Ln imeonyeshwa upya</numerusform>
+                <numerusform>Mlisho %Ln umeonyeshwa upya</numerusform>
+                <numerusform>Milisho %Ln imeonyeshwa upya</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -702,8 +702,8 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>usajili %Ln umeongezwa</numerusform>
-                <numerusform>usajili %Ln umeongezwa</numerusform>
+                <numerusform>Usajili %Ln umeongezwa</numerusform>
+                <numerusform>Usajili %Ln umeongezwa</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -713,9 +713,9 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>додано %Ln підписку</numerusform>
-                <numerusform>додано %Ln підписки</numerusform>
-                <numerusform>додано %Ln підписок</numerusform>
+                <numerusform>Додано %Ln підписку</numerusform>
+                <numerusform>Додано %Ln підписки</numerusform>
+                <numerusform>Додано %Ln підписок</numerusform>
             </translation>
         </message>
         <message numerus="yes">

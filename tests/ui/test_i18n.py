@@ -305,3 +305,12 @@ def test_status_message_is_worded_again_after_a_switch(
         assert window.statusBar().currentMessage() == ""
         i18n.install_language(app, "en")
         QApplication.processEvents()
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "code"),
+    [("pt_PT", "pt_BR"), ("pt_BR", "pt_BR"), ("zh_HK", "zh_TW"), ("zh_TW", "zh_TW"),
+     ("zh_SG", "zh_CN"), ("de_AT", "de"), ("fa_AF", "fa"), ("xx_YY", "en")],
+)  # fmt: skip
+def test_desktop_locale_picks_our_language(locale_name: str, code: str) -> None:
+    assert i18n.language_for(locale_name) == code
