@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
-            <translation>Broadsheet אוסף את אתרי החדשות והבלוגים שאחריהם את/ה עוקב/ת ומציג כל כתבה בתצוגה רגועה ונקייה, עם חיבור לרשת או בלעדיו. שום דבר לא מורד עד שמבקשים.</translation>
+            <translation>Broadsheet אוסף את אתרי החדשות והבלוגים שבחרת לעקוב אחריהם ומציג כל כתבה בתצוגה רגועה ונקייה, עם חיבור לרשת או בלעדיו. שום דבר לא מורד עד שמבקשים.</translation>
         </message>
         <message>
             <source>Add a subscription</source>

@@ -548,7 +548,7 @@
         </message>
         <message>
             <source>Refresh every:</source>
-            <translation>हर इतने समय में रीफ़्रेश करें:</translation>
+            <translation>रीफ़्रेश का अंतराल:</translation>
         </message>
         <message>
             <source>Off</source>

@@ -466,11 +466,11 @@
         </message>
         <message>
             <source>Reading</source>
-            <translation>表示</translation>
+            <translation>閲覧</translation>
         </message>
         <message>
             <source>Reading mode:</source>
-            <translation>表示モード:</translation>
+            <translation>閲覧モード:</translation>
         </message>
         <message>
             <source>Light</source>

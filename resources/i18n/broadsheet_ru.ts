@@ -558,7 +558,7 @@
         </message>
         <message>
             <source>Refresh every:</source>
-            <translation>Обновлять каждые:</translation>
+            <translation>Интервал обновления:</translation>
         </message>
         <message>
             <source>Off</source>

@@ -548,7 +548,7 @@
         </message>
         <message>
             <source>Refresh every:</source>
-            <translation>இவ்வளவு நேரத்துக்கு ஒருமுறை புதுப்பி:</translation>
+            <translation>புதுப்பிக்கும் இடைவெளி:</translation>
         </message>
         <message>
             <source>Off</source>

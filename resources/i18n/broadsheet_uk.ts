@@ -558,7 +558,7 @@
         </message>
         <message>
             <source>Refresh every:</source>
-            <translation>Оновлювати кожні:</translation>
+            <translation>Інтервал оновлення:</translation>
         </message>
         <message>
             <source>Off</source>
@@ -574,7 +574,7 @@
         </message>
         <message>
             <source>1 hour</source>
-            <translation>1 годину</translation>
+            <translation>1 година</translation>
         </message>
         <message>
             <source>2 hours</source>

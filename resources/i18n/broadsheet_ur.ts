@@ -548,7 +548,7 @@
         </message>
         <message>
             <source>Refresh every:</source>
-            <translation>ہر اتنی دیر بعد ریفریش کریں:</translation>
+            <translation>ریفریش کا وقفہ:</translation>
         </message>
         <message>
             <source>Off</source>
