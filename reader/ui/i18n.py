@@ -59,6 +59,15 @@ LANGUAGES: dict[str, str] = {
 """Interface languages, most read first: code -> the language's own name (shown untranslated in
 the chooser). A code is a file name part (``broadsheet_<code>.qm``) and a ``QLocale`` name."""
 
+HAN_FACES: dict[str, str] = {
+    "zh_CN": "Noto Sans CJK SC",
+    "zh_TW": "Noto Sans CJK TC",
+    "ja": "Noto Sans CJK JP",
+    "ko": "Noto Sans CJK KR",
+}
+"""The face whose Han characters have the language's shapes (Qt's fallback picks one face for
+every Han text, so Chinese would otherwise be drawn with Japanese forms). Ignored when missing."""
+
 CALENDARS: dict[str, QCalendar.System] = {"fa": QCalendar.System.Jalali}
 """Languages whose readers date things in another calendar than the Gregorian one."""
 
@@ -125,7 +134,19 @@ def install_language(app: QApplication, code: str) -> None:
     QLocale.setDefault(QLocale(code))
     direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)
+    _prefer_han_face(app, code)
     log.info("interface language %s", code)
+
+
+def _prefer_han_face(app: QApplication, code: str) -> None:
+    """Put the language's Han face after the interface font (only Chinese, Japanese, Korean)."""
+    font = app.font()
+    families = [f for f in font.families() if f not in HAN_FACES.values()] or [font.family()]
+    if code in HAN_FACES:
+        families.append(HAN_FACES[code])
+    if families != font.families():
+        font.setFamilies(families)
+        app.setFont(font)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -124,3 +124,22 @@ def test_every_translation_renders_with_real_glyphs(qapp: QApplication, code: st
     for each in fonts:
         assert [bad for text in texts for bad in missing_glyphs(text, each)] == []
     assert _painted(" ".join(texts[:6]), font)
+
+
+@pytest.mark.parametrize(
+    ("code", "face"),
+    [("zh_CN", "Noto Sans CJK SC"), ("zh_TW", "Noto Sans CJK TC"), ("ja", "Noto Sans CJK JP"),
+     ("ko", "Noto Sans CJK KR")],
+)  # fmt: skip
+def test_han_characters_take_the_languages_shapes(qapp: QApplication, code: str, face: str) -> None:
+    if face not in QFontDatabase.families():
+        pytest.skip(f"{face} is not installed (apt-get install fonts-noto-cjk)")
+    try:
+        i18n.install_language(qapp, code)
+        runs = _layout(
+            i18n.translate("WindowActions", "&Settings…") + "直骨", qapp.font()
+        ).glyphRuns()
+        assert {run.rawFont().familyName() for run in runs} == {face}
+    finally:
+        i18n.install_language(qapp, "en")
+    assert "CJK" not in " ".join(qapp.font().families())  # English: the font as it was
