@@ -48,7 +48,7 @@ from reader.core.render.document import (
     render_welcome,
 )
 from reader.settings import Settings
-from reader.ui import themes
+from reader.ui import i18n, themes
 from reader.ui.reading_resources import decode_image, placeholder_image, resolve_family
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ class ArticleView(QTextBrowser):
         local = when.astimezone()
         locale = QLocale()
         stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-        date = locale.toString(stamp.date(), QLocale.FormatType.LongFormat)
+        date = locale.toString(stamp.date(), QLocale.FormatType.LongFormat, i18n.calendar())
         time = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
         return f"{date}, {time}"
 

@@ -19,6 +19,7 @@ from reader.errors import ReaderError
 from reader.resources import resource_path
 from reader.ui import widgets
 from reader.ui.feed_tree import Selection
+from reader.ui.i18n import Text
 
 if TYPE_CHECKING:
     from reader.opener import OpenRequest
@@ -38,8 +39,9 @@ class Subscriptions(QObject):
     """The subscription actions: dialogs ask, the worker subscribes and imports, and small
     edits show in the tree at once and are written by the user writes."""
 
-    status_message = Signal(str, int)
-    """Words for the status bar and how long they stay (ms, 0: until replaced; "": clear)."""
+    status_message = Signal(object, int)
+    """Words for the status bar (:data:`~reader.ui.i18n.Text`: a function that makes them in the
+    current language, or plain words) and how long they stay (ms, 0: until replaced; "": clear)."""
 
     def __init__(
         self,
@@ -74,14 +76,15 @@ class Subscriptions(QObject):
         if not url:
             return
         self._folder = folder
-        self._say(self.tr("Looking for a feed at %1…").replace("%1", url), 0)
+        self._say(lambda: self.tr("Looking for a feed at %1…").replace("%1", url), 0)
         self._host.request_subscribe.emit(url, folder)
 
     def on_subscribed(self, feed: Feed) -> None:
         """Show the new feed, selected, with its first articles."""
         self._panes.reload_tree()
         self._panes.feed_tree.select(Selection("feed", feed.id))
-        self._say(self.tr("Subscribed to %1.").replace("%1", feed.title or feed.url))
+        name = feed.title or feed.url
+        self._say(lambda: self.tr("Subscribed to %1.").replace("%1", name))
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
@@ -178,24 +181,18 @@ class Subscriptions(QObject):
         name = widgets.one_line(name, 200)
         if not ok or not name:
             return
-        key = int(selection.key)
+        key, is_feed = int(selection.key), selection.kind == "feed"
         folders, feeds = self._shown()
-        if selection.kind == "feed":
+        if is_feed:
             feeds = [replace(f, title=name) if f.id == key else f for f in feeds]
-            self.edit_subscriptions(
-                self._actions.label("rename"),
-                lambda store: store.rename_feed(key, name),
-                folders=folders,
-                feeds=feeds,
-            )
         else:
             folders = [replace(f, name=name) if f.id == key else f for f in folders]
-            self.edit_subscriptions(
-                self._actions.label("rename"),
-                lambda store: store.rename_folder(key, name),
-                folders=folders,
-                feeds=feeds,
-            )
+        self.edit_subscriptions(
+            self._actions.label("rename"),
+            lambda store: (store.rename_feed if is_feed else store.rename_folder)(key, name),
+            folders=folders,
+            feeds=feeds,
+        )
 
     def move(self) -> None:
         """Move the selected feed into a folder."""
@@ -203,7 +200,7 @@ class Subscriptions(QObject):
 
         selection = self._selected()
         if selection is None or selection.feed_id is None:
-            self._say(self.tr("Select a feed to move it."))
+            self._say(lambda: self.tr("Select a feed to move it."))
             return
         feed = self._panes.feed_model.feed(selection.feed_id)
         dialog = MoveToFolderDialog(
@@ -321,7 +318,8 @@ class Subscriptions(QObject):
         """The window the panes are in: the parent of dialogs and message boxes."""
         return self._panes.feed_tree.window()
 
-    def _say(self, text: str, timeout_ms: int = 6000) -> None:
+    def _say(self, text: Text, timeout_ms: int = 6000) -> None:
+        """Words for the status bar: a function that makes them again after a language switch."""
         self.status_message.emit(text, timeout_ms)
 
     # -- OPML ------------------------------------------------------------------------------------
@@ -352,8 +350,14 @@ class Subscriptions(QObject):
                 str(exc),
             )
             return
-        self._say(self.tr("Importing…"), 0)
+        self._say(lambda: self.tr("Importing…"), 0)
         self._host.request_import.emit(data, None)
+
+    def import_summary(self, report: ImportReport) -> str:
+        """ "3 subscriptions added, 1 already there." in the current language."""
+        added = self.tr("%n subscriptions added", "", report.added)
+        there = self.tr("%n already there", "", report.duplicates)
+        return self.tr("%1, %2.").replace("%1", added).replace("%2", there)
 
     def add_suggested(self) -> None:
         """Import the curated suggested feeds shipped with Broadsheet (nothing fetched yet)."""
@@ -364,9 +368,8 @@ class Subscriptions(QObject):
         self.last_import = report
         self._panes.reload_tree()
         self._panes.feed_tree.expand_folders()
-        text = self.tr("%1 subscriptions added, %2 already there.")
-        text = text.replace("%1", str(report.added)).replace("%2", str(report.duplicates))
-        self._say(text, 15000)
+        self._say(lambda: self.import_summary(report), 15000)
+        text = self.import_summary(report)
         if report.added and self._view().current_article_id() is None:
             self._view().show_message(
                 text + " " + self.tr("Press F5 (Refresh) to fetch their articles.")
@@ -394,4 +397,4 @@ class Subscriptions(QObject):
 
     def on_exported(self, path: str) -> None:
         """Say where the export went."""
-        self._say(self.tr("Subscriptions exported to %1.").replace("%1", path))
+        self._say(lambda: self.tr("Subscriptions exported to %1.").replace("%1", path))

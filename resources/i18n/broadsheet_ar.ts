@@ -1,870 +1,1028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-<context>
-    <name>AddSubscriptionDialog</name>
-    <message>
-        <source>Add subscription</source>
-        <translation>إضافة اشتراك</translation>
-    </message>
-    <message>
-        <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
-        <translation>اكتب عنوان موجز أو موقع ويب، وسنعثر لك على موجزاته.</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>العنوان:</translation>
-    </message>
-    <message>
-        <source>(no folder)</source>
-        <translation>(بلا مجلد)</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>المجلد:</translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation>اشترك</translation>
-    </message>
-</context>
-<context>
-    <name>ArticleList</name>
-    <message>
-        <source>now</source>
-        <translation>الآن</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 د</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 س</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 ي</translation>
-    </message>
-</context>
-<context>
-    <name>ArticleView</name>
-    <message>
-        <source>Article</source>
-        <translation>المقالة</translation>
-    </message>
-    <message>
-        <source>Open original</source>
-        <translation>افتح الأصل</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>انسخ الرابط</translation>
-    </message>
-    <message>
-        <source>By {}</source>
-        <translation>بقلم {}</translation>
-    </message>
-    <message>
-        <source>{} min read</source>
-        <translation>مدة القراءة: {} د</translation>
-    </message>
-    <message>
-        <source>Showing the feed's text; the full article is being prepared.</source>
-        <translation>يُعرض نص الموجز؛ جارٍ تجهيز المقالة الكاملة.</translation>
-    </message>
-    <message>
-        <source>The full article could not be prepared; showing the feed's text.</source>
-        <translation>تعذّر تجهيز المقالة الكاملة؛ يُعرض نص الموجز.</translation>
-    </message>
-    <message>
-        <source>This article has no text. Open the original to read it.</source>
-        <translation>لا نص في هذه المقالة. افتح الأصل لقراءتها.</translation>
-    </message>
-    <message>
-        <source>This article is too long to show in full. Open the original to read the rest.</source>
-        <translation>هذه المقالة أطول من أن تُعرض كاملة. افتح الأصل لقراءة البقية.</translation>
-    </message>
-    <message>
-        <source>Welcome to Broadsheet</source>
-        <translation>مرحبًا بك في برودشيت</translation>
-    </message>
-    <message>
-        <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
-        <translation>يجمع برودشيت مواقع الأخبار والمدونات التي تتابعها، ويعرض كل مقالة في عرض هادئ ونظيف، متصلًا أو غير متصل. لا يُجلب شيء حتى تطلب.</translation>
-    </message>
-    <message>
-        <source>Add a subscription</source>
-        <translation>أضف اشتراكًا</translation>
-    </message>
-    <message>
-        <source>by the address of a feed or of a site.</source>
-        <translation>بعنوان موجز أو موقع.</translation>
-    </message>
-    <message>
-        <source>Import subscriptions</source>
-        <translation>استورد الاشتراكات</translation>
-    </message>
-    <message>
-        <source>from an OPML file of another reader.</source>
-        <translation>من ملف OPML من قارئ آخر.</translation>
-    </message>
-    <message>
-        <source>Add suggested news feeds</source>
-        <translation>أضف موجزات إخبارية مقترحة</translation>
-    </message>
-    <message>
-        <source>a small selection of news sites in several languages.</source>
-        <translation>مجموعة صغيرة من مواقع الأخبار بعدة لغات.</translation>
-    </message>
-    <message>
-        <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
-        <translation>ثم: F5 للتحديث، وJ وK للتنقل بين المقالات، والمسافة لمتابعة القراءة، وCtrl+Plus وCtrl+Minus لتغيير حجم النص.</translation>
-    </message>
-    <message>
-        <source>This kind of link is not opened.</source>
-        <translation>لا يُفتح هذا النوع من الروابط.</translation>
-    </message>
-</context>
-<context>
-    <name>ChooseFeedDialog</name>
-    <message>
-        <source>Choose a feed</source>
-        <translation>اختر موجزًا</translation>
-    </message>
-    <message>
-        <source>This site offers several feeds:</source>
-        <translation>يقدّم هذا الموقع عدة موجزات:</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReporter</name>
-    <message>
-        <source>Broadsheet: unexpected error</source>
-        <translation>برودشيت: خطأ غير متوقع</translation>
-    </message>
-    <message>
-        <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
-        <translation>حدث خطأ ما، لكن برودشيت ما زال يعمل. التفاصيل في ملف السجل:</translation>
-    </message>
-    <message>
-        <source>Broadsheet is already running with this profile.</source>
-        <translation>برودشيت يعمل بالفعل بهذا الملف الشخصي.</translation>
-    </message>
-    <message>
-        <source>The database could not be opened; nothing was changed.</source>
-        <translation>تعذّر فتح قاعدة البيانات؛ لم يُغيَّر شيء.</translation>
-    </message>
-</context>
-<context>
-    <name>FeedPropertiesDialog</name>
-    <message>
-        <source>Feed properties</source>
-        <translation>خصائص الموجز</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>أبدًا</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>الاسم:</translation>
-    </message>
-    <message>
-        <source>Feed address:</source>
-        <translation>عنوان الموجز:</translation>
-    </message>
-    <message>
-        <source>Web site:</source>
-        <translation>الموقع:</translation>
-    </message>
-    <message>
-        <source>Last update:</source>
-        <translation>آخر تحديث:</translation>
-    </message>
-    <message>
-        <source>Last check:</source>
-        <translation>آخر فحص:</translation>
-    </message>
-    <message>
-        <source>Unread articles:</source>
-        <translation>المقالات غير المقروءة:</translation>
-    </message>
-    <message>
-        <source>Last error:</source>
-        <translation>آخر خطأ:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>الحالة:</translation>
-    </message>
-    <message>
-        <source>the feed is gone (server answered 410)</source>
-        <translation>الموجز لم يعد موجودًا (أجاب الخادم 410)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Link copied.</source>
-        <translation>نُسخ الرابط.</translation>
-    </message>
-    <message>
-        <source>Broadsheet</source>
-        <translation>برودشيت</translation>
-    </message>
-    <message>
-        <source>Search titles and text (Ctrl+F)</source>
-        <translation>ابحث في العناوين والنصوص (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>%v of %m feeds</source>
-        <translation>%v من %m موجزات</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>كل المقالات</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>غير المقروءة</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>المميّزة بنجمة</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Feed</source>
-        <translation>الموجز</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Text size: %1 px</source>
-        <translation>حجم النص: %1 بكسل</translation>
-    </message>
-    <message>
-        <source>Could not save the settings: %1</source>
-        <translation>تعذّر حفظ الإعدادات: %1</translation>
-    </message>
-    <message>
-        <source>This feed could not be read: %1</source>
-        <translation>تعذّرت قراءة هذا الموجز: %1</translation>
-    </message>
-    <message>
-        <source>No articles match the search.</source>
-        <translation>لا مقالات تطابق البحث.</translation>
-    </message>
-    <message>
-        <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
-        <translation>لا مقالات هنا بعد. حدّث (F5) لجلب أحدثها.</translation>
-    </message>
-    <message>
-        <source>Background work could not start.</source>
-        <translation>تعذّر بدء العمل في الخلفية.</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>فشل التحديث: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 (%2)</source>
-        <translation>لم يُحفظ: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The OPML file could not be imported.</source>
-        <translation>تعذّر استيراد ملف OPML.</translation>
-    </message>
-    <message>
-        <source>The subscriptions could not be exported.</source>
-        <translation>تعذّر تصدير الاشتراكات.</translation>
-    </message>
-    <message>
-        <source>About Broadsheet</source>
-        <translation>عن برودشيت</translation>
-    </message>
-    <message>
-        <source>Broadsheet %1, a desktop news reader.</source>
-        <translation>برودشيت %1، قارئ أخبار لسطح المكتب.</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>البيانات: %1</translation>
-    </message>
-    <message>
-        <source>This article has no web address.</source>
-        <translation>ليس لهذه المقالة عنوان ويب.</translation>
-    </message>
-</context>
-<context>
-    <name>MoveToFolderDialog</name>
-    <message>
-        <source>Move to folder</source>
-        <translation>نقل إلى مجلد</translation>
-    </message>
-    <message>
-        <source>(no folder)</source>
-        <translation>(بلا مجلد)</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>This article is no longer there.</source>
-        <translation>هذه المقالة لم تعد موجودة.</translation>
-    </message>
-    <message>
-        <source>Marked read.</source>
-        <translation>عُلّمت كمقروءة.</translation>
-    </message>
-    <message>
-        <source>Marked unread.</source>
-        <translation>عُلّمت كغير مقروءة.</translation>
-    </message>
-    <message>
-        <source>Starred.</source>
-        <translation>مُيّزت بنجمة.</translation>
-    </message>
-    <message>
-        <source>Star removed.</source>
-        <translation>أُزيلت النجمة.</translation>
-    </message>
-    <message>
-        <source>All marked read.</source>
-        <translation>عُلّم الكل كمقروء.</translation>
-    </message>
-    <message>
-        <source>No more unread articles here.</source>
-        <translation>لا مزيد من المقالات غير المقروءة هنا.</translation>
-    </message>
-    <message>
-        <source>Link copied.</source>
-        <translation>نُسخ الرابط.</translation>
-    </message>
-</context>
-<context>
-    <name>Recovery</name>
-    <message>
-        <source>Broadsheet's database is damaged. What should be done?</source>
-        <translation>قاعدة بيانات برودشيت تالفة. ماذا تريد أن تفعل؟</translation>
-    </message>
-    <message>
-        <source>The latest backup is from %1.</source>
-        <translation>أحدث نسخة احتياطية من %1.</translation>
-    </message>
-    <message>
-        <source>Recover what is readable</source>
-        <translation>استعد ما يمكن قراءته</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup</source>
-        <translation>استرجع أحدث نسخة احتياطية</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>إنهاء</translation>
-    </message>
-    <message>
-        <source>The latest backup was restored.</source>
-        <translation>استُرجعت أحدث نسخة احتياطية.</translation>
-    </message>
-    <message>
-        <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-        <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
-    </message>
-    <message>
-        <source>The database could not be repaired.</source>
-        <translation>تعذّر إصلاح قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-        <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
-    </message>
-    <message>
-        <source>The disk is full: Broadsheet can only read.</source>
-        <translation>القرص ممتلئ: يستطيع Broadsheet القراءة فقط.</translation>
-    </message>
-    <message>
-        <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
-        <translation>هذا الملف الشخصي للقراءة فقط: يستطيع Broadsheet القراءة فقط، ولا يُحفظ شيء.</translation>
-    </message>
-</context>
-<context>
-    <name>RefreshStatus</name>
-    <message>
-        <source>A refresh is already running.</source>
-        <translation>هناك تحديث قيد التشغيل بالفعل.</translation>
-    </message>
-    <message>
-        <source>There are no subscriptions to refresh yet.</source>
-        <translation>لا توجد اشتراكات لتحديثها بعد.</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>جارٍ التحديث…</translation>
-    </message>
-    <message>
-        <source>Refresh cancelled: %1 new articles kept.</source>
-        <translation>أُلغي التحديث: احتُفظ بـ %1 من المقالات الجديدة.</translation>
-    </message>
-    <message>
-        <source>%1 feeds refreshed, %2 new articles.</source>
-        <translation>حُدّث %1 من الموجزات، %2 من المقالات الجديدة.</translation>
-    </message>
-    <message>
-        <source>%1 failed (see the marked feeds).</source>
-        <translation>فشل %1 (انظر الموجزات المعلّمة).</translation>
-    </message>
-    <message>
-        <source>Background work could not start.</source>
-        <translation>تعذّر بدء العمل في الخلفية.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>القراءة</translation>
-    </message>
-    <message>
-        <source>Reading mode:</source>
-        <translation>وضع القراءة:</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>فاتح</translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation>سيبيا</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>داكن</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>النظام</translation>
-    </message>
-    <message>
-        <source>Font size:</source>
-        <translation>حجم الخط:</translation>
-    </message>
-    <message>
-        <source>Font:</source>
-        <translation>الخط:</translation>
-    </message>
-    <message>
-        <source>Serif</source>
-        <translation>خط مذيّل</translation>
-    </message>
-    <message>
-        <source>Sans serif</source>
-        <translation>خط غير مذيّل</translation>
-    </message>
-    <message>
-        <source>Other font</source>
-        <translation>خط آخر</translation>
-    </message>
-    <message>
-        <source>Line width:</source>
-        <translation>عرض السطر:</translation>
-    </message>
-    <message>
-        <source>Narrow</source>
-        <translation>ضيّق</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسط</translation>
-    </message>
-    <message>
-        <source>Wide</source>
-        <translation>عريض</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>عام</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>اللغة:</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds on start</source>
-        <translation>حدّث كل الموجزات عند البدء</translation>
-    </message>
-    <message>
-        <source>Refresh every:</source>
-        <translation>التحديث كل:</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>متوقف</translation>
-    </message>
-    <message>
-        <source>15 minutes</source>
-        <translation>15 دقيقة</translation>
-    </message>
-    <message>
-        <source>30 minutes</source>
-        <translation>30 دقيقة</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>ساعة واحدة</translation>
-    </message>
-    <message>
-        <source>2 hours</source>
-        <translation>ساعتان</translation>
-    </message>
-    <message>
-        <source>Mark as read on open:</source>
-        <translation>التعليم كمقروءة عند الفتح:</translation>
-    </message>
-    <message>
-        <source>Immediately</source>
-        <translation>فورًا</translation>
-    </message>
-    <message>
-        <source>After a delay</source>
-        <translation>بعد مهلة</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>أبدًا</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> ث</translation>
-    </message>
-    <message>
-        <source>Cache size limit:</source>
-        <translation>الحد الأقصى لحجم الذاكرة المؤقتة:</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> م.ب</translation>
-    </message>
-    <message>
-        <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
-        <translation>صوّت المجلس يوم الثلاثاء على إنشاء مزرعة شمسية عائمة فوق الخزان.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n px</source>
-        <translation>
-            <numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform><numerusform>%n بكسل</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>المفتاح</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>الإجراء</translation>
-    </message>
-</context>
-<context>
-    <name>Subscriptions</name>
-    <message>
-        <source>Looking for a feed at %1…</source>
-        <translation>جارٍ البحث عن موجز في %1…</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1.</source>
-        <translation>اشتركت في %1.</translation>
-    </message>
-    <message>
-        <source>Add subscription</source>
-        <translation>إضافة اشتراك</translation>
-    </message>
-    <message>
-        <source>Could not subscribe.</source>
-        <translation>تعذّر الاشتراك.</translation>
-    </message>
-    <message>
-        <source>New folder</source>
-        <translation>مجلد جديد</translation>
-    </message>
-    <message>
-        <source>Folder name:</source>
-        <translation>اسم المجلد:</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>إعادة التسمية</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>الاسم الجديد:</translation>
-    </message>
-    <message>
-        <source>Select a feed to move it.</source>
-        <translation>اختر موجزًا لنقله.</translation>
-    </message>
-    <message>
-        <source>Unsubscribe from this feed? Its articles are deleted.</source>
-        <translation>أتريد إلغاء الاشتراك في هذا الموجز؟ ستُحذف مقالاته.</translation>
-    </message>
-    <message>
-        <source>Remove subscription</source>
-        <translation>إزالة الاشتراك</translation>
-    </message>
-    <message>
-        <source>Remove this folder? Its feeds move up one level.</source>
-        <translation>أتريد إزالة هذا المجلد؟ ستنتقل موجزاته مستوى واحدًا إلى الأعلى.</translation>
-    </message>
-    <message>
-        <source>Remove folder</source>
-        <translation>إزالة المجلد</translation>
-    </message>
-    <message>
-        <source>Broadsheet</source>
-        <translation>برودشيت</translation>
-    </message>
-    <message>
-        <source>That did not work.</source>
-        <translation>لم ينجح ذلك.</translation>
-    </message>
-    <message>
-        <source>Import OPML</source>
-        <translation>استيراد OPML</translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>the file is too large</source>
-        <translation>الملف كبير جدًا</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>تعذّرت قراءة الملف.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <source>%1 subscriptions added, %2 already there.</source>
-        <translation>أُضيف %1 من الاشتراكات، و%2 موجودة من قبل.</translation>
-    </message>
-    <message>
-        <source>Press F5 (Refresh) to fetch their articles.</source>
-        <translation>اضغط F5 (تحديث) لجلب مقالاتها.</translation>
-    </message>
-    <message>
-        <source>Some entries were skipped:</source>
-        <translation>تُخطّيت بعض العناصر:</translation>
-    </message>
-    <message>
-        <source>Export OPML</source>
-        <translation>تصدير OPML</translation>
-    </message>
-    <message>
-        <source>OPML files (*.opml)</source>
-        <translation>ملفات OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>Subscriptions exported to %1.</source>
-        <translation>صُدّرت الاشتراكات إلى %1.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowActions</name>
-    <message>
-        <source>&amp;Refresh all</source>
-        <translation>&amp;تحديث الكل</translation>
-    </message>
-    <message>
-        <source>Refresh this &amp;feed</source>
-        <translation>تحديث هذا ال&amp;موجز</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel refresh</source>
-        <translation>إ&amp;لغاء التحديث</translation>
-    </message>
-    <message>
-        <source>&amp;Add subscription…</source>
-        <translation>إ&amp;ضافة اشتراك…</translation>
-    </message>
-    <message>
-        <source>New &amp;folder…</source>
-        <translation>م&amp;جلد جديد…</translation>
-    </message>
-    <message>
-        <source>&amp;Import OPML…</source>
-        <translation>ا&amp;ستيراد OPML…</translation>
-    </message>
-    <message>
-        <source>&amp;Export OPML…</source>
-        <translation>ت&amp;صدير OPML…</translation>
-    </message>
-    <message>
-        <source>Add &amp;suggested news feeds</source>
-        <translation>إضافة موجزات إخبارية م&amp;قترحة</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
-    </message>
-    <message>
-        <source>&amp;Next article</source>
-        <translation>المقالة ال&amp;تالية</translation>
-    </message>
-    <message>
-        <source>&amp;Previous article</source>
-        <translation>المقالة ال&amp;سابقة</translation>
-    </message>
-    <message>
-        <source>Next &amp;unread article</source>
-        <translation>المقالة غير المقروءة التالي&amp;ة</translation>
-    </message>
-    <message>
-        <source>Previous u&amp;nread article</source>
-        <translation>المقالة غير المقروءة السا&amp;بقة</translation>
-    </message>
-    <message>
-        <source>Scroll, then next unread</source>
-        <translation>مرّر، ثم غير المقروءة التالية</translation>
-    </message>
-    <message>
-        <source>&amp;Star / unstar</source>
-        <translation>&amp;تمييز بنجمة / إلغاء التمييز</translation>
-    </message>
-    <message>
-        <source>Mark &amp;read / unread</source>
-        <translation>تعليم كمقروءة / &amp;غير مقروءة</translation>
-    </message>
-    <message>
-        <source>Mark &amp;all read</source>
-        <translation>تعليم ال&amp;كل كمقروء</translation>
-    </message>
-    <message>
-        <source>&amp;Open in browser</source>
-        <translation>ف&amp;تح في المتصفح</translation>
-    </message>
-    <message>
-        <source>&amp;Copy link</source>
-        <translation>&amp;نسخ الرابط</translation>
-    </message>
-    <message>
-        <source>&amp;Search…</source>
-        <translation>ب&amp;حث…</translation>
-    </message>
-    <message>
-        <source>&amp;Bigger text</source>
-        <translation>نص أ&amp;كبر</translation>
-    </message>
-    <message>
-        <source>S&amp;maller text</source>
-        <translation>نص أ&amp;صغر</translation>
-    </message>
-    <message>
-        <source>&amp;Default text size</source>
-        <translation>حجم النص الا&amp;فتراضي</translation>
-    </message>
-    <message>
-        <source>Show &amp;subscriptions</source>
-        <translation>إظهار الا&amp;شتراكات</translation>
-    </message>
-    <message>
-        <source>&amp;Focus on the article</source>
-        <translation>ال&amp;تركيز على المقالة</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>الإ&amp;عدادات…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <source>&amp;About Broadsheet</source>
-        <translation>&amp;عن برودشيت</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>إعادة ال&amp;تسمية…</translation>
-    </message>
-    <message>
-        <source>&amp;Move to folder…</source>
-        <translation>&amp;نقل إلى مجلد…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>إ&amp;زالة…</translation>
-    </message>
-    <message>
-        <source>P&amp;roperties</source>
-        <translation>ال&amp;خصائص</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>F&amp;eeds</source>
-        <translation>ال&amp;موجزات</translation>
-    </message>
-    <message>
-        <source>&amp;Article</source>
-        <translation>الم&amp;قالة</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <source>Refresh all feeds (F5)</source>
-        <translation>حدّث كل الموجزات (F5)</translation>
-    </message>
-    <message>
-        <source>Subscribe to a feed or a site (Ctrl+N)</source>
-        <translation>اشترك في موجز أو موقع (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Mark everything listed read (Shift+A)</source>
-        <translation>علّم كل ما في القائمة كمقروء (Shift+A)</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>شريط الأدوات</translation>
-    </message>
-</context>
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>إضافة اشتراك</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>اكتب عنوان موجز أو موقع ويب، وسنعثر لك على موجزاته.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>العنوان:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(بلا مجلد)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>المجلد:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>اشترك</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>الآن</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+                <numerusform>%Ln د</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%Ln س</numerusform>
+                <numerusform>%Ln س</numerusform>
+                <numerusform>%Ln س</numerusform>
+                <numerusform>%Ln س</numerusform>
+                <numerusform>%Ln س</numerusform>
+                <numerusform>%Ln س</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation>
+                <numerusform>%Ln ي</numerusform>
+                <numerusform>%Ln ي</numerusform>
+                <numerusform>%Ln ي</numerusform>
+                <numerusform>%Ln ي</numerusform>
+                <numerusform>%Ln ي</numerusform>
+                <numerusform>%Ln ي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>المقالة</translation>
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>افتح الأصل</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(بلا عنوان)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>انسخ الرابط</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>بقلم {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>مدة القراءة: {} د</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>يُعرض نص الموجز؛ جارٍ تجهيز المقالة الكاملة.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>تعذّر تجهيز المقالة الكاملة؛ يُعرض نص الموجز.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>لا نص في هذه المقالة. افتح الأصل لقراءتها.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>هذه المقالة أطول من أن تُعرض كاملة. افتح الأصل لقراءة البقية.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>مرحبًا بك في برودشيت</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>يجمع برودشيت مواقع الأخبار والمدونات التي تتابعها، ويعرض كل مقالة في عرض هادئ ونظيف، متصلًا أو غير متصل. لا يُجلب شيء حتى تطلب.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>أضف اشتراكًا</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>بعنوان موجز أو موقع.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>استورد الاشتراكات</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>من ملف OPML من قارئ آخر.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>أضف موجزات إخبارية مقترحة</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>مجموعة صغيرة من مواقع الأخبار بعدة لغات.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>ثم: F5 للتحديث، وJ وK للتنقل بين المقالات، والمسافة لمتابعة القراءة، وCtrl+Plus وCtrl+Minus لتغيير حجم النص.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>لا يُفتح هذا النوع من الروابط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>اختر موجزًا</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>يقدّم هذا الموقع عدة موجزات:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>برودشيت: خطأ غير متوقع</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>حدث خطأ ما، لكن برودشيت ما زال يعمل. التفاصيل في ملف السجل:</translation>
+        </message>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>برودشيت يعمل بالفعل بهذا الملف الشخصي.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>تعذّر فتح قاعدة البيانات؛ لم يُغيَّر شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>خصائص الموجز</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>عنوان الموجز:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>الموقع:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>آخر تحديث:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>آخر فحص:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>المقالات غير المقروءة:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>آخر خطأ:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>الحالة:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>الموجز لم يعد موجودًا (أجاب الخادم 410)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>نُسخ الرابط.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation>
+                <numerusform>%v من %Ln موجز</numerusform>
+                <numerusform>%v من %Ln موجز</numerusform>
+                <numerusform>%v من %Ln موجزين</numerusform>
+                <numerusform>%v من %Ln موجزات</numerusform>
+                <numerusform>%v من %Ln موجزًا</numerusform>
+                <numerusform>%v من %Ln موجز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>برودشيت</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>ابحث في العناوين والنصوص (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>كل المقالات</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>غير المقروءة</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>المميّزة بنجمة</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>الموجز</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>تعذّر حفظ الإعدادات: %1</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>تعذّرت قراءة هذا الموجز: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>لا مقالات تطابق البحث.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>لا مقالات هنا بعد. حدّث (F5) لجلب أحدثها.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>تعذّر بدء العمل في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>فشل التحديث: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>لم يُحفظ: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>تعذّر استيراد ملف OPML.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>تعذّر تصدير الاشتراكات.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>عن برودشيت</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>برودشيت %1، قارئ أخبار لسطح المكتب.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>البيانات: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>ليس لهذه المقالة عنوان ويب.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>نقل إلى مجلد</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(بلا مجلد)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>هذه المقالة لم تعد موجودة.</translation>
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>عُلّمت كمقروءة.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>عُلّمت كغير مقروءة.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>مُيّزت بنجمة.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>أُزيلت النجمة.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>عُلّم الكل كمقروء.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>لا مزيد من المقالات غير المقروءة هنا.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>نُسخ الرابط.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>قاعدة بيانات برودشيت تالفة. ماذا تريد أن تفعل؟</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>أحدث نسخة احتياطية من %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>استعد ما يمكن قراءته</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>استرجع أحدث نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>استُرجعت أحدث نسخة احتياطية.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation>
+                <numerusform>لم تُستعد أي مقالة (%Ln). احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالة. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالتان. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالات. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالةً. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالة. احتُفظ بالملف التالف باسم %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation>
+                <numerusform>%Ln اشتراك</numerusform>
+                <numerusform>%Ln اشتراك</numerusform>
+                <numerusform>%Ln اشتراكان</numerusform>
+                <numerusform>%Ln اشتراكات</numerusform>
+                <numerusform>%Ln اشتراكًا</numerusform>
+                <numerusform>%Ln اشتراك</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation>
+                <numerusform>%Ln مجلد</numerusform>
+                <numerusform>%Ln مجلد</numerusform>
+                <numerusform>%Ln مجلدان</numerusform>
+                <numerusform>%Ln مجلدات</numerusform>
+                <numerusform>%Ln مجلدًا</numerusform>
+                <numerusform>%Ln مجلد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation>
+                <numerusform>%Ln مقالة</numerusform>
+                <numerusform>%Ln مقالة</numerusform>
+                <numerusform>%Ln مقالتان</numerusform>
+                <numerusform>%Ln مقالات</numerusform>
+                <numerusform>%Ln مقالةً</numerusform>
+                <numerusform>%Ln مقالة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation>
+                <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامتا قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامات قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامةَ قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>تم إنقاذ: %1، %2، %3، %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>القرص ممتلئ: يستطيع Broadsheet القراءة فقط.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>هذا الملف الشخصي للقراءة فقط: يستطيع Broadsheet القراءة فقط، ولا يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>تعذّر إصلاح قاعدة البيانات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>هناك تحديث قيد التشغيل بالفعل.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>لا توجد اشتراكات لتحديثها بعد.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>تعذّر بدء العمل في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>جارٍ التحديث…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refresh cancelled: %n new articles kept.</source>
+            <translation>
+                <numerusform>أُلغي التحديث: احتُفظ بـ%Ln مقالة جديدة.</numerusform>
+                <numerusform>أُلغي التحديث: احتُفظ بـ%Ln مقالة جديدة.</numerusform>
+                <numerusform>أُلغي التحديث: احتُفظ بـ%Ln مقالتين جديدتين.</numerusform>
+                <numerusform>أُلغي التحديث: احتُفظ بـ%Ln مقالات جديدة.</numerusform>
+                <numerusform>أُلغي التحديث: احتُفظ بـ%Ln مقالةً جديدة.</numerusform>
+                <numerusform>أُلغي التحديث: احتُفظ بـ%Ln مقالة جديدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feeds refreshed</source>
+            <translation>
+                <numerusform>حُدّث %Ln موجز</numerusform>
+                <numerusform>حُدّث %Ln موجز</numerusform>
+                <numerusform>حُدّث %Ln موجزان</numerusform>
+                <numerusform>حُدّثت %Ln موجزات</numerusform>
+                <numerusform>حُدّث %Ln موجزًا</numerusform>
+                <numerusform>حُدّث %Ln موجز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new articles</source>
+            <translation>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالتان جديدتان</numerusform>
+                <numerusform>%Ln مقالات جديدة</numerusform>
+                <numerusform>%Ln مقالةً جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1، %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed (see the marked feeds).</source>
+            <translation>
+                <numerusform>تعذّر تحديث %Ln موجز (انظر الموجزات المعلّمة).</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجز (انظر الموجز المعلّم).</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجزين (انظر الموجزين المعلّمين).</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجزات (انظر الموجزات المعلّمة).</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجزًا (انظر الموجزات المعلّمة).</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجز (انظر الموجزات المعلّمة).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>القراءة</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>وضع القراءة:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>سيبيا</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>النظام</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>حجم الخط:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>الخط:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>خط مذيّل</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>خط غير مذيّل</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>خط آخر</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>عرض السطر:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>ضيّق</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>عريض</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>عام</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>اللغة:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>حدّث كل الموجزات عند البدء</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>التحديث كل:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>متوقف</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 دقيقة</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 دقيقة</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>ساعة واحدة</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>ساعتان</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>التعليم كمقروءة عند الفتح:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>فورًا</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>بعد مهلة</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> ث</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>الحد الأقصى لحجم الذاكرة المؤقتة:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> م.ب</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>صوّت المجلس يوم الثلاثاء على إنشاء مزرعة شمسية عائمة فوق الخزان.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>المفتاح</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>جارٍ البحث عن موجز في %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>اشتركت في %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>إضافة اشتراك</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>تعذّر الاشتراك.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>مجلد جديد</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>اسم المجلد:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>إعادة التسمية</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>الاسم الجديد:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>اختر موجزًا لنقله.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>أتريد إلغاء الاشتراك في هذا الموجز؟ ستُحذف مقالاته.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>إزالة الاشتراك</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>أتريد إزالة هذا المجلد؟ ستنتقل موجزاته مستوى واحدًا إلى الأعلى.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>إزالة المجلد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation>
+                <numerusform>أُضيف %Ln اشتراك</numerusform>
+                <numerusform>أُضيف %Ln اشتراك</numerusform>
+                <numerusform>أُضيف %Ln اشتراكان</numerusform>
+                <numerusform>أُضيفت %Ln اشتراكات</numerusform>
+                <numerusform>أُضيف %Ln اشتراكًا</numerusform>
+                <numerusform>أُضيف %Ln اشتراك</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%Ln موجود من قبل</numerusform>
+                <numerusform>%Ln موجود من قبل</numerusform>
+                <numerusform>%Ln موجودان من قبل</numerusform>
+                <numerusform>%Ln موجودة من قبل</numerusform>
+                <numerusform>%Ln موجودة من قبل</numerusform>
+                <numerusform>%Ln موجود من قبل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1، %2.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>برودشيت</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>لم ينجح ذلك.</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>استيراد OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>الملف كبير جدًا</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>تعذّرت قراءة الملف.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>جارٍ الاستيراد…</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>اضغط F5 (تحديث) لجلب مقالاتها.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>تُخطّيت بعض العناصر:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>تصدير OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>ملفات OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>صُدّرت الاشتراكات إلى %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;تحديث الكل</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>تحديث هذا ال&amp;موجز</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>إ&amp;لغاء التحديث</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>إ&amp;ضافة اشتراك…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>م&amp;جلد جديد…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>ا&amp;ستيراد OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>ت&amp;صدير OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>إضافة موجزات إخبارية م&amp;قترحة</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>إ&amp;نهاء</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>المقالة ال&amp;تالية</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>المقالة ال&amp;سابقة</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>المقالة غير المقروءة التالي&amp;ة</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>المقالة غير المقروءة السا&amp;بقة</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>مرّر، ثم غير المقروءة التالية</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>&amp;تمييز بنجمة / إلغاء التمييز</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>تعليم كمقروءة / &amp;غير مقروءة</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>تعليم ال&amp;كل كمقروء</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>ف&amp;تح في المتصفح</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;نسخ الرابط</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>ب&amp;حث…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>نص أ&amp;كبر</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>نص أ&amp;صغر</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>حجم النص الا&amp;فتراضي</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>إظهار الا&amp;شتراكات</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>ال&amp;تركيز على المقالة</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>الإ&amp;عدادات…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;عن برودشيت</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>إعادة ال&amp;تسمية…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>&amp;نقل إلى مجلد…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>إ&amp;زالة…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>ال&amp;خصائص</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>ال&amp;موجزات</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>الم&amp;قالة</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>حدّث كل الموجزات (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>اشترك في موجز أو موقع (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>علّم كل ما في القائمة كمقروء (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>شريط الأدوات</translation>
+        </message>
+    </context>
 </TS>

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.opener import OpenRequest
 from reader.ui.feed_tree import Selection
+from reader.ui.i18n import words
 from reader.ui.subscriptions import Subscriptions
 from tests.ui.helperkit import TIMEOUT, Parts
 
@@ -26,7 +27,7 @@ def test_subscribe_asks_the_worker_and_says_so(qtbot: QtBot, parts: Parts) -> No
     ):
         subs.subscribe(url, "Reading")
     assert asked.args == [url, "Reading"]
-    assert said.args == [f"Looking for a feed at {url}…", 0]
+    assert [words(said.args[0]), said.args[1]] == [f"Looking for a feed at {url}…", 0]
 
 
 def test_a_new_feed_is_shown_selected(qtbot: QtBot, parts: Parts) -> None:
@@ -34,7 +35,7 @@ def test_a_new_feed_is_shown_selected(qtbot: QtBot, parts: Parts) -> None:
     feed = parts.store.add_feed("https://third.example/feed.xml", "Third")
     with qtbot.waitSignal(subs.status_message, timeout=TIMEOUT) as said:
         subs.on_subscribed(feed)
-    assert said.args[0] == "Subscribed to Third."
+    assert words(said.args[0]) == "Subscribed to Third."
     assert parts.panes.feed_tree.current_selection() == Selection("feed", feed.id)
     assert parts.panes.feed_model.feed(feed.id) is not None
 
@@ -56,4 +57,4 @@ def test_open_requests_subscribe_or_say_why_not(qtbot: QtBot, parts: Parts) -> N
     assert asked.args == [url, None]
     with qtbot.waitSignal(subs.status_message, timeout=TIMEOUT) as said:
         subs.open_requests([OpenRequest("invalid", "Not a feed: x.txt")])
-    assert said.args[0] == "Not a feed: x.txt"
+    assert words(said.args[0]) == "Not a feed: x.txt"
