@@ -322,6 +322,13 @@ def test_status_message_is_worded_again_after_a_switch(
         )
         assert german != english
         assert window.statusBar().currentMessage() == german
+        window.panes.set_unread_total(12)
+        assert window.windowTitle() == QCoreApplication.translate("MainWindow", "Broadsheet") + (
+            " (12)"
+        )
+        i18n.install_language(app, "ar")
+        QApplication.processEvents()
+        assert window.windowTitle().endswith("(١٢)"), window.windowTitle()
         window.statusBar().clearMessage()  # gone: a switch must not bring it back
         i18n.install_language(app, "fr")
         QApplication.processEvents()
