@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.errors import ReaderError
 from reader.resources import resource_path
-from reader.ui import widgets
+from reader.ui import opml_files, widgets
 from reader.ui.feed_tree import Selection
 from reader.ui.i18n import Text
 
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from reader.usecases.refresh import ImportReport
 
 log = logging.getLogger(__name__)
-
-MAX_OPML_BYTES = 64 * 1024 * 1024
 
 
 class Subscriptions(QObject):
@@ -325,39 +323,16 @@ class Subscriptions(QObject):
     # -- OPML ------------------------------------------------------------------------------------
     def import_opml(self) -> None:
         """Pick an OPML file and import it (nothing is fetched)."""
-        from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
-
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent(),
-            self.tr("Import OPML"),
-            str(Path.home()),
-            self.tr("OPML files (*.opml *.xml);;All files (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
+        path = opml_files.choose_import(self._parent())
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Import the OPML file at ``path``."""
-        try:
-            if path.stat().st_size > MAX_OPML_BYTES:
-                raise OSError(self.tr("the file is too large"))
-            data = path.read_bytes()
-        except OSError as exc:
-            widgets.warning(
-                self._parent(),
-                self.tr("Import OPML"),
-                self.tr("The file could not be read."),
-                str(exc),
-            )
-            return
-        self._say(lambda: self.tr("Importing…"), 0)
-        self._host.request_import.emit(data, None)
-
-    def import_summary(self, report: ImportReport) -> str:
-        """ "3 subscriptions added, 1 already there." in the current language."""
-        added = self.tr("%n subscriptions added", "", report.added)
-        there = self.tr("%n already there", "", report.duplicates)
-        return self.tr("%1, %2.").replace("%1", added).replace("%2", there)
+        data = opml_files.read_opml(path, self._parent())
+        if data is not None:
+            self._say(lambda: self.tr("Importing…"), 0)
+            self._host.request_import.emit(data, None)
 
     def add_suggested(self) -> None:
         """Import the curated suggested feeds shipped with Broadsheet (nothing fetched yet)."""
@@ -368,8 +343,8 @@ class Subscriptions(QObject):
         self.last_import = report
         self._panes.reload_tree()
         self._panes.feed_tree.expand_folders()
-        self._say(lambda: self.import_summary(report), 15000)
-        text = self.import_summary(report)
+        self._say(lambda: opml_files.import_summary(report), 15000)
+        text = opml_files.import_summary(report)
         if report.added and self._view().current_article_id() is None:
             self._view().show_message(
                 text + " " + self.tr("Press F5 (Refresh) to fetch their articles.")
@@ -384,15 +359,8 @@ class Subscriptions(QObject):
 
     def export_opml(self) -> None:
         """Write every subscription to an OPML file."""
-        from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
-
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent(),
-            self.tr("Export OPML"),
-            str(Path.home() / "broadsheet-subscriptions.opml"),
-            self.tr("OPML files (*.opml)"),
-        )
-        if path:
+        path = opml_files.choose_export(self._parent())
+        if path is not None:
             self._host.request_export.emit(path)
 
     def on_exported(self, path: str) -> None:
