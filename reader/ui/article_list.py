@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.core.models import Article
+from reader.ui.i18n import short_date
 from reader.ui.widgets import one_line
 
 if TYPE_CHECKING:
@@ -75,18 +75,20 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
         when = when.replace(tzinfo=UTC)
     seconds = (now - when).total_seconds()
     translate = QCoreApplication.translate
+    # Whole minutes, hours, days (plain names: lupdate drops a call whose count is an expression)
+    minutes, hours, days = int(seconds // 60), int(seconds // 3600), int(seconds // 86400)
     if seconds < 60:
         return translate("ArticleList", "now")
     if seconds < 3600:
-        return translate("ArticleList", "%1 min").replace("%1", str(int(seconds // 60)))
+        return translate("ArticleList", "%n min", "", minutes)
     if seconds < 86400:
-        return translate("ArticleList", "%1 h").replace("%1", str(int(seconds // 3600)))
+        return translate("ArticleList", "%n h", "", hours)
     if seconds < 7 * 86400:
-        return translate("ArticleList", "%1 d").replace("%1", str(int(seconds // 86400)))
+        return translate("ArticleList", "%n d", "", days)
     local = when.astimezone()
     date = QDate(local.year, local.month, local.day)
     same_year = local.year == now.astimezone().year
-    return QLocale().toString(date, "d MMM" if same_year else "d MMM yyyy")
+    return short_date(date, with_year=not same_year)
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -116,6 +118,8 @@ class ArticleListModel(QAbstractTableModel):
         """Translated column titles."""
         self._headers = list(titles)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.rowCount():  # the language changed: ages and dates in its words and digits
+            self.dataChanged.emit(self.index(0, DATE), self.index(self.rowCount() - 1, DATE))
 
     @property
     def filter(self) -> ArticleFilter:

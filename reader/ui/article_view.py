@@ -51,7 +51,7 @@ from reader.core.render.document import (
 )
 from reader.core.urls import clean_mailto
 from reader.settings import Settings
-from reader.ui import themes
+from reader.ui import i18n, themes
 from reader.ui.article_images import ArticleImages
 from reader.ui.page_layout import SIDE_PADDING, column_px, fit_images, page_labels, reading_font
 from reader.ui.reading_resources import placeholder_image
@@ -232,7 +232,7 @@ class ArticleView(QTextBrowser):
         local = when.astimezone()
         locale = QLocale()
         stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-        date = locale.toString(stamp.date(), QLocale.FormatType.LongFormat)
+        date = locale.toString(stamp.date(), QLocale.FormatType.LongFormat, i18n.calendar())
         time = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
         return f"{date}, {time}"
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -330,7 +330,7 @@ class FeedPropertiesDialog(QDialog):
             (self.tr("Web site:"), feed.site_url or "—"),
             (self.tr("Last update:"), _when(feed.last_updated, never)),
             (self.tr("Last check:"), _when(feed.last_checked, never)),
-            (self.tr("Unread articles:"), str(unread)),
+            (self.tr("Unread articles:"), QLocale().toString(unread)),
             (self.tr("Last error:"), redact_text(feed.last_error or "") or self.tr("none")),
         ]
         if feed.gone:

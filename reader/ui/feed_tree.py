@@ -13,6 +13,7 @@ from types import ModuleType
 
 from PySide6.QtCore import (
     QByteArray,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -100,6 +101,8 @@ class FeedTreeModel(QStandardItemModel):
             item = self._items.get(("smart", key))
             if item is not None:
                 item.setText(name)
+        self._shown.clear()  # the counts again, in the new language's digits
+        self._update_counts()
 
     def refresh_icons(self) -> None:
         """Paint the smart-view and folder icons again (they follow the palette)."""
@@ -246,7 +249,7 @@ class FeedTreeModel(QStandardItemModel):
         self._shown[key] = count
         parent = item.parent() or self.invisibleRootItem()
         count_item = parent.child(item.row(), 1)
-        text = str(count) if count else ""
+        text = QLocale().toString(count) if count else ""
         if count_item is not None and count_item.text() != text:
             count_item.setText(text)
         font = item.font()

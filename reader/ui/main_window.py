@@ -16,8 +16,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
-from reader.settings import Settings, load_settings, save_settings
-from reader.ui import themes, widgets
+from reader.settings import Settings, load_settings
+from reader.ui import i18n, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
@@ -26,6 +26,7 @@ from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
 from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
+from reader.ui.window_settings import SettingsFile
 from reader.ui.window_state import WindowState, saved_selection
 from reader.ui.worker import Worker, WorkerHost
 from reader.usecases.pool import window_pool as process_pool
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.paths = paths.ensure()
         self.settings: Settings = load_settings(paths.settings_file)
+        self.settings_file = SettingsFile(paths.settings_file, self.show_status)
         # Checked before any query (fully when reader.store.health says so); on a full disk or
         # a read-only profile: read-only, said in a banner (issue 9.9).
         self.store = Store.for_reading(paths.database)
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
         self.installEventFilter(self)
         self.refreshing.start_timers()
+        self._built = True
 
     def _build_panes(self) -> None:
         """Tree | search and list | article pane, in a splitter."""
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.refreshing = RefreshStatus(panes, host, actions, self)
         self.statusBar().addPermanentWidget(self.refreshing.progress)
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
+        self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         header = self.article_list.horizontalHeader()
         self.state = WindowState(
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
     def _on_reading_view_made(self, view: ArticleView) -> None:
         view.welcome_action.connect(self.subscriptions.on_welcome_action)
         view.link_refused.connect(self.show_status)
-        view.link_copied.connect(lambda _url: self.show_status(self.tr("Link copied.")))
+        view.link_copied.connect(lambda _url: self.show_status(lambda: self.tr("Link copied.")))
         view.apply_settings(self.settings)
 
     # -- wiring -------------------------------------------------------------------------------
@@ -273,8 +277,8 @@ class MainWindow(QMainWindow):
         a["focus"].toggled.connect(self._set_focus_mode)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Relabel everything when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
+        """Relabel everything when the language changes (not a window whose building failed)."""
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -284,11 +288,12 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate()
         self.refreshing.retranslate()
         self.panes.retranslate()
+        self.live_status.retranslate()
 
     def _on_panes_unread_changed(self, unread: int) -> None:
         """ "Broadsheet (12)": the unread count where the task switcher shows it."""
         title = self.tr("Broadsheet")
-        self.setWindowTitle(f"{title} ({unread})" if unread else title)
+        self.setWindowTitle(f"{title} ({i18n.number(unread)})" if unread else title)
 
     # -- settings -------------------------------------------------------------------------------
     def apply_settings(self, new: Settings, *, initial: bool = False) -> None:
@@ -303,36 +308,28 @@ class MainWindow(QMainWindow):
         if new.cache_max_mb != old.cache_max_mb:
             self.cache.max_bytes = new.cache_max_mb * MIB
             self.host.request_cache_limit.emit(new.cache_max_mb)
-        if not initial and new != old:
-            self.save_settings()
-            if new.font_size != old.font_size:
-                self.show_status(self.tr("Text size: %1 px").replace("%1", str(new.font_size)))
+        if not initial:
+            self.settings_file.changed(new, old)
 
     def save_settings(self) -> None:
         """Write the settings file (errors go to the status bar, never raise)."""
-        try:
-            save_settings(self.paths.settings_file, self.settings)
-        except OSError as exc:
-            log.warning("cannot save settings: %s", exc)
-            self.show_status(self.tr("Could not save the settings: %1").replace("%1", str(exc)))
+        self.settings_file.save(self.settings)
 
     def open_settings(self) -> None:
-        """The settings dialog; every change applies at once."""
-        from reader.ui.settings_dialog import SettingsDialog
+        """The settings dialog; every change applies at once (the window's own state kept)."""
+        self.settings_file.open_dialog(self.settings, self, self._apply_from_dialog)
 
-        dialog = SettingsDialog(self.settings, self)
-        dialog.settings_changed.connect(
-            lambda s: self.apply_settings(s.with_changes(window=self.settings.window))
-        )
-        dialog.exec()
+    def _apply_from_dialog(self, new: Settings) -> None:
+        self.apply_settings(new.with_changes(window=self.settings.window))
 
     def _set_focus_mode(self, on: bool) -> None:
         self.feed_tree.setVisible(not on and self.actions_["show_feeds"].isChecked())
         self.panes.middle.setVisible(not on)
 
-    def show_status(self, text: str, timeout_ms: int = 6000) -> None:
-        """A short message in the status bar (plain text: it may carry feed text)."""
-        self.statusBar().showMessage(widgets.one_line(text, 400), timeout_ms)
+    def show_status(self, text: i18n.Text, timeout_ms: int = 6000) -> None:
+        """A short message in the status bar (plain text: it may carry feed text); a function
+        that words it is called again after a language switch."""
+        self.live_status.show(text, timeout_ms)
 
     def _on_worker_failed(self, what: str, words: str) -> None:
         """The worker's own failures (each helper says those of its requests)."""

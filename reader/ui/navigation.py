@@ -16,12 +16,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.errors import NotFoundError, ReaderError
 from reader.settings import Settings
+from reader.ui.i18n import Text, translate
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache
@@ -39,8 +40,9 @@ class Navigation(QObject):
     """The reading actions: what the list selects is shown in the article view and marked read;
     changes of read/starred show at once and are written by the user writes."""
 
-    status_message = Signal(str, int)
-    """Words for the status bar and how long they stay (ms, 0: until replaced)."""
+    status_message = Signal(object, int)
+    """Words for the status bar (:data:`~reader.ui.i18n.Text`: a function that makes them in the
+    current language, or plain words) and how long they stay (ms, 0: until replaced)."""
 
     def __init__(
         self,
@@ -281,7 +283,8 @@ class Navigation(QObject):
             return
         self.flush()
         self.set_read(article, not article.read)
-        self._say(self.tr("Marked read.") if not article.read else self.tr("Marked unread."))
+        read = article.read
+        self._say(lambda: self.tr("Marked read.") if not read else self.tr("Marked unread."))
 
     def toggle_star(self) -> None:
         """s: star or unstar the current article."""
@@ -306,7 +309,7 @@ class Navigation(QObject):
             self._panes.feed_model.adjust_starred(-1 if starred else 1)
 
         self._undo[(article_id, "starred")] = undo
-        self._say(self.tr("Starred.") if starred else self.tr("Star removed."))
+        self._say(lambda: self.tr("Starred.") if starred else self.tr("Star removed."))
 
     def mark_all_read(self) -> None:
         """Mark everything in the list read (the feed, the folder, or all)."""
@@ -333,7 +336,7 @@ class Navigation(QObject):
 
         self._writes.submit(label, change, on_done=self._writes_settled, on_failed=failed)
         self._panes.article_model.set_all_read()
-        self._say(self.tr("All marked read."))
+        self._say(lambda: self.tr("All marked read."))
 
     # -- moving ------------------------------------------------------------------------------
     def step(self, direction: int, *, unread: bool = False) -> None:
@@ -345,7 +348,7 @@ class Navigation(QObject):
         target = model.next_row(row, direction, unread=unread)
         if target is None:
             if unread:
-                self._say(self.tr("No more unread articles here."))
+                self._say(lambda: self.tr("No more unread articles here."))
             return
         self._panes.article_list.select_row(target)
 
@@ -367,7 +370,7 @@ class Navigation(QObject):
         article = self.current()
         if article is not None and article.link:
             QGuiApplication.clipboard().setText(article.link)
-            self._say(self.tr("Link copied."))
+            self._say(lambda: self.tr("Link copied."))
 
     def show_list_menu(self, pos: QPoint) -> None:
         """The article list's context menu."""
@@ -381,7 +384,7 @@ class Navigation(QObject):
         from reader.core.render.sanitize import is_web_url
 
         if not is_web_url(url):
-            self._say(QCoreApplication.translate("MainWindow", "This article has no web address."))
+            self._say(lambda: translate("MainWindow", "This article has no web address."))
             return False
         if QDesktopServices.openUrl(QUrl(url)):
             return True
@@ -395,8 +398,15 @@ class Navigation(QObject):
 
     def _write_failed(self, label: str, words: str) -> None:
         """A change could not be written (the list showed it already and put it back)."""
-        text = QCoreApplication.translate("MainWindow", "Not saved: %1 (%2)")
-        self._say(text.replace("%1", label).replace("%2", words), 15000)
+        self._say(
+            lambda: (
+                translate("MainWindow", "Not saved: %1 (%2)")
+                .replace("%1", label)
+                .replace("%2", words)
+            ),
+            15000,
+        )
 
-    def _say(self, text: str, timeout_ms: int = 6000) -> None:
+    def _say(self, text: Text, timeout_ms: int = 6000) -> None:
+        """Words for the status bar: a function that makes them again after a language switch."""
         self.status_message.emit(text, timeout_ms)

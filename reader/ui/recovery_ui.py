@@ -112,7 +112,7 @@ class Recovery(QObject):
                 recovery.restore_backup(self.database, backups[0])
                 message = QCoreApplication.translate("Recovery", "The latest backup was restored.")
             else:
-                message = _saved_words(recovery.recover(self.database))
+                message = saved_words(recovery.recover(self.database))
         except (ReaderError, OSError) as exc:
             log.exception("recovery failed")
             widgets.critical(
@@ -142,18 +142,25 @@ def offer_recovery(
     return flow.handle_damaged(words)
 
 
-def _saved_words(report: recovery.RecoveryReport) -> str:
+def saved_words(report: recovery.RecoveryReport) -> str:
     """What a recovery saved, table by table, and where the damaged file was kept."""
-    message = QCoreApplication.translate(
-        "Recovery", "Recovered %1 articles. The damaged file was kept as %2."
+    translate = QCoreApplication.translate
+    # Plain names as counts: lupdate drops a translate() call whose count is an expression.
+    articles = report.rows.get("articles", 0)
+    feeds, folders = report.rows.get("feeds", 0), report.rows.get("folders", 0)
+    marks = report.rows.get("article_state", 0)
+    message = translate(
+        "Recovery", "Recovered %n articles. The damaged file was kept as %1.", "", articles
+    ).replace("%1", str(report.damaged_copy))
+    counts = (
+        translate("Recovery", "%n subscriptions", "", feeds),
+        translate("Recovery", "%n folders", "", folders),
+        translate("Recovery", "%n articles", "", articles),
+        translate("Recovery", "%n read or starred marks", "", marks),
     )
-    message = message.replace("%1", str(report.rows.get("articles", 0)))
-    message = message.replace("%2", str(report.damaged_copy))
-    saved = QCoreApplication.translate(
-        "Recovery", "Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks."
-    )
-    for number, table in enumerate(("feeds", "folders", "articles", "article_state"), 1):
-        saved = saved.replace(f"%{number}", str(report.rows.get(table, 0)))
+    saved = translate("Recovery", "Saved: %1, %2, %3, %4.")
+    for number, words in enumerate(counts, 1):
+        saved = saved.replace(f"%{number}", words)
     return f"{message}\n{saved}"
 
 

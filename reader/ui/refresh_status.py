@@ -9,11 +9,12 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from reader.core.models import FeedResult, RefreshSummary
 from reader.settings import Settings
+from reader.ui.i18n import Text, translate
 
 if TYPE_CHECKING:
     from reader.ui.panes import Panes
@@ -38,8 +39,9 @@ class RefreshStatus(QObject):
     """Starts refreshes and shows their progress: its own progress bar and Cancel button (the
     window puts them in its status bar), words through :attr:`status_message`."""
 
-    status_message = Signal(str, int)
-    """Words for the status bar and how long they stay (ms, 0: until replaced)."""
+    status_message = Signal(object, int)
+    """Words for the status bar (:data:`~reader.ui.i18n.Text`: a function that makes them in the
+    current language, or plain words) and how long they stay (ms, 0: until replaced)."""
 
     def __init__(
         self,
@@ -147,13 +149,13 @@ class RefreshStatus(QObject):
 
     def _request(self, feed_ids: list[int] | None) -> None:
         if self.running:
-            self.status_message.emit(self.tr("A refresh is already running."), 6000)
+            self._say(lambda: self.tr("A refresh is already running."))
             return
         if not self._panes.has_subscriptions():
-            self.status_message.emit(self.tr("There are no subscriptions to refresh yet."), 6000)
+            self._say(lambda: self.tr("There are no subscriptions to refresh yet."))
             return
         if self._host.worker.start_failed or self._panes.store.readonly:  # nothing would answer
-            self.status_message.emit(self.tr("Background work could not start."), 6000)
+            self._say(lambda: self.tr("Background work could not start."))
             return
         self.running = True
         self._last_start = clock()
@@ -162,30 +164,23 @@ class RefreshStatus(QObject):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.status_message.emit(self.tr("Refreshing…"), 0)
+        self._say(lambda: self.tr("Refreshing…"), 0)
         self._host.request_refresh.emit(feed_ids)
 
     # -- progress ------------------------------------------------------------------------------
-    def retranslate(self) -> None:
-        """The button's and the bar's words in the current language."""
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.progress.setFormat(
-            self.tr("Articles %v of %m") if self._pages_phase else self.tr("%v of %m feeds")
-        )
-
     def on_refresh_started(self, total: int) -> None:
         """The worker began (``total`` feeds, 0 when not known yet)."""
         self.running = True
         self._pages_phase = False
+        self._set_total(total)
         self.retranslate()
-        self.progress.setRange(0, total)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
 
     def on_feed_refreshed(self, result: FeedResult, done: int, total: int) -> None:
         """One feed is done: progress, its error mark, new articles shown soon."""
-        self.progress.setRange(0, max(total, 1))
+        self._set_total(max(total, 1))
         self.progress.setValue(done)
         self._panes.feed_model.set_feed_error(result.feed_id, result.error)
         if result.new_articles and not self._list_timer.isActive():
@@ -221,13 +216,32 @@ class RefreshStatus(QObject):
         self._actions["refresh_feed"].setEnabled(True)
         self._panes.update_feeds()
         self._panes.reload_articles()
-        self.status_message.emit(self.describe(summary), 15000)
+        self._say(lambda: self.describe(summary), 15000)
 
     def on_worker_failed(self, what: str, words: str) -> None:
         """The refresh could not run in the worker: say why."""
         if what == "refresh":
-            text = QCoreApplication.translate("MainWindow", "Refresh failed: %1")
-            self.status_message.emit(text.replace("%1", words), 6000)
+            self._say(lambda: translate("MainWindow", "Refresh failed: %1").replace("%1", words))
+
+    def _say(self, text: Text, timeout_ms: int = 6000) -> None:
+        """Words for the status bar: a function that makes them again after a language switch."""
+        self.status_message.emit(text, timeout_ms)
+
+    def _set_total(self, total: int) -> None:
+        """The bar's range, and its words counting ``total`` feeds ("%v of 1 feed")."""
+        if self.progress.maximum() != total or self.progress.minimum() != 0:
+            self.progress.setRange(0, total)
+            self.progress.setFormat(translate("MainWindow", "%v of %n feeds", "", total))
+
+    def retranslate(self) -> None:
+        """The bar and the button in the current language (the bar's digits too)."""
+        self.cancel_button.setText(translate("MainWindow", "Cancel"))
+        self.progress.setLocale(QLocale())  # %v in the language's digits
+        total = self.progress.maximum()
+        if self._pages_phase:
+            self.progress.setFormat(self.tr("Articles %v of %m"))
+        else:
+            self.progress.setFormat(translate("MainWindow", "%v of %n feeds", "", total))
 
     def describe(self, summary: RefreshSummary) -> str:
         """The status bar's words for a finished refresh: new articles, then the feeds that

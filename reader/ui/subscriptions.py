@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.core.redact import redact_url
 from reader.resources import resource_path
-from reader.ui import widgets
+from reader.ui import opml_files, widgets
 from reader.ui.feed_tree import Selection
+from reader.ui.i18n import Text
 
 if TYPE_CHECKING:
     from reader.opener import OpenRequest
@@ -32,15 +33,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_OPML_BYTES = 64 * 1024 * 1024
-
 
 class Subscriptions(QObject):
     """The subscription actions: dialogs ask, the worker subscribes and imports, and small
     edits show in the tree at once and are written by the user writes."""
 
-    status_message = Signal(str, int)
-    """Words for the status bar and how long they stay (ms, 0: until replaced; "": clear)."""
+    status_message = Signal(object, int)
+    """Words for the status bar (:data:`~reader.ui.i18n.Text`: a function that makes them in the
+    current language, or plain words) and how long they stay (ms, 0: until replaced; "": clear)."""
     feed_view_changed = Signal(int)
     """A feed's view (Feed properties) was stored: its open article shows it now."""
 
@@ -92,7 +92,8 @@ class Subscriptions(QObject):
         if not url:
             return
         self._folder = folder
-        self._say(self.tr("Looking for a feed at %1…").replace("%1", redact_url(url)), 0)
+        shown = redact_url(url)
+        self._say(lambda: self.tr("Looking for a feed at %1…").replace("%1", shown), 0)
         self._host.request_subscribe.emit(url, folder)
 
     def on_subscribed(self, feed: Feed) -> None:
@@ -100,7 +101,8 @@ class Subscriptions(QObject):
         self._close_add_dialog()
         self._panes.reload_tree()
         self._panes.feed_tree.select(Selection("feed", feed.id))
-        self._say(self.tr("Subscribed to %1.").replace("%1", feed.title or redact_url(feed.url)))
+        name = feed.title or redact_url(feed.url)
+        self._say(lambda: self.tr("Subscribed to %1.").replace("%1", name))
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
@@ -202,24 +204,18 @@ class Subscriptions(QObject):
         name = widgets.one_line(name, 200)
         if not ok or not name:
             return
-        key = int(selection.key)
+        key, is_feed = int(selection.key), selection.kind == "feed"
         folders, feeds = self._shown()
-        if selection.kind == "feed":
+        if is_feed:
             feeds = [replace(f, title=name) if f.id == key else f for f in feeds]
-            self.edit_subscriptions(
-                self._actions.label("rename"),
-                lambda store: store.rename_feed(key, name),
-                folders=folders,
-                feeds=feeds,
-            )
         else:
             folders = [replace(f, name=name) if f.id == key else f for f in folders]
-            self.edit_subscriptions(
-                self._actions.label("rename"),
-                lambda store: store.rename_folder(key, name),
-                folders=folders,
-                feeds=feeds,
-            )
+        self.edit_subscriptions(
+            self._actions.label("rename"),
+            lambda store: (store.rename_feed if is_feed else store.rename_folder)(key, name),
+            folders=folders,
+            feeds=feeds,
+        )
 
     def move(self) -> None:
         """Move the selected feed into a folder."""
@@ -227,7 +223,7 @@ class Subscriptions(QObject):
 
         selection = self._selected()
         if selection is None or selection.feed_id is None:
-            self._say(self.tr("Select a feed to move it."))
+            self._say(lambda: self.tr("Select a feed to move it."))
             return
         feed = self._panes.feed_model.feed(selection.feed_id)
         dialog = MoveToFolderDialog(
@@ -345,39 +341,23 @@ class Subscriptions(QObject):
         """The window the panes are in: the parent of dialogs and message boxes."""
         return self._panes.feed_tree.window()
 
-    def _say(self, text: str, timeout_ms: int = 6000) -> None:
+    def _say(self, text: Text, timeout_ms: int = 6000) -> None:
+        """Words for the status bar: a function that makes them again after a language switch."""
         self.status_message.emit(text, timeout_ms)
 
     # -- OPML ------------------------------------------------------------------------------------
     def import_opml(self) -> None:
         """Pick an OPML file and import it (nothing is fetched)."""
-        from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
-
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent(),
-            self.tr("Import OPML"),
-            str(Path.home()),
-            self.tr("OPML files (*.opml *.xml);;All files (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
+        path = opml_files.choose_import(self._parent())
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Import the OPML file at ``path``."""
-        try:
-            if path.stat().st_size > MAX_OPML_BYTES:
-                raise OSError(self.tr("the file is too large"))
-            data = path.read_bytes()
-        except OSError as exc:
-            widgets.warning(
-                self._parent(),
-                self.tr("Import OPML"),
-                self.tr("The file could not be read."),
-                str(exc),
-            )
-            return
-        self._say(self.tr("Importing…"), 0)
-        self._host.request_import.emit(data, None)
+        data = opml_files.read_opml(path, self._parent())
+        if data is not None:
+            self._say(lambda: self.tr("Importing…"), 0)
+            self._host.request_import.emit(data, None)
 
     def add_suggested(self) -> None:
         """Import the curated suggested feeds shipped with Broadsheet (nothing fetched yet)."""
@@ -388,9 +368,8 @@ class Subscriptions(QObject):
         self.last_import = report
         self._panes.reload_tree()
         self._panes.feed_tree.expand_folders()
-        text = self.tr("%1 subscriptions added, %2 already there.")
-        text = text.replace("%1", str(report.added)).replace("%2", str(report.duplicates))
-        self._say(text, 15000)
+        self._say(lambda: opml_files.import_summary(report), 15000)
+        text = opml_files.import_summary(report)
         if report.added and self._view().current_article_id() is None:
             self._view().show_message(
                 text + " " + self.tr("Press F5 (Refresh) to fetch their articles.")
@@ -405,17 +384,10 @@ class Subscriptions(QObject):
 
     def export_opml(self) -> None:
         """Write every subscription to an OPML file."""
-        from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
-
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent(),
-            self.tr("Export OPML"),
-            str(Path.home() / "broadsheet-subscriptions.opml"),
-            self.tr("OPML files (*.opml)"),
-        )
-        if path:
+        path = opml_files.choose_export(self._parent())
+        if path is not None:
             self._host.request_export.emit(path)
 
     def on_exported(self, path: str) -> None:
         """Say where the export went."""
-        self._say(self.tr("Subscriptions exported to %1.").replace("%1", path))
+        self._say(lambda: self.tr("Subscriptions exported to %1.").replace("%1", path))

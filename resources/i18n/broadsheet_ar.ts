@@ -42,17 +42,46 @@
             <source>now</source>
             <translation>الآن</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 د</translation>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln د</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln س</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ي</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 س</translation>
+            <source>d MMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
         </message>
         <message>
-            <source>%1 d</source>
-            <translation>%1 ي</translation>
+            <source>d MMM</source>
+            <translation>d MMMM</translation>
         </message>
     </context>
     <context>
@@ -60,10 +89,6 @@
         <message>
             <source>Article</source>
             <translation>المقالة</translation>
-        </message>
-        <message>
-            <source>No web browser could be opened for this address.</source>
-            <translation>تعذّر فتح متصفح ويب لهذا العنوان.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -140,6 +165,10 @@
         <message>
             <source>This kind of link is not opened.</source>
             <translation>لا يُفتح هذا النوع من الروابط.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation>تعذّر فتح متصفح ويب لهذا العنوان.</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
@@ -321,6 +350,28 @@
             <source>Link copied.</source>
             <translation>نُسخ الرابط.</translation>
         </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v من %Ln موجز</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Broadsheet</source>
             <translation>برودشيت</translation>
@@ -328,6 +379,10 @@
         <message>
             <source>Search titles and text (Ctrl+F)</source>
             <translation>ابحث في العناوين والنصوص (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>All articles</source>
@@ -352,10 +407,6 @@
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>حجم النص: %1 بكسل</translation>
         </message>
         <message>
             <source>Could not save the settings: %1</source>
@@ -408,14 +459,6 @@
         <message>
             <source>This article has no web address.</source>
             <translation>ليس لهذه المقالة عنوان ويب.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v من %m موجزات</translation>
         </message>
     </context>
     <context>
@@ -502,17 +545,64 @@
             <source>The latest backup was restored.</source>
             <translation>استُرجعت أحدث نسخة احتياطية.</translation>
         </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>لم تُستعد أي مقالة (%Ln). احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln اشتراك</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln مجلد</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln مقالة</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>The database could not be repaired.</source>
-            <translation>تعذّر إصلاح قاعدة البيانات.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>تم إنقاذ: %1، %2، %3، %4.</translation>
         </message>
         <message>
             <source>The disk is full: Broadsheet can only read.</source>
@@ -521,6 +611,10 @@
         <message>
             <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
             <translation>هذا الملف الشخصي للقراءة فقط: يستطيع Broadsheet القراءة فقط، ولا يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>تعذّر إصلاح قاعدة البيانات.</translation>
         </message>
     </context>
     <context>
@@ -534,20 +628,16 @@
             <translation>لا توجد اشتراكات لتحديثها بعد.</translation>
         </message>
         <message>
+            <source>Background work could not start.</source>
+            <translation>تعذّر بدء العمل في الخلفية.</translation>
+        </message>
+        <message>
             <source>Refreshing…</source>
             <translation>جارٍ التحديث…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
             <source>Articles %v of %m</source>
             <translation>المقالات %v من %m</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v من %m موجزات</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
@@ -608,22 +698,6 @@
         <message>
             <source>, </source>
             <translation>، </translation>
-        </message>
-        <message>
-            <source>Background work could not start.</source>
-            <translation>تعذّر بدء العمل في الخلفية.</translation>
-        </message>
-        <message>
-            <source>Refresh cancelled: %1 new articles kept.</source>
-            <translation>أُلغي التحديث: احتُفظ بـ %1 من المقالات الجديدة.</translation>
-        </message>
-        <message>
-            <source>%1 feeds refreshed, %2 new articles.</source>
-            <translation>حُدّث %1 من الموجزات، %2 من المقالات الجديدة.</translation>
-        </message>
-        <message>
-            <source>%1 failed (see the marked feeds).</source>
-            <translation>فشل %1 (انظر الموجزات المعلّمة).</translation>
         </message>
     </context>
     <context>
@@ -763,12 +837,12 @@
         <message numerus="yes">
             <source>%n px</source>
             <translation>
-                <numerusform>%n بكسل</numerusform>
-                <numerusform>%n بكسل</numerusform>
-                <numerusform>%n بكسل</numerusform>
-                <numerusform>%n بكسل</numerusform>
-                <numerusform>%n بكسل</numerusform>
-                <numerusform>%n بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
+                <numerusform>%Ln بكسل</numerusform>
             </translation>
         </message>
     </context>
@@ -841,6 +915,32 @@
             <source>Remove folder</source>
             <translation>إزالة المجلد</translation>
         </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>أُضيف %Ln اشتراك</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln موجود من قبل</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1، %2.</translation>
+        </message>
         <message>
             <source>Broadsheet</source>
             <translation>برودشيت</translation>
@@ -868,10 +968,6 @@
         <message>
             <source>Importing…</source>
             <translation>جارٍ الاستيراد…</translation>
-        </message>
-        <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>أُضيف %1 من الاشتراكات، و%2 موجودة من قبل.</translation>
         </message>
         <message>
             <source>Press F5 (Refresh) to fetch their articles.</source>

@@ -42,17 +42,34 @@
             <source>now</source>
             <translation>jetzt</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 Min.</translation>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Min.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Std.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln T.</numerusform>
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 Std.</translation>
+            <source>d MMM yyyy</source>
+            <translation>d. MMM yyyy</translation>
         </message>
         <message>
-            <source>%1 d</source>
-            <translation>%1 T</translation>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
         </message>
     </context>
     <context>
@@ -60,10 +77,6 @@
         <message>
             <source>Article</source>
             <translation>Artikel</translation>
-        </message>
-        <message>
-            <source>No web browser could be opened for this address.</source>
-            <translation>Für diese Adresse konnte kein Webbrowser geöffnet werden.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -140,6 +153,10 @@
         <message>
             <source>This kind of link is not opened.</source>
             <translation>Diese Art von Link wird nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation>Für diese Adresse konnte kein Webbrowser geöffnet werden.</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
@@ -321,6 +338,20 @@
             <source>Link copied.</source>
             <translation>Link kopiert.</translation>
         </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v von %Ln Feed</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Textgröße: %Ln px</numerusform>
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
@@ -328,6 +359,10 @@
         <message>
             <source>Search titles and text (Ctrl+F)</source>
             <translation>Titel und Text durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>All articles</source>
@@ -352,10 +387,6 @@
         <message>
             <source>Date</source>
             <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>Textgröße: %1 px</translation>
         </message>
         <message>
             <source>Could not save the settings: %1</source>
@@ -408,14 +439,6 @@
         <message>
             <source>This article has no web address.</source>
             <translation>Dieser Artikel hat keine Webadresse.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v von %m Feeds</translation>
         </message>
     </context>
     <context>
@@ -502,17 +525,44 @@
             <source>The latest backup was restored.</source>
             <translation>Die letzte Sicherung wurde wiederhergestellt.</translation>
         </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>%1 Artikel wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Artikel wiederhergestellt. Die beschädigte Datei wurde als %1 aufbewahrt.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Abonnement</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Ordner</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Artikel</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Gelesen- oder Stern-Markierung</numerusform>
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>The database could not be repaired.</source>
-            <translation>Die Datenbank konnte nicht repariert werden.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>Gerettet: %1 Abonnements, %2 Ordner, %3 Artikel, %4 Gelesen- oder Stern-Markierungen.</translation>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Gerettet: %1, %2, %3, %4.</translation>
         </message>
         <message>
             <source>The disk is full: Broadsheet can only read.</source>
@@ -521,6 +571,10 @@
         <message>
             <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
             <translation>Dieses Profil ist schreibgeschützt: Broadsheet kann nur lesen, nichts wird gespeichert.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Die Datenbank konnte nicht repariert werden.</translation>
         </message>
     </context>
     <context>
@@ -534,20 +588,16 @@
             <translation>Es gibt noch keine Abonnements zum Aktualisieren.</translation>
         </message>
         <message>
+            <source>Background work could not start.</source>
+            <translation>Die Hintergrundarbeit konnte nicht starten.</translation>
+        </message>
+        <message>
             <source>Refreshing…</source>
             <translation>Aktualisiere…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
             <source>Articles %v of %m</source>
             <translation>Artikel %v von %m</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v von %m Feeds</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
@@ -592,22 +642,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Background work could not start.</source>
-            <translation>Die Hintergrundarbeit konnte nicht starten.</translation>
-        </message>
-        <message>
-            <source>Refresh cancelled: %1 new articles kept.</source>
-            <translation>Aktualisierung abgebrochen: %1 neue Artikel behalten.</translation>
-        </message>
-        <message>
-            <source>%1 feeds refreshed, %2 new articles.</source>
-            <translation>%1 Feeds aktualisiert, %2 neue Artikel.</translation>
-        </message>
-        <message>
-            <source>%1 failed (see the marked feeds).</source>
-            <translation>%1 fehlgeschlagen (siehe die markierten Feeds).</translation>
         </message>
     </context>
     <context>
@@ -747,8 +781,8 @@
         <message numerus="yes">
             <source>%n px</source>
             <translation>
-                <numerusform>%n px</numerusform>
-                <numerusform>%n px</numerusform>
+                <numerusform>%Ln px</numerusform>
+                <numerusform>%Ln px</numerusform>
             </translation>
         </message>
     </context>
@@ -821,6 +855,24 @@
             <source>Remove folder</source>
             <translation>Ordner entfernen</translation>
         </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln Abonnement hinzugefügt</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln bereits vorhanden</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
         <message>
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
@@ -848,10 +900,6 @@
         <message>
             <source>Importing…</source>
             <translation>Importiere…</translation>
-        </message>
-        <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>%1 Abonnements hinzugefügt, %2 bereits vorhanden.</translation>
         </message>
         <message>
             <source>Press F5 (Refresh) to fetch their articles.</source>

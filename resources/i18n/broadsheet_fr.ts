@@ -42,17 +42,34 @@
             <source>now</source>
             <translation>maintenant</translation>
         </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln min</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln h</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln j</numerusform>
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
         </message>
         <message>
-            <source>%1 d</source>
-            <translation>%1 j</translation>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
         </message>
     </context>
     <context>
@@ -60,10 +77,6 @@
         <message>
             <source>Article</source>
             <translation>Article</translation>
-        </message>
-        <message>
-            <source>No web browser could be opened for this address.</source>
-            <translation>Aucun navigateur web n'a pu être ouvert pour cette adresse.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -140,6 +153,10 @@
         <message>
             <source>This kind of link is not opened.</source>
             <translation>Ce type de lien n'est pas ouvert.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation>Aucun navigateur web n'a pu être ouvert pour cette adresse.</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
@@ -321,6 +338,20 @@
             <source>Link copied.</source>
             <translation>Lien copié.</translation>
         </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v flux sur %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Taille du texte : %Ln px</numerusform>
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
@@ -328,6 +359,10 @@
         <message>
             <source>Search titles and text (Ctrl+F)</source>
             <translation>Rechercher dans les titres et le texte (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>All articles</source>
@@ -352,10 +387,6 @@
         <message>
             <source>Date</source>
             <translation>Date</translation>
-        </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>Taille du texte : %1 px</translation>
         </message>
         <message>
             <source>Could not save the settings: %1</source>
@@ -408,14 +439,6 @@
         <message>
             <source>This article has no web address.</source>
             <translation>Cet article n'a pas d'adresse web.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v flux sur %m</translation>
         </message>
     </context>
     <context>
@@ -502,17 +525,44 @@
             <source>The latest backup was restored.</source>
             <translation>La dernière sauvegarde a été restaurée.</translation>
         </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>%1 articles récupérés. Le fichier endommagé a été conservé sous %2.</translation>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln article récupéré. Le fichier endommagé a été conservé sous %1.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln abonnement</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln dossier</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln article</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln marque de lecture ou d'étoile</numerusform>
+                <numerusform />
+            </translation>
         </message>
         <message>
-            <source>The database could not be repaired.</source>
-            <translation>La base de données n'a pas pu être réparée.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Sauvé : %1, %2, %3, %4.</translation>
         </message>
         <message>
             <source>The disk is full: Broadsheet can only read.</source>
@@ -521,6 +571,10 @@
         <message>
             <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
             <translation>Ce profil est en lecture seule : Broadsheet peut seulement lire, rien n'est enregistré.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>La base de données n'a pas pu être réparée.</translation>
         </message>
     </context>
     <context>
@@ -534,20 +588,16 @@
             <translation>Il n'y a pas encore d'abonnements à actualiser.</translation>
         </message>
         <message>
+            <source>Background work could not start.</source>
+            <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
+        </message>
+        <message>
             <source>Refreshing…</source>
             <translation>Actualisation…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
             <source>Articles %v of %m</source>
             <translation>Articles %v sur %m</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v flux sur %m</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
@@ -592,22 +642,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Background work could not start.</source>
-            <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <source>Refresh cancelled: %1 new articles kept.</source>
-            <translation>Actualisation annulée : %1 nouveaux articles conservés.</translation>
-        </message>
-        <message>
-            <source>%1 feeds refreshed, %2 new articles.</source>
-            <translation>%1 flux actualisés, %2 nouveaux articles.</translation>
-        </message>
-        <message>
-            <source>%1 failed (see the marked feeds).</source>
-            <translation>%1 en échec (voir les flux signalés).</translation>
         </message>
     </context>
     <context>
@@ -747,8 +781,8 @@
         <message numerus="yes">
             <source>%n px</source>
             <translation>
-                <numerusform>%n px</numerusform>
-                <numerusform>%n px</numerusform>
+                <numerusform>%Ln px</numerusform>
+                <numerusform>%Ln px</numerusform>
             </translation>
         </message>
     </context>
@@ -821,6 +855,24 @@
             <source>Remove folder</source>
             <translation>Supprimer le dossier</translation>
         </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln abonnement ajouté</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln déjà présent</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
         <message>
             <source>Broadsheet</source>
             <translation>Broadsheet</translation>
@@ -848,10 +900,6 @@
         <message>
             <source>Importing…</source>
             <translation>Importation…</translation>
-        </message>
-        <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>%1 abonnements ajoutés, %2 déjà présents.</translation>
         </message>
         <message>
             <source>Press F5 (Refresh) to fetch their articles.</source>

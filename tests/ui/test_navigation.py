@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from reader.settings import Settings
+from reader.ui.i18n import words
 from reader.ui.navigation import Navigation
 from tests.ui.helperkit import TIMEOUT, Parts
 
@@ -55,7 +56,7 @@ def test_toggle_star_shows_at_once_is_written_and_said(qtbot: QtBot, parts: Part
     assert article_id is not None
     with qtbot.waitSignal(nav.status_message, timeout=TIMEOUT) as said:
         nav.toggle_star()
-    assert said.args == ["Starred.", 6000]
+    assert [words(said.args[0]), said.args[1]] == ["Starred.", 6000]
     assert parts.panes.feed_model.starred_count() == 1
     qtbot.waitUntil(parts.writes.idle, timeout=TIMEOUT)
     assert parts.store.article(article_id).starred
@@ -68,7 +69,7 @@ def test_no_more_unread_is_said_and_the_selection_stays(qtbot: QtBot, parts: Par
     parts.panes.article_list.select_row(last)
     with qtbot.waitSignal(nav.status_message, timeout=TIMEOUT) as said:
         nav.step(1, unread=True)
-    assert said.args[0] == "No more unread articles here."
+    assert words(said.args[0]) == "No more unread articles here."
     assert parts.panes.article_list.current_row() == last
 
 
@@ -76,7 +77,7 @@ def test_mark_all_read_marks_the_list_and_the_store(qtbot: QtBot, parts: Parts) 
     nav = _navigation(parts, mark_read_delay_s=-1)
     with qtbot.waitSignal(nav.status_message, timeout=TIMEOUT) as said:
         nav.mark_all_read()
-    assert said.args[0] == "All marked read."
+    assert words(said.args[0]) == "All marked read."
     qtbot.waitUntil(parts.writes.idle, timeout=TIMEOUT)
     assert parts.store.unread_counts() in ({}, {parts.news.id: 0, parts.blog.id: 0})
     qtbot.waitUntil(lambda: parts.panes.unread_total == 0, timeout=TIMEOUT)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.models import FeedResult, RefreshSummary
 from reader.ui import i18n
 from reader.ui.feed_tree import Selection
+from reader.ui.i18n import words
 from reader.ui.refresh_status import RefreshStatus
 from tests.ui.helperkit import TIMEOUT, Parts
 
@@ -26,11 +27,14 @@ def test_nothing_to_refresh_is_said(qtbot: QtBot, parts: Parts) -> None:
     status = _status(qtbot, parts)  # the tree is not filled: no subscriptions shown
     with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as said:
         status.refresh_all()
-    assert said.args[0] == "There are no subscriptions to refresh yet."
+    assert words(said.args[0]) == "There are no subscriptions to refresh yet."
     assert not status.running
 
 
-def test_a_refresh_shows_its_progress_and_its_summary(qtbot: QtBot, parts: Parts) -> None:
+def test_a_refresh_shows_its_progress_and_its_summary(
+    qtbot: QtBot, parts: Parts, qapp: QApplication
+) -> None:
+    i18n.install_language(qapp, "en")  # with its plural forms: "1 failed (see the marked feed)"
     status = _status(qtbot, parts)
     parts.panes.reload_tree()
     with (
@@ -39,12 +43,12 @@ def test_a_refresh_shows_its_progress_and_its_summary(qtbot: QtBot, parts: Parts
     ):
         status.refresh_all()
     assert asked.args == [None]
-    assert said.args == ["Refreshing…", 0]
+    assert [words(said.args[0]), said.args[1]] == ["Refreshing…", 0]
     assert status.running and not status.progress.isHidden()
     assert not parts.actions["refresh"].isEnabled()
     with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as again:
         status.refresh_all()
-    assert again.args[0] == "A refresh is already running."
+    assert words(again.args[0]) == "A refresh is already running."
     status.on_refresh_started(2)
     failed = FeedResult(parts.news.id, "https://news.example/feed.xml", "News", error="gone")
     status.on_feed_refreshed(failed, 1, 2)
@@ -54,7 +58,7 @@ def test_a_refresh_shows_its_progress_and_its_summary(qtbot: QtBot, parts: Parts
     ok = FeedResult(parts.blog.id, "https://blog.example/feed.xml", "Blog", new_articles=3)
     with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as summary:
         status.on_refresh_finished(RefreshSummary(results=(failed, ok)))
-    assert summary.args[0] == (
+    assert words(summary.args[0]) == (
         "Refresh done: 3 new articles. 1 feed updated, 1 feed failed (see the marked feeds)."
     )
     assert not status.running and status.progress.isHidden()
@@ -74,7 +78,7 @@ def test_a_failed_refresh_is_said(qtbot: QtBot, parts: Parts) -> None:
     status = _status(qtbot, parts)
     with qtbot.waitSignal(status.status_message, timeout=TIMEOUT) as said:
         status.on_worker_failed("refresh", "no network")
-    assert said.args[0] == "Refresh failed: no network"
+    assert words(said.args[0]) == "Refresh failed: no network"
 
 
 def _result(feed_id: int, *, new: int = 0, error: str | None = None) -> FeedResult:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from reader import notices
@@ -20,7 +20,7 @@ from reader.core.models import ParsedEntry
 from reader.errors import DamagedDatabase
 from reader.paths import Paths, resolve
 from reader.store.db import Store
-from reader.ui import recovery_ui, widgets
+from reader.ui import i18n, recovery_ui, widgets
 from reader.ui.main_window import MainWindow
 from tests.store.test_reliability_disk import _mount, _umount
 from tests.ui.windowkit import TIMEOUT
@@ -101,8 +101,9 @@ def test_f5_never_spins_when_the_worker_could_not_start(
 
 # -- the recovery helper on its own -------------------------------------------------------------
 def test_the_recovery_helper_needs_no_window_and_reports_through_signals(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
+    i18n.install_language(qapp, "en")  # as the app does at start: English plural forms
     paths = resolve(tmp_path / "p").ensure()
     _seed(paths)
     _zero_middle(paths.database)
@@ -117,7 +118,8 @@ def test_the_recovery_helper_needs_no_window_and_reports_through_signals(
         assert flow.handle_damaged("the database is damaged")
     assert released == [True]
     words = str(status.args[0] if status.args else "")
-    assert "1 subscriptions" in words and "articles" in words, words
+    # English plural forms: "1 subscription", never "1 subscriptions".
+    assert "1 subscription," in words and "articles" in words, words
 
 
 # -- 9: a read-only profile -----------------------------------------------------------------------

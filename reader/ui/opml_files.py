@@ -1,0 +1,68 @@
+"""The OPML files of the subscriptions: choosing one to import or a place to export to, reading
+it (too large or unreadable: said in a dialog), and the words for an import's outcome. The
+worker does the importing and exporting; the words keep the "Subscriptions" context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from reader.ui import widgets
+from reader.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from reader.usecases.refresh import ImportReport
+
+MAX_OPML_BYTES = 64 * 1024 * 1024
+
+
+def choose_import(parent: QWidget) -> Path | None:
+    """Ask which OPML file to import (None: the user cancelled)."""
+    from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
+
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("Subscriptions", "Import OPML"),
+        str(Path.home()),
+        translate("Subscriptions", "OPML files (*.opml *.xml);;All files (*)"),
+    )
+    return Path(path) if path else None
+
+
+def choose_export(parent: QWidget) -> str | None:
+    """Ask where to write the subscriptions (None: the user cancelled)."""
+    from PySide6.QtWidgets import QFileDialog  # on use: not needed at start
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Subscriptions", "Export OPML"),
+        str(Path.home() / "broadsheet-subscriptions.opml"),
+        translate("Subscriptions", "OPML files (*.opml)"),
+    )
+    return path or None
+
+
+def read_opml(path: Path, parent: QWidget) -> bytes | None:
+    """The file's bytes; None when it is too large or unreadable (said in a dialog)."""
+    try:
+        if path.stat().st_size > MAX_OPML_BYTES:
+            raise OSError(translate("Subscriptions", "the file is too large"))
+        return path.read_bytes()
+    except OSError as exc:
+        widgets.warning(
+            parent,
+            translate("Subscriptions", "Import OPML"),
+            translate("Subscriptions", "The file could not be read."),
+            str(exc),
+        )
+        return None
+
+
+def import_summary(report: ImportReport) -> str:
+    """ "3 subscriptions added, 1 already there." in the current language."""
+    count, duplicates = report.added, report.duplicates  # plain names: lupdate drops expressions
+    added = translate("Subscriptions", "%n subscriptions added", "", count)
+    there = translate("Subscriptions", "%n already there", "", duplicates)
+    return translate("Subscriptions", "%1, %2.").replace("%1", added).replace("%2", there)

@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>সাবস্ক্রিপশন যোগ করুন</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>কোনো ফিড বা ওয়েবসাইটের ঠিকানা লিখুন: সাইটটির ফিডগুলো আপনার জন্য খুঁজে দেওয়া হবে।</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>ঠিকানা:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(কোনো ফোল্ডার নেই)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>ফোল্ডার:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>সাবস্ক্রাইব করুন</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>এখন</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln মিনিট</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ঘণ্টা</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln দিন</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>নিবন্ধ</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>মূল লেখা খুলুন</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(শিরোনাম নেই)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>লিংক কপি করুন</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>লেখক: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>পড়তে {} মিনিট</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>ফিডের লেখা দেখানো হচ্ছে; পুরো নিবন্ধটি তৈরি করা হচ্ছে।</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>পুরো নিবন্ধটি তৈরি করা যায়নি; ফিডের লেখা দেখানো হচ্ছে।</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>এই নিবন্ধে কোনো লেখা নেই। পড়তে মূল লেখাটি খুলুন।</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>নিবন্ধটি পুরোটা দেখানোর জন্য অনেক বড়। বাকিটা পড়তে মূল লেখাটি খুলুন।</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet-এ স্বাগতম</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet আপনার অনুসরণ করা খবরের সাইট আর ব্লগগুলো এক জায়গায় আনে এবং প্রতিটি নিবন্ধ একটি শান্ত, পরিচ্ছন্ন ভিউতে দেখায়, অনলাইনে বা অফলাইনে। আপনি না চাইলে কিছুই ডাউনলোড হয় না।</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>একটি সাবস্ক্রিপশন যোগ করুন</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>কোনো ফিড বা সাইটের ঠিকানা দিয়ে।</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>সাবস্ক্রিপশন ইমপোর্ট করুন</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>অন্য কোনো রিডারের OPML ফাইল থেকে।</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>প্রস্তাবিত খবরের ফিড যোগ করুন</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>কয়েকটি ভাষার খবরের সাইটের ছোট একটি বাছাই।</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>এরপর: F5 রিফ্রেশ করে, J আর K নিবন্ধগুলোর মধ্যে যায়, Space পড়া চালিয়ে যায়, Ctrl+Plus আর Ctrl+Minus লেখার আকার বদলায়।</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>এ ধরনের লিংক খোলা হয় না।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>একটি ফিড বেছে নিন</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>এই সাইটে কয়েকটি ফিড আছে:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet এই প্রোফাইল দিয়ে আগে থেকেই চলছে।</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>ডেটাবেস খোলা যায়নি; কিছুই বদলানো হয়নি।</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: অপ্রত্যাশিত ত্রুটি</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>কিছু একটা ভুল হয়েছে, তবে Broadsheet চলছে। বিস্তারিত লগ ফাইলে আছে:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>ফিডের বৈশিষ্ট্য</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>কখনো নয়</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>নাম:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>ফিডের ঠিকানা:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>ওয়েবসাইট:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>শেষ হালনাগাদ:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>শেষ যাচাই:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>না-পড়া নিবন্ধ:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>শেষ ত্রুটি:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>নেই</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>অবস্থা:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>ফিডটি আর নেই (সার্ভারের উত্তর 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>লিংক কপি হয়েছে।</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>শিরোনাম ও লেখায় খুঁজুন (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>বাতিল</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটির মধ্যে %vটি ফিড</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>সব নিবন্ধ</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>না-পড়া</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>তারকাচিহ্নিত</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>শিরোনাম</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>ফিড</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>তারিখ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>লেখার আকার: %Ln পিক্সেল</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>সেটিংস সংরক্ষণ করা যায়নি: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>পটভূমির কাজ শুরু করা যায়নি।</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>রিফ্রেশ ব্যর্থ: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>সংরক্ষিত হয়নি: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML ফাইলটি ইমপোর্ট করা যায়নি।</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>সাবস্ক্রিপশনগুলো এক্সপোর্ট করা যায়নি।</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet সম্পর্কে</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, ডেস্কটপের জন্য একটি খবর পড়ার অ্যাপ।</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>ডেটা: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>এই নিবন্ধের কোনো ওয়েব ঠিকানা নেই।</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>এই ফিডটি পড়া যায়নি: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>খোঁজের সঙ্গে মেলে এমন কোনো নিবন্ধ নেই।</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>এখানে এখনো কোনো নিবন্ধ নেই। সাম্প্রতিকগুলো আনতে রিফ্রেশ (F5) করুন।</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>ফোল্ডারে সরান</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(কোনো ফোল্ডার নেই)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>এই নিবন্ধটি আর নেই।</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>পড়া হয়েছে হিসেবে চিহ্নিত।</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>না-পড়া হিসেবে চিহ্নিত।</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>তারকাচিহ্ন দেওয়া হয়েছে।</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>তারকাচিহ্ন সরানো হয়েছে।</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>সব পড়া হয়েছে হিসেবে চিহ্নিত।</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>এখানে আর কোনো না-পড়া নিবন্ধ নেই।</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>লিংক কপি হয়েছে।</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet-এর ডেটাবেস ক্ষতিগ্রস্ত। কী করা হবে?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>সর্বশেষ ব্যাকআপটি %1 তারিখের।</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>যা পড়া যায় তা পুনরুদ্ধার করুন</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>সর্বশেষ ব্যাকআপ ফিরিয়ে আনুন</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>প্রস্থান</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>সর্বশেষ ব্যাকআপ ফিরিয়ে আনা হয়েছে।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি নিবন্ধ পুনরুদ্ধার হয়েছে। ক্ষতিগ্রস্ত ফাইলটি %1 নামে রাখা হয়েছে।</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি সাবস্ক্রিপশন</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি ফোল্ডার</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি নিবন্ধ</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি পঠিত বা তারকা চিহ্ন</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>উদ্ধার করা হয়েছে: %1, %2, %3, %4।</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>ডিস্ক পূর্ণ: Broadsheet কেবল পড়তে পারে।</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>এই প্রোফাইলটি কেবল-পঠনযোগ্য: Broadsheet কেবল পড়তে পারে, কিছুই সংরক্ষণ করা হয় না।</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>ডেটাবেস মেরামত করা যায়নি।</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>একটি রিফ্রেশ আগে থেকেই চলছে।</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>রিফ্রেশ করার মতো কোনো সাবস্ক্রিপশন এখনো নেই।</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>পটভূমির কাজ শুরু করা যায়নি।</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>রিফ্রেশ হচ্ছে…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>সেটিংস</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>পড়া</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>পড়ার মোড:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>হালকা</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>সেপিয়া</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>গাঢ়</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>সিস্টেম</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>ফন্টের আকার:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>ফন্ট:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>সেরিফ</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>স্যান্স সেরিফ</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>অন্য ফন্ট</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>লাইনের প্রস্থ:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>সরু</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>মাঝারি</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>চওড়া</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>সাধারণ</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>ভাষা:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>চালু হলে সব ফিড রিফ্রেশ করুন</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>রিফ্রেশের ব্যবধান:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>বন্ধ</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>১৫ মিনিট</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>৩০ মিনিট</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>১ ঘণ্টা</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>২ ঘণ্টা</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>খুললে পড়া হয়েছে হিসেবে চিহ্নিত করুন:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>সঙ্গে সঙ্গে</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>কিছুক্ষণ পরে</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>কখনো নয়</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> সে.</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>ক্যাশের আকারের সীমা:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>মঙ্গলবার পৌর পরিষদ জলাধারে একটি ভাসমান সৌরবিদ্যুৎ কেন্দ্র নির্মাণের পক্ষে ভোট দিয়েছে।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln পিক্সেল</numerusform>
+                <numerusform>%Ln পিক্সেল</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>কিবোর্ড শর্টকাট</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>কী</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>কাজ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1-এ ফিড খোঁজা হচ্ছে…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1-এ সাবস্ক্রাইব করা হয়েছে।</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>সাবস্ক্রিপশন যোগ করুন</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>সাবস্ক্রাইব করা যায়নি।</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>নতুন ফোল্ডার</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>ফোল্ডারের নাম:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>নাম বদলান</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>নতুন নাম:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>সরানোর জন্য একটি ফিড বেছে নিন।</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>এই ফিড থেকে আনসাবস্ক্রাইব করবেন? এর নিবন্ধগুলো মুছে যাবে।</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>সাবস্ক্রিপশন সরান</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>এই ফোল্ডারটি সরাবেন? এর ফিডগুলো এক ধাপ ওপরে যাবে।</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>ফোল্ডার সরান</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML ইমপোর্ট করুন</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML ফাইল (*.opml *.xml);;সব ফাইল (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>ফাইলটি খুব বড়</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>ফাইলটি পড়া যায়নি।</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>ইমপোর্ট হচ্ছে…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি সাবস্ক্রিপশন যোগ হয়েছে</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Lnটি আগে থেকেই ছিল</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2।</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>এগুলোর নিবন্ধ আনতে F5 (রিফ্রেশ) চাপুন।</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>কিছু এন্ট্রি বাদ দেওয়া হয়েছে:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML এক্সপোর্ট করুন</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML ফাইল (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>সাবস্ক্রিপশনগুলো %1-এ এক্সপোর্ট করা হয়েছে।</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>কাজটি হয়নি।</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>সব রিফ্রেশ করুন(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>এই ফিড রিফ্রেশ করুন(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>রিফ্রেশ বাতিল করুন(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>সাবস্ক্রিপশন যোগ করুন(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>নতুন ফোল্ডার(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML ইমপোর্ট করুন(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML এক্সপোর্ট করুন(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>প্রস্তাবিত খবরের ফিড যোগ করুন(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>প্রস্থান(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>পরের নিবন্ধ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>আগের নিবন্ধ(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>পরের না-পড়া নিবন্ধ(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>আগের না-পড়া নিবন্ধ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>স্ক্রল করুন, তারপর পরের না-পড়া</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>তারকাচিহ্ন দিন / সরান(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>পড়া / না-পড়া চিহ্নিত করুন(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>সব পড়া হয়েছে চিহ্নিত করুন(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>ব্রাউজারে খুলুন(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>লিংক কপি করুন(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>খুঁজুন(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>বড় লেখা(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>ছোট লেখা(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>ডিফল্ট লেখার আকার(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>সাবস্ক্রিপশন দেখান(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>নিবন্ধে মনোযোগ দিন(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>সেটিংস(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>কিবোর্ড শর্টকাট(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet সম্পর্কে(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>নাম বদলান(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>ফোল্ডারে সরান(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>সরান(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>বৈশিষ্ট্য(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ফাইল(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>দেখুন(&amp;V)</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>ফিড(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>নিবন্ধ(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>সাহায্য(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>সব ফিড রিফ্রেশ করুন (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>কোনো ফিড বা সাইটে সাবস্ক্রাইব করুন (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>তালিকার সবকিছু পড়া হয়েছে চিহ্নিত করুন (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>টুলবার</translation>
+        </message>
+    </context>
+</TS>

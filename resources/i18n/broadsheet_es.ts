@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Añadir suscripción</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Escriba la dirección de una fuente o de un sitio web: se buscarán sus fuentes por usted.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Dirección:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(sin carpeta)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Carpeta:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Suscribirse</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>ahora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln min</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln h</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln d</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Abrir el original</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Copiar enlace</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Por {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} min de lectura</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Se muestra el texto de la fuente; el artículo completo se está preparando.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>No se pudo preparar el artículo completo; se muestra el texto de la fuente.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>Este artículo no tiene texto. Abra el original para leerlo.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Este artículo es demasiado largo para mostrarlo completo. Abra el original para leer el resto.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Bienvenido a Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet reúne los sitios de noticias y blogs que sigue y muestra cada artículo en una vista tranquila y limpia, con o sin conexión. No se descarga nada hasta que usted lo pida.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Añadir una suscripción</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>con la dirección de una fuente o de un sitio.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Importar suscripciones</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>desde un archivo OPML de otro lector.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Añadir fuentes de noticias sugeridas</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>una pequeña selección de sitios de noticias en varios idiomas.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Después: F5 actualiza, J y K pasan de un artículo a otro, Espacio sigue leyendo, Ctrl+Más y Ctrl+Menos cambian el tamaño del texto.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Este tipo de enlace no se abre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Elegir una fuente</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Este sitio ofrece varias fuentes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet ya se está ejecutando con este perfil.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>No se pudo abrir la base de datos; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: error inesperado</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Algo ha fallado, pero Broadsheet sigue funcionando. Los detalles están en el archivo de registro:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Propiedades de la fuente</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Dirección de la fuente:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Sitio web:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Última actualización:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Última comprobación:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Artículos sin leer:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Último error:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>la fuente ya no existe (el servidor respondió 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Enlace copiado.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Buscar en títulos y texto (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v de %Ln fuente</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Todos los artículos</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Sin leer</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Destacados</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Tamaño del texto: %Ln px</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>No se pudo guardar la configuración: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>No se pudo iniciar el trabajo en segundo plano.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Error al actualizar: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>No guardado: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>No se pudo importar el archivo OPML.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>No se pudieron exportar las suscripciones.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Acerca de Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, un lector de noticias para el escritorio.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Datos: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Este artículo no tiene dirección web.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>No se pudo leer esta fuente: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Ningún artículo coincide con la búsqueda.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Aún no hay artículos aquí. Actualice (F5) para obtener los más recientes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Mover a carpeta</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(sin carpeta)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Este artículo ya no está disponible.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Marcado como leído.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Marcado como no leído.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Destacado.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Destacado quitado.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Todo marcado como leído.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>No hay más artículos sin leer aquí.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Enlace copiado.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>La base de datos de Broadsheet está dañada. ¿Qué desea hacer?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>La última copia de seguridad es del %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Recuperar lo que se pueda leer</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Restaurar la última copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>Se restauró la última copia de seguridad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>Se recuperó %Ln artículo. El archivo dañado se conservó como %1.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln suscripción</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln carpeta</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln artículo</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln marca de leído o destacado</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Se salvaron: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>El disco está lleno: Broadsheet solo puede leer.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Este perfil es de solo lectura: Broadsheet solo puede leer; no se guarda nada.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>No se pudo reparar la base de datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>Ya hay una actualización en curso.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Todavía no hay suscripciones que actualizar.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>No se pudo iniciar el trabajo en segundo plano.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Actualizando…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lectura</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Modo de lectura:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Sepia</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistema</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Tamaño de letra:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Tipo de letra:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Con serifa</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Sin serifa</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Otro tipo de letra</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Ancho de línea:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Estrecho</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medio</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Ancho</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Actualizar todas las fuentes al iniciar</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Actualizar cada:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 minutos</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 minutos</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 horas</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Marcar como leído al abrir:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Inmediatamente</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Tras una espera</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Límite de la caché:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>El ayuntamiento votó el martes construir una granja solar flotante en el embalse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln px</numerusform>
+                <numerusform>%Ln px</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tecla</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Buscando una fuente en %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>Suscrito a %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Añadir suscripción</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>No se pudo suscribir.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Carpeta nueva</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Nombre de la carpeta:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renombrar</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nombre nuevo:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Seleccione una fuente para moverla.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>¿Cancelar la suscripción a esta fuente? Se eliminarán sus artículos.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Quitar suscripción</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>¿Quitar esta carpeta? Sus fuentes subirán un nivel.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Quitar carpeta</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Importar OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>el archivo es demasiado grande</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>No se pudo leer el archivo.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln suscripción añadida</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ya existía</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Pulse F5 (Actualizar) para obtener sus artículos.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Se omitieron algunas entradas:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Exportar OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>Archivos OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Suscripciones exportadas a %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Eso no funcionó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Actualizar todo</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Actualizar esta &amp;fuente</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>&amp;Cancelar actualización</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;Añadir suscripción…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>Carpeta &amp;nueva…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;Importar OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Exportar OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Añadir fuentes &amp;sugeridas</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>Artículo &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>Artículo &amp;anterior</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Siguiente &amp;no leído</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Anterior n&amp;o leído</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Desplazar y luego siguiente no leído</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>&amp;Destacar / quitar destacado</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Marcar como &amp;leído / no leído</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>Marcar &amp;todo como leído</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Abrir en el navegador</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copiar enlace</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Texto más &amp;grande</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Texto más &amp;pequeño</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>Tamaño de texto &amp;predeterminado</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>Mostrar &amp;suscripciones</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;Centrarse en el artículo</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;Acerca de Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;nombrar…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>&amp;Mover a carpeta…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Quitar…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>P&amp;ropiedades</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>&amp;Fuentes</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>A&amp;rtículo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Actualizar todas las fuentes (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Suscribirse a una fuente o a un sitio (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Marcar como leído todo lo listado (Mayús+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barra de herramientas</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>הוספת מינוי</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>יש להקליד כתובת של הזנה או של אתר: ההזנות שלו יימצאו עבורך.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>כתובת:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(ללא תיקייה)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>תיקייה:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>הרשמה</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>עכשיו</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln דק׳</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln שע׳</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln יום</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d בMMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d בMMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>כתבה</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>פתיחת המקור</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(ללא כותרת)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>העתקת קישור</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>מאת {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} דק׳ קריאה</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>מוצג הטקסט מההזנה; הכתבה המלאה בהכנה.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>לא ניתן היה להכין את הכתבה המלאה; מוצג הטקסט מההזנה.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>אין בכתבה זו טקסט. יש לפתוח את המקור כדי לקרוא אותה.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>הכתבה ארוכה מכדי להציג אותה במלואה. יש לפתוח את המקור כדי לקרוא את ההמשך.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>ברוכים הבאים ל־Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet אוסף את אתרי החדשות והבלוגים שבחרת לעקוב אחריהם ומציג כל כתבה בתצוגה רגועה ונקייה, עם חיבור לרשת או בלעדיו. שום דבר לא מורד עד שמבקשים.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>הוספת מינוי</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>לפי כתובת של הזנה או של אתר.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>ייבוא מינויים</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>מקובץ OPML של קורא אחר.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>הוספת הזנות חדשות מומלצות</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>מבחר קטן של אתרי חדשות בכמה שפות.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>אחר כך: F5 מרענן, J ו־K עוברים בין כתבות, רווח ממשיך לקרוא, Ctrl+פלוס ו־Ctrl+מינוס משנים את גודל הטקסט.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>קישור מסוג זה אינו נפתח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>בחירת הזנה</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>באתר זה יש כמה הזנות:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet כבר פועל עם פרופיל זה.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>לא ניתן היה לפתוח את מסד הנתונים; דבר לא שונה.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: שגיאה לא צפויה</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>משהו השתבש, אבל Broadsheet ממשיך לפעול. הפרטים נמצאים בקובץ היומן:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>מאפייני הזנה</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>אף פעם</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>שם:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>כתובת ההזנה:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>אתר:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>עדכון אחרון:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>בדיקה אחרונה:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>כתבות שלא נקראו:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>שגיאה אחרונה:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>מצב:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>ההזנה כבר לא קיימת (השרת השיב 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>הקישור הועתק.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>חיפוש בכותרות ובטקסט (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v מתוך %Ln הזנה</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>כל הכתבות</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>לא נקראו</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>מסומנות בכוכב</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>כותרת</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>הזנה</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>גודל טקסט: %Ln פיקסלים</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>לא ניתן היה לשמור את ההגדרות: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>לא ניתן היה להתחיל את העבודה ברקע.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>הרענון נכשל: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>לא נשמר: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>לא ניתן היה לייבא את קובץ ה־OPML.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>לא ניתן היה לייצא את המינויים.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>על אודות Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, קורא חדשות לשולחן העבודה.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>נתונים: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>לכתבה זו אין כתובת אינטרנט.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>לא ניתן היה לקרוא הזנה זו: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>אין כתבות שתואמות לחיפוש.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>אין כאן כתבות עדיין. יש לרענן (F5) כדי להביא את האחרונות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>העברה לתיקייה</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(ללא תיקייה)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>הכתבה הזו כבר לא קיימת.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>סומן כנקרא.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>סומן כלא נקרא.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>סומן בכוכב.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>הכוכב הוסר.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>הכול סומן כנקרא.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>אין כאן עוד כתבות שלא נקראו.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>הקישור הועתק.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>מסד הנתונים של Broadsheet פגום. מה לעשות?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>הגיבוי האחרון הוא מ־%1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>שחזור מה שניתן לקרוא</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>שחזור הגיבוי האחרון</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>יציאה</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>הגיבוי האחרון שוחזר.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>שוחזרה %Ln כתבה. הקובץ הפגום נשמר בשם %1.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln מינוי</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln תיקייה</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln כתבה</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln סימון קריאה או כוכב</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>חולצו: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>הדיסק מלא: Broadsheet יכול רק לקרוא.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>פרופיל זה מיועד לקריאה בלבד: Broadsheet יכול רק לקרוא, ודבר אינו נשמר.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>לא ניתן היה לתקן את מסד הנתונים.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>רענון כבר מתבצע.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>אין עדיין מינויים לרענון.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>לא ניתן היה להתחיל את העבודה ברקע.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>מתבצע רענון…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>הגדרות</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>קריאה</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>מצב קריאה:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>בהיר</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>ספיה</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>כהה</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>מערכת</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>גודל גופן:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>גופן:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>עם תגים</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>ללא תגים</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>גופן אחר</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>רוחב שורה:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>צר</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>בינוני</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>רחב</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>כללי</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>שפה:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>רענון כל ההזנות בהפעלה</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>רענון כל:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>כבוי</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 דקות</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 דקות</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>שעה</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>שעתיים</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>סימון כנקרא בפתיחה:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>מיד</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>אחרי המתנה</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>אף פעם</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> שנ׳</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>מגבלת גודל המטמון:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>מועצת העיר הצביעה ביום שלישי בעד הקמת חוות סולארית צפה על המאגר.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln פיקסלים</numerusform>
+                <numerusform>%Ln פיקסלים</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>קיצורי מקלדת</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>מקש</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>מחפש הזנה ב־%1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>נרשמת ל־%1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>הוספת מינוי</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>לא ניתן היה להירשם.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>תיקייה חדשה</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>שם התיקייה:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>שינוי שם</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>שם חדש:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>יש לבחור הזנה כדי להעביר אותה.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>לבטל את המינוי להזנה זו? הכתבות שלה יימחקו.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>הסרת מינוי</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>להסיר תיקייה זו? ההזנות שבה יעלו רמה אחת.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>הסרת תיקייה</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>ייבוא OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>קובצי OPML (*.opml *.xml);;כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>הקובץ גדול מדי</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>לא ניתן היה לקרוא את הקובץ.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>מייבא…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>נוסף %Ln מינוי</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln כבר היה קיים</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>יש ללחוץ F5 (רענון) כדי להביא את הכתבות שלהם.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>חלק מהרשומות דולגו:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>ייצוא OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>קובצי OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>המינויים יוצאו אל %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>זה לא הצליח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;רענון הכול</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>רענון ה&amp;זנה הזו</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>&amp;ביטול הרענון</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;הוספת מינוי…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>&amp;תיקייה חדשה…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;ייבוא OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>י&amp;צוא OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>הוספת הזנות &amp;מומלצות</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>י&amp;ציאה</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>הכתבה ה&amp;באה</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>הכתבה ה&amp;קודמת</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>הבאה ש&amp;לא נקראה</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>הקודמת שלא &amp;נקראה</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>גלילה, ואז הבאה שלא נקראה</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>&amp;כוכב / הסרת כוכב</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>סימון כ&amp;נקרא / לא נקרא</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>סימון ה&amp;כול כנקרא</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;פתיחה בדפדפן</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>ה&amp;עתקת קישור</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;חיפוש…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>טקסט &amp;גדול יותר</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>טקסט &amp;קטן יותר</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>גודל טקסט &amp;ברירת מחדל</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>הצגת ה&amp;מינויים</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;מיקוד בכתבה</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>הג&amp;דרות…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;קיצורי מקלדת</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;על אודות Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>&amp;שינוי שם…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>ה&amp;עברה לתיקייה…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>ה&amp;סרה…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>מ&amp;אפיינים</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;קובץ</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;תצוגה</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>ה&amp;זנות</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;כתבה</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;עזרה</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>רענון כל ההזנות (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>הרשמה להזנה או לאתר (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>סימון כל מה שברשימה כנקרא (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>סרגל כלים</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>सदस्यता जोड़ें</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>किसी फ़ीड या वेबसाइट का पता लिखें: उसकी फ़ीड आपके लिए ढूँढ ली जाएँगी।</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>पता:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(कोई फ़ोल्डर नहीं)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>फ़ोल्डर:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>सदस्यता लें</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>अभी</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln मिनट</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln घंटा</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln दिन</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>लेख</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>मूल खोलें</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(कोई शीर्षक नहीं)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>लिंक कॉपी करें</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>लेखक: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>पढ़ने में {} मिनट</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>फ़ीड का पाठ दिखाया जा रहा है; पूरा लेख तैयार किया जा रहा है।</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>पूरा लेख तैयार नहीं हो सका; फ़ीड का पाठ दिखाया जा रहा है।</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>इस लेख में कोई पाठ नहीं है। इसे पढ़ने के लिए मूल खोलें।</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>यह लेख पूरा दिखाने के लिए बहुत लंबा है। बाकी पढ़ने के लिए मूल खोलें।</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet में आपका स्वागत है</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet आपकी पसंद की समाचार साइटों और ब्लॉगों को एक जगह लाता है और हर लेख को एक शांत, साफ़-सुथरे दृश्य में दिखाता है, ऑनलाइन या ऑफ़लाइन। जब तक आप न कहें, कुछ भी डाउनलोड नहीं होता।</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>सदस्यता जोड़ें</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>किसी फ़ीड या साइट के पते से।</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>सदस्यताएँ आयात करें</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>किसी दूसरे रीडर की OPML फ़ाइल से।</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>सुझाई गई समाचार फ़ीड जोड़ें</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>कई भाषाओं की समाचार साइटों का एक छोटा-सा चयन।</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>इसके बाद: F5 रीफ़्रेश करता है, J और K लेखों के बीच ले जाते हैं, Space आगे पढ़ता है, Ctrl+Plus और Ctrl+Minus पाठ का आकार बदलते हैं।</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>इस तरह का लिंक नहीं खोला जाता।</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>फ़ीड चुनें</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>यह साइट कई फ़ीड देती है:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet इस प्रोफ़ाइल के साथ पहले से चल रहा है।</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>डेटाबेस नहीं खुल सका; कुछ भी नहीं बदला गया।</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: अनपेक्षित त्रुटि</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>कुछ गड़बड़ हो गई, पर Broadsheet चलता रहेगा। विवरण लॉग फ़ाइल में है:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>फ़ीड के गुण</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>कभी नहीं</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>नाम:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>फ़ीड का पता:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>वेबसाइट:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>पिछला अपडेट:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>पिछली जाँच:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>अपठित लेख:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>पिछली त्रुटि:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>कोई नहीं</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>स्थिति:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>फ़ीड अब मौजूद नहीं है (सर्वर ने 410 लौटाया)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>लिंक कॉपी किया गया।</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>शीर्षकों और पाठ में खोजें (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%Ln में से %v फ़ीड</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>सभी लेख</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>अपठित</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>तारांकित</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>शीर्षक</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>फ़ीड</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>दिनांक</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>पाठ का आकार: %Ln पिक्सेल</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>सेटिंग सहेजी नहीं जा सकीं: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>पृष्ठभूमि का काम शुरू नहीं हो सका।</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>रीफ़्रेश विफल: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>सहेजा नहीं गया: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML फ़ाइल आयात नहीं हो सकी।</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>सदस्यताएँ निर्यात नहीं हो सकीं।</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet के बारे में</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, डेस्कटॉप के लिए समाचार रीडर।</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>डेटा: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>इस लेख का कोई वेब पता नहीं है।</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>यह फ़ीड पढ़ी नहीं जा सकी: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>खोज से मेल खाता कोई लेख नहीं।</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>यहाँ अभी कोई लेख नहीं है। नवीनतम लेख लाने के लिए रीफ़्रेश (F5) करें।</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>फ़ोल्डर में ले जाएँ</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(कोई फ़ोल्डर नहीं)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>यह लेख अब मौजूद नहीं है।</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>पढ़ा हुआ चिह्नित किया।</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>अपठित चिह्नित किया।</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>तारांकित किया।</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>तारा हटाया।</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>सब पढ़ा हुआ चिह्नित किया।</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>यहाँ और कोई अपठित लेख नहीं है।</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>लिंक कॉपी किया गया।</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet का डेटाबेस क्षतिग्रस्त है। क्या किया जाए?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>नवीनतम बैकअप %1 का है।</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>जो पढ़ा जा सके उसे पुनर्प्राप्त करें</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>नवीनतम बैकअप पुनर्स्थापित करें</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>बाहर निकलें</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>नवीनतम बैकअप पुनर्स्थापित किया गया।</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln लेख पुनर्प्राप्त हुआ। क्षतिग्रस्त फ़ाइल %1 के रूप में रखी गई है।</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln सदस्यता</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln फ़ोल्डर</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln लेख</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln पढ़े या तारांकित होने का निशान</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>बचाया गया: %1, %2, %3, %4।</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>डिस्क भर गई है: Broadsheet केवल पढ़ सकता है।</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>यह प्रोफ़ाइल केवल पढ़ने के लिए है: Broadsheet केवल पढ़ सकता है, कुछ भी सहेजा नहीं जाता।</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>डेटाबेस की मरम्मत नहीं हो सकी।</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>एक रीफ़्रेश पहले से चल रहा है।</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>रीफ़्रेश करने के लिए अभी कोई सदस्यता नहीं है।</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>पृष्ठभूमि का काम शुरू नहीं हो सका।</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>रीफ़्रेश हो रहा है…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>सेटिंग</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>पठन</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>पठन मोड:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>हल्का</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>सीपिया</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>गहरा</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>सिस्टम</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>फ़ॉन्ट आकार:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>फ़ॉन्ट:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>सेरिफ़</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>सैन्स सेरिफ़</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>अन्य फ़ॉन्ट</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>पंक्ति की चौड़ाई:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>संकरी</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>मध्यम</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>चौड़ी</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>सामान्य</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>भाषा:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>शुरू होने पर सभी फ़ीड रीफ़्रेश करें</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>रीफ़्रेश का अंतराल:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>बंद</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 मिनट</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 मिनट</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 घंटा</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 घंटे</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>खोलने पर पढ़ा हुआ चिह्नित करें:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>तुरंत</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>कुछ देर बाद</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>कभी नहीं</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> से॰</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>कैश आकार सीमा:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>परिषद ने मंगलवार को जलाशय पर एक तैरता सौर फ़ार्म बनाने के पक्ष में मतदान किया।</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln पिक्सेल</numerusform>
+                <numerusform>%Ln पिक्सेल</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>कीबोर्ड शॉर्टकट</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>कुंजी</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>क्रिया</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1 पर फ़ीड ढूँढी जा रही है…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1 की सदस्यता ली गई।</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>सदस्यता जोड़ें</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>सदस्यता नहीं ली जा सकी।</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>नया फ़ोल्डर</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>फ़ोल्डर का नाम:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>नाम बदलें</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>नया नाम:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>ले जाने के लिए कोई फ़ीड चुनें।</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>इस फ़ीड की सदस्यता छोड़ें? इसके लेख हटा दिए जाएँगे।</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>सदस्यता हटाएँ</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>यह फ़ोल्डर हटाएँ? इसकी फ़ीड एक स्तर ऊपर चली जाएँगी।</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>फ़ोल्डर हटाएँ</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML आयात करें</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML फ़ाइलें (*.opml *.xml);;सभी फ़ाइलें (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>फ़ाइल बहुत बड़ी है</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>फ़ाइल पढ़ी नहीं जा सकी।</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>आयात हो रहा है…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln सदस्यता जोड़ी गई</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln पहले से मौजूद</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2।</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>उनके लेख लाने के लिए F5 (रीफ़्रेश) दबाएँ।</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>कुछ प्रविष्टियाँ छोड़ दी गईं:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML निर्यात करें</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML फ़ाइलें (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>सदस्यताएँ %1 में निर्यात की गईं।</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>यह काम नहीं हुआ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>सभी रीफ़्रेश करें(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>यह फ़ीड रीफ़्रेश करें(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>रीफ़्रेश रद्द करें(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>सदस्यता जोड़ें(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>नया फ़ोल्डर(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML आयात करें(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML निर्यात करें(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>सुझाई गई समाचार फ़ीड जोड़ें(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>बाहर निकलें(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>अगला लेख(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>पिछला लेख(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>अगला अपठित लेख(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>पिछला अपठित लेख(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>स्क्रॉल करें, फिर अगला अपठित</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>तारा लगाएँ / हटाएँ(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>पढ़ा / अपठित चिह्नित करें(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>सब पढ़ा हुआ चिह्नित करें(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>ब्राउज़र में खोलें(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>लिंक कॉपी करें(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>खोजें(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>बड़ा पाठ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>छोटा पाठ(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>डिफ़ॉल्ट पाठ आकार(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>सदस्यताएँ दिखाएँ(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>लेख पर ध्यान दें(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>सेटिंग(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet के बारे में(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>नाम बदलें(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>फ़ोल्डर में ले जाएँ(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>हटाएँ(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>गुण(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>फ़ाइल(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>देखें(&amp;V)</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>फ़ीड(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>लेख(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>सहायता(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>सभी फ़ीड रीफ़्रेश करें (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>किसी फ़ीड या साइट की सदस्यता लें (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>सूची में सब कुछ पढ़ा हुआ चिह्नित करें (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>टूलबार</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Tambah langganan</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Ketik alamat umpan atau situs web: umpan situs itu akan dicarikan untuk Anda.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Alamat:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(tanpa folder)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Berlangganan</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>baru saja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln mnt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln jam</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln hr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Buka aslinya</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Salin tautan</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Oleh {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} mnt baca</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Menampilkan teks dari umpan; artikel lengkap sedang disiapkan.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>Artikel lengkap tidak dapat disiapkan; menampilkan teks dari umpan.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>Artikel ini tidak memiliki teks. Buka aslinya untuk membacanya.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Artikel ini terlalu panjang untuk ditampilkan seluruhnya. Buka aslinya untuk membaca sisanya.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Selamat datang di Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet mengumpulkan situs berita dan blog yang Anda ikuti dan menampilkan setiap artikel dalam tampilan yang tenang dan bersih, daring maupun luring. Tidak ada yang diunduh sampai Anda memintanya.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Tambahkan langganan</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>dengan alamat umpan atau situs.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Impor langganan</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>dari berkas OPML pembaca lain.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Tambahkan umpan berita yang disarankan</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>sedikit pilihan situs berita dalam beberapa bahasa.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Lalu: F5 menyegarkan, J dan K berpindah antarartikel, Spasi melanjutkan bacaan, Ctrl+Plus dan Ctrl+Minus mengubah ukuran teks.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Tautan jenis ini tidak dibuka.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Pilih umpan</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Situs ini menawarkan beberapa umpan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet sudah berjalan dengan profil ini.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>Basis data tidak dapat dibuka; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: galat tak terduga</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Terjadi kesalahan, tetapi Broadsheet tetap berjalan. Rinciannya ada di berkas log:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Properti umpan</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Alamat umpan:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Situs web:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Pembaruan terakhir:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Pemeriksaan terakhir:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Artikel belum dibaca:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Galat terakhir:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>umpan sudah tidak ada (server menjawab 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Tautan disalin.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Cari di judul dan teks (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v dari %Ln umpan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Semua artikel</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Belum dibaca</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Berbintang</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Umpan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Ukuran teks: %Ln piksel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>Pengaturan tidak dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Pekerjaan latar belakang tidak dapat dimulai.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Penyegaran gagal: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>Tidak tersimpan: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>Berkas OPML tidak dapat diimpor.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>Langganan tidak dapat diekspor.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Tentang Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, pembaca berita untuk desktop.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Data: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Artikel ini tidak memiliki alamat web.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>Umpan ini tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Tidak ada artikel yang cocok dengan pencarian.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Belum ada artikel di sini. Segarkan (F5) untuk mengambil yang terbaru.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Pindahkan ke folder</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(tanpa folder)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Artikel ini sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Ditandai sudah dibaca.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Ditandai belum dibaca.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Diberi bintang.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Bintang dihapus.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Semua ditandai sudah dibaca.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>Tidak ada lagi artikel belum dibaca di sini.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Tautan disalin.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Basis data Broadsheet rusak. Apa yang harus dilakukan?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>Cadangan terbaru berasal dari %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Pulihkan yang masih terbaca</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Pulihkan cadangan terbaru</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>Cadangan terbaru telah dipulihkan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln artikel dipulihkan. Berkas yang rusak disimpan sebagai %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln langganan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln folder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln artikel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln tanda dibaca atau berbintang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Diselamatkan: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>Disk penuh: Broadsheet hanya dapat membaca.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Profil ini hanya-baca: Broadsheet hanya dapat membaca, tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Basis data tidak dapat diperbaiki.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>Penyegaran sudah berjalan.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Belum ada langganan untuk disegarkan.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Pekerjaan latar belakang tidak dapat dimulai.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Menyegarkan…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Membaca</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Mode baca:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Terang</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Sepia</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Gelap</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistem</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Ukuran huruf:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Huruf:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Serif</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Sans serif</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Huruf lain</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Lebar baris:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Sempit</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Sedang</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Lebar</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Bahasa:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Segarkan semua umpan saat mulai</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Segarkan setiap:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Mati</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 menit</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 menit</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 jam</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 jam</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Tandai sudah dibaca saat dibuka:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Segera</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Setelah jeda</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Tidak pernah</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> dtk</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Batas ukuran cache:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>Dewan kota pada hari Selasa memutuskan untuk membangun pembangkit listrik tenaga surya terapung di waduk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln piksel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tombol</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Mencari umpan di %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>Berlangganan %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Tambah langganan</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>Tidak dapat berlangganan.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Nama folder:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Ganti nama</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nama baru:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Pilih umpan untuk memindahkannya.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>Berhenti berlangganan umpan ini? Artikelnya akan dihapus.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Hapus langganan</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>Hapus folder ini? Umpannya naik satu tingkat.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Hapus folder</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Impor OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>berkas terlalu besar</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Berkas tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Mengimpor…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln langganan ditambahkan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln sudah ada</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Tekan F5 (Segarkan) untuk mengambil artikelnya.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Beberapa entri dilewati:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Ekspor OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>Berkas OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Langganan diekspor ke %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Itu tidak berhasil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Segarkan semua</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Segarkan &amp;umpan ini</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>&amp;Batalkan penyegaran</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;Tambah langganan…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>&amp;Folder baru…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;Impor OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Ekspor OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Tambahkan umpan &amp;saran</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>Artikel &amp;berikutnya</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>Artikel &amp;sebelumnya</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Berikutnya yang &amp;belum dibaca</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Sebelumnya yang belum &amp;dibaca</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Gulir, lalu berikutnya yang belum dibaca</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>Beri/hapus &amp;bintang</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Tandai sudah/&amp;belum dibaca</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>Tandai &amp;semua sudah dibaca</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Buka di peramban</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Salin tautan</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Cari…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Teks lebih &amp;besar</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Teks lebih &amp;kecil</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>Ukuran teks &amp;bawaan</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>Tampilkan &amp;langganan</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;Fokus pada artikel</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Pengaturan…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Pintasan &amp;papan ketik</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;Tentang Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Ganti &amp;nama…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>&amp;Pindahkan ke folder…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>P&amp;roperti</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Tampilan</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>&amp;Umpan</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;Artikel</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ba&amp;ntuan</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Segarkan semua umpan (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Berlangganan umpan atau situs (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Tandai semua yang tercantum sudah dibaca (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Bilah alat</translation>
+        </message>
+    </context>
+</TS>

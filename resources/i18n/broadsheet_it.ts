@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Aggiungi iscrizione</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Digita l'indirizzo di un feed o di un sito web: i suoi feed verranno trovati per te.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Indirizzo:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(nessuna cartella)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Cartella:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Iscriviti</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>ora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln min</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln h</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln g</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Articolo</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Apri l'originale</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(senza titolo)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Copia collegamento</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Di {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} min di lettura</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Viene mostrato il testo del feed; l'articolo completo è in preparazione.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>Non è stato possibile preparare l'articolo completo; viene mostrato il testo del feed.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>Questo articolo non ha testo. Apri l'originale per leggerlo.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Questo articolo è troppo lungo per essere mostrato per intero. Apri l'originale per leggere il resto.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Benvenuto in Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet raccoglie i siti di notizie e i blog che segui e mostra ogni articolo in una vista calma e pulita, online o offline. Non viene scaricato nulla finché non lo chiedi.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Aggiungi un'iscrizione</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>tramite l'indirizzo di un feed o di un sito.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Importa iscrizioni</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>da un file OPML di un altro lettore.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Aggiungi i feed di notizie suggeriti</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>una piccola selezione di siti di notizie in varie lingue.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Poi: F5 aggiorna, J e K passano da un articolo all'altro, Spazio prosegue la lettura, Ctrl+Più e Ctrl+Meno cambiano la dimensione del testo.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Questo tipo di collegamento non viene aperto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Scegli un feed</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Questo sito offre diversi feed:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet è già in esecuzione con questo profilo.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>Impossibile aprire il database; non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: errore imprevisto</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Qualcosa è andato storto, ma Broadsheet continua a funzionare. I dettagli sono nel file di log:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Proprietà del feed</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Indirizzo del feed:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Sito web:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Ultimo aggiornamento:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Ultimo controllo:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Articoli non letti:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Ultimo errore:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Stato:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>il feed non esiste più (il server ha risposto 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Collegamento copiato.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Cerca nei titoli e nel testo (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v di %Ln feed</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Tutti gli articoli</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Non letti</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Speciali</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Feed</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Dimensione del testo: %Ln px</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>Impossibile salvare le impostazioni: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Impossibile avviare le attività in background.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Aggiornamento non riuscito: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>Non salvato: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>Impossibile importare il file OPML.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>Impossibile esportare le iscrizioni.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Informazioni su Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, un lettore di notizie per il desktop.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Dati: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Questo articolo non ha un indirizzo web.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>Impossibile leggere questo feed: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Nessun articolo corrisponde alla ricerca.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Ancora nessun articolo qui. Aggiorna (F5) per scaricare i più recenti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Sposta nella cartella</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(nessuna cartella)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Questo articolo non è più disponibile.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Segnato come letto.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Segnato come non letto.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Aggiunto agli speciali.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Rimosso dagli speciali.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Tutto segnato come letto.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>Non ci sono altri articoli non letti qui.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Collegamento copiato.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Il database di Broadsheet è danneggiato. Cosa vuoi fare?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>L'ultimo backup risale al %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Recupera ciò che è leggibile</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Ripristina l'ultimo backup</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Esci</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>L'ultimo backup è stato ripristinato.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>Recuperato %Ln articolo. Il file danneggiato è stato conservato come %1.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln iscrizione</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln cartella</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln articolo</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln contrassegno di letto o speciale</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Salvati: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>Il disco è pieno: Broadsheet può solo leggere.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Questo profilo è di sola lettura: Broadsheet può solo leggere, non viene salvato nulla.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Impossibile riparare il database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>È già in corso un aggiornamento.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Non ci sono ancora iscrizioni da aggiornare.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Impossibile avviare le attività in background.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Aggiornamento…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lettura</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Modalità di lettura:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Chiara</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Seppia</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Scura</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistema</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Dimensione del carattere:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Carattere:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Con grazie</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Senza grazie</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Altro carattere</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Larghezza della riga:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Stretta</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Larga</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Generale</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Lingua:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Aggiorna tutti i feed all'avvio</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Aggiorna ogni:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 minuti</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 minuti</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 ora</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 ore</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Segna come letto all'apertura:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Subito</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Dopo un'attesa</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Limite della cache:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>Martedì il consiglio comunale ha votato per costruire un impianto solare galleggiante sul bacino.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln px</numerusform>
+                <numerusform>%Ln px</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tasto</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Ricerca di un feed su %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>Iscritto a %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Aggiungi iscrizione</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>Impossibile iscriversi.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Nuova cartella</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Nome della cartella:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rinomina</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nuovo nome:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Seleziona un feed per spostarlo.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>Annullare l'iscrizione a questo feed? I suoi articoli verranno eliminati.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Rimuovi iscrizione</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>Rimuovere questa cartella? I suoi feed salgono di un livello.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Rimuovi cartella</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Importa OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>File OPML (*.opml *.xml);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>il file è troppo grande</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Impossibile leggere il file.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importazione…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln iscrizione aggiunta</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln già presente</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Premi F5 (Aggiorna) per scaricare i loro articoli.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Alcune voci sono state saltate:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Esporta OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>File OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Iscrizioni esportate in %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Non ha funzionato.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Aggiorna tutto</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Aggiorna questo &amp;feed</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>A&amp;nnulla aggiornamento</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>Aggiungi &amp;iscrizione…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>Nuova &amp;cartella…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;Importa OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Esporta OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Aggiungi feed &amp;suggeriti</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>Articolo &amp;successivo</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>Articolo &amp;precedente</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Successivo &amp;non letto</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Precedente n&amp;on letto</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Scorri, poi successivo non letto</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>Aggiungi/rimuovi &amp;speciale</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Segna come &amp;letto / non letto</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>Segna &amp;tutto come letto</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>Apri nel &amp;browser</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copia collegamento</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Cerca…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Testo più &amp;grande</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Testo più &amp;piccolo</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>Dimensione del testo pre&amp;definita</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>Mostra le &amp;iscrizioni</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;Concentrati sull'articolo</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>I&amp;mpostazioni…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Scorciatoie da &amp;tastiera</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>I&amp;nformazioni su Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Ri&amp;nomina…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>&amp;Sposta nella cartella…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Ri&amp;muovi…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>P&amp;roprietà</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>F&amp;eed</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;Articolo</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Aggiorna tutti i feed (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Iscriviti a un feed o a un sito (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Segna come letto tutto l'elenco (Maiusc+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barra degli strumenti</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>購読を追加</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>フィードまたはウェブサイトのアドレスを入力してください。サイトのフィードは自動的に見つかります。</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>アドレス:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(フォルダーなし)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>フォルダー:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>購読</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>たった今</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>M月d日</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>記事</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>元の記事を開く</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(タイトルなし)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>リンクをコピー</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>著者: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} 分で読めます</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>フィードのテキストを表示しています。記事全文を準備中です。</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>記事全文を準備できませんでした。フィードのテキストを表示しています。</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>この記事には本文がありません。元の記事を開いてお読みください。</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>この記事は長すぎて全文を表示できません。続きは元の記事でお読みください。</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet へようこそ</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet は、フォローしているニュースサイトやブログを集め、すべての記事を落ち着いたすっきりした表示で見せます。オンラインでもオフラインでも使えます。求められるまで何も取得しません。</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>購読を追加</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>フィードまたはサイトのアドレスから。</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>購読をインポート</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>他のリーダーの OPML ファイルから。</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>おすすめのニュースフィードを追加</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>いくつかの言語のニュースサイトを少しだけ厳選しました。</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>次に: F5 で更新、J と K で記事を移動、Space で続きを読む、Ctrl+プラスと Ctrl+マイナスで文字サイズを変更します。</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>この種類のリンクは開きません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>フィードを選択</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>このサイトには複数のフィードがあります:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet はこのプロファイルで既に実行中です。</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>データベースを開けませんでした。何も変更されていません。</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: 予期しないエラー</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>問題が発生しましたが、Broadsheet は動作を続けています。詳細はログファイルにあります:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>フィードのプロパティ</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>フィードのアドレス:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>ウェブサイト:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>最終更新:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>最終確認:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>未読記事:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>最後のエラー:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状態:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>フィードは削除されています (サーバーの応答は 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>リンクをコピーしました。</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>タイトルと本文を検索 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v / %Ln フィード</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>すべての記事</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未読</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>スター付き</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>フィード</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>文字サイズ: %Ln px</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>設定を保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>バックグラウンド処理を開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>更新に失敗しました: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>保存されていません: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML ファイルをインポートできませんでした。</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>購読をエクスポートできませんでした。</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet について</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1、デスクトップ用ニュースリーダー。</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>データ: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>この記事にはウェブアドレスがありません。</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>このフィードを読み込めませんでした: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>検索に一致する記事はありません。</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>まだ記事がありません。更新 (F5) して最新の記事を取得してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>フォルダーへ移動</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(フォルダーなし)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>この記事はもうありません。</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>既読にしました。</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>未読にしました。</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>スターを付けました。</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>スターを外しました。</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>すべて既読にしました。</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>ここには未読記事はもうありません。</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>リンクをコピーしました。</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet のデータベースが破損しています。どうしますか?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>最新のバックアップは %1 のものです。</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>読み取れる部分を復旧</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>最新のバックアップを復元</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>最新のバックアップを復元しました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 件の記事を復旧しました。破損したファイルは %1 として保存してあります。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>購読 %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>フォルダー %Ln 個</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>記事 %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>既読またはスターの印 %Ln 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>復旧した内容: %1、%2、%3、%4。</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>ディスクがいっぱいです: Broadsheet は閲覧のみできます。</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>このプロファイルは読み取り専用です: Broadsheet は閲覧のみで、何も保存されません。</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>データベースを修復できませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>更新は既に実行中です。</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>更新する購読はまだありません。</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>バックグラウンド処理を開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>更新中…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>閲覧</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>閲覧モード:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>セピア</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>ダーク</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>システム</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>フォントサイズ:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>フォント:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>明朝体 (セリフ)</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>ゴシック体 (サンセリフ)</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>その他のフォント</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>行の幅:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>狭い</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>広い</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>全般</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>言語:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>起動時にすべてのフィードを更新</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>更新間隔:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 分</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 分</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 時間</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 時間</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>開いたときに既読にする:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>すぐに</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>少し待ってから</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>しない</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>キャッシュサイズの上限:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>市議会は火曜日、貯水池に水上太陽光発電所を建設することを議決した。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln px</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1 でフィードを探しています…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1 を購読しました。</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>購読を追加</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>購読できませんでした。</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>新しいフォルダー</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>フォルダー名:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>名前を変更</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新しい名前:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>移動するフィードを選択してください。</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>このフィードの購読を解除しますか? 記事は削除されます。</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>購読を削除</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>このフォルダーを削除しますか? 中のフィードは 1 つ上の階層に移ります。</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>フォルダーを削除</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML をインポート</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML ファイル (*.opml *.xml);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>ファイルが大きすぎます</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>ファイルを読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>インポート中…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 件の購読を追加</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 件は登録済み</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1、%2。</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>F5 (更新) を押すと記事を取得します。</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>一部の項目はスキップされました:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML をエクスポート</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML ファイル (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>購読を %1 にエクスポートしました。</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>うまくいきませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>すべて更新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>このフィードを更新(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>更新をキャンセル(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>購読を追加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>新しいフォルダー(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML をインポート(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML をエクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>おすすめのニュースフィードを追加(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>次の記事(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>前の記事(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>次の未読記事(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>前の未読記事(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>スクロールしてから次の未読へ</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>スターを付ける/外す(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>既読/未読にする(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>すべて既読にする(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>ブラウザーで開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>リンクをコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>検索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>文字を大きく(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>文字を小さく(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>標準の文字サイズ(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>購読を表示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>記事に集中(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>名前を変更(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>フォルダーへ移動(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>削除(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>プロパティ(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>フィード(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>記事(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>すべてのフィードを更新 (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>フィードまたはサイトを購読 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>一覧のすべてを既読にする (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>ツールバー</translation>
+        </message>
+    </context>
+</TS>

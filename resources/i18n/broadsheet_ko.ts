@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>구독 추가</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>피드나 웹사이트의 주소를 입력하세요. 사이트의 피드를 자동으로 찾아 드립니다.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>주소:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(폴더 없음)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>폴더:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>구독</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>방금</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln분</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln시간</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln일</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>yyyy년 M월 d일</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>M월 d일</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>원문 열기</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>링크 복사</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>작성자: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{}분 분량</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>피드의 텍스트를 표시하는 중입니다. 전체 기사를 준비하고 있습니다.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>전체 기사를 준비하지 못했습니다. 피드의 텍스트를 표시합니다.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>이 기사에는 본문이 없습니다. 원문을 열어 읽으세요.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>이 기사는 너무 길어 전체를 표시할 수 없습니다. 나머지는 원문을 열어 읽으세요.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet에 오신 것을 환영합니다</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet는 구독 중인 뉴스 사이트와 블로그를 모아 모든 기사를 차분하고 깔끔한 화면으로 보여 줍니다. 온라인에서도 오프라인에서도 사용할 수 있습니다. 요청하기 전에는 아무것도 가져오지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>구독 추가</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>피드나 사이트의 주소로 추가합니다.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>구독 가져오기</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>다른 리더의 OPML 파일에서 가져옵니다.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>추천 뉴스 피드 추가</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>여러 언어로 된 뉴스 사이트를 조금 골라 두었습니다.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>그다음: F5는 새로 고침, J와 K는 기사 간 이동, Space는 이어 읽기, Ctrl+더하기와 Ctrl+빼기는 글자 크기 변경입니다.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>이런 종류의 링크는 열지 않습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>피드 선택</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>이 사이트는 여러 피드를 제공합니다:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet가 이 프로필로 이미 실행 중입니다.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>데이터베이스를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: 예기치 않은 오류</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>문제가 발생했지만 Broadsheet는 계속 실행 중입니다. 자세한 내용은 로그 파일에 있습니다:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>피드 속성</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>이름:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>피드 주소:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>웹사이트:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>마지막 업데이트:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>마지막 확인:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>읽지 않은 기사:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>마지막 오류:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>상태:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>피드가 더 이상 없습니다(서버 응답 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>링크를 복사했습니다.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>제목과 본문 검색 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>피드 %Ln개 중 %v개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>모든 기사</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>읽지 않음</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>별표</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>피드</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>글자 크기: %Ln픽셀</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>설정을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>백그라운드 작업을 시작할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>새로 고침 실패: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>저장되지 않음: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML 파일을 가져올 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>구독을 내보낼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet 정보</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, 데스크톱 뉴스 리더.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>데이터: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>이 기사에는 웹 주소가 없습니다.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>이 피드를 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>검색과 일치하는 기사가 없습니다.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>아직 기사가 없습니다. 새로 고침(F5)하여 최신 기사를 가져오세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>폴더로 이동</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(폴더 없음)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>이 기사는 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>읽음으로 표시했습니다.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>읽지 않음으로 표시했습니다.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>별표를 달았습니다.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>별표를 해제했습니다.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>모두 읽음으로 표시했습니다.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>여기에는 더 이상 읽지 않은 기사가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>링크를 복사했습니다.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet의 데이터베이스가 손상되었습니다. 어떻게 할까요?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>최신 백업은 %1의 것입니다.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>읽을 수 있는 부분 복구</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>최신 백업 복원</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>최신 백업을 복원했습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>기사 %Ln개를 복구했습니다. 손상된 파일은 %1(으)로 보관했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>구독 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>폴더 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>기사 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>읽음 또는 별표 표시 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>복구된 항목: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>디스크가 가득 찼습니다: Broadsheet는 읽기만 할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>이 프로필은 읽기 전용입니다: Broadsheet는 읽기만 할 수 있으며 아무것도 저장되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>데이터베이스를 복구할 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>이미 새로 고치는 중입니다.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>아직 새로 고칠 구독이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>백그라운드 작업을 시작할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>새로 고치는 중…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>읽기</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>읽기 모드:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>세피아</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>시스템</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>글꼴 크기:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>글꼴:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>세리프</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>산세리프</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>다른 글꼴</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>줄 너비:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>좁게</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>넓게</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>일반</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>언어:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>시작할 때 모든 피드 새로 고침</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>새로 고침 간격:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>끄기</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15분</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30분</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1시간</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2시간</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>열 때 읽음으로 표시:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>즉시</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>잠시 후</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>안 함</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 초</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>캐시 크기 제한:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>시의회는 화요일 저수지에 수상 태양광 발전소를 건설하기로 의결했다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln픽셀</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>동작</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1에서 피드를 찾는 중…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1을(를) 구독했습니다.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>구독 추가</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>구독할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>새 폴더</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>폴더 이름:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>새 이름:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>이동할 피드를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>이 피드의 구독을 취소할까요? 기사가 삭제됩니다.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>구독 삭제</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>이 폴더를 삭제할까요? 안의 피드는 한 단계 위로 이동합니다.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>폴더 삭제</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML 가져오기</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>파일이 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>파일을 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>가져오는 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>구독 %Ln개 추가됨</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln개는 이미 있음</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>F5(새로 고침)를 눌러 기사를 가져오세요.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>일부 항목을 건너뛰었습니다:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML 내보내기</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML 파일 (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>구독을 %1(으)로 내보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>작업에 실패했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>모두 새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>이 피드 새로 고침(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>새로 고침 취소(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>구독 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>새 폴더(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>추천 뉴스 피드 추가(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>다음 기사(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>이전 기사(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>다음 읽지 않은 기사(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>이전 읽지 않은 기사(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>스크롤한 다음 읽지 않은 기사로</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>별표 달기/해제(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>읽음/읽지 않음으로 표시(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>모두 읽음으로 표시(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>브라우저에서 열기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>링크 복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>검색(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>글자 크게(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>글자 작게(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>기본 글자 크기(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>구독 표시(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>기사에 집중(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>이름 바꾸기(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>폴더로 이동(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>삭제(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>속성(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>피드(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>기사(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>모든 피드 새로 고침 (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>피드나 사이트 구독 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>목록의 모든 항목을 읽음으로 표시 (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>도구 모음</translation>
+        </message>
+    </context>
+</TS>

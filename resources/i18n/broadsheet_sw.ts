@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sw">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Ongeza usajili</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Andika anwani ya mlisho au ya tovuti: milisho yake itatafutwa kwa ajili yako.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Anwani:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(hakuna folda)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folda:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Jisajili</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>sasa hivi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>dak %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>saa %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>siku %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Makala</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Fungua asili</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(hakuna kichwa)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Nakili kiungo</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Na {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>Dakika {} za kusoma</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Inaonyesha maandishi ya mlisho; makala kamili inaandaliwa.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>Makala kamili haikuweza kuandaliwa; inaonyesha maandishi ya mlisho.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>Makala hii haina maandishi. Fungua asili ili uisome.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Makala hii ni ndefu mno kuonyeshwa yote. Fungua asili ili usome sehemu iliyobaki.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Karibu kwenye Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet hukusanya tovuti za habari na blogu unazofuatilia na kuonyesha kila makala katika mwonekano tulivu na safi, mtandaoni au nje ya mtandao. Hakuna kinachopakuliwa hadi uombe.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Ongeza usajili</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>kwa anwani ya mlisho au ya tovuti.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Leta usajili</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>kutoka faili la OPML la kisomaji kingine.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Ongeza milisho ya habari inayopendekezwa</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>uteuzi mdogo wa tovuti za habari katika lugha kadhaa.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Kisha: F5 huonyesha upya, J na K huhamia kati ya makala, Nafasi huendelea kusoma, Ctrl+Jumlisha na Ctrl+Toa hubadilisha ukubwa wa maandishi.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Kiungo cha aina hii hakifunguliwi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Chagua mlisho</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Tovuti hii ina milisho kadhaa:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet tayari inaendeshwa kwa wasifu huu.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>Hifadhidata haikuweza kufunguliwa; hakuna kilichobadilishwa.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: hitilafu isiyotarajiwa</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Kuna tatizo limetokea, lakini Broadsheet inaendelea kufanya kazi. Maelezo yako kwenye faili la kumbukumbu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Sifa za mlisho</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>kamwe</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Jina:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Anwani ya mlisho:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Tovuti:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Ilisasishwa mwisho:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Ilikaguliwa mwisho:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Makala ambazo hazijasomwa:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Hitilafu ya mwisho:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>hakuna</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Hali:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>mlisho haupo tena (seva ilijibu 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Kiungo kimenakiliwa.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Tafuta katika vichwa na maandishi (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v kati ya mlisho %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Makala zote</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Hazijasomwa</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Zenye nyota</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Kichwa</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Mlisho</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Ukubwa wa maandishi: pikseli %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>Mipangilio haikuweza kuhifadhiwa: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Kazi ya chinichini haikuweza kuanza.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Kuonyesha upya kumeshindikana: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>Haijahifadhiwa: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>Faili la OPML halikuweza kuletwa.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>Usajili haukuweza kuhamishwa.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Kuhusu Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, kisomaji cha habari cha kompyuta.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Data: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Makala hii haina anwani ya wavuti.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>Mlisho huu haukuweza kusomwa: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Hakuna makala inayolingana na utafutaji.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Bado hakuna makala hapa. Onyesha upya (F5) ili kupata za karibuni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Hamishia kwenye folda</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(hakuna folda)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Makala hii haipo tena.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Imewekwa alama kuwa imesomwa.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Imewekwa alama kuwa haijasomwa.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Imewekewa nyota.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Nyota imeondolewa.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Zote zimewekwa alama kuwa zimesomwa.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>Hakuna makala nyingine ambazo hazijasomwa hapa.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Kiungo kimenakiliwa.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Hifadhidata ya Broadsheet imeharibika. Nini kifanyike?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>Nakala rudufu ya karibuni ni ya %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Okoa kinachosomeka</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Rejesha nakala rudufu ya karibuni</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Ondoka</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>Nakala rudufu ya karibuni imerejeshwa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>Makala %Ln imeokolewa. Faili lililoharibika limehifadhiwa kama %1.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>usajili %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>folda %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>makala %Ln</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>alama %Ln ya kusomwa au nyota</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Vilivyookolewa: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>Diski imejaa: Broadsheet inaweza kusoma tu.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Wasifu huu ni wa kusoma tu: Broadsheet inaweza kusoma tu, hakuna kinachohifadhiwa.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Hifadhidata haikuweza kurekebishwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>Tayari kuna uonyeshaji upya unaoendelea.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Bado hakuna usajili wa kuonyesha upya.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Kazi ya chinichini haikuweza kuanza.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Inaonyesha upya…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Mipangilio</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Kusoma</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Hali ya kusoma:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Angavu</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Sepia</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Giza</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Mfumo</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Ukubwa wa fonti:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Fonti:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Yenye serifu</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Bila serifu</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Fonti nyingine</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Upana wa mstari:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Mwembamba</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Wastani</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Mpana</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Jumla</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Lugha:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Onyesha upya milisho yote wakati wa kuanza</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Onyesha upya kila:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Imezimwa</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>Dakika 15</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>Dakika 30</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>Saa 1</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>Saa 2</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Weka alama ya kusomwa inapofunguliwa:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Mara moja</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Baada ya muda mfupi</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Kamwe</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Kikomo cha ukubwa wa akiba:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>Baraza la mji lilipiga kura Jumanne kujenga shamba la nishati ya jua linaloelea kwenye bwawa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>pikseli %Ln</numerusform>
+                <numerusform>pikseli %Ln</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Mikato ya kibodi</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Kitufe</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Kitendo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Inatafuta mlisho kwenye %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>Umejisajili kwa %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Ongeza usajili</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>Imeshindikana kujisajili.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Folda mpya</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Jina la folda:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Badilisha jina</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Jina jipya:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Chagua mlisho ili kuuhamisha.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>Ujiondoe kwenye mlisho huu? Makala zake zitafutwa.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Ondoa usajili</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>Uondoe folda hii? Milisho yake itapanda ngazi moja.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Ondoa folda</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Leta OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>Faili za OPML (*.opml *.xml);;Faili zote (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>faili ni kubwa mno</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Faili halikuweza kusomwa.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Inaleta…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>Usajili %Ln umeongezwa</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ulikuwepo tayari</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Bonyeza F5 (Onyesha upya) ili kupata makala zao.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Baadhi ya maingizo yamerukwa:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Hamisha OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>Faili za OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Usajili umehamishwa kwenda %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Hilo halikufanikiwa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Onyesha upya zote</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Onyesha upya &amp;mlisho huu</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>&amp;Ghairi kuonyesha upya</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;Ongeza usajili…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>&amp;Folda mpya…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;Leta OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Hamisha OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Ongeza milisho &amp;inayopendekezwa</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Ondoka</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>Makala &amp;inayofuata</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>Makala &amp;iliyotangulia</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Inayofuata &amp;isiyosomwa</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Iliyotangulia isiyo&amp;somwa</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Sogeza, kisha inayofuata isiyosomwa</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>Weka / ondoa &amp;nyota</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Weka alama &amp;imesomwa / haijasomwa</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>Weka alama zote &amp;zimesomwa</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Fungua kwenye kivinjari</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Nakili kiungo</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Tafuta…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Maandishi &amp;makubwa</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Maandishi &amp;madogo</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>Ukubwa &amp;chaguomsingi wa maandishi</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>Onyesha &amp;usajili</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;Lenga makala</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Mipangilio…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Mikato ya &amp;kibodi</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;Kuhusu Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Badilisha &amp;jina…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>&amp;Hamishia kwenye folda…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Ondoa…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Sifa</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Faili</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Mwonekano</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>Mi&amp;lisho</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>M&amp;akala</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Msaada</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Onyesha upya milisho yote (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Jisajili kwa mlisho au tovuti (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Weka alama kuwa zimesomwa kwa vyote vilivyoorodheshwa (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Upau wa zana</translation>
+        </message>
+    </context>
+</TS>

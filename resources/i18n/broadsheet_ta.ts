@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ta">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>சந்தாவைச் சேர்</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>ஓர் ஊட்டத்தின் அல்லது இணையதளத்தின் முகவரியைத் தட்டச்சிடுங்கள்: அதன் ஊட்டங்கள் உங்களுக்காகக் கண்டறியப்படும்.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>முகவரி:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(கோப்புறை இல்லை)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>கோப்புறை:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>சந்தா செலுத்து</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>இப்போது</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln நிமி.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln மணி.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln நாள்</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>கட்டுரை</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>மூலத்தைத் திற</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(தலைப்பு இல்லை)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>இணைப்பை நகலெடு</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>எழுதியவர்: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} நிமிட வாசிப்பு</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>ஊட்டத்தின் உரை காட்டப்படுகிறது; முழுக் கட்டுரை தயாராகிறது.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>முழுக் கட்டுரையைத் தயாரிக்க முடியவில்லை; ஊட்டத்தின் உரை காட்டப்படுகிறது.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>இந்தக் கட்டுரையில் உரை இல்லை. படிக்க மூலத்தைத் திறக்கவும்.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>இந்தக் கட்டுரை முழுமையாகக் காட்ட மிக நீளமானது. மீதியைப் படிக்க மூலத்தைத் திறக்கவும்.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet-க்கு வரவேற்கிறோம்</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>நீங்கள் பின்தொடரும் செய்தித் தளங்களையும் வலைப்பதிவுகளையும் Broadsheet ஒன்றுசேர்த்து, ஒவ்வொரு கட்டுரையையும் அமைதியான, தெளிவான பார்வையில் காட்டுகிறது, இணைப்பில் இருந்தாலும் இல்லாவிட்டாலும். நீங்கள் கேட்கும் வரை எதுவும் பதிவிறக்கப்படாது.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>ஒரு சந்தாவைச் சேருங்கள்</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>ஓர் ஊட்டத்தின் அல்லது தளத்தின் முகவரி மூலம்.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>சந்தாக்களை இறக்குமதி செய்யுங்கள்</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>வேறொரு வாசிப்பியின் OPML கோப்பிலிருந்து.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>பரிந்துரைக்கப்பட்ட செய்தி ஊட்டங்களைச் சேருங்கள்</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>பல மொழிகளில் உள்ள செய்தித் தளங்களின் சிறு தொகுப்பு.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>பிறகு: F5 புதுப்பிக்கும், J, K கட்டுரைகளுக்கு இடையே நகர்த்தும், Space தொடர்ந்து படிக்கும், Ctrl+Plus, Ctrl+Minus உரை அளவை மாற்றும்.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>இந்த வகை இணைப்பு திறக்கப்படாது.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>ஊட்டத்தைத் தேர்ந்தெடு</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>இந்தத் தளம் பல ஊட்டங்களை வழங்குகிறது:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>இந்த சுயவிவரத்துடன் Broadsheet ஏற்கெனவே இயங்குகிறது.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>தரவுத்தளத்தைத் திறக்க முடியவில்லை; எதுவும் மாற்றப்படவில்லை.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: எதிர்பாராத பிழை</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>ஏதோ தவறு நடந்தது, ஆனால் Broadsheet தொடர்ந்து இயங்குகிறது. விவரங்கள் பதிவுக் கோப்பில் உள்ளன:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>ஊட்டத்தின் பண்புகள்</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ஒருபோதும் இல்லை</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>பெயர்:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>ஊட்ட முகவரி:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>இணையதளம்:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>கடைசிப் புதுப்பிப்பு:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>கடைசிச் சரிபார்ப்பு:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>படிக்காத கட்டுரைகள்:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>கடைசிப் பிழை:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ஏதுமில்லை</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>நிலை:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>ஊட்டம் இனி இல்லை (சேவையகம் 410 எனப் பதிலளித்தது)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>இணைப்பு நகலெடுக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>தலைப்புகளிலும் உரையிலும் தேடு (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ரத்துசெய்</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ஊட்டத்தில் %v</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>எல்லாக் கட்டுரைகளும்</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>படிக்காதவை</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>நட்சத்திரமிட்டவை</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>தலைப்பு</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>ஊட்டம்</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>தேதி</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>உரை அளவு: %Ln படப்புள்ளி</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>அமைப்புகளைச் சேமிக்க முடியவில்லை: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>பின்னணிப் பணியைத் தொடங்க முடியவில்லை.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>புதுப்பிப்பு தோல்வி: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>சேமிக்கப்படவில்லை: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML கோப்பை இறக்குமதி செய்ய முடியவில்லை.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>சந்தாக்களை ஏற்றுமதி செய்ய முடியவில்லை.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet பற்றி</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, கணினிக்கான செய்தி வாசிப்பி.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>தரவு: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>இந்தக் கட்டுரைக்கு இணைய முகவரி இல்லை.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>இந்த ஊட்டத்தைப் படிக்க முடியவில்லை: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>தேடலுக்குப் பொருந்தும் கட்டுரை இல்லை.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>இங்கே இன்னும் கட்டுரைகள் இல்லை. புதியவற்றைப் பெறப் புதுப்பியுங்கள் (F5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>கோப்புறைக்கு நகர்த்து</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(கோப்புறை இல்லை)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>இந்தக் கட்டுரை இப்போது இல்லை.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>படித்ததாகக் குறிக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>படிக்காததாகக் குறிக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>நட்சத்திரமிடப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>நட்சத்திரம் நீக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>எல்லாம் படித்ததாகக் குறிக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>இங்கே படிக்காத கட்டுரைகள் வேறு இல்லை.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>இணைப்பு நகலெடுக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet-இன் தரவுத்தளம் சேதமடைந்துள்ளது. என்ன செய்ய வேண்டும்?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>சமீபத்திய காப்புப்பிரதி %1 அன்று எடுக்கப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>படிக்கக்கூடியதை மீட்டெடு</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>சமீபத்திய காப்புப்பிரதியை மீட்டமை</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>வெளியேறு</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>சமீபத்திய காப்புப்பிரதி மீட்டமைக்கப்பட்டது.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln கட்டுரை மீட்டெடுக்கப்பட்டது. சேதமடைந்த கோப்பு %1 ஆக வைக்கப்பட்டுள்ளது.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln சந்தா</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln கோப்புறை</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln கட்டுரை</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln படித்த அல்லது நட்சத்திரக் குறி</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>மீட்கப்பட்டவை: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>வட்டு நிரம்பிவிட்டது: Broadsheet-ஆல் படிக்க மட்டுமே முடியும்.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>இந்தச் சுயவிவரம் படிக்க மட்டுமே: Broadsheet-ஆல் படிக்க மட்டுமே முடியும், எதுவும் சேமிக்கப்படாது.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>தரவுத்தளத்தைச் சரிசெய்ய முடியவில்லை.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>ஒரு புதுப்பிப்பு ஏற்கெனவே நடக்கிறது.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>புதுப்பிக்க இன்னும் சந்தாக்கள் இல்லை.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>பின்னணிப் பணியைத் தொடங்க முடியவில்லை.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>புதுப்பிக்கிறது…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>அமைப்புகள்</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>வாசிப்பு</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>வாசிப்புப் பயன்முறை:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>வெளிர்</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>செப்பியா</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>இருள்</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>கணினி</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>எழுத்துரு அளவு:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>எழுத்துரு:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>செரிஃப்</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>சான்ஸ் செரிஃப்</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>வேறு எழுத்துரு</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>வரி அகலம்:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>குறுகியது</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>நடுத்தரம்</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>அகலமானது</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>பொது</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>மொழி:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>தொடங்கும்போது எல்லா ஊட்டங்களையும் புதுப்பி</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>புதுப்பிக்கும் இடைவெளி:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>அணை</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 நிமிடங்கள்</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 நிமிடங்கள்</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 மணிநேரம்</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 மணிநேரம்</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>திறக்கும்போது படித்ததாகக் குறி:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>உடனே</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>சிறிது நேரம் கழித்து</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>ஒருபோதும் இல்லை</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> வி.</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>தற்காலிகச் சேமிப்பக அளவு வரம்பு:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>நீர்த்தேக்கத்தில் மிதக்கும் சூரிய மின் பண்ணை அமைக்க நகர்மன்றம் செவ்வாய்க்கிழமை வாக்களித்தது.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln படப்புள்ளி</numerusform>
+                <numerusform>%Ln படப்புள்ளி</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>விசைப்பலகைக் குறுக்குவழிகள்</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>விசை</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>செயல்</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1 இல் ஊட்டம் தேடப்படுகிறது…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1 க்குச் சந்தா செலுத்தப்பட்டது.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>சந்தாவைச் சேர்</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>சந்தா செலுத்த முடியவில்லை.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>புதிய கோப்புறை</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>கோப்புறைப் பெயர்:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>மறுபெயரிடு</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>புதிய பெயர்:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>நகர்த்த ஓர் ஊட்டத்தைத் தேர்ந்தெடுங்கள்.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>இந்த ஊட்டத்திலிருந்து விலகவா? அதன் கட்டுரைகள் நீக்கப்படும்.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>சந்தாவை அகற்று</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>இந்தக் கோப்புறையை அகற்றவா? அதன் ஊட்டங்கள் ஒரு நிலை மேலே செல்லும்.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>கோப்புறையை அகற்று</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML இறக்குமதி</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML கோப்புகள் (*.opml *.xml);;எல்லாக் கோப்புகளும் (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>கோப்பு மிகப் பெரியது</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>கோப்பைப் படிக்க முடியவில்லை.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>இறக்குமதி செய்கிறது…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln சந்தா சேர்க்கப்பட்டது</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ஏற்கெனவே உள்ளது</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>அவற்றின் கட்டுரைகளைப் பெற F5 (புதுப்பி) அழுத்துங்கள்.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>சில பதிவுகள் தவிர்க்கப்பட்டன:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML ஏற்றுமதி</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML கோப்புகள் (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>சந்தாக்கள் %1 க்கு ஏற்றுமதி செய்யப்பட்டன.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>அது வேலை செய்யவில்லை.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>எல்லாவற்றையும் புதுப்பி(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>இந்த ஊட்டத்தைப் புதுப்பி(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>புதுப்பிப்பை ரத்துசெய்(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>சந்தாவைச் சேர்(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>புதிய கோப்புறை(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML இறக்குமதி(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML ஏற்றுமதி(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>பரிந்துரைக்கப்பட்ட ஊட்டங்களைச் சேர்(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>வெளியேறு(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>அடுத்த கட்டுரை(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>முந்தைய கட்டுரை(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>அடுத்த படிக்காத கட்டுரை(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>முந்தைய படிக்காத கட்டுரை(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>உருட்டி, பிறகு அடுத்த படிக்காதது</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>நட்சத்திரமிடு / நீக்கு(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>படித்தது / படிக்காதது எனக் குறி(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>எல்லாம் படித்ததாகக் குறி(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>உலாவியில் திற(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>இணைப்பை நகலெடு(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>தேடு(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>பெரிய உரை(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>சிறிய உரை(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>இயல்பு உரை அளவு(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>சந்தாக்களைக் காட்டு(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>கட்டுரையில் கவனம்(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>அமைப்புகள்(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>விசைப்பலகைக் குறுக்குவழிகள்(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet பற்றி(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>மறுபெயரிடு(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>கோப்புறைக்கு நகர்த்து(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>அகற்று(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>பண்புகள்(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>கோப்பு(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>காட்சி(&amp;V)</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>ஊட்டங்கள்(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>கட்டுரை(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>உதவி(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>எல்லா ஊட்டங்களையும் புதுப்பி (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>ஓர் ஊட்டத்துக்கு அல்லது தளத்துக்குச் சந்தா செலுத்து (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>பட்டியலில் உள்ள அனைத்தையும் படித்ததாகக் குறி (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>கருவிப்பட்டை</translation>
+        </message>
+    </context>
+</TS>

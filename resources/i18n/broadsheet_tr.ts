@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Abonelik ekle</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Bir beslemenin ya da web sitesinin adresini yazın: sitenin beslemeleri sizin için bulunur.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adres:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(klasör yok)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Klasör:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Abone ol</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>şimdi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln dk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln sa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln g</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Makale</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Orijinalini aç</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(başlıksız)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Bağlantıyı kopyala</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Yazan: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} dk okuma</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Beslemedeki metin gösteriliyor; makalenin tamamı hazırlanıyor.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>Makalenin tamamı hazırlanamadı; beslemedeki metin gösteriliyor.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>Bu makalede metin yok. Okumak için orijinalini açın.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Bu makale tamamı gösterilemeyecek kadar uzun. Devamını okumak için orijinalini açın.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet'e hoş geldiniz</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet takip ettiğiniz haber sitelerini ve blogları bir araya getirir, her makaleyi sakin ve sade bir görünümde gösterir; çevrimiçi de çevrimdışı da. Siz istemedikçe hiçbir şey indirilmez.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Abonelik ekleyin</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>bir beslemenin ya da sitenin adresiyle.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Abonelikleri içe aktarın</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>başka bir okuyucunun OPML dosyasından.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Önerilen haber beslemelerini ekleyin</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>birkaç dilde haber sitelerinden küçük bir seçki.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Sonra: F5 yeniler, J ve K makaleler arasında gezinir, Boşluk okumaya devam eder, Ctrl+Artı ve Ctrl+Eksi metin boyutunu değiştirir.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Bu tür bağlantılar açılmaz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Besleme seçin</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Bu site birkaç besleme sunuyor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet bu profille zaten çalışıyor.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>Veritabanı açılamadı; hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: beklenmeyen hata</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Bir şeyler ters gitti ama Broadsheet çalışmaya devam ediyor. Ayrıntılar günlük dosyasında:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Besleme özellikleri</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>hiçbir zaman</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Ad:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Besleme adresi:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Web sitesi:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Son güncelleme:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Son denetim:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Okunmamış makaleler:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Son hata:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>yok</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Durum:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>besleme artık yok (sunucu 410 yanıtını verdi)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Bağlantı kopyalandı.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Başlıklarda ve metinde ara (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v / %Ln besleme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Tüm makaleler</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Okunmamış</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Yıldızlı</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Başlık</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Besleme</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Metin boyutu: %Ln piksel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>Ayarlar kaydedilemedi: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Arka plan işi başlatılamadı.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Yenileme başarısız: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>Kaydedilmedi: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML dosyası içe aktarılamadı.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>Abonelikler dışa aktarılamadı.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet hakkında</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, masaüstü haber okuyucusu.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Veriler: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Bu makalenin web adresi yok.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>Bu besleme okunamadı: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Aramayla eşleşen makale yok.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Burada henüz makale yok. En yenilerini almak için yenileyin (F5).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Klasöre taşı</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(klasör yok)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Bu makale artık yok.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Okundu olarak işaretlendi.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Okunmadı olarak işaretlendi.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Yıldız eklendi.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Yıldız kaldırıldı.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Tümü okundu olarak işaretlendi.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>Burada başka okunmamış makale yok.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Bağlantı kopyalandı.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet veritabanı hasarlı. Ne yapılsın?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>En son yedek %1 tarihli.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Okunabilenleri kurtar</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>En son yedeği geri yükle</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Çık</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>En son yedek geri yüklendi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln makale kurtarıldı. Hasarlı dosya %1 olarak saklandı.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln abonelik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln klasör</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln makale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln okundu veya yıldız işareti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Kurtarılanlar: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>Disk dolu: Broadsheet yalnızca okuyabilir.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Bu profil salt okunur: Broadsheet yalnızca okuyabilir, hiçbir şey kaydedilmez.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Veritabanı onarılamadı.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>Zaten bir yenileme sürüyor.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Henüz yenilenecek abonelik yok.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Arka plan işi başlatılamadı.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Yenileniyor…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Ayarlar</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Okuma</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Okuma modu:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Açık</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Sepya</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Koyu</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistem</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Yazı tipi boyutu:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Yazı tipi:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Tırnaklı</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Tırnaksız</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Başka yazı tipi</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Satır genişliği:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Dar</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Orta</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Geniş</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Genel</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Dil:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Açılışta tüm beslemeleri yenile</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Yenileme sıklığı:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Kapalı</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 dakika</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 dakika</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 saat</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 saat</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Açılınca okundu olarak işaretle:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Hemen</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Biraz bekledikten sonra</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Hiçbir zaman</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> sn</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Önbellek boyutu sınırı:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>Belediye meclisi salı günü baraj gölüne yüzer bir güneş enerjisi santrali kurulmasını oyladı.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln piksel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Klavye kısayolları</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tuş</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Eylem</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1 adresinde besleme aranıyor…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1 beslemesine abone olundu.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Abonelik ekle</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>Abone olunamadı.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Yeni klasör</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Klasör adı:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Yeniden adlandır</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Yeni ad:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Taşımak için bir besleme seçin.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>Bu beslemeden abonelik çıkılsın mı? Makaleleri silinir.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Aboneliği kaldır</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>Bu klasör kaldırılsın mı? Beslemeleri bir üst düzeye taşınır.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Klasörü kaldır</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML içe aktar</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML dosyaları (*.opml *.xml);;Tüm dosyalar (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>dosya çok büyük</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Dosya okunamadı.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>İçe aktarılıyor…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln abonelik eklendi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln tanesi zaten vardı</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Makalelerini almak için F5'e (Yenile) basın.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Bazı girdiler atlandı:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML dışa aktar</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML dosyaları (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Abonelikler %1 konumuna dışa aktarıldı.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Bu işe yaramadı.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Tümünü yenile</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Bu &amp;beslemeyi yenile</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>Yenilemeyi &amp;iptal et</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;Abonelik ekle…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>Yeni &amp;klasör…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML &amp;içe aktar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML &amp;dışa aktar…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Önerilen beslemeleri &amp;ekle</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Çı&amp;k</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>&amp;Sonraki makale</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>Ö&amp;nceki makale</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Sonraki &amp;okunmamış makale</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Önceki okun&amp;mamış makale</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Kaydır, sonra sonraki okunmamış</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>&amp;Yıldız ekle / kaldır</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Okundu / okunmadı ola&amp;rak işaretle</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>&amp;Tümünü okundu işaretle</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Tarayıcıda aç</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>Bağlantıyı &amp;kopyala</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Ara…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Metni &amp;büyüt</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Metni &amp;küçült</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>&amp;Varsayılan metin boyutu</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>&amp;Abonelikleri göster</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>Makaleye &amp;odaklan</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Ayarlar…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Klavye kısayolları</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet &amp;hakkında</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Yeniden a&amp;dlandır…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>Klasöre &amp;taşı…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Kaldır…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>Ö&amp;zellikler</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Dosya</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Görünüm</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>&amp;Beslemeler</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;Makale</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Yardım</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Tüm beslemeleri yenile (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Bir beslemeye ya da siteye abone ol (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Listelenen her şeyi okundu işaretle (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Araç çubuğu</translation>
+        </message>
+    </context>
+</TS>

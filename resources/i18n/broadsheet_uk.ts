@@ -1,0 +1,1117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Додати підписку</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Введіть адресу стрічки або вебсайту: його стрічки буде знайдено автоматично.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Адреса:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(без теки)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Тека:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Підписатися</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>зараз</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln хв</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln год</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln д</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Стаття</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Відкрити оригінал</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(без заголовка)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Копіювати посилання</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Автор: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} хв читання</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Показано текст зі стрічки; повна стаття готується.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>Не вдалося підготувати повну статтю; показано текст зі стрічки.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>У цій статті немає тексту. Відкрийте оригінал, щоб прочитати її.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Ця стаття задовга, щоб показати її повністю. Відкрийте оригінал, щоб дочитати.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Ласкаво просимо до Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet збирає новинні сайти й блоги, за якими ви стежите, і показує кожну статтю в спокійному, чистому вигляді — в мережі й без неї. Нічого не завантажується, доки ви не попросите.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Додайте підписку</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>за адресою стрічки або сайту.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Імпортуйте підписки</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>з файлу OPML іншої програми читання.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Додайте рекомендовані стрічки новин</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>невеликий добір новинних сайтів різними мовами.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Далі: F5 — оновити, J і K — перехід між статтями, Пробіл — читати далі, Ctrl+Плюс і Ctrl+Мінус — розмір тексту.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Посилання такого типу не відкриваються.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Вибір стрічки</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Цей сайт пропонує кілька стрічок:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet уже запущено з цим профілем.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>Не вдалося відкрити базу даних; нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: неочікувана помилка</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Щось пішло не так, але Broadsheet працює далі. Подробиці у файлі журналу:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Властивості стрічки</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ніколи</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Назва:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Адреса стрічки:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Вебсайт:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Останнє оновлення:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Остання перевірка:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Непрочитаних статей:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Остання помилка:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>немає</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Стан:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>стрічки більше немає (сервер відповів 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Посилання скопійовано.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Пошук у заголовках і тексті (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v з %Ln стрічки</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Усі статті</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Непрочитані</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Обрані</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Стрічка</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Розмір тексту: %Ln пікс.</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>Не вдалося зберегти налаштування: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Не вдалося запустити фонову роботу.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Не вдалося оновити: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>Не збережено: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>Не вдалося імпортувати файл OPML.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>Не вдалося експортувати підписки.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Про Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1 — програма для читання новин.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Дані: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Ця стаття не має вебадреси.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>Не вдалося прочитати цю стрічку: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Немає статей, що відповідають пошуку.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Тут ще немає статей. Оновіть (F5), щоб отримати найсвіжіші.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Перемістити до теки</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(без теки)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Цієї статті більше немає.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Позначено як прочитане.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Позначено як непрочитане.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Додано до обраного.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Вилучено з обраного.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Усе позначено як прочитане.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>Тут більше немає непрочитаних статей.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Посилання скопійовано.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Базу даних Broadsheet пошкоджено. Що зробити?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>Остання резервна копія від %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Відновити те, що читається</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Відновити останню резервну копію</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Вийти</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>Останню резервну копію відновлено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>Відновлено %Ln статтю. Пошкоджений файл збережено як %1.</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln підписка</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln тека</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln стаття</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln позначка прочитання чи обраного</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Врятовано: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>Диск заповнено: Broadsheet може лише читати.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Цей профіль лише для читання: Broadsheet може лише читати, нічого не зберігається.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Не вдалося відновити базу даних.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>Оновлення вже триває.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Ще немає підписок для оновлення.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Не вдалося запустити фонову роботу.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Оновлення…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Читання</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Режим читання:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Світлий</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Сепія</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Темний</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Системний</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Розмір шрифту:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Шрифт:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Із засічками</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Без засічок</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Інший шрифт</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Ширина рядка:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Вузька</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Середня</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Широка</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Загальні</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Мова:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Оновлювати всі стрічки під час запуску</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Інтервал оновлення:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Вимк.</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 хвилин</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 хвилин</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 година</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 години</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Позначати прочитаним під час відкриття:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Одразу</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Із затримкою</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Ніколи</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Обмеження розміру кешу:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>У вівторок міська рада проголосувала за будівництво плавучої сонячної електростанції на водосховищі.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln пікс.</numerusform>
+                <numerusform>%Ln пікс.</numerusform>
+                <numerusform>%Ln пікс.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Комбінації клавіш</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Клавіша</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Дія</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Пошук стрічки на %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>Ви підписалися на %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Додати підписку</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>Не вдалося підписатися.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Нова тека</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Назва теки:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Перейменувати</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Нова назва:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Виберіть стрічку, щоб перемістити її.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>Відписатися від цієї стрічки? Її статті буде видалено.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Вилучити підписку</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>Вилучити цю теку? Її стрічки перемістяться на рівень вище.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Вилучити теку</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Імпорт OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>Файли OPML (*.opml *.xml);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>файл завеликий</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Не вдалося прочитати файл.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Імпорт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>Додано %Ln підписку</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln вже була</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Натисніть F5 (Оновити), щоб отримати їхні статті.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Деякі записи пропущено:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Експорт OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>Файли OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Підписки експортовано до %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Не вдалося.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Оновити все</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Оновити цю &amp;стрічку</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>С&amp;касувати оновлення</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;Додати підписку…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>Нова &amp;тека…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;Імпорт OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Експорт OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Додати &amp;рекомендовані стрічки</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Вийти</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>&amp;Наступна стаття</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>&amp;Попередня стаття</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Наступна н&amp;епрочитана</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Попередня непроч&amp;итана</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Прокрутити, потім наступна непрочитана</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>До &amp;обраного / з обраного</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Позначити про&amp;читаним / непрочитаним</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>Позначити &amp;все прочитаним</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>Відкрити в &amp;браузері</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Копіювати посилання</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Шукати…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>&amp;Більший текст</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>&amp;Менший текст</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>&amp;Типовий розмір тексту</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>Показувати &amp;підписки</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;Зосередитися на статті</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Налаштування…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Комбінації клавіш</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;Про Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Пере&amp;йменувати…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>Пере&amp;містити до теки…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Вилучити…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>В&amp;ластивості</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Перегляд</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>&amp;Стрічки</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>С&amp;таття</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Довідка</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Оновити всі стрічки (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Підписатися на стрічку або сайт (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Позначити все в списку прочитаним (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Панель інструментів</translation>
+        </message>
+    </context>
+</TS>

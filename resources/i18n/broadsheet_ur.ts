@@ -1,0 +1,1100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>سبسکرپشن شامل کریں</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>کسی فیڈ یا ویب سائٹ کا پتہ لکھیں: اس کی فیڈز آپ کے لیے ڈھونڈ لی جائیں گی۔</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>پتہ:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(کوئی فولڈر نہیں)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>فولڈر:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>سبسکرائب کریں</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>ابھی</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln منٹ</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln گھنٹہ</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln دن</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>مضمون</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>اصل کھولیں</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(کوئی عنوان نہیں)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>لنک کاپی کریں</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>از {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} منٹ کی پڑھائی</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>فیڈ کا متن دکھایا جا رہا ہے؛ مکمل مضمون تیار کیا جا رہا ہے۔</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>مکمل مضمون تیار نہیں ہو سکا؛ فیڈ کا متن دکھایا جا رہا ہے۔</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>اس مضمون میں کوئی متن نہیں۔ پڑھنے کے لیے اصل کھولیں۔</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>یہ مضمون پورا دکھانے کے لیے بہت لمبا ہے۔ باقی پڑھنے کے لیے اصل کھولیں۔</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Broadsheet میں خوش آمدید</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet آپ کی پسندیدہ خبروں کی سائٹس اور بلاگز کو ایک جگہ جمع کرتا ہے اور ہر مضمون کو ایک پرسکون، صاف منظر میں دکھاتا ہے، آن لائن ہو یا آف لائن۔ جب تک آپ نہ کہیں، کچھ بھی ڈاؤن لوڈ نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>سبسکرپشن شامل کریں</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>کسی فیڈ یا سائٹ کے پتے سے۔</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>سبسکرپشنز درآمد کریں</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>کسی دوسرے ریڈر کی OPML فائل سے۔</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>تجویز کردہ خبروں کی فیڈز شامل کریں</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>کئی زبانوں کی خبروں کی سائٹس کا ایک مختصر انتخاب۔</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>اس کے بعد: F5 ریفریش کرتا ہے، J اور K مضامین کے درمیان لے جاتے ہیں، Space آگے پڑھاتا ہے، Ctrl+Plus اور Ctrl+Minus متن کا سائز بدلتے ہیں۔</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>اس قسم کا لنک نہیں کھولا جاتا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>فیڈ منتخب کریں</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>یہ سائٹ کئی فیڈز پیش کرتی ہے:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet اس پروفائل کے ساتھ پہلے سے چل رہا ہے۔</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>ڈیٹا بیس نہیں کھل سکا؛ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: غیر متوقع خرابی</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>کچھ غلط ہو گیا، لیکن Broadsheet چلتا رہے گا۔ تفصیلات لاگ فائل میں ہیں:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>فیڈ کی خصوصیات</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>کبھی نہیں</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>نام:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>فیڈ کا پتہ:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>ویب سائٹ:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>آخری اپ ڈیٹ:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>آخری جانچ:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>غیر پڑھے مضامین:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>آخری خرابی:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>کوئی نہیں</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>حیثیت:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>فیڈ اب موجود نہیں (سرور نے 410 جواب دیا)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>لنک کاپی ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>عنوانات اور متن میں تلاش کریں (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>منسوخ کریں</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%Ln میں سے %v فیڈز</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>تمام مضامین</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>غیر پڑھے</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>ستارہ لگے</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>فیڈ</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>متن کا سائز: %Ln پکسل</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>ترتیبات محفوظ نہیں ہو سکیں: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>پس منظر کا کام شروع نہیں ہو سکا۔</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>ریفریش ناکام: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>محفوظ نہیں ہوا: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>OPML فائل درآمد نہیں ہو سکی۔</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>سبسکرپشنز برآمد نہیں ہو سکیں۔</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Broadsheet کے بارے میں</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1، ڈیسک ٹاپ کے لیے خبروں کا ریڈر۔</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>ڈیٹا: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>اس مضمون کا کوئی ویب پتہ نہیں۔</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>یہ فیڈ پڑھی نہیں جا سکی: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>تلاش سے کوئی مضمون نہیں ملا۔</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>یہاں ابھی کوئی مضمون نہیں۔ تازہ ترین لانے کے لیے ریفریش (F5) کریں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>فولڈر میں منتقل کریں</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(کوئی فولڈر نہیں)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>یہ مضمون اب موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>پڑھا ہوا نشان زد کیا۔</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>غیر پڑھا نشان زد کیا۔</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>ستارہ لگا دیا۔</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>ستارہ ہٹا دیا۔</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>سب پڑھا ہوا نشان زد کیا۔</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>یہاں مزید کوئی غیر پڑھا مضمون نہیں۔</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>لنک کاپی ہو گیا۔</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet کا ڈیٹا بیس خراب ہو گیا ہے۔ کیا کیا جائے؟</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>تازہ ترین بیک اپ %1 کا ہے۔</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>جو پڑھا جا سکے اسے بحال کریں</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>تازہ ترین بیک اپ بحال کریں</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>باہر نکلیں</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>تازہ ترین بیک اپ بحال کر دیا گیا۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>%Ln مضمون بحال ہوا۔ خراب فائل %1 کے نام سے رکھ لی گئی ہے۔</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln سبسکرپشن</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln فولڈر</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln مضمون</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln پڑھے یا ستارہ لگے کا نشان</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>بچایا گیا: %1، %2، %3، %4۔</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>ڈسک بھر گئی ہے: Broadsheet صرف پڑھ سکتا ہے۔</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>یہ پروفائل صرف پڑھنے کے لیے ہے: Broadsheet صرف پڑھ سکتا ہے، کچھ بھی محفوظ نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>ڈیٹا بیس کی مرمت نہیں ہو سکی۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>ایک ریفریش پہلے سے جاری ہے۔</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>ریفریش کرنے کے لیے ابھی کوئی سبسکرپشن نہیں۔</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>پس منظر کا کام شروع نہیں ہو سکا۔</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>ریفریش ہو رہا ہے…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>ترتیبات</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>پڑھنا</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>پڑھنے کا موڈ:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ہلکا</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>سیپیا</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>گہرا</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>سسٹم</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>فونٹ کا سائز:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>فونٹ:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>سیرف</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>سینز سیرف</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>دوسرا فونٹ</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>سطر کی چوڑائی:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>تنگ</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>درمیانی</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>چوڑی</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>عمومی</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>زبان:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>شروع ہونے پر تمام فیڈز ریفریش کریں</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>ریفریش کا وقفہ:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>بند</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 منٹ</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 منٹ</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 گھنٹہ</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 گھنٹے</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>کھولنے پر پڑھا ہوا نشان زد کریں:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>فوراً</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>کچھ دیر بعد</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>کبھی نہیں</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> سیکنڈ</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>کیشے کے سائز کی حد:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>کونسل نے منگل کو ذخیرۂ آب پر ایک تیرتا ہوا شمسی فارم بنانے کے حق میں ووٹ دیا۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln پکسل</numerusform>
+                <numerusform>%Ln پکسل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>کی بورڈ شارٹ کٹس</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>کلید</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>عمل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>%1 پر فیڈ تلاش کی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>%1 کو سبسکرائب کر لیا۔</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>سبسکرپشن شامل کریں</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>سبسکرائب نہیں ہو سکا۔</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>نیا فولڈر</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>فولڈر کا نام:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>نام بدلیں</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>نیا نام:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>منتقل کرنے کے لیے کوئی فیڈ منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>اس فیڈ کی سبسکرپشن ختم کریں؟ اس کے مضامین حذف ہو جائیں گے۔</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>سبسکرپشن ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>یہ فولڈر ہٹائیں؟ اس کی فیڈز ایک درجہ اوپر چلی جائیں گی۔</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>فولڈر ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>OPML درآمد کریں</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML فائلیں (*.opml *.xml);;تمام فائلیں (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>فائل بہت بڑی ہے</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>فائل پڑھی نہیں جا سکی۔</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>درآمد ہو رہا ہے…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>%Ln سبسکرپشن شامل ہوئی</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln پہلے سے موجود</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1، %2۔</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>ان کے مضامین لانے کے لیے F5 (ریفریش) دبائیں۔</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>کچھ اندراجات چھوڑ دیے گئے:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>OPML برآمد کریں</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML فائلیں (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>سبسکرپشنز %1 میں برآمد کر دی گئیں۔</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>یہ کام نہیں ہوا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;سب ریفریش کریں</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>یہ &amp;فیڈ ریفریش کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>ریفریش &amp;منسوخ کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>سبسکرپشن &amp;شامل کریں…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>نیا &amp;فولڈر…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>OPML &amp;درآمد کریں…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>OPML &amp;برآمد کریں…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>&amp;تجویز کردہ فیڈز شامل کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;باہر نکلیں</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>&amp;اگلا مضمون</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>&amp;پچھلا مضمون</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>اگلا &amp;غیر پڑھا</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>پچھلا غیر &amp;پڑھا</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>اسکرول کریں، پھر اگلا غیر پڑھا</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>&amp;ستارہ لگائیں / ہٹائیں</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>&amp;پڑھا / غیر پڑھا نشان زد کریں</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>&amp;سب پڑھا ہوا نشان زد کریں</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>براؤزر میں &amp;کھولیں</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>لنک &amp;کاپی کریں</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;تلاش…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>&amp;بڑا متن</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>&amp;چھوٹا متن</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>&amp;طے شدہ متن سائز</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>&amp;سبسکرپشنز دکھائیں</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>مضمون پر &amp;توجہ</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;ترتیبات…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;کی بورڈ شارٹ کٹس</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>Broadsheet کے &amp;بارے میں</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>نام &amp;بدلیں…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>فولڈر میں &amp;منتقل کریں…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;ہٹائیں…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;خصوصیات</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;فائل</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;منظر</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>&amp;فیڈز</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;مضمون</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;مدد</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>تمام فیڈز ریفریش کریں (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>کسی فیڈ یا سائٹ کو سبسکرائب کریں (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>فہرست کی ہر چیز پڑھی ہوئی نشان زد کریں (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>ٹول بار</translation>
+        </message>
+    </context>
+</TS>

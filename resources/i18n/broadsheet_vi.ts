@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>Thêm đăng ký</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>Nhập địa chỉ của một nguồn tin hoặc một trang web: các nguồn tin của trang sẽ được tìm giúp bạn.</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Địa chỉ:</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(không có thư mục)</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Thư mục:</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>Đăng ký</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>vừa xong</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d MMM, yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d MMM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>Bài viết</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>Mở bản gốc</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(không có tiêu đề)</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Sao chép liên kết</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>Tác giả: {}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>{} phút đọc</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>Đang hiển thị văn bản từ nguồn tin; bài viết đầy đủ đang được chuẩn bị.</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>Không thể chuẩn bị bài viết đầy đủ; đang hiển thị văn bản từ nguồn tin.</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>Bài viết này không có nội dung. Hãy mở bản gốc để đọc.</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>Bài viết này quá dài để hiển thị đầy đủ. Hãy mở bản gốc để đọc phần còn lại.</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>Chào mừng bạn đến với Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet tập hợp các trang tin tức và blog bạn theo dõi, hiển thị mọi bài viết trong một giao diện yên tĩnh, gọn gàng, dù trực tuyến hay ngoại tuyến. Không có gì được tải về cho đến khi bạn yêu cầu.</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>Thêm một đăng ký</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>bằng địa chỉ của một nguồn tin hoặc một trang.</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>Nhập các đăng ký</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>từ tệp OPML của một trình đọc khác.</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>Thêm các nguồn tin tức được đề xuất</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>một tuyển chọn nhỏ các trang tin tức bằng nhiều ngôn ngữ.</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>Sau đó: F5 làm mới, J và K chuyển giữa các bài viết, Phím cách đọc tiếp, Ctrl+Cộng và Ctrl+Trừ đổi cỡ chữ.</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>Loại liên kết này không được mở.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>Chọn nguồn tin</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>Trang này có nhiều nguồn tin:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet đang chạy với hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>Không thể mở cơ sở dữ liệu; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet: lỗi không mong muốn</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>Đã xảy ra sự cố, nhưng Broadsheet vẫn tiếp tục chạy. Chi tiết có trong tệp nhật ký:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>Thuộc tính nguồn tin</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>chưa bao giờ</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Tên:</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>Địa chỉ nguồn tin:</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>Trang web:</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>Cập nhật lần cuối:</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>Kiểm tra lần cuối:</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>Bài chưa đọc:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Lỗi gần nhất:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>nguồn tin không còn nữa (máy chủ trả lời 410)</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>Đã sao chép liên kết.</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v / %Ln nguồn tin</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>Tất cả bài viết</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>Chưa đọc</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>Gắn sao</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>Nguồn tin</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>Cỡ chữ: %Ln px</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>Không thể lưu cài đặt: %1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Không thể bắt đầu công việc chạy nền.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>Làm mới thất bại: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>Chưa lưu: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>Không thể nhập tệp OPML.</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>Không thể xuất các đăng ký.</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>Giới thiệu Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1, trình đọc tin tức cho máy tính.</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>Dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>Bài viết này không có địa chỉ web.</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>Không thể đọc nguồn tin này: %1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>Không có bài viết nào khớp với tìm kiếm.</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>Chưa có bài viết nào ở đây. Làm mới (F5) để tải những bài mới nhất.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>Chuyển vào thư mục</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>(không có thư mục)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>Bài viết này không còn nữa.</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>Đã đánh dấu đã đọc.</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>Đã đánh dấu chưa đọc.</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>Đã gắn sao.</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>Đã bỏ sao.</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>Đã đánh dấu tất cả là đã đọc.</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>Không còn bài chưa đọc nào ở đây.</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>Đã sao chép liên kết.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Cơ sở dữ liệu của Broadsheet bị hỏng. Bạn muốn làm gì?</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>Bản sao lưu mới nhất là từ %1.</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>Khôi phục phần còn đọc được</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>Khôi phục bản sao lưu mới nhất</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>Đã khôi phục bản sao lưu mới nhất.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>Đã khôi phục %Ln bài viết. Tệp bị hỏng được giữ lại với tên %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln đăng ký</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln thư mục</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln bài viết</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln dấu đã đọc hoặc gắn sao</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>Đã cứu được: %1, %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>Ổ đĩa đã đầy: Broadsheet chỉ có thể đọc.</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>Hồ sơ này ở chế độ chỉ đọc: Broadsheet chỉ có thể đọc, không có gì được lưu.</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>Không thể sửa cơ sở dữ liệu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>Đang có một lần làm mới chạy.</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>Chưa có đăng ký nào để làm mới.</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Không thể bắt đầu công việc chạy nền.</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Đang làm mới…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Đọc</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>Chế độ đọc:</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Sáng</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Nâu đỏ</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tối</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Hệ thống</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Cỡ chữ:</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>Phông chữ:</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>Có chân</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>Không chân</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>Phông chữ khác</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>Độ rộng dòng:</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>Hẹp</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Vừa</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>Rộng</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Chung</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>Làm mới mọi nguồn tin khi khởi động</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>Làm mới mỗi:</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Tắt</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 phút</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 phút</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 giờ</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 giờ</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>Đánh dấu đã đọc khi mở:</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>Ngay lập tức</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>Sau một lúc</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Không bao giờ</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> giây</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>Giới hạn dung lượng bộ nhớ đệm:</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>Hội đồng thành phố hôm thứ Ba đã biểu quyết xây một trang trại điện mặt trời nổi trên hồ chứa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln px</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Phím</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Hành động</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>Đang tìm nguồn tin tại %1…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>Đã đăng ký %1.</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>Thêm đăng ký</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>Không thể đăng ký.</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>Thư mục mới</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>Tên thư mục:</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Đổi tên</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Tên mới:</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>Hãy chọn một nguồn tin để di chuyển.</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>Hủy đăng ký nguồn tin này? Các bài viết của nó sẽ bị xóa.</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>Xóa đăng ký</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>Xóa thư mục này? Các nguồn tin trong đó sẽ lên một cấp.</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>Xóa thư mục</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>Nhập OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>Tệp OPML (*.opml *.xml);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>tệp quá lớn</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Không thể đọc tệp.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Đang nhập…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>Đã thêm %Ln đăng ký</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln đã có sẵn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>Nhấn F5 (Làm mới) để tải các bài viết của chúng.</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>Một số mục đã bị bỏ qua:</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>Xuất OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>Tệp OPML (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>Đã xuất các đăng ký ra %1.</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>Việc đó không thành công.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>&amp;Làm mới tất cả</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>Làm mới &amp;nguồn tin này</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>&amp;Hủy làm mới</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>&amp;Thêm đăng ký…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>Thư &amp;mục mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>&amp;Nhập OPML…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>&amp;Xuất OPML…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>Thêm các nguồn tin &amp;đề xuất</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>Bài &amp;tiếp theo</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>Bài t&amp;rước</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>Bài &amp;chưa đọc tiếp theo</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>Bài chưa đọc trướ&amp;c</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>Cuộn, rồi sang bài chưa đọc tiếp theo</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>&amp;Gắn sao / bỏ sao</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>Đánh dấu đã đọc / &amp;chưa đọc</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>Đánh dấu tất cả là đã đọ&amp;c</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>&amp;Mở trong trình duyệt</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Sao chép liên kết</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Tìm kiếm…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>Chữ &amp;lớn hơn</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>Chữ &amp;nhỏ hơn</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>Cỡ chữ &amp;mặc định</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>Hiện &amp;các đăng ký</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>&amp;Tập trung vào bài viết</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>&amp;Giới thiệu Broadsheet</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Đổi &amp;tên…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>&amp;Chuyển vào thư mục…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Xóa…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>Thuộc &amp;tính</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>&amp;Nguồn tin</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;Bài viết</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>Làm mới mọi nguồn tin (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>Đăng ký một nguồn tin hoặc một trang (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>Đánh dấu đã đọc mọi thứ trong danh sách (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Thanh công cụ</translation>
+        </message>
+    </context>
+</TS>

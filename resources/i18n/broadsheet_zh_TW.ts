@@ -1,0 +1,1083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>AddSubscriptionDialog</name>
+        <message>
+            <source>Add subscription</source>
+            <translation>新增訂閱</translation>
+        </message>
+        <message>
+            <source>Type the address of a feed, or of a web site: its feeds are found for you.</source>
+            <translation>輸入資訊來源或網站的網址：系統會自動為您找到網站的資訊來源。</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>網址：</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>（無資料夾）</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>資料夾：</translation>
+        </message>
+        <message>
+            <source>Subscribe</source>
+            <translation>訂閱</translation>
+        </message>
+        <message>
+            <source>Looking for a feed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not subscribe: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <source>now</source>
+            <translation>剛剛</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 分鐘</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 小時</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>M月d日</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleView</name>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Reader view not available: the page is not an article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened in your browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open original</source>
+            <translation>開啟原文</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>（無標題）</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>複製連結</translation>
+        </message>
+        <message>
+            <source>By {}</source>
+            <translation>作者：{}</translation>
+        </message>
+        <message>
+            <source>{} min read</source>
+            <translation>閱讀約 {} 分鐘</translation>
+        </message>
+        <message>
+            <source>Showing the feed's text; the full article is being prepared.</source>
+            <translation>正在顯示資訊來源中的文字；完整文章正在準備中。</translation>
+        </message>
+        <message>
+            <source>The full article could not be prepared; showing the feed's text.</source>
+            <translation>無法準備完整文章；正在顯示資訊來源中的文字。</translation>
+        </message>
+        <message>
+            <source>This article has no text. Open the original to read it.</source>
+            <translation>這篇文章沒有內文。請開啟原文閱讀。</translation>
+        </message>
+        <message>
+            <source>This article is too long to show in full. Open the original to read the rest.</source>
+            <translation>這篇文章太長，無法完整顯示。請開啟原文閱讀其餘部分。</translation>
+        </message>
+        <message>
+            <source>Welcome to Broadsheet</source>
+            <translation>歡迎使用 Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet gathers the news sites and blogs you follow and shows every article in one calm, clean view, online or offline. Nothing is fetched until you ask.</source>
+            <translation>Broadsheet 匯集您關注的新聞網站與部落格，以安靜、整潔的檢視方式顯示每篇文章，無論連線或離線皆可。在您要求之前不會下載任何內容。</translation>
+        </message>
+        <message>
+            <source>Add a subscription</source>
+            <translation>新增訂閱</translation>
+        </message>
+        <message>
+            <source>by the address of a feed or of a site.</source>
+            <translation>輸入資訊來源或網站的網址。</translation>
+        </message>
+        <message>
+            <source>Import subscriptions</source>
+            <translation>匯入訂閱</translation>
+        </message>
+        <message>
+            <source>from an OPML file of another reader.</source>
+            <translation>來自其他閱讀器的 OPML 檔案。</translation>
+        </message>
+        <message>
+            <source>Add suggested news feeds</source>
+            <translation>新增推薦的新聞來源</translation>
+        </message>
+        <message>
+            <source>a small selection of news sites in several languages.</source>
+            <translation>精選的幾個多語言新聞網站。</translation>
+        </message>
+        <message>
+            <source>Then: F5 refreshes, J and K move between articles, Space reads on, Ctrl+Plus and Ctrl+Minus change the text size.</source>
+            <translation>接著：F5 重新整理，J 與 K 在文章間切換，空白鍵繼續閱讀，Ctrl+加號與 Ctrl+減號調整文字大小。</translation>
+        </message>
+        <message>
+            <source>This kind of link is not opened.</source>
+            <translation>不會開啟此類連結。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseFeedDialog</name>
+        <message>
+            <source>Choose a feed</source>
+            <translation>選擇資訊來源</translation>
+        </message>
+        <message>
+            <source>This site offers several feeds:</source>
+            <translation>此網站提供多個資訊來源：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Broadsheet is already running with this profile.</source>
+            <translation>Broadsheet 已在使用此設定檔執行。</translation>
+        </message>
+        <message>
+            <source>The database could not be opened; nothing was changed.</source>
+            <translation>無法開啟資料庫；未做任何變更。</translation>
+        </message>
+        <message>
+            <source>Broadsheet: unexpected error</source>
+            <translation>Broadsheet：未預期的錯誤</translation>
+        </message>
+        <message>
+            <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
+            <translation>發生問題，但 Broadsheet 仍在執行。詳細資訊在記錄檔中：</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPropertiesDialog</name>
+        <message>
+            <source>Feed properties</source>
+            <translation>資訊來源內容</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>從未</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名稱：</translation>
+        </message>
+        <message>
+            <source>Reader view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original page (in the browser)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show articles as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A number of read articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read articles for some days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread and starred articles are always kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 2 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 12 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only when I ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 15 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every 30 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed address:</source>
+            <translation>資訊來源網址：</translation>
+        </message>
+        <message>
+            <source>Web site:</source>
+            <translation>網站：</translation>
+        </message>
+        <message>
+            <source>Last update:</source>
+            <translation>上次更新：</translation>
+        </message>
+        <message>
+            <source>Last check:</source>
+            <translation>上次檢查：</translation>
+        </message>
+        <message>
+            <source>Unread articles:</source>
+            <translation>未讀文章：</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>上次錯誤：</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>狀態：</translation>
+        </message>
+        <message>
+            <source>the feed is gone (server answered 410)</source>
+            <translation>此資訊來源已不存在（伺服器回應 410）</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Link copied.</source>
+            <translation>已複製連結。</translation>
+        </message>
+        <message>
+            <source>Search titles and text (Ctrl+F)</source>
+            <translation>搜尋標題與內文 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <source>%v of %n feeds</source>
+            <translation type="unfinished">
+                <numerusform>%v / %Ln 個資訊來源</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All articles</source>
+            <translation>所有文章</translation>
+        </message>
+        <message>
+            <source>Unread</source>
+            <translation>未讀</translation>
+        </message>
+        <message>
+            <source>Starred</source>
+            <translation>已加星號</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <source>Feed</source>
+            <translation>資訊來源</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Text size: %n px</source>
+            <translation type="unfinished">
+                <numerusform>文字大小：%Ln 像素</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the settings: %1</source>
+            <translation>無法儲存設定：%1</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>無法啟動背景工作。</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1</source>
+            <translation>重新整理失敗：%1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 (%2)</source>
+            <translation>未儲存：%1（%2）</translation>
+        </message>
+        <message>
+            <source>The OPML file could not be imported.</source>
+            <translation>無法匯入 OPML 檔案。</translation>
+        </message>
+        <message>
+            <source>The subscriptions could not be exported.</source>
+            <translation>無法匯出訂閱。</translation>
+        </message>
+        <message>
+            <source>About Broadsheet</source>
+            <translation>關於 Broadsheet</translation>
+        </message>
+        <message>
+            <source>Broadsheet %1, a desktop news reader.</source>
+            <translation>Broadsheet %1，一款桌面新聞閱讀器。</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>資料：%1</translation>
+        </message>
+        <message>
+            <source>This article has no web address.</source>
+            <translation>這篇文章沒有網址。</translation>
+        </message>
+        <message>
+            <source>This feed could not be read: %1</source>
+            <translation>無法讀取此資訊來源：%1</translation>
+        </message>
+        <message>
+            <source>No articles match the search.</source>
+            <translation>沒有符合搜尋的文章。</translation>
+        </message>
+        <message>
+            <source>No articles here yet. Refresh (F5) to fetch the latest ones.</source>
+            <translation>這裡還沒有文章。重新整理 (F5) 以取得最新文章。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveToFolderDialog</name>
+        <message>
+            <source>Move to folder</source>
+            <translation>移至資料夾</translation>
+        </message>
+        <message>
+            <source>(no folder)</source>
+            <translation>（無資料夾）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>This article is no longer there.</source>
+            <translation>這篇文章已不存在。</translation>
+        </message>
+        <message>
+            <source>Reader view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked read.</source>
+            <translation>已標示為已讀。</translation>
+        </message>
+        <message>
+            <source>Marked unread.</source>
+            <translation>已標示為未讀。</translation>
+        </message>
+        <message>
+            <source>Starred.</source>
+            <translation>已加上星號。</translation>
+        </message>
+        <message>
+            <source>Star removed.</source>
+            <translation>已移除星號。</translation>
+        </message>
+        <message>
+            <source>All marked read.</source>
+            <translation>已全部標示為已讀。</translation>
+        </message>
+        <message>
+            <source>No more unread articles here.</source>
+            <translation>這裡沒有其他未讀文章了。</translation>
+        </message>
+        <message>
+            <source>Link copied.</source>
+            <translation>已複製連結。</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened for this address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Broadsheet's database is damaged. What should be done?</source>
+            <translation>Broadsheet 的資料庫已損毀。要如何處理？</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>最新的備份來自 %1。</translation>
+        </message>
+        <message>
+            <source>Recover what is readable</source>
+            <translation>救回可讀取的部分</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>還原最新的備份</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>The latest backup was restored.</source>
+            <translation>已還原最新的備份。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recovered %n articles. The damaged file was kept as %1.</source>
+            <translation type="unfinished">
+                <numerusform>已救回 %Ln 篇文章。損毀的檔案已保留為 %1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 個訂閱</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n folders</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 個資料夾</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n articles</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 篇文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n read or starred marks</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 個已讀或星號標記</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2, %3, %4.</source>
+            <translation>已救回：%1、%2、%3、%4。</translation>
+        </message>
+        <message>
+            <source>The disk is full: Broadsheet can only read.</source>
+            <translation>磁碟已滿：Broadsheet 只能閱讀。</translation>
+        </message>
+        <message>
+            <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
+            <translation>此設定檔為唯讀：Broadsheet 只能閱讀，不會儲存任何內容。</translation>
+        </message>
+        <message>
+            <source>The database could not be repaired.</source>
+            <translation>無法修復資料庫。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshStatus</name>
+        <message>
+            <source>A refresh is already running.</source>
+            <translation>已在重新整理中。</translation>
+        </message>
+        <message>
+            <source>There are no subscriptions to refresh yet.</source>
+            <translation>還沒有可重新整理的訂閱。</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>無法啟動背景工作。</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>正在重新整理…</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) updated</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) unchanged</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feed(s) failed (see the marked feeds)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Refresh done: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>閱讀</translation>
+        </message>
+        <message>
+            <source>Reading mode:</source>
+            <translation>閱讀模式：</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>淺色</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>復古棕</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>依照系統</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>字型大小：</translation>
+        </message>
+        <message>
+            <source>Font:</source>
+            <translation>字型：</translation>
+        </message>
+        <message>
+            <source>Serif</source>
+            <translation>襯線</translation>
+        </message>
+        <message>
+            <source>Sans serif</source>
+            <translation>無襯線</translation>
+        </message>
+        <message>
+            <source>Other font</source>
+            <translation>其他字型</translation>
+        </message>
+        <message>
+            <source>Line width:</source>
+            <translation>行寬：</translation>
+        </message>
+        <message>
+            <source>Narrow</source>
+            <translation>窄</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Wide</source>
+            <translation>寬</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>語言：</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds on start</source>
+            <translation>啟動時重新整理所有資訊來源</translation>
+        </message>
+        <message>
+            <source>Refresh every:</source>
+            <translation>重新整理間隔：</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 分鐘</translation>
+        </message>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 分鐘</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 小時</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 小時</translation>
+        </message>
+        <message>
+            <source>Mark as read on open:</source>
+            <translation>開啟時標示為已讀：</translation>
+        </message>
+        <message>
+            <source>Immediately</source>
+            <translation>立即</translation>
+        </message>
+        <message>
+            <source>After a delay</source>
+            <translation>稍待片刻後</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>從不</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Cache size limit:</source>
+            <translation>快取大小上限：</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> MB</translation>
+        </message>
+        <message>
+            <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
+            <translation>市議會週二投票決定在水庫上興建一座浮動式太陽能電廠。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n px</source>
+            <translation>
+                <numerusform>%Ln 像素</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>動作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subscriptions</name>
+        <message>
+            <source>Looking for a feed at %1…</source>
+            <translation>正在 %1 尋找資訊來源…</translation>
+        </message>
+        <message>
+            <source>Subscribed to %1.</source>
+            <translation>已訂閱 %1。</translation>
+        </message>
+        <message>
+            <source>Add subscription</source>
+            <translation>新增訂閱</translation>
+        </message>
+        <message>
+            <source>Could not subscribe.</source>
+            <translation>無法訂閱。</translation>
+        </message>
+        <message>
+            <source>New folder</source>
+            <translation>新增資料夾</translation>
+        </message>
+        <message>
+            <source>Folder name:</source>
+            <translation>資料夾名稱：</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名稱：</translation>
+        </message>
+        <message>
+            <source>Select a feed to move it.</source>
+            <translation>請選取要移動的資訊來源。</translation>
+        </message>
+        <message>
+            <source>Unsubscribe from this feed? Its articles are deleted.</source>
+            <translation>要取消訂閱此資訊來源嗎？其文章將被刪除。</translation>
+        </message>
+        <message>
+            <source>Remove subscription</source>
+            <translation>移除訂閱</translation>
+        </message>
+        <message>
+            <source>Remove this folder? Its feeds move up one level.</source>
+            <translation>要移除此資料夾嗎？其中的資訊來源將上移一層。</translation>
+        </message>
+        <message>
+            <source>Remove folder</source>
+            <translation>移除資料夾</translation>
+        </message>
+        <message>
+            <source>Import OPML</source>
+            <translation>匯入 OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml *.xml);;All files (*)</source>
+            <translation>OPML 檔案 (*.opml *.xml);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>檔案太大</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>無法讀取檔案。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n subscriptions added</source>
+            <translation type="unfinished">
+                <numerusform>已新增 %Ln 個訂閱</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation type="unfinished">
+                <numerusform>%Ln 個已存在</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1，%2。</translation>
+        </message>
+        <message>
+            <source>Press F5 (Refresh) to fetch their articles.</source>
+            <translation>按 F5（重新整理）以取得它們的文章。</translation>
+        </message>
+        <message>
+            <source>Some entries were skipped:</source>
+            <translation>已略過部分項目：</translation>
+        </message>
+        <message>
+            <source>Export OPML</source>
+            <translation>匯出 OPML</translation>
+        </message>
+        <message>
+            <source>OPML files (*.opml)</source>
+            <translation>OPML 檔案 (*.opml)</translation>
+        </message>
+        <message>
+            <source>Subscriptions exported to %1.</source>
+            <translation>已將訂閱匯出至 %1。</translation>
+        </message>
+        <message>
+            <source>Broadsheet</source>
+            <translation>Broadsheet</translation>
+        </message>
+        <message>
+            <source>That did not work.</source>
+            <translation>操作未成功。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Refresh all</source>
+            <translation>全部重新整理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Refresh this &amp;feed</source>
+            <translation>重新整理此資訊來源(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel refresh</source>
+            <translation>取消重新整理(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Add subscription…</source>
+            <translation>新增訂閱(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>New &amp;folder…</source>
+            <translation>新增資料夾(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import OPML…</source>
+            <translation>匯入 OPML(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export OPML…</source>
+            <translation>匯出 OPML(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;suggested news feeds</source>
+            <translation>新增推薦的新聞來源(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>下一篇文章(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>上一篇文章(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Next &amp;unread article</source>
+            <translation>下一篇未讀文章(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Previous u&amp;nread article</source>
+            <translation>上一篇未讀文章(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Scroll, then next unread</source>
+            <translation>捲動，然後下一篇未讀</translation>
+        </message>
+        <message>
+            <source>&amp;Star / unstar</source>
+            <translation>加上/移除星號(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read / unread</source>
+            <translation>標示為已讀/未讀(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all read</source>
+            <translation>全部標示為已讀(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>在瀏覽器中開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>複製連結(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>搜尋(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bigger text</source>
+            <translation>放大文字(&amp;B)</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>縮小文字(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Default text size</source>
+            <translation>預設文字大小(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Show &amp;subscriptions</source>
+            <translation>顯示訂閱(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Focus on the article</source>
+            <translation>專注於文章(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>鍵盤快速鍵(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Broadsheet</source>
+            <translation>關於 Broadsheet(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>重新命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to folder…</source>
+            <translation>移至資料夾(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>移除(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>內容(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>檢視(&amp;V)</translation>
+        </message>
+        <message>
+            <source>F&amp;eeds</source>
+            <translation>資訊來源(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>文章(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>說明(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Refresh all feeds (F5)</source>
+            <translation>重新整理所有資訊來源 (F5)</translation>
+        </message>
+        <message>
+            <source>Subscribe to a feed or a site (Ctrl+N)</source>
+            <translation>訂閱資訊來源或網站 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Mark everything listed read (Shift+A)</source>
+            <translation>將列出的全部標示為已讀 (Shift+A)</translation>
+        </message>
+        <message>
+            <source>Switch the article between the reader view and the feed's text (V)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>工具列</translation>
+        </message>
+    </context>
+</TS>
