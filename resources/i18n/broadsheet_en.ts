@@ -5,23 +5,23 @@
         <name>ArticleList</name>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform>%Ln min</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform>%Ln h</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform>%Ln d</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
             </translation>
         </message>
     </context>
@@ -29,16 +29,16 @@
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
-                <numerusform>%v of %Ln feed</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%v of %n feed</numerusform>
+                <numerusform>%v of %n feeds</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
-                <numerusform>Text size: %Ln px</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>Text size: %n px</numerusform>
+                <numerusform>Text size: %n px</numerusform>
             </translation>
         </message>
     </context>
@@ -46,37 +46,37 @@
         <name>Recovery</name>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
-                <numerusform>Recovered %Ln article. The damaged file was kept as %1.</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>Recovered %n article. The damaged file was kept as %1.</numerusform>
+                <numerusform>Recovered %n articles. The damaged file was kept as %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
-                <numerusform>%Ln subscription</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n subscription</numerusform>
+                <numerusform>%n subscriptions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
-                <numerusform>%Ln folder</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n folder</numerusform>
+                <numerusform>%n folders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
-                <numerusform>%Ln article</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
-                <numerusform>%Ln read or starred mark</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n read or starred mark</numerusform>
+                <numerusform>%n read or starred marks</numerusform>
             </translation>
         </message>
     </context>
@@ -125,16 +125,16 @@
         <name>Subscriptions</name>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
-                <numerusform>%Ln subscription added</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n subscription added</numerusform>
+                <numerusform>%n subscriptions added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
-                <numerusform>%Ln already there</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
             </translation>
         </message>
     </context>
