@@ -1,0 +1,266 @@
+"""Filter rules: does an article match, and what should happen to it (pure: no I/O, no Qt).
+
+A rule looks at one field of an arriving article (title, text, author, link, the feed's name, or
+title-or-text) and matches either by **words** (every word present as a whole word, ignoring
+case and accents; ``word*`` matches a prefix: the same meaning as the window's full-text search,
+so the rule editor can count matches with FTS5) or by a **regular expression**.
+
+Regular expressions come from the user and run over text from strangers, so a pattern like
+``(a+)+b`` must not freeze a refresh. We use the third-party ``regex`` module because it is the
+only engine for Python that can *stop* a running match: every search gets
+:data:`REGEX_TIMEOUT` seconds, and the text searched is capped at :data:`MAX_REGEX_INPUT`
+characters. A pattern-safety check alone (refusing nested quantifiers) cannot be complete —
+``a*a*a*a*b`` is polynomial, not exponential, and still takes minutes on a long page — so a real
+time limit is the only defence that holds for every pattern. A rule whose search ran out of time
+is reported (:attr:`Matcher.timed_out`) and skipped for the rest of that batch, so one bad rule
+costs at most one timeout per refresh, not one per article.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+import regex
+
+from reader.errors import ReaderError
+
+REGEX_TIMEOUT = 0.05
+"""Seconds one regular-expression search may take before it counts as no match."""
+MAX_REGEX_INPUT = 20_000
+"""Characters of a field a regular expression sees (titles, links and names are far shorter)."""
+MAX_PATTERN = 1_000
+"""Longest pattern accepted."""
+
+
+class RuleError(ReaderError):
+    """A rule that cannot work: an invalid regular expression, no words, no action."""
+
+
+class Field(StrEnum):
+    """Which part of an article a rule looks at."""
+
+    TITLE = "title"
+    TEXT = "text"
+    AUTHOR = "author"
+    LINK = "link"
+    FEED = "feed"
+    ANY = "any"
+    """The title or the text."""
+
+
+class Kind(StrEnum):
+    """How the pattern is read."""
+
+    WORDS = "words"
+    REGEX = "regex"
+
+
+class Action(StrEnum):
+    """What a matching rule does to a new article."""
+
+    READ = "read"
+    STAR = "star"
+    HIDE = "hide"
+    TAG = "tag"
+    NOTIFY = "notify"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule as the user wrote it (``tag`` is the tag's name when TAG is an action)."""
+
+    field: Field
+    kind: Kind
+    pattern: str
+    actions: frozenset[Action]
+    tag: str = ""
+    name: str = ""
+    enabled: bool = True
+    id: int = 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What a rule can see of an article (``text`` is plain text, not HTML)."""
+
+    title: str = ""
+    text: str = ""
+    author: str = ""
+    link: str = ""
+    feed: str = ""
+
+
+@dataclass
+class Outcome:
+    """What the matching rules ask for, merged (every action of every matching rule)."""
+
+    read: bool = False
+    star: bool = False
+    hide: bool = False
+    notify: bool = False
+    tags: set[str] = field(default_factory=set)
+    rule_ids: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.rule_ids)
+
+
+_WORD = regex.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (as FTS5's ``remove_diacritics``), for word comparison."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words_of(text: str) -> set[str]:
+    """The folded words of ``text``."""
+    return set(_WORD.findall(fold(text)))
+
+
+def pattern_words(pattern: str) -> tuple[tuple[str, bool], ...]:
+    """A words pattern as (folded word, is a prefix) pairs; raises RuleError when it has none."""
+    found: list[tuple[str, bool]] = []
+    for token in pattern.split():
+        prefix = token.endswith("*")
+        for word in _WORD.findall(fold(token)):
+            found.append((word, False))
+        if prefix and found:
+            found[-1] = (found[-1][0], True)
+    if not found:
+        raise RuleError("the rule has no words to look for")
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def compile_regex(pattern: str) -> regex.Pattern[str]:
+    """The compiled, case-insensitive pattern; raises RuleError for an invalid or huge one."""
+    if not pattern.strip():
+        raise RuleError("the regular expression is empty")
+    if len(pattern) > MAX_PATTERN:
+        raise RuleError(f"the regular expression is longer than {MAX_PATTERN} characters")
+    try:
+        return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+    except (regex.error, ValueError, OverflowError, RecursionError) as exc:
+        raise RuleError(f"invalid regular expression: {exc}") from None
+
+
+def check(rule: Rule) -> None:
+    """Raise RuleError when ``rule`` cannot work (bad pattern, no action, tag without name)."""
+    if not rule.actions:
+        raise RuleError("the rule does nothing: choose at least one action")
+    if Action.TAG in rule.actions and not rule.tag.strip():
+        raise RuleError("name the tag the rule gives")
+    if rule.kind is Kind.REGEX:
+        compile_regex(rule.pattern)
+    else:
+        pattern_words(rule.pattern)
+
+
+class _Compiled:
+    """One rule made ready to match many candidates."""
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.fields = (Field.TITLE, Field.TEXT) if rule.field is Field.ANY else (rule.field,)
+        self.regex = compile_regex(rule.pattern) if rule.kind is Kind.REGEX else None
+        words = pattern_words(rule.pattern) if self.regex is None else ()
+        self.whole = frozenset(w for w, prefix in words if not prefix)
+        self.prefixes = tuple(w for w, prefix in words if prefix)
+
+
+class _Seen:
+    """One candidate's fields, folded into word sets at most once each."""
+
+    def __init__(self, candidate: Candidate) -> None:
+        self.candidate = candidate
+        self._words: dict[Field, set[str]] = {}
+
+    def text(self, which: Field) -> str:
+        return str(getattr(self.candidate, which.value))
+
+    def words(self, which: Field) -> set[str]:
+        found = self._words.get(which)
+        if found is None:
+            found = self._words[which] = words_of(self.text(which))
+        return found
+
+
+class Matcher:
+    """Matches candidates against a fixed list of rules (disabled and broken rules skipped)."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._rules: list[_Compiled] = []
+        self.broken: dict[int, str] = {}
+        """Rules that could not be compiled: id -> why."""
+        self.timed_out: set[int] = set()
+        """Rules whose regular expression ran out of time (skipped from then on)."""
+        for rule in rules:
+            if not rule.enabled:
+                continue
+            try:
+                check(rule)
+                self._rules.append(_Compiled(rule))
+            except RuleError as exc:
+                self.broken[rule.id] = str(exc)
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+    def match(self, candidate: Candidate) -> Outcome:
+        """Every action of every rule that matches ``candidate``, merged."""
+        outcome = Outcome()
+        seen = _Seen(candidate)
+        for compiled in self._rules:
+            if compiled.rule.id in self.timed_out or not self._matches(compiled, seen):
+                continue
+            rule = compiled.rule
+            outcome.rule_ids.append(rule.id)
+            outcome.read |= Action.READ in rule.actions or Action.HIDE in rule.actions
+            outcome.star |= Action.STAR in rule.actions
+            outcome.hide |= Action.HIDE in rule.actions
+            outcome.notify |= Action.NOTIFY in rule.actions
+            if Action.TAG in rule.actions:
+                outcome.tags.add(rule.tag.strip())
+        return outcome
+
+    def matching(self, candidate: Candidate) -> list[Rule]:
+        """The rules that match ``candidate`` (for the rule editor's preview)."""
+        seen = _Seen(candidate)
+        return [c.rule for c in self._rules if self._matches(c, seen)]
+
+    def _matches(self, compiled: _Compiled, seen: _Seen) -> bool:
+        for which in compiled.fields:
+            if compiled.regex is not None:
+                text = seen.text(which)[:MAX_REGEX_INPUT]
+                try:
+                    if compiled.regex.search(text, timeout=REGEX_TIMEOUT) is not None:
+                        return True
+                except TimeoutError:
+                    self.timed_out.add(compiled.rule.id)
+                    return False
+            elif _has_words(seen.words(which), compiled.whole, compiled.prefixes):
+                return True
+        return False
+
+
+def _has_words(words: set[str], whole: frozenset[str], prefixes: Sequence[str]) -> bool:
+    if not whole <= words:
+        return False
+    return all(any(w.startswith(p) for w in words) for p in prefixes)
+
+
+def parse_actions(text: str) -> frozenset[Action]:
+    """Actions from their stored form (``"read,tag"``); unknown names are dropped."""
+    known = {a.value for a in Action}
+    return frozenset(Action(a) for a in text.split(",") if a in known)
+
+
+def actions_text(actions: Iterable[Action]) -> str:
+    """The stored form of ``actions`` (sorted, comma-separated)."""
+    return ",".join(sorted(a.value for a in actions))
