@@ -13,7 +13,8 @@ from typing import Any
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store.connection import mapped, to_us, transaction
-from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
+from reader.store.queries import NEWEST_FIRST, chunks, marks
+from reader.store.rules import RuleMethods
 from reader.store.text import MAX_INDEXED_CHARS, index_text
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def _entry_text(entry: ParsedEntry) -> str:
     return index_text(entry.content_html or entry.summary_html)
 
 
-class ArticleMethods(ArticleQueries):
+class ArticleMethods(RuleMethods):
     """Article operations of the store (mixed into :class:`~reader.store.db.Store`)."""
 
     # -- writing -------------------------------------------------------------------------
@@ -81,6 +82,8 @@ class ArticleMethods(ArticleQueries):
                     self._update_entry(row, entry, published)
                 elif not (has_tombstones and self._was_pruned(feed_id, entry)):
                     new_ids.append(self._insert_entry(feed_id, entry, published, now_us))
+            if new_ids:  # rules act once, as articles arrive, in the same transaction
+                self._apply_rules_on_arrival(new_ids)
         return new_ids
 
     def _existing(

@@ -109,7 +109,42 @@ def _statements(statements: Sequence[str]) -> Migration:
 # the epoch, UTC; NULL when it may be asked now), so the hold outlives the process (N6).
 _V2 = ("ALTER TABLE feeds ADD COLUMN retry_at INTEGER",)
 
-MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2)]
+# Rules, tags and saved searches (issue 11): rules act once when an article arrives, so what
+# they did is stored state (tags, hidden, the notify queue) and counts never run a rule.
+_V_RULES = (
+    """CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        pattern TEXT NOT NULL,
+        actions TEXT NOT NULL,
+        tag TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+    """CREATE TABLE article_tags (
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (tag_id, article_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX article_tags_article ON article_tags(article_id)",
+    "ALTER TABLE article_state ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX article_state_hidden ON article_state(article_id) WHERE hidden = 1",
+    """CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        query TEXT NOT NULL
+    )""",
+    # Articles a "notify" rule matched, for the background notifications to take.
+    """CREATE TABLE rule_notifications (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        rule_id INTEGER NOT NULL,
+        queued_at INTEGER NOT NULL
+    )""",
+)
+
+MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2), _statements(_V_RULES)]
 """Forward migrations; append, never edit a released one."""
 
 
