@@ -1,7 +1,7 @@
 """Refresh speed: 200 generated feeds x 20 items with real-sized article pages on 127.0.0.1.
 
 Usage: python bench/refresh.py [--feeds 200] [--items 20] [--runs 3] [--full-runs 3]
-                               [--jobs N] [--feeds-jobs N] [--no-newsboat]
+                               [--jobs N] [--feeds-jobs N] [--no-newsboat] [--rules N]
 
 Times, each as a subprocess (``python -m reader``) and as the median of ``--runs``:
 - ``broadsheet refresh --feeds-only`` in a fresh profile (cold: every feed is new);
@@ -10,6 +10,10 @@ Times, each as a subprocess (``python -m reader``) and as the median of ``--runs
   of HTML, generated) simplified and its image cached; reported as articles per second;
 - when ``newsboat`` is on PATH, ``newsboat -x reload`` on the same feeds (fresh cache, then
   again), and the ratio of Broadsheet's time to newsboat's.
+- with ``--rules N``, each full refresh runs twice, in a fresh profile with no rules and in one
+  with N filter rules (words and regular expressions over every field, some matching), and the
+  ratio of the medians is the rules' cost (issue 11: 50 rules over 10,000 articles, <= 1.20x;
+  ``--feeds 200 --items 50 --rules 50``).
 The server is this process's own threaded HTTP server; its request counts are printed too.
 """
 
@@ -304,6 +308,25 @@ def fresh_profile(root: Path, site: Site, name: str) -> Path:
     return profile
 
 
+def add_rules(profile: Path, count: int) -> None:
+    """``count`` rules of every kind into the profile (a few match the bench's articles)."""
+    sys.path.insert(0, str(REPO))
+    from reader.core.rules import Action, Field, Kind, Rule
+    from reader.store.db import Store
+
+    fields = list(Field)
+    with Store(profile / "data" / "broadsheet.sqlite3") as store:
+        for n in range(count):
+            which = fields[n % len(fields)]
+            if n % 3 == 2:
+                rule = Rule(which, Kind.REGEX, rf"\b(story|item) {n}\b|zz{n}$", frozenset({Action.STAR}))
+            elif n % 10 == 0:
+                rule = Rule(which, Kind.WORDS, f"story {n}", frozenset({Action.TAG}), tag=f"t{n}")
+            else:
+                rule = Rule(which, Kind.WORDS, f"council word{n}*", frozenset({Action.READ, Action.NOTIFY}))
+            store.save_rule(rule)
+
+
 def summary_of(done: subprocess.CompletedProcess[str]) -> dict[str, object]:
     if done.returncode != 0:
         print(f"  exit {done.returncode}: {done.stderr.strip()[:500]}")
@@ -348,6 +371,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="--jobs of the full refresh")
     parser.add_argument("--feeds-jobs", type=int, default=None, help="--jobs of --feeds-only")
     parser.add_argument("--no-newsboat", action="store_true")
+    parser.add_argument("--rules", type=int, default=0, help="also time full refreshes with N rules")
     args = parser.parse_args()
     full_runs = args.runs if args.full_runs is None else args.full_runs
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
@@ -362,7 +386,7 @@ def main() -> int:
         f"image {len(site.image) // 1024} kB; generated in {time.perf_counter() - t0:.1f} s; "
         f"{os.cpu_count()} CPUs"
     )
-    results: dict[str, list[float]] = {"cold": [], "warm": [], "full": [], "rate": []}
+    results: dict[str, list[float]] = {"cold": [], "warm": [], "full": [], "rate": [], "ruled": []}
     with tempfile.TemporaryDirectory(prefix="bench-refresh-") as tmp:
         root = Path(tmp)
         for run in range(args.runs):
@@ -389,6 +413,15 @@ def main() -> int:
             print(f"full refresh    #{run + 1}: {elapsed:.2f} s, simplified {count} "
                   f"({data.get('simplify_failed')} failed) = {count / elapsed:.1f} articles/s, "
                   f"server {dict(site.take_hits())}")  # fmt: skip
+            if args.rules:
+                profile = fresh_profile(root, site, f"ruled{run}")
+                add_rules(profile, args.rules)
+                site.take_hits()
+                elapsed, done = broadsheet(profile, "refresh", "--json", *jobs)
+                data = summary_of(done)
+                results["ruled"].append(elapsed)
+                print(f"  with {args.rules} rules #{run + 1}: {elapsed:.2f} s, new articles "
+                      f"{data.get('new_articles')}, simplified {data.get('simplified')}")  # fmt: skip
         nb: dict[int, tuple[list[float], list[float]]] = {}
         if not args.no_newsboat and shutil.which("newsboat"):
             for threads in (1, 8):
@@ -413,6 +446,9 @@ def main() -> int:
         print(
             f"  broadsheet refresh (full)             : {med['full']:.2f} s, {med['rate']:.1f} articles/s"
         )
+    if "ruled" in med:
+        print(f"  broadsheet refresh (full), {args.rules} rules: {med['ruled']:.2f} s = "
+              f"{med['ruled'] / med['full']:.2f}x the refresh without rules")  # fmt: skip
     for threads, (cold, warm) in nb.items():
         c, w = statistics.median(cold), statistics.median(warm)
         print(f"  newsboat -x reload (reload-threads {threads}): cold {c:.2f} s, again {w:.2f} s; "
