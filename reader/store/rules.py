@@ -359,6 +359,20 @@ class RuleMethods(ArticleQueries):
             counts[search.id] = len(self.article_ids(query=search.query, unread=True))
         return counts
 
+    # -- view settings -------------------------------------------------------------------
+    @mapped
+    def view_settings(self) -> dict[str, str]:
+        """How the list is shown (``order``, ``unread_only``), as last saved."""
+        return {r[0]: r[1] for r in self._conn.execute("SELECT key, value FROM view_settings")}
+
+    @mapped
+    def set_view_setting(self, key: str, value: str) -> None:
+        """Remember one view setting."""
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT OR REPLACE INTO view_settings (key, value) VALUES (?, ?)", (key, value)
+            )
+
 
 _ANY_ACTION = frozenset(parse_actions("read"))
 """A preview does not need actions; a stand-in lets :func:`check` look at the pattern only."""

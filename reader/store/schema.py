@@ -142,6 +142,8 @@ _V_RULES = (
         rule_id INTEGER NOT NULL,
         queued_at INTEGER NOT NULL
     )""",
+    # How the list is shown (sort order, unread only), remembered with the profile.
+    "CREATE TABLE view_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
 MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2), _statements(_V_RULES)]

@@ -165,3 +165,11 @@ def test_the_migration_is_the_last_and_self_contained(tmp_path: Path) -> None:
     schema.MIGRATIONS[-1](conn)
     assert conn.execute("SELECT hidden FROM article_state").fetchall() == [(0,)]
     assert conn.execute("SELECT count(*) FROM rules").fetchone() == (0,)
+
+
+def test_view_settings_are_remembered(profile: Path) -> None:
+    with Store(profile / "data" / "broadsheet.sqlite3") as store:
+        store.set_view_setting("order", "title")
+        store.set_view_setting("order", "oldest")
+    with Store(profile / "data" / "broadsheet.sqlite3") as store:
+        assert store.view_settings() == {"order": "oldest"}
