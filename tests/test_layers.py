@@ -24,8 +24,7 @@ DECLARATIVE: dict[str, str] = {}
 KNOWN_CYCLES = {
     ("reader.store.db", "reader.store.recovery"): "owned by the store refactor",
 }
-KNOWN_LONG_MODULES = {
-}
+KNOWN_LONG_MODULES = {}
 KNOWN_LONG_FUNCTIONS = {
     "reader/core/feeds/parse.py:_parse_xml": "owned by the core/feeds refactor",
     "reader/core/render/document.py:stylesheet": "owned by the core/render refactor",

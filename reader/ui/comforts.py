@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from reader.ui.feed_tree import VIEW_KINDS, Selection
@@ -46,12 +46,10 @@ class Comforts(QObject):
         self._actions = actions
         self._remove_view = remove_view
         self._undo_ids: list[int] = []
-        tree = panes.feed_tree
-        for keys, slot in (("F2", self.rename), ("Delete", self.remove)):
-            shortcut = QShortcut(QKeySequence(keys), tree, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), panes.search, panes.search.clear)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # Keys of one widget, not window-wide shortcuts: Delete in the search field or the
+        # article list must never remove a feed.
+        panes.feed_tree.installEventFilter(self)
+        panes.search.installEventFilter(self)
         window = actions.window
         self.undo_action = QAction(window)
         self.undo_action.setObjectName("action_undo")
@@ -76,9 +74,22 @@ class Comforts(QObject):
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Relabel on a language change."""
+        """F2 and Delete on the tree, Escape in the search field; relabel on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, plain = event.key(), not event.modifiers()
+            if (
+                watched is self._panes.feed_tree
+                and plain
+                and key in (Qt.Key.Key_F2, Qt.Key.Key_Delete)
+            ):
+                self.rename() if key == Qt.Key.Key_F2 else self.remove()
+                return True
+            search = self._panes.search
+            if watched is search and plain and key == Qt.Key.Key_Escape and search.text():
+                search.clear()
+                return True
         return False
 
     def retranslate(self) -> None:
@@ -114,11 +125,7 @@ class Comforts(QObject):
             log.exception("reading the unread articles failed: no undo")
             return
         pinned = model.pinned
-        ids = [
-            i
-            for i in model.ids()
-            if i in unread and not pinned.get(i, {}).get("read", False)
-        ]
+        ids = [i for i in model.ids() if i in unread and not pinned.get(i, {}).get("read", False)]
         ids += [i for i, state in pinned.items() if state.get("read") is False and i not in ids]
         if not ids:
             return
@@ -144,9 +151,7 @@ class Comforts(QObject):
         def done() -> None:
             self._panes.reload_articles()
             self._panes.reload_counts()
-            self.status_message.emit(
-                self.tr("Unread again: %1").replace("%1", str(len(ids))), 4000
-            )
+            self.status_message.emit(self.tr("Unread again: %1").replace("%1", str(len(ids))), 4000)
 
         def failed(words: str) -> None:
             self.status_message.emit(f"{label}: {words}", 8000)

@@ -22,7 +22,9 @@ from reader.core.rules import (
 )
 
 
-def rule(pattern: str, *, field: Field = Field.TITLE, kind: Kind = Kind.WORDS, **kw: object) -> Rule:
+def rule(
+    pattern: str, *, field: Field = Field.TITLE, kind: Kind = Kind.WORDS, **kw: object
+) -> Rule:
     actions = kw.pop("actions", frozenset({Action.READ}))
     return Rule(field, kind, pattern, actions, id=int(kw.pop("id", 1)), **kw)  # type: ignore[arg-type]
 

@@ -116,9 +116,7 @@ def test_preview_counts_with_fts_and_scans_other_fields(store: Store) -> None:
 
 def test_a_catastrophic_regex_rule_does_not_stop_a_refresh(store: Store) -> None:
     feed = store.add_feed("https://example.org/feed", "Example")
-    store.save_rule(
-        Rule(Field.TEXT, Kind.REGEX, r"(a+)+b", frozenset({Action.STAR}), id=0)
-    )
+    store.save_rule(Rule(Field.TEXT, Kind.REGEX, r"(a+)+b", frozenset({Action.STAR}), id=0))
     store.save_rule(words("hello", Action.READ))
     hostile = "<p>" + "a" * 5000 + "!</p>"
     ids = store.add_entries(
@@ -160,7 +158,9 @@ def test_the_migration_is_the_last_and_self_contained(tmp_path: Path) -> None:
     for step in schema.MIGRATIONS[:-1]:
         step(conn)
     conn.execute("INSERT INTO feeds (url) VALUES ('https://e.org/')")
-    conn.execute("INSERT INTO articles (feed_id, entry_id, published, first_seen) VALUES (1,'a',1,1)")
+    conn.execute(
+        "INSERT INTO articles (feed_id, entry_id, published, first_seen) VALUES (1,'a',1,1)"
+    )
     conn.execute("INSERT INTO article_state (article_id) VALUES (1)")
     schema.MIGRATIONS[-1](conn)
     assert conn.execute("SELECT hidden FROM article_state").fetchall() == [(0,)]
