@@ -7,22 +7,27 @@ so the rule editor can count matches with FTS5) or by a **regular expression**.
 
 Regular expressions come from the user and run over text from strangers, so a pattern like
 ``(a+)+b`` must not freeze a refresh. We use the third-party ``regex`` module because it is the
-only engine for Python that can *stop* a running match: every search gets
-:data:`REGEX_TIMEOUT` seconds, and the text searched is capped at :data:`MAX_REGEX_INPUT`
-characters. A pattern-safety check alone (refusing nested quantifiers) cannot be complete —
-``a*a*a*a*b`` is polynomial, not exponential, and still takes minutes on a long page — so a real
-time limit is the only defence that holds for every pattern. A rule whose search ran out of time
+only engine for Python that can *stop* a running match: a search gets :data:`REGEX_TIMEOUT`
+seconds, and the text searched is capped at :data:`MAX_REGEX_INPUT` characters. A pattern-safety
+check alone (refusing nested quantifiers) cannot be complete — ``a*a*a*a*b`` is polynomial, not
+exponential, and still takes minutes on a long page — so a real time limit is the only defence
+that holds for every pattern. The check is used the other way round, for speed: a pattern that
+provably cannot backtrack much (:func:`needs_time_limit` is False: no unbounded or large
+repetition, no repeated group, no back-reference, few optional parts) runs without the timer,
+whose bookkeeping costs several times the search itself. A rule whose search ran out of time
 is reported (:attr:`Matcher.timed_out`) and skipped for the rest of that batch, so one bad rule
 costs at most one timeout per refresh, not one per article.
 """
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -114,7 +119,11 @@ _WORD = regex.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """Lower case without accents (as FTS5's ``remove_diacritics``), for word comparison."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if text.isascii():  # most titles, links and names: nothing to decompose
+        return text.lower()
+    # Compatibility forms may decompose to capitals (℠ is "SM"), and case folding may make
+    # letters that decompose: normalise on both sides of the fold.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -150,6 +159,49 @@ def compile_regex(pattern: str) -> regex.Pattern[str]:
         raise RuleError(f"invalid regular expression: {exc}") from None
 
 
+_MAX_OPTIONAL = 8
+"""Optional parts (``x?``) a pattern may have and still run without the timer (2**8 paths)."""
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+_UNSAFE = ("GROUPREF", "GROUPREF_EXISTS")
+
+
+@lru_cache(maxsize=512)
+def needs_time_limit(pattern: str) -> bool:
+    """Whether a search with ``pattern`` could take long (then it runs with the timeout).
+
+    Parsed with the standard library's regular-expression parser; anything it cannot read, or
+    any construct not known to be cheap, counts as needing the limit."""
+    try:
+        parser = importlib.import_module("re._parser")
+        tree = parser.parse(pattern, 0)
+    except Exception:  # regex-only syntax, or an internal change: be careful
+        return True
+    optional = 0
+    stack = [tree]
+    while stack:
+        for op, arg in stack.pop():
+            name = str(op)
+            if name in _UNSAFE:
+                return True
+            if name in _REPEATS:
+                if arg[1] > 1:  # *, +, {m,n}: the search may try many ways
+                    return True
+                optional += 1
+                if optional > _MAX_OPTIONAL:
+                    return True
+            stack.extend(_sub_patterns(arg))
+    return False
+
+
+def _sub_patterns(arg: object) -> Iterable[Any]:
+    """The parsed sub-patterns inside one node's argument (groups, branches, repeats)."""
+    if hasattr(arg, "data"):
+        yield arg
+    elif isinstance(arg, tuple | list):
+        for part in arg:
+            yield from _sub_patterns(part)
+
+
 def check(rule: Rule) -> None:
     """Raise RuleError when ``rule`` cannot work (bad pattern, no action, tag without name)."""
     if not rule.actions:
@@ -167,8 +219,10 @@ class _Compiled:
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
-        self.fields = (Field.TITLE, Field.TEXT) if rule.field is Field.ANY else (rule.field,)
+        fields = (Field.TITLE, Field.TEXT) if rule.field is Field.ANY else (rule.field,)
+        self.fields = tuple(f.value for f in fields)
         self.regex = compile_regex(rule.pattern) if rule.kind is Kind.REGEX else None
+        self.timeout = needs_time_limit(rule.pattern) if self.regex is not None else False
         words = pattern_words(rule.pattern) if self.regex is None else ()
         self.whole = frozenset(w for w, prefix in words if not prefix)
         self.prefixes = tuple(w for w, prefix in words if prefix)
@@ -179,12 +233,12 @@ class _Seen:
 
     def __init__(self, candidate: Candidate) -> None:
         self.candidate = candidate
-        self._words: dict[Field, set[str]] = {}
+        self._words: dict[str, set[str]] = {}
 
-    def text(self, which: Field) -> str:
-        return str(getattr(self.candidate, which.value))
+    def text(self, which: str) -> str:
+        return str(getattr(self.candidate, which))
 
-    def words(self, which: Field) -> set[str]:
+    def words(self, which: str) -> set[str]:
         found = self._words.get(which)
         if found is None:
             found = self._words[which] = words_of(self.text(which))
@@ -239,7 +293,8 @@ class Matcher:
             if compiled.regex is not None:
                 text = seen.text(which)[:MAX_REGEX_INPUT]
                 try:
-                    if compiled.regex.search(text, timeout=REGEX_TIMEOUT) is not None:
+                    timeout = REGEX_TIMEOUT if compiled.timeout else None
+                    if compiled.regex.search(text, timeout=timeout) is not None:
                         return True
                 except TimeoutError:
                     self.timed_out.add(compiled.rule.id)

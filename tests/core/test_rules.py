@@ -17,6 +17,7 @@ from reader.core.rules import (
     RuleError,
     actions_text,
     check,
+    needs_time_limit,
     parse_actions,
     words_of,
 )
@@ -156,3 +157,42 @@ def test_an_escaped_literal_regex_matches_exactly_where_the_text_contains_it(
 
     matcher = Matcher([rule(re.escape(literal), kind=Kind.REGEX)])
     assert bool(matcher.match(Candidate(title=text))) == (literal in text.lower())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "limited"),
+    [
+        (r"\b(story|item) 5\b|zz5$", False),
+        (r"(ab|a)?c", False),
+        (r"[*+]x", False),
+        (r"foo(?=bar)", False),
+        (r"(a+)+b", True),
+        (r"a*a*a*b", True),
+        (r"(a)\1", True),
+        (r"x{2,}", True),
+        (r"(?!x)y+", True),
+        ("a?" * 9, True),
+        (r"\p{L}", True),  # the regex module's own syntax: not provably cheap
+    ],
+)
+def test_only_patterns_that_cannot_backtrack_much_run_without_the_timer(
+    pattern: str, limited: bool
+) -> None:
+    assert needs_time_limit(pattern) is limited
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    left=st.from_regex(r"[a-z()|?]{0,6}", fullmatch=True),
+    right=st.from_regex(r"[a-z()|?]{0,6}", fullmatch=True),
+    repeat=st.sampled_from(["*", "+", "{2,}", "{3,9}", "*?", "+?"]),
+)
+def test_any_unbounded_or_large_repetition_gets_the_timer(left: str, right: str, repeat: str) -> None:
+    import re
+
+    pattern = f"{left}(?:x){repeat}{right}"
+    try:
+        re.compile(pattern)
+    except re.error:
+        return
+    assert needs_time_limit(pattern)
