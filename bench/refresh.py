@@ -319,11 +319,15 @@ def add_rules(profile: Path, count: int) -> None:
         for n in range(count):
             which = fields[n % len(fields)]
             if n % 3 == 2:
-                rule = Rule(which, Kind.REGEX, rf"\b(story|item) {n}\b|zz{n}$", frozenset({Action.STAR}))
+                rule = Rule(
+                    which, Kind.REGEX, rf"\b(story|item) {n}\b|zz{n}$", frozenset({Action.STAR})
+                )
             elif n % 10 == 0:
                 rule = Rule(which, Kind.WORDS, f"story {n}", frozenset({Action.TAG}), tag=f"t{n}")
             else:
-                rule = Rule(which, Kind.WORDS, f"council word{n}*", frozenset({Action.READ, Action.NOTIFY}))
+                rule = Rule(
+                    which, Kind.WORDS, f"council word{n}*", frozenset({Action.READ, Action.NOTIFY})
+                )
             store.save_rule(rule)
 
 
@@ -371,7 +375,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=None, help="--jobs of the full refresh")
     parser.add_argument("--feeds-jobs", type=int, default=None, help="--jobs of --feeds-only")
     parser.add_argument("--no-newsboat", action="store_true")
-    parser.add_argument("--rules", type=int, default=0, help="also time full refreshes with N rules")
+    parser.add_argument(
+        "--rules", type=int, default=0, help="also time full refreshes with N rules"
+    )
     args = parser.parse_args()
     full_runs = args.runs if args.full_runs is None else args.full_runs
     jobs = ["--jobs", str(args.jobs)] if args.jobs else []
@@ -386,7 +392,14 @@ def main() -> int:
         f"image {len(site.image) // 1024} kB; generated in {time.perf_counter() - t0:.1f} s; "
         f"{os.cpu_count()} CPUs"
     )
-    results: dict[str, list[float]] = {"cold": [], "warm": [], "full": [], "rate": [], "ruled": []}
+    results: dict[str, list[float]] = {
+        "cold": [],
+        "warm": [],
+        "full": [],
+        "rate": [],
+        "ruled": [],
+        "cold_ruled": [],
+    }
     with tempfile.TemporaryDirectory(prefix="bench-refresh-") as tmp:
         root = Path(tmp)
         for run in range(args.runs):
@@ -397,6 +410,14 @@ def main() -> int:
             results["cold"].append(elapsed)
             print(f"cold feeds-only #{run + 1}: {elapsed:.2f} s, new articles {data.get('new_articles')}, "
                   f"failed {len(data.get('failed') or [])}, server {dict(site.take_hits())}")  # fmt: skip
+            if args.rules:  # the rules act while entries are stored: the feeds-only stage
+                ruled = fresh_profile(root, site, f"feeds-ruled{run}")
+                add_rules(ruled, args.rules)
+                site.take_hits()
+                took, done = broadsheet(ruled, "refresh", "--feeds-only", "--json", *feeds_jobs)
+                results["cold_ruled"].append(took)
+                print(f"  with {args.rules} rules #{run + 1}: {took:.2f} s, new articles "
+                      f"{summary_of(done).get('new_articles')}")  # fmt: skip
             elapsed, done = broadsheet(profile, "refresh", "--feeds-only", "--json", *feeds_jobs)
             data = summary_of(done)
             results["warm"].append(elapsed)
@@ -446,6 +467,9 @@ def main() -> int:
         print(
             f"  broadsheet refresh (full)             : {med['full']:.2f} s, {med['rate']:.1f} articles/s"
         )
+    if "cold_ruled" in med:
+        print(f"  broadsheet refresh --feeds-only, cold, {args.rules} rules: {med['cold_ruled']:.2f} s"
+              f" = {med['cold_ruled'] / med['cold']:.2f}x")  # fmt: skip
     if "ruled" in med:
         print(f"  broadsheet refresh (full), {args.rules} rules: {med['ruled']:.2f} s = "
               f"{med['ruled'] / med['full']:.2f}x the refresh without rules")  # fmt: skip
