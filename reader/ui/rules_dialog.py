@@ -107,6 +107,28 @@ class RulesDialog(QDialog):
         form.addRow(self.tr("Look at:"), self.field)
         form.addRow(self.tr("How:"), self.kind)
         form.addRow(self.tr("Pattern:"), self.pattern)
+        form.addRow(self.tr("Then:"), self._make_actions())
+        self.enabled = QCheckBox(self.tr("Active for new articles"))
+        self.enabled.setChecked(True)
+        form.addRow("", self.enabled)
+        column.addLayout(form)
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("rulePreview")
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_label.setWordWrap(True)
+        self.sample = QListWidget()
+        self.sample.setObjectName("ruleSample")
+        self.sample.setMaximumHeight(120)
+        column.addWidget(self.preview_label)
+        column.addWidget(self.sample)
+        column.addLayout(self._make_buttons())
+        for widget in (self.pattern, self.tag):
+            widget.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.field, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        return column
+
+    def _make_actions(self) -> QVBoxLayout:
         self.checks: dict[Action, QCheckBox] = {}
         for action, text in (
             (Action.READ, self.tr("Mark read")),
@@ -127,26 +149,7 @@ class RulesDialog(QDialog):
             actions.addWidget(self.checks[action])
         actions.addLayout(tag_row)
         actions.addWidget(self.checks[Action.NOTIFY])
-        form.addRow(self.tr("Then:"), actions)
-        self.enabled = QCheckBox(self.tr("Active for new articles"))
-        self.enabled.setChecked(True)
-        form.addRow("", self.enabled)
-        column.addLayout(form)
-        self.preview_label = QLabel()
-        self.preview_label.setObjectName("rulePreview")
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_label.setWordWrap(True)
-        self.sample = QListWidget()
-        self.sample.setObjectName("ruleSample")
-        self.sample.setMaximumHeight(120)
-        column.addWidget(self.preview_label)
-        column.addWidget(self.sample)
-        column.addLayout(self._make_buttons())
-        for widget in (self.pattern, self.tag):
-            widget.textChanged.connect(lambda _t: self._timer.start())
-        for combo in (self.field, self.kind):
-            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        return column
+        return actions
 
     def _make_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -94,8 +94,8 @@ class Views(QObject):
         self.rules_action.triggered.connect(self.open_rules)
         menus = self._actions.menus
         view = menus["view"]
-        first = view.actions()[0] if view.actions() else None
-        view.insertMenu(first, self.sort_menu) if first else view.addMenu(self.sort_menu)
+        first = view.actions()[0]  # sorting and filtering lead the View menu
+        view.insertMenu(first, self.sort_menu)
         view.insertAction(first, self.unread_only)
         view.insertSeparator(first)
         menus["article"].addSeparator()

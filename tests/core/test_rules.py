@@ -187,7 +187,9 @@ def test_only_patterns_that_cannot_backtrack_much_run_without_the_timer(
     right=st.from_regex(r"[a-z()|?]{0,6}", fullmatch=True),
     repeat=st.sampled_from(["*", "+", "{2,}", "{3,9}", "*?", "+?"]),
 )
-def test_any_unbounded_or_large_repetition_gets_the_timer(left: str, right: str, repeat: str) -> None:
+def test_any_unbounded_or_large_repetition_gets_the_timer(
+    left: str, right: str, repeat: str
+) -> None:
     import re
 
     pattern = f"{left}(?:x){repeat}{right}"

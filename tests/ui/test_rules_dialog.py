@@ -67,7 +67,9 @@ def test_apply_to_existing_articles_tags_them_and_delete_keeps_what_it_did(
     dialog.checks[Action.TAG].setChecked(True)
     dialog.tag.setText("Numbers")
     qtbot.mouseClick(dialog.apply_button, _left())
-    qtbot.waitUntil(lambda: "Applied to 4 articles." in dialog.preview_label.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: "Applied to 4 articles." in dialog.preview_label.text(), timeout=TIMEOUT
+    )
     (tag,) = parts.store.tags()
     assert tag.name == "Numbers" and len(parts.store.article_ids(tag_id=tag.id)) == 4
     assert parts.store.rules() == []  # applying is not saving

@@ -84,7 +84,9 @@ def test_a_saved_search_becomes_a_smart_view_with_a_count(
     assert views.save_search_action.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Twos", True))
     views.save_search_action.trigger()
-    qtbot.waitUntil(lambda: ("search", 1, "Twos") in parts.panes.feed_model.views(), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: ("search", 1, "Twos") in parts.panes.feed_model.views(), timeout=TIMEOUT
+    )
     assert parts.panes.search.text() == ""
     model = parts.panes.feed_model
     index = model.index_of(Selection("search", 1))
