@@ -208,7 +208,8 @@ class RuleMethods(ArticleQueries):
         pattern that cannot work."""
         if rule.kind is Kind.WORDS:
             pattern_words(rule.pattern)
-        probe = Rule(rule.field, rule.kind, rule.pattern, frozenset(rule.actions) or _ANY_ACTION)
+        # Only the pattern matters here: a rule whose actions are not chosen yet still counts.
+        probe = Rule(rule.field, rule.kind, rule.pattern, _ANY_ACTION)
         check(probe)
         if rule.kind is Kind.WORDS and rule.field in (Field.TITLE, Field.TEXT, Field.ANY):
             match = fts_query(rule.pattern)

@@ -31,6 +31,7 @@ def test_the_preview_counts_matches_live_as_the_pattern_is_typed(
     assert "Matches 4 stored articles." in dialog.preview_label.text()
     titles = [dialog.sample.item(i).text() for i in range(dialog.sample.count())]
     assert titles[0] == "Article number 1" and len(titles) == 4
+    dialog.checks[Action.TAG].setChecked(True)  # actions half chosen: the preview still counts
     dialog.pattern.setText("number 3")
     qtbot.waitUntil(lambda: dialog.preview_count == 1, timeout=TIMEOUT)
     _choose(dialog.kind, Kind.REGEX.value)
