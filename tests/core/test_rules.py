@@ -198,3 +198,27 @@ def test_any_unbounded_or_large_repetition_gets_the_timer(
     except re.error:
         return
     assert needs_time_limit(pattern)
+
+
+_patterns = st.sampled_from(
+    [r"\bstory 5\b", r"zz$", r"^a", r"(?i)B", r"x?y", r"[0-9]", r"cat|dog", r"(a+)+b", r"é"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    patterns=st.lists(_patterns, min_size=1, max_size=6),
+    words=st.lists(st.sampled_from(["story", "cat", "zz", "café", "number"]), max_size=3),
+    text=st.text(st.sampled_from("abcdxyzBé5 story"), max_size=40),
+    which=_fields,
+)
+def test_many_rules_together_match_as_each_rule_alone(
+    patterns: list[str], words: list[str], text: str, which: Field
+) -> None:
+    # The word index and the combined patterns are shortcuts: they must never change a result.
+    rules = [rule(p, kind=Kind.REGEX, field=which, id=i + 1) for i, p in enumerate(patterns)]
+    rules += [rule(w, field=which, id=100 + i) for i, w in enumerate(words)]
+    candidate = Candidate(title=text, text=text, author=text, link=text, feed=text)
+    together = Matcher(rules).match(candidate).rule_ids
+    alone = [r.id for r in rules if Matcher([r]).match(candidate)]
+    assert together == alone
