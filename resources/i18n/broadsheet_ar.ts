@@ -180,6 +180,33 @@
     </message>
 </context>
 <context>
+    <name>FeedPickerDialog</name>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <source>This site offers several feeds: %1</source>
+        <translation>يقدّم هذا الموقع عدة تغذيات: %1</translation>
+    </message>
+    <message>
+        <source>Choose feeds</source>
+        <translation>اختيار التغذيات</translation>
+    </message>
+    <message>
+        <source>Suggested news feeds</source>
+        <translation>تغذيات أخبار مقترحة</translation>
+    </message>
+    <message>
+        <source>Choose the feeds to add (nothing is fetched until you refresh):</source>
+        <translation>اختر التغذيات المراد إضافتها (لا يُجلب شيء قبل التحديث):</translation>
+    </message>
+</context>
+<context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed properties</source>

@@ -180,6 +180,33 @@
     </message>
 </context>
 <context>
+    <name>FeedPickerDialog</name>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>This site offers several feeds: %1</source>
+        <translation>Diese Website bietet mehrere Feeds an: %1</translation>
+    </message>
+    <message>
+        <source>Choose feeds</source>
+        <translation>Feeds auswählen</translation>
+    </message>
+    <message>
+        <source>Suggested news feeds</source>
+        <translation>Vorgeschlagene Nachrichten-Feeds</translation>
+    </message>
+    <message>
+        <source>Choose the feeds to add (nothing is fetched until you refresh):</source>
+        <translation>Wählen Sie die hinzuzufügenden Feeds (nichts wird vor dem Aktualisieren abgerufen):</translation>
+    </message>
+</context>
+<context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed properties</source>

@@ -180,6 +180,33 @@
     </message>
 </context>
 <context>
+    <name>FeedPickerDialog</name>
+    <message>
+        <source>Select all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>This site offers several feeds: %1</source>
+        <translation>Ce site propose plusieurs flux : %1</translation>
+    </message>
+    <message>
+        <source>Choose feeds</source>
+        <translation>Choisir des flux</translation>
+    </message>
+    <message>
+        <source>Suggested news feeds</source>
+        <translation>Flux d'actualités suggérés</translation>
+    </message>
+    <message>
+        <source>Choose the feeds to add (nothing is fetched until you refresh):</source>
+        <translation>Choisissez les flux à ajouter (rien n'est téléchargé avant l'actualisation) :</translation>
+    </message>
+</context>
+<context>
     <name>FeedPropertiesDialog</name>
     <message>
         <source>Feed properties</source>
