@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from reader.core.models import Article
 from reader.core.rules import (
@@ -95,6 +96,8 @@ class RuleMethods(ArticleQueries):
     """Rule, tag and saved-search operations of the store."""
 
     _conn: sqlite3.Connection
+    _matcher: tuple[tuple[Any, ...], Matcher] | None = None
+    _warned: frozenset[int] = frozenset()
 
     # -- rules ---------------------------------------------------------------------------
     @mapped
@@ -144,17 +147,24 @@ class RuleMethods(ArticleQueries):
 
     def _apply_rules_on_arrival(self, article_ids: Sequence[int]) -> None:
         """Run the enabled rules over just-inserted articles (inside the caller's transaction)."""
-        rows = self._conn.execute(
-            "SELECT id, name, field, kind, pattern, actions, tag, enabled FROM rules"
-            " WHERE enabled = 1"
-        ).fetchall()
+        rows = tuple(
+            self._conn.execute(
+                "SELECT id, name, field, kind, pattern, actions, tag, enabled FROM rules"
+                " WHERE enabled = 1"
+            )
+        )
         if not rows:
             return
-        matcher = Matcher(_rule(r) for r in rows)
+        # One matcher while the rules stay the same (a refresh stores feed after feed); a rule
+        # whose expression ran out of time stays skipped by it, as its warning says.
+        if self._matcher is None or self._matcher[0] != rows:
+            self._matcher = (rows, Matcher(_rule(r) for r in rows))
+        matcher = self._matcher[1]
         if matcher:
             self._apply(matcher, article_ids)
-        for rule_id in matcher.timed_out:
+        for rule_id in matcher.timed_out - self._warned:
             log.warning("rule %d: its regular expression ran out of time; skipped", rule_id)
+            self._warned = self._warned | {rule_id}
 
     @mapped
     def apply_rule(self, rule: Rule) -> int:
