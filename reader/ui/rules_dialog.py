@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.rules import Action, Field, Kind, Rule, RuleError, check
 from reader.errors import ReaderError
-from reader.ui.widgets import one_line
+from reader.ui.widgets import PlainLabel, one_line, plain_tooltip_html
 
 if TYPE_CHECKING:
     from reader.store.db import Store
@@ -112,9 +111,8 @@ class RulesDialog(QDialog):
         self.enabled.setChecked(True)
         form.addRow("", self.enabled)
         column.addLayout(form)
-        self.preview_label = QLabel()
+        self.preview_label = PlainLabel("")  # quotes patterns and errors: plain text
         self.preview_label.setObjectName("rulePreview")
-        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_label.setWordWrap(True)
         self.sample = QListWidget()
         self.sample.setObjectName("ruleSample")
@@ -258,7 +256,7 @@ class RulesDialog(QDialog):
         self.preview_label.setText(text)
         for article in preview.sample:
             item = QListWidgetItem(one_line(article.title, 200) or "—")
-            item.setToolTip(one_line(article.feed_title, 120))
+            item.setToolTip(plain_tooltip_html(article.feed_title))
             self.sample.addItem(item)
 
     # -- writes --------------------------------------------------------------------------
