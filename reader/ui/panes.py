@@ -268,6 +268,8 @@ class Panes(QObject):
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
+        if self.closed:  # a search typed (or cleared) just before the window closed
+            return
         wanted = self.current_filter()
         if wanted != self.article_model.filter:
             self.article_model.load(wanted)
