@@ -43,6 +43,7 @@ class FeedPickerDialog(QDialog):
         self.setObjectName("feedPicker")
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        self.resize(560, 520)  # the suggested list: a dozen feeds visible at once
         layout = QVBoxLayout(self)
         layout.addWidget(widgets.PlainLabel(intro))
         self.list = QListWidget()

@@ -244,10 +244,10 @@ class RulesDialog(QDialog):
         self.preview_count = preview.count
         count = QLocale().toString(preview.count)
         if preview.scanned is None:
-            text = self.tr("Matches %1 stored articles.").replace("%1", count)
+            text = self.tr("Stored articles it matches: %1").replace("%1", count)
         else:
             text = (
-                self.tr("Matches %1 of the newest %2 articles.")
+                self.tr("Of the newest %2 articles, it matches: %1")
                 .replace("%1", count)
                 .replace("%2", QLocale().toString(preview.scanned))
             )
@@ -294,7 +294,9 @@ class RulesDialog(QDialog):
 
         def done() -> None:
             count = QLocale().toString(hits[0] if hits else 0)
-            self.preview_label.setText(self.tr("Applied to %1 articles.").replace("%1", count))
+            self.preview_label.setText(
+                self.tr("Applied. Articles it matched: %1").replace("%1", count)
+            )
 
         self.preview_label.setText(self.tr("Applying…"))
         self._submit(self.tr("Apply rule"), lambda store: hits.append(store.apply_rule(rule)), done)

@@ -599,12 +599,12 @@
         <translation>لا يمكن لهذه القاعدة أن تعمل: %1</translation>
     </message>
     <message>
-        <source>Matches %1 stored articles.</source>
-        <translation>تطابق %1 من المقالات المحفوظة.</translation>
+        <source>Stored articles it matches: %1</source>
+        <translation>المقالات المحفوظة المطابقة: %1</translation>
     </message>
     <message>
-        <source>Matches %1 of the newest %2 articles.</source>
-        <translation>تطابق %1 من أحدث %2 مقالة.</translation>
+        <source>Of the newest %2 articles, it matches: %1</source>
+        <translation>من أحدث المقالات (%2)، المطابقة: %1</translation>
     </message>
     <message>
         <source>The pattern is too slow on some articles: they are skipped.</source>
@@ -615,8 +615,8 @@
         <translation>حُفظت. تعمل على المقالات عند وصولها.</translation>
     </message>
     <message>
-        <source>Applied to %1 articles.</source>
-        <translation>طُبّقت على %1 مقالة.</translation>
+        <source>Applied. Articles it matched: %1</source>
+        <translation>طُبّقت. المقالات المطابقة: %1</translation>
     </message>
     <message>
         <source>Applying…</source>

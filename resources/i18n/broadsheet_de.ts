@@ -599,12 +599,12 @@
         <translation>Diese Regel kann nicht funktionieren: %1</translation>
     </message>
     <message>
-        <source>Matches %1 stored articles.</source>
-        <translation>Trifft auf %1 gespeicherte Artikel zu.</translation>
+        <source>Stored articles it matches: %1</source>
+        <translation>Passende gespeicherte Artikel: %1</translation>
     </message>
     <message>
-        <source>Matches %1 of the newest %2 articles.</source>
-        <translation>Trifft auf %1 der %2 neuesten Artikel zu.</translation>
+        <source>Of the newest %2 articles, it matches: %1</source>
+        <translation>Von den %2 neuesten Artikeln passend: %1</translation>
     </message>
     <message>
         <source>The pattern is too slow on some articles: they are skipped.</source>
@@ -615,8 +615,8 @@
         <translation>Gespeichert. Sie wirkt auf Artikel, sobald sie eintreffen.</translation>
     </message>
     <message>
-        <source>Applied to %1 articles.</source>
-        <translation>Auf %1 Artikel angewendet.</translation>
+        <source>Applied. Articles it matched: %1</source>
+        <translation>Angewendet. Passende Artikel: %1</translation>
     </message>
     <message>
         <source>Applying…</source>

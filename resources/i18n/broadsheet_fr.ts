@@ -599,12 +599,12 @@
         <translation>Cette règle ne peut pas fonctionner : %1</translation>
     </message>
     <message>
-        <source>Matches %1 stored articles.</source>
-        <translation>Correspond à %1 articles enregistrés.</translation>
+        <source>Stored articles it matches: %1</source>
+        <translation>Articles enregistrés correspondants : %1</translation>
     </message>
     <message>
-        <source>Matches %1 of the newest %2 articles.</source>
-        <translation>Correspond à %1 des %2 articles les plus récents.</translation>
+        <source>Of the newest %2 articles, it matches: %1</source>
+        <translation>Parmi les %2 articles les plus récents, correspondants : %1</translation>
     </message>
     <message>
         <source>The pattern is too slow on some articles: they are skipped.</source>
@@ -615,8 +615,8 @@
         <translation>Enregistrée. Elle s'applique aux articles dès leur arrivée.</translation>
     </message>
     <message>
-        <source>Applied to %1 articles.</source>
-        <translation>Appliquée à %1 articles.</translation>
+        <source>Applied. Articles it matched: %1</source>
+        <translation>Appliquée. Articles correspondants : %1</translation>
     </message>
     <message>
         <source>Applying…</source>

@@ -28,7 +28,7 @@ def test_the_preview_counts_matches_live_as_the_pattern_is_typed(
     assert dialog.preview_count is None
     qtbot.keyClicks(dialog.pattern, "number")
     qtbot.waitUntil(lambda: dialog.preview_count == 4, timeout=TIMEOUT)
-    assert "Matches 4 stored articles." in dialog.preview_label.text()
+    assert "Stored articles it matches: 4" in dialog.preview_label.text()
     titles = [dialog.sample.item(i).text() for i in range(dialog.sample.count())]
     assert titles[0] == "Article number 1" and len(titles) == 4
     dialog.checks[Action.TAG].setChecked(True)  # actions half chosen: the preview still counts
@@ -69,7 +69,7 @@ def test_apply_to_existing_articles_tags_them_and_delete_keeps_what_it_did(
     dialog.tag.setText("Numbers")
     qtbot.mouseClick(dialog.apply_button, _left())
     qtbot.waitUntil(
-        lambda: "Applied to 4 articles." in dialog.preview_label.text(), timeout=TIMEOUT
+        lambda: "Applied. Articles it matched: 4" in dialog.preview_label.text(), timeout=TIMEOUT
     )
     (tag,) = parts.store.tags()
     assert tag.name == "Numbers" and len(parts.store.article_ids(tag_id=tag.id)) == 4
