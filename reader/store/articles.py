@@ -14,7 +14,8 @@ from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store import substrings
 from reader.store.connection import mapped, to_us, transaction
-from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
+from reader.store.queries import NEWEST_FIRST, chunks, marks
+from reader.store.rules import RuleMethods
 from reader.store.text import MAX_INDEXED_CHARS, index_text
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def _doomed(
     return select + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?", (feed_id, max(0, int(keep)))
 
 
-class ArticleMethods(ArticleQueries):
+class ArticleMethods(RuleMethods):
     """Article operations of the store (mixed into :class:`~reader.store.db.Store`)."""
 
     # -- writing -------------------------------------------------------------------------
@@ -98,6 +99,8 @@ class ArticleMethods(ArticleQueries):
                     self._update_entry(row, entry, published)
                 elif not (has_tombstones and self._was_pruned(feed_id, entry)):
                     new_ids.append(self._insert_entry(feed_id, entry, published, now_us))
+            if new_ids:  # rules act once, as articles arrive, in the same transaction
+                self._apply_rules_on_arrival(new_ids)
         return new_ids
 
     def _existing(

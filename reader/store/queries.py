@@ -32,6 +32,17 @@ _SUBFOLDERS = (
     "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM folders c"
     " JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))"
 )
+_NOT_HIDDEN = "a.id NOT IN (SELECT article_id FROM article_state WHERE hidden = 1)"
+_TAGGED = "a.id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)"
+ORDERS = {
+    "newest": NEWEST_FIRST,
+    "oldest": " ORDER BY a.published, a.id",
+    "title": " ORDER BY a.title COLLATE NOCASE, a.published DESC, a.id DESC",
+    "author": " ORDER BY a.author = '', a.author COLLATE NOCASE, a.published DESC, a.id DESC",
+    "feed": " ORDER BY (SELECT COALESCE(NULLIF(f.user_title, ''), f.title) FROM feeds f"
+    " WHERE f.id = a.feed_id) COLLATE NOCASE, a.published DESC, a.id DESC",
+}
+"""The article list's sort orders (``Store.article_ids(order=...)``)."""
 
 
 def _article(row: Sequence[Any]) -> Article:
@@ -76,9 +87,13 @@ class ArticleQueries:
         unread: bool,
         starred: bool,
         query: tuple[str, list[Any], bool] | None,
+        tag_id: int | None = None,
     ) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
+        where: list[str] = [_NOT_HIDDEN]  # a rule hid them: never listed
         params: list[Any] = []
+        if tag_id is not None:
+            where.append(_TAGGED)
+            params.append(tag_id)
         if feed_id is not None:
             where.append("a.feed_id = ?")
             params.append(feed_id)
@@ -111,8 +126,11 @@ class ArticleQueries:
         unread: bool = False,
         starred: bool = False,
         query: str | None = None,
+        tag_id: int | None = None,
+        order: str = "newest",
     ) -> list[int]:
-        """Ids of matching articles, newest first (cheap even for 100,000 rows).
+        """Ids of matching articles, newest first or in another of :data:`ORDERS` (cheap even
+        for 100,000 rows). Articles a rule hid are left out.
 
         ``folder_id`` includes its subfolders; ``query`` is a full-text search.
         """
@@ -121,13 +139,14 @@ class ArticleQueries:
             match = search_condition(query)
             if match is None:
                 return []
-        where, params = self._filters(feed_id, folder_id, unread, starred, match)
+        where, params = self._filters(feed_id, folder_id, unread, starred, match, tag_id)
         sql = "SELECT a.id FROM articles a"
         if unread or starred:
             sql += " JOIN article_state s ON s.article_id = a.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return [r[0] for r in self._conn.execute(sql + NEWEST_FIRST, params)]
+        sql += ORDERS.get(order, NEWEST_FIRST)
+        return [r[0] for r in self._conn.execute(sql, params)]
 
     @mapped
     def articles_by_ids(self, article_ids: Sequence[int]) -> list[Article]:

@@ -31,6 +31,7 @@ TABLES = (
     "folders", "feeds", "articles", "article_state", "deleted_entries",
     "sync_accounts", "sync_folders", "sync_feeds", "sync_items", "sync_queue",
     "feed_settings", "article_views",
+    "rules", "tags", "article_tags", "saved_searches", "rule_notifications", "view_settings",
 )  # fmt: skip
 """Every table recovery copies (the sync tables too, or recovery would lose queued changes)."""
 RECOVER_TIMEOUT_S = 600
@@ -64,12 +65,23 @@ def copy_table(
     if not columns:
         return 0
     names = ", ".join(columns)
+    # A WITHOUT ROWID table has no rowid: walk it in its primary key's order instead.
+    key = [
+        r[1]
+        for r in sorted(target.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5])
+        if r[5]
+    ]
+    has_rowid = not target.execute(
+        "SELECT 1 FROM sqlite_schema WHERE name = ? AND sql LIKE '%WITHOUT ROWID%'", (table,)
+    ).fetchone()
+    by = "rowid" if has_rowid or not key else ", ".join(key)
     insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
     before = target.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     # Read forwards up to the damage, then backwards up to it: the rows on both sides survive.
     for order in ("ASC", "DESC"):
         try:
-            for row in source.execute(f"SELECT {names} FROM {table} ORDER BY rowid {order}"):
+            ordering = ", ".join(f"{column} {order}" for column in by.split(", "))
+            for row in source.execute(f"SELECT {names} FROM {table} ORDER BY {ordering}"):
                 target.execute(insert, row)
         except sqlite3.DatabaseError as exc:
             problems.append(f"{table} ({order}): {exc}")

@@ -175,6 +175,44 @@ _V3 = (
 
 MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2), _statements(_V3)]
 """Forward migrations; append, never edit a released one."""
+
+# Rules, tags and saved searches (issue 11): rules act once when an article arrives, so what
+# they did is stored state (tags, hidden, the notify queue) and counts never run a rule.
+_V_RULES = (
+    """CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        pattern TEXT NOT NULL,
+        actions TEXT NOT NULL,
+        tag TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+    """CREATE TABLE article_tags (
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (tag_id, article_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX article_tags_article ON article_tags(article_id)",
+    "ALTER TABLE article_state ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX article_state_hidden ON article_state(article_id) WHERE hidden = 1",
+    """CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        query TEXT NOT NULL
+    )""",
+    # Articles a "notify" rule matched, for the background notifications to take.
+    """CREATE TABLE rule_notifications (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        rule_id INTEGER NOT NULL,
+        queued_at INTEGER NOT NULL
+    )""",
+    # How the list is shown (sort order, unread only), remembered with the profile.
+    "CREATE TABLE view_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+)
+
 # Version 4: a trigram index beside the word index, for scripts without spaces (substrings.py).
 MIGRATIONS.append(substrings.migrate_v3)
 
@@ -204,6 +242,8 @@ def _feed_settings_table(conn: sqlite3.Connection) -> None:
 
 # Version 5: per-feed settings and per-article views (issue 11).
 MIGRATIONS.append(_feed_settings_table)
+# Version 6: rules, tags, saved searches (issue 11).
+MIGRATIONS.append(_statements(_V_RULES))
 
 
 def user_version(conn: sqlite3.Connection) -> int:

@@ -56,6 +56,9 @@ class ArticleFilter:
     unread: bool = False
     starred: bool = False
     query: str | None = None
+    tag_id: int | None = None
+    order: str = "newest"
+    """One of ``Store``'s list orders: newest, oldest, title, feed, author."""
 
     def kwargs(self) -> dict[str, Any]:
         """Keyword arguments for ``Store.article_ids``."""
@@ -65,6 +68,8 @@ class ArticleFilter:
             "unread": self.unread,
             "starred": self.starred,
             "query": self.query or None,
+            "tag_id": self.tag_id,
+            "order": self.order,
         }
 
 

@@ -31,7 +31,9 @@ from reader.ui import widgets
 log = logging.getLogger(__name__)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-"""``"smart"``, ``"folder"`` or ``"feed"``."""
+"""``"smart"``, ``"tag"``, ``"search"`` (a saved search), ``"folder"`` or ``"feed"``."""
+VIEW_KINDS = ("tag", "search")
+"""Smart views the user made: tags (by rules or by hand) and saved searches; their key is an id."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The folder or feed id, or the smart view's name (``all``/``unread``/``starred``)."""
 
@@ -92,6 +94,8 @@ class FeedTreeModel(QStandardItemModel):
         self._icons: dict[int, QIcon] = {}
         self._shown: dict[tuple[str, int | str], int] = {}
         self._smart_names = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+        self._views: list[tuple[str, int, str]] = []
+        self._view_counts: dict[tuple[str, int | str], int] = {}
 
     # -- building ------------------------------------------------------------------------
     def set_smart_names(self, names: dict[str, str]) -> None:
@@ -141,6 +145,8 @@ class FeedTreeModel(QStandardItemModel):
             root.appendRow(
                 self._row("smart", key, self._smart_names[key], _icons().smart_icon(key))
             )
+        for kind, view_id, name in self._views:
+            root.appendRow(self._row(kind, view_id, name, self._view_icon(kind)))
         folder_items: dict[int, QStandardItem] = {}
         children: dict[int | None, list[Folder]] = {}
         for folder in self._folders.values():
@@ -160,6 +166,25 @@ class FeedTreeModel(QStandardItemModel):
             parent_item.appendRow(self._row("feed", feed.id, feed_name(feed), QIcon()))
             self._decorate_feed(feed)
         self._update_counts()
+
+    def set_views(self, views: Sequence[tuple[str, int, str]]) -> None:
+        """The user's smart views, (kind, id, name), shown after the built-in ones from the
+        next :meth:`rebuild` on."""
+        self._views = list(views)
+
+    def views(self) -> list[tuple[str, int, str]]:
+        """The user's smart views as last set."""
+        return list(self._views)
+
+    def set_view_counts(self, counts: dict[tuple[str, int | str], int]) -> None:
+        """Unread counts of the user's smart views, keyed by (kind, id)."""
+        self._view_counts = dict(counts)
+        for kind, view_id, _name in self._views:
+            self._set_count((kind, view_id), self._view_counts.get((kind, view_id), 0))
+
+    @staticmethod
+    def _view_icon(kind: str) -> QIcon:
+        return _icons().letter_icon("#") if kind == "tag" else _icons().smart_icon("all")
 
     def _row(self, kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandardItem]:
         name = QStandardItem(icon, _one_line(text))
@@ -239,6 +264,8 @@ class FeedTreeModel(QStandardItemModel):
         self._set_count(("smart", "all"), total)
         self._set_count(("smart", "unread"), total)
         self._set_count(("smart", "starred"), self._starred)
+        for kind, view_id, _name in self._views:
+            self._set_count((kind, view_id), self._view_counts.get((kind, view_id), 0))
 
     def _set_count(self, key: tuple[str, int | str], count: int) -> None:
         if self._shown.get(key) == count:
@@ -253,7 +280,7 @@ class FeedTreeModel(QStandardItemModel):
         if count_item is not None and count_item.text() != text:
             count_item.setText(text)
         font = item.font()
-        bold = count > 0 and key[0] != "smart"
+        bold = count > 0 and key[0] not in ("smart", *VIEW_KINDS)
         if font.bold() != bold:
             font.setBold(bold)
             item.setFont(font)

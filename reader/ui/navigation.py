@@ -23,6 +23,7 @@ from reader.core.models import Article, SimplifiedArticle
 from reader.errors import NotFoundError, ReaderError
 from reader.settings import Settings
 from reader.ui.i18n import Text, translate
+from reader.ui.smart_views import Views
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache
@@ -74,6 +75,10 @@ class Navigation(QObject):
         self._modes: dict[int, str] = {}
         """Articles switched with ``v`` (written to the store in the background)."""
         self._undo: dict[tuple[int, str], Callable[[], None]] = {}
+        # Sort, unread only, smart views, tree keys and undo (issue 11); made here, before the
+        # window connects its actions, so "Mark all read" can be undone.
+        self.views = Views(panes, writes, actions, self)
+        self.views.status_message.connect(self.status_message)
 
     # -- opening -------------------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
@@ -315,7 +320,7 @@ class Navigation(QObject):
         """Mark everything in the list read (the feed, the folder, or all)."""
         model_filter = self._panes.article_model.filter
         label = self._actions.label("mark_all_read")
-        if model_filter.query or model_filter.starred:
+        if model_filter.query or model_filter.starred or model_filter.tag_id is not None:
             ids = self._panes.article_model.ids()
 
             def change(store: Store) -> object:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -56,6 +57,12 @@ class Panes(QObject):
         """The tree is not filled yet (it is filled after the window's first frame)."""
         self.unread_total = 0
         self.counts_reads = 0
+        self.order = "newest"
+        """The list's sort order (one of ``Store``'s orders; see smart_views.Views)."""
+        self.unread_only = False
+        """List only unread articles, in any feed, folder or view."""
+        self.saved_queries: dict[int, str] = {}
+        """Saved search id -> its words (the tree shows saved searches as smart views)."""
         """How many times the counts were read from the store (see Navigation._write_state)."""
         self.feed_model = FeedTreeModel(self)
         self.feed_tree = FeedTreeView(self.feed_model)
@@ -221,7 +228,7 @@ class Panes(QObject):
         the list is the same one)."""
         if self.closed:
             return
-        wanted = filter_for(selection, self.search.text().strip() or None)
+        wanted = self.filter_of(selection, self.search.text().strip() or None)
         if wanted == self.article_model.filter and self.article_model.rowCount():
             self.reload_articles()
         else:
@@ -241,13 +248,20 @@ class Panes(QObject):
         """The article list's filter for the tree selection and the search text."""
         selection = self.feed_tree.current_selection() or ALL
         query = self.search.text().strip() or None
-        return filter_for(selection, query)
+        return self.filter_of(selection, query)
+
+    def filter_of(self, selection: Selection, query: str | None) -> ArticleFilter:
+        """:func:`filter_for`, in the chosen order, unread only when that is on."""
+        wanted = filter_for(selection, query, self.saved_queries)
+        return replace(wanted, order=self.order, unread=wanted.unread or self.unread_only)
 
     def _on_tree_selection_changed(self, selection: Selection | None) -> None:
         self.show_selection(selection or ALL)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
+        if self.closed:  # a search typed (or cleared) just before the window closed
+            return
         wanted = self.current_filter()
         if wanted != self.article_model.filter:
             self.article_model.load(wanted)
@@ -276,8 +290,16 @@ class Panes(QObject):
             self.article_list.viewport().update()
 
 
-def filter_for(selection: Selection, query: str | None) -> ArticleFilter:
-    """The article list's filter for a tree selection and a search text."""
+def filter_for(
+    selection: Selection, query: str | None, saved_queries: dict[int, str] | None = None
+) -> ArticleFilter:
+    """The article list's filter for a tree selection and a search text (a saved search's
+    words, from ``saved_queries``, and the search field's both apply)."""
+    if selection.kind == "tag":
+        return ArticleFilter(tag_id=int(selection.key), query=query)
+    if selection.kind == "search":
+        saved = (saved_queries or {}).get(int(selection.key), "")
+        return ArticleFilter(query=" ".join(w for w in (saved, query) if w) or None)
     if selection.kind == "smart":
         return ArticleFilter(
             unread=selection.key == "unread", starred=selection.key == "starred", query=query

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
 from reader.core.redact import redact_url
-from reader.resources import resource_path
 from reader.ui import opml_files, widgets
 from reader.ui.feed_tree import Selection
 from reader.ui.i18n import Text
@@ -106,16 +105,14 @@ class Subscriptions(QObject):
 
     def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
         """The site offers several feeds: let the user pick one."""
-        from reader.ui.dialogs import ChooseFeedDialog
+        from reader.ui.feed_picker import discovered_picker
 
         self._close_add_dialog()
         self._say("", 0)
-        dialog = ChooseFeedDialog(page_url, feeds, self._parent())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.chosen()
-        if chosen is not None:
-            self.subscribe(chosen.url, self._folder)
+        dialog = discovered_picker(page_url, feeds, self._parent())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for chosen in dialog.chosen():  # several at once (issue 11)
+                self.subscribe(chosen.url, self._folder)
 
     def on_subscribe_failed(self, words: str) -> None:
         """Say why subscribing failed (plain text: the words may quote the server): under the
@@ -360,8 +357,11 @@ class Subscriptions(QObject):
             self._host.request_import.emit(data, None)
 
     def add_suggested(self) -> None:
-        """Import the curated suggested feeds shipped with Broadsheet (nothing fetched yet)."""
-        self.import_file(resource_path("feeds", "suggested.opml"))
+        """Pick among the curated suggested feeds and import those (nothing fetched yet)."""
+        from reader.ui.feed_picker import open_suggested
+
+        emit = self._host.request_import.emit
+        self.picker = open_suggested(self._parent(), lambda data: emit(data, None))
 
     def on_imported(self, report: ImportReport) -> None:
         """Show the imported feeds and say what happened."""

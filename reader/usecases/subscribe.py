@@ -144,9 +144,23 @@ class Subscriber:
     def import_opml(self, data: bytes, *, folder: str | None = None) -> ImportReport:
         """Import an OPML file in one transaction (nothing fetched). Raises OpmlError."""
         document = parse_opml(data)
+        before = {f.id for f in self._store.folders()}
         folder_id = self._store.add_folder(folder).id if folder else None
         added, duplicates = self._store.import_opml(document, folder_id=folder_id)
+        self._drop_new_empty_folders(before)
         return ImportReport(added, duplicates, tuple(document.skipped))
+
+    def _drop_new_empty_folders(self, before: set[int]) -> None:
+        """Folders the import made that hold nothing (their feeds were all subscribed already,
+        and stay where they are): removed, innermost first."""
+        while True:
+            folders = self._store.folders()
+            used = {f.folder_id for f in self._store.feeds()} | {f.parent_id for f in folders}
+            empty = [f.id for f in folders if f.id not in before and f.id not in used]
+            if not empty:
+                return
+            for folder_id in empty:
+                self._store.remove_folder(folder_id)
 
     def export_opml(self) -> bytes:
         """All subscriptions as OPML."""

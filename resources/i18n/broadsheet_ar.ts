@@ -191,6 +191,25 @@
         </message>
     </context>
     <context>
+        <name>Comforts</name>
+        <message>
+            <source>&amp;Undo mark all read</source>
+            <translation>ترا&amp;جع عن تعليم الكل كمقروء</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Mark those articles unread again (Ctrl+Z)</source>
+            <translation>إعادة تعليم هذه المقالات كغير مقروءة (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Unread again: %1</source>
+            <translation>غير مقروءة مجددًا: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <source>Broadsheet: unexpected error</source>
@@ -207,6 +226,17 @@
         <message>
             <source>The database could not be opened; nothing was changed.</source>
             <translation>تعذّر فتح قاعدة البيانات؛ لم يُغيَّر شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPickerDialog</name>
+        <message>
+            <source>Select all</source>
+            <translation>تحديد الكل</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>إلغاء تحديد الكل</translation>
         </message>
     </context>
     <context>
@@ -701,6 +731,153 @@
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Rules</source>
+            <translation>القواعد</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>قاعدة جديدة</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Title or text</source>
+            <translation>العنوان أو النص</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <source>Feed name</source>
+            <translation>اسم التغذية</translation>
+        </message>
+        <message>
+            <source>Contains the words</source>
+            <translation>يحتوي على الكلمات</translation>
+        </message>
+        <message>
+            <source>Matches the regular expression</source>
+            <translation>يطابق التعبير النمطي</translation>
+        </message>
+        <message>
+            <source>For example: football transfer*</source>
+            <translation>مثلًا: كرة انتقال*</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>Look at:</source>
+            <translation>افحص:</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>الطريقة:</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>النمط:</translation>
+        </message>
+        <message>
+            <source>Mark read</source>
+            <translation>تعليم كمقروء</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>تمييز بنجمة</translation>
+        </message>
+        <message>
+            <source>Hide (never listed)</source>
+            <translation>إخفاء (لا يظهر في القائمة أبدًا)</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>الوسم:</translation>
+        </message>
+        <message>
+            <source>Notify</source>
+            <translation>إشعار</translation>
+        </message>
+        <message>
+            <source>Then:</source>
+            <translation>ثم:</translation>
+        </message>
+        <message>
+            <source>Active for new articles</source>
+            <translation>مفعّلة للمقالات الجديدة</translation>
+        </message>
+        <message>
+            <source>Apply to existing articles</source>
+            <translation>تطبيق على المقالات الموجودة</translation>
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation>حفظ القاعدة</translation>
+        </message>
+        <message>
+            <source>%1 (off)</source>
+            <translation>%1 (معطّلة)</translation>
+        </message>
+        <message>
+            <source>Type words or a pattern to see what it matches.</source>
+            <translation>اكتب كلمات أو نمطًا لترى ما يطابقه.</translation>
+        </message>
+        <message>
+            <source>This rule cannot work: %1</source>
+            <translation>لا يمكن لهذه القاعدة أن تعمل: %1</translation>
+        </message>
+        <message>
+            <source>Stored articles it matches: %1</source>
+            <translation>المقالات المحفوظة المطابقة: %1</translation>
+        </message>
+        <message>
+            <source>Of the newest %2 articles, it matches: %1</source>
+            <translation>من أحدث المقالات (%2)، المطابقة: %1</translation>
+        </message>
+        <message>
+            <source>The pattern is too slow on some articles: they are skipped.</source>
+            <translation>النمط بطيء جدًا على بعض المقالات: تُتخطّى.</translation>
+        </message>
+        <message>
+            <source>Saved. It acts on articles as they arrive.</source>
+            <translation>حُفظت. تعمل على المقالات عند وصولها.</translation>
+        </message>
+        <message>
+            <source>Applied. Articles it matched: %1</source>
+            <translation>طُبّقت. المقالات المطابقة: %1</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>جارٍ التطبيق…</translation>
+        </message>
+        <message>
+            <source>Apply rule</source>
+            <translation>تطبيق القاعدة</translation>
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation>حذف القاعدة</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -988,6 +1165,81 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>صُدّرت الاشتراكات إلى %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>Newest first</source>
+            <translation>الأحدث أولًا</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>الأقدم أولًا</translation>
+        </message>
+        <message>
+            <source>By title</source>
+            <translation>حسب العنوان</translation>
+        </message>
+        <message>
+            <source>By feed</source>
+            <translation>حسب التغذية</translation>
+        </message>
+        <message>
+            <source>By author</source>
+            <translation>حسب الكاتب</translation>
+        </message>
+        <message>
+            <source>S&amp;ort articles</source>
+            <translation>ترتي&amp;ب المقالات</translation>
+        </message>
+        <message>
+            <source>&amp;Unread only</source>
+            <translation>غير المقروءة &amp;فقط</translation>
+        </message>
+        <message>
+            <source>Save this search as a &amp;view…</source>
+            <translation>حفظ هذا البحث كع&amp;رض…</translation>
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation>&amp;وسم…</translation>
+        </message>
+        <message>
+            <source>R&amp;ules…</source>
+            <translation>ال&amp;قواعد…</translation>
+        </message>
+        <message>
+            <source>Remember the view</source>
+            <translation>تذكّر طريقة العرض</translation>
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation>حفظ البحث</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>اسم العرض:</translation>
+        </message>
+        <message>
+            <source>Search saved as a view.</source>
+            <translation>حُفظ البحث كعرض.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>وسم</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>الوسم:</translation>
+        </message>
+        <message>
+            <source>Tagged “%1”.</source>
+            <translation>وُسم بـ«%1».</translation>
+        </message>
+        <message>
+            <source>Remove view</source>
+            <translation>إزالة العرض</translation>
         </message>
     </context>
     <context>

@@ -179,6 +179,25 @@
         </message>
     </context>
     <context>
+        <name>Comforts</name>
+        <message>
+            <source>&amp;Undo mark all read</source>
+            <translation>&amp;Alle als gelesen markieren rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Mark those articles unread again (Ctrl+Z)</source>
+            <translation>Diese Artikel wieder als ungelesen markieren (Strg+Z)</translation>
+        </message>
+        <message>
+            <source>Unread again: %1</source>
+            <translation>Wieder ungelesen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <source>Broadsheet: unexpected error</source>
@@ -195,6 +214,17 @@
         <message>
             <source>The database could not be opened; nothing was changed.</source>
             <translation>Die Datenbank konnte nicht geöffnet werden; nichts wurde verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPickerDialog</name>
+        <message>
+            <source>Select all</source>
+            <translation>Alle auswählen</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>Keine auswählen</translation>
         </message>
     </context>
     <context>
@@ -645,6 +675,153 @@
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Neue Regel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Title or text</source>
+            <translation>Titel oder Text</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Feed name</source>
+            <translation>Name des Feeds</translation>
+        </message>
+        <message>
+            <source>Contains the words</source>
+            <translation>Enthält die Wörter</translation>
+        </message>
+        <message>
+            <source>Matches the regular expression</source>
+            <translation>Passt zum regulären Ausdruck</translation>
+        </message>
+        <message>
+            <source>For example: football transfer*</source>
+            <translation>Zum Beispiel: Fußball Transfer*</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Look at:</source>
+            <translation>Prüfen:</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>Wie:</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>Muster:</translation>
+        </message>
+        <message>
+            <source>Mark read</source>
+            <translation>Als gelesen markieren</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Mit Stern markieren</translation>
+        </message>
+        <message>
+            <source>Hide (never listed)</source>
+            <translation>Ausblenden (nie aufgelistet)</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Schlagwort:</translation>
+        </message>
+        <message>
+            <source>Notify</source>
+            <translation>Benachrichtigen</translation>
+        </message>
+        <message>
+            <source>Then:</source>
+            <translation>Dann:</translation>
+        </message>
+        <message>
+            <source>Active for new articles</source>
+            <translation>Für neue Artikel aktiv</translation>
+        </message>
+        <message>
+            <source>Apply to existing articles</source>
+            <translation>Auf vorhandene Artikel anwenden</translation>
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation>Regel speichern</translation>
+        </message>
+        <message>
+            <source>%1 (off)</source>
+            <translation>%1 (aus)</translation>
+        </message>
+        <message>
+            <source>Type words or a pattern to see what it matches.</source>
+            <translation>Geben Sie Wörter oder ein Muster ein, um die Treffer zu sehen.</translation>
+        </message>
+        <message>
+            <source>This rule cannot work: %1</source>
+            <translation>Diese Regel kann nicht funktionieren: %1</translation>
+        </message>
+        <message>
+            <source>Stored articles it matches: %1</source>
+            <translation>Passende gespeicherte Artikel: %1</translation>
+        </message>
+        <message>
+            <source>Of the newest %2 articles, it matches: %1</source>
+            <translation>Von den %2 neuesten Artikeln passend: %1</translation>
+        </message>
+        <message>
+            <source>The pattern is too slow on some articles: they are skipped.</source>
+            <translation>Das Muster ist bei einigen Artikeln zu langsam: Sie werden übersprungen.</translation>
+        </message>
+        <message>
+            <source>Saved. It acts on articles as they arrive.</source>
+            <translation>Gespeichert. Sie wirkt auf Artikel, sobald sie eintreffen.</translation>
+        </message>
+        <message>
+            <source>Applied. Articles it matched: %1</source>
+            <translation>Angewendet. Passende Artikel: %1</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Wird angewendet…</translation>
+        </message>
+        <message>
+            <source>Apply rule</source>
+            <translation>Regel anwenden</translation>
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation>Regel löschen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -920,6 +1097,81 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements nach %1 exportiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>Newest first</source>
+            <translation>Neueste zuerst</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Älteste zuerst</translation>
+        </message>
+        <message>
+            <source>By title</source>
+            <translation>Nach Titel</translation>
+        </message>
+        <message>
+            <source>By feed</source>
+            <translation>Nach Feed</translation>
+        </message>
+        <message>
+            <source>By author</source>
+            <translation>Nach Autor</translation>
+        </message>
+        <message>
+            <source>S&amp;ort articles</source>
+            <translation>Artikel s&amp;ortieren</translation>
+        </message>
+        <message>
+            <source>&amp;Unread only</source>
+            <translation>Nur &amp;ungelesene</translation>
+        </message>
+        <message>
+            <source>Save this search as a &amp;view…</source>
+            <translation>Diese Suche als &amp;Ansicht speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation>&amp;Verschlagworten…</translation>
+        </message>
+        <message>
+            <source>R&amp;ules…</source>
+            <translation>Re&amp;geln…</translation>
+        </message>
+        <message>
+            <source>Remember the view</source>
+            <translation>Ansicht merken</translation>
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation>Suche speichern</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Name der Ansicht:</translation>
+        </message>
+        <message>
+            <source>Search saved as a view.</source>
+            <translation>Suche als Ansicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Schlagwort:</translation>
+        </message>
+        <message>
+            <source>Tagged “%1”.</source>
+            <translation>Verschlagwortet mit „%1“.</translation>
+        </message>
+        <message>
+            <source>Remove view</source>
+            <translation>Ansicht entfernen</translation>
         </message>
     </context>
     <context>

@@ -179,6 +179,25 @@
         </message>
     </context>
     <context>
+        <name>Comforts</name>
+        <message>
+            <source>&amp;Undo mark all read</source>
+            <translation>&amp;Annuler « Tout marquer comme lu »</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Mark those articles unread again (Ctrl+Z)</source>
+            <translation>Marquer de nouveau ces articles comme non lus (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Unread again: %1</source>
+            <translation>De nouveau non lus : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <source>Broadsheet: unexpected error</source>
@@ -195,6 +214,17 @@
         <message>
             <source>The database could not be opened; nothing was changed.</source>
             <translation>La base de données n'a pas pu être ouverte ; rien n'a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPickerDialog</name>
+        <message>
+            <source>Select all</source>
+            <translation>Tout cocher</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>Tout décocher</translation>
         </message>
     </context>
     <context>
@@ -645,6 +675,153 @@
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Rules</source>
+            <translation>Règles</translation>
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation>Nouvelle règle</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Title or text</source>
+            <translation>Titre ou texte</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Feed name</source>
+            <translation>Nom du flux</translation>
+        </message>
+        <message>
+            <source>Contains the words</source>
+            <translation>Contient les mots</translation>
+        </message>
+        <message>
+            <source>Matches the regular expression</source>
+            <translation>Correspond à l'expression régulière</translation>
+        </message>
+        <message>
+            <source>For example: football transfer*</source>
+            <translation>Par exemple : football transfert*</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Look at:</source>
+            <translation>Regarder :</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>Comment :</translation>
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation>Motif :</translation>
+        </message>
+        <message>
+            <source>Mark read</source>
+            <translation>Marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Star</source>
+            <translation>Ajouter une étoile</translation>
+        </message>
+        <message>
+            <source>Hide (never listed)</source>
+            <translation>Masquer (jamais listé)</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Étiquette :</translation>
+        </message>
+        <message>
+            <source>Notify</source>
+            <translation>Notifier</translation>
+        </message>
+        <message>
+            <source>Then:</source>
+            <translation>Alors :</translation>
+        </message>
+        <message>
+            <source>Active for new articles</source>
+            <translation>Active pour les nouveaux articles</translation>
+        </message>
+        <message>
+            <source>Apply to existing articles</source>
+            <translation>Appliquer aux articles existants</translation>
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation>Enregistrer la règle</translation>
+        </message>
+        <message>
+            <source>%1 (off)</source>
+            <translation>%1 (désactivée)</translation>
+        </message>
+        <message>
+            <source>Type words or a pattern to see what it matches.</source>
+            <translation>Saisissez des mots ou un motif pour voir ce qui correspond.</translation>
+        </message>
+        <message>
+            <source>This rule cannot work: %1</source>
+            <translation>Cette règle ne peut pas fonctionner : %1</translation>
+        </message>
+        <message>
+            <source>Stored articles it matches: %1</source>
+            <translation>Articles enregistrés correspondants : %1</translation>
+        </message>
+        <message>
+            <source>Of the newest %2 articles, it matches: %1</source>
+            <translation>Parmi les %2 articles les plus récents, correspondants : %1</translation>
+        </message>
+        <message>
+            <source>The pattern is too slow on some articles: they are skipped.</source>
+            <translation>Le motif est trop lent sur certains articles : ils sont ignorés.</translation>
+        </message>
+        <message>
+            <source>Saved. It acts on articles as they arrive.</source>
+            <translation>Enregistrée. Elle s'applique aux articles dès leur arrivée.</translation>
+        </message>
+        <message>
+            <source>Applied. Articles it matched: %1</source>
+            <translation>Appliquée. Articles correspondants : %1</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Application…</translation>
+        </message>
+        <message>
+            <source>Apply rule</source>
+            <translation>Appliquer la règle</translation>
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation>Supprimer la règle</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -920,6 +1097,81 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements exportés vers %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>Newest first</source>
+            <translation>Les plus récents d'abord</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>Les plus anciens d'abord</translation>
+        </message>
+        <message>
+            <source>By title</source>
+            <translation>Par titre</translation>
+        </message>
+        <message>
+            <source>By feed</source>
+            <translation>Par flux</translation>
+        </message>
+        <message>
+            <source>By author</source>
+            <translation>Par auteur</translation>
+        </message>
+        <message>
+            <source>S&amp;ort articles</source>
+            <translation>&amp;Trier les articles</translation>
+        </message>
+        <message>
+            <source>&amp;Unread only</source>
+            <translation>&amp;Non lus seulement</translation>
+        </message>
+        <message>
+            <source>Save this search as a &amp;view…</source>
+            <translation>Enregistrer cette recherche comme &amp;vue…</translation>
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation>É&amp;tiqueter…</translation>
+        </message>
+        <message>
+            <source>R&amp;ules…</source>
+            <translation>&amp;Règles…</translation>
+        </message>
+        <message>
+            <source>Remember the view</source>
+            <translation>Mémoriser l'affichage</translation>
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation>Enregistrer la recherche</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nom de la vue :</translation>
+        </message>
+        <message>
+            <source>Search saved as a view.</source>
+            <translation>Recherche enregistrée comme vue.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Étiquette :</translation>
+        </message>
+        <message>
+            <source>Tagged “%1”.</source>
+            <translation>Étiqueté « %1 ».</translation>
+        </message>
+        <message>
+            <source>Remove view</source>
+            <translation>Supprimer la vue</translation>
         </message>
     </context>
     <context>

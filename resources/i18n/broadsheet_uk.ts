@@ -182,6 +182,25 @@
         </message>
     </context>
     <context>
+        <name>Comforts</name>
+        <message>
+            <source>&amp;Undo mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark those articles unread again (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unread again: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <source>Broadsheet is already running with this profile.</source>
@@ -198,6 +217,17 @@
         <message>
             <source>Something went wrong, but Broadsheet keeps running. The details are in the log file:</source>
             <translation>Щось пішло не так, але Broadsheet працює далі. Подробиці у файлі журналу:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedPickerDialog</name>
+        <message>
+            <source>Select all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -659,6 +689,153 @@
         </message>
     </context>
     <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Заголовок</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title or text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feed name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contains the words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches the regular expression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: football transfer*</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished">Назва:</translation>
+        </message>
+        <message>
+            <source>Look at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pattern:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active for new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Star</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide (never listed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply to existing articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type words or a pattern to see what it matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This rule cannot work: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stored articles it matches: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of the newest %2 articles, it matches: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pattern is too slow on some articles: they are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. It acts on articles as they arrive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied. Articles it matched: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete rule</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -937,6 +1114,81 @@
         <message>
             <source>That did not work.</source>
             <translation>Не вдалося.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>Newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By feed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ort articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unread only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this search as a &amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;ules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember the view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search saved as a view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tagged “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove view</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

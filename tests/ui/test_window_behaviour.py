@@ -204,8 +204,10 @@ def test_suggested_feeds_import_fetches_nothing(
     qtbot: QtBot, profile: Path, server: FixtureServer
 ) -> None:
     with open_window(qtbot, profile) as window:
+        window.article_view.welcome_action.emit("suggested")
         with qtbot.waitSignal(window.worker.imported, timeout=TIMEOUT):
-            window.article_view.welcome_action.emit("suggested")
+            window.subscriptions.picker.set_all(True)  # a picker now: the reader chooses
+            window.subscriptions.picker.accept()
         qtbot.waitUntil(lambda: len(window.feed_model.feeds()) >= 10, timeout=TIMEOUT)
         feeds = window.feed_model.feeds()
         assert len(feeds) >= 10
