@@ -211,6 +211,7 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         "DELETE FROM sync_items WHERE article_id NOT IN (SELECT id FROM articles)"
         " OR account_id NOT IN (SELECT id FROM sync_accounts)",
         "DELETE FROM sync_queue WHERE account_id NOT IN (SELECT id FROM sync_accounts)",
+        "DELETE FROM enclosures WHERE article_id NOT IN (SELECT id FROM articles)",
         "DELETE FROM article_search",
     ):
         conn.execute(sql)

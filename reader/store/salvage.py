@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 TABLES = (
     "folders", "feeds", "articles", "article_state", "deleted_entries",
-    "sync_accounts", "sync_folders", "sync_feeds", "sync_items", "sync_queue",
+    "sync_accounts", "sync_folders", "sync_feeds", "sync_items", "sync_queue", "enclosures",
 )  # fmt: skip
 """Every table recovery copies (the sync tables too, or recovery would lose queued changes)."""
 RECOVER_TIMEOUT_S = 600

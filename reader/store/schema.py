@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import StoreError
-from reader.store import substrings
+from reader.store import enclosures, substrings
 from reader.store.connection import backup_to, transaction
 
 log = logging.getLogger(__name__)
@@ -176,6 +176,8 @@ _V3 = (
 MIGRATIONS: list[Migration] = [_statements(_V1), _statements(_V2), _statements(_V3)]
 # Version 4: a trigram index beside the word index, for scripts without spaces (substrings.py).
 MIGRATIONS.append(substrings.migrate_v3)
+# Next version: every file an entry carries (podcasts, attachments; issue 13), enclosures.py.
+MIGRATIONS.append(enclosures.migrate)
 """Forward migrations; append, never edit a released one."""
 
 
