@@ -166,7 +166,9 @@ def print_simplified(article: SimplifiedArticle, fmt: str, extra: dict[str, Any]
         print("Attachments:")
     for item in files:
         details = ", ".join(str(v) for v in (item["type"], item["size"], item["duration"]) if v)
-        print(f"  {terminal_safe(item['url'])}" + (f" ({terminal_safe(details)})" if details else ""))
+        print(
+            f"  {terminal_safe(item['url'])}" + (f" ({terminal_safe(details)})" if details else "")
+        )
 
 
 def _byline(article: SimplifiedArticle, extra: dict[str, Any]) -> str:
