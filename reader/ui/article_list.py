@@ -56,6 +56,8 @@ class ArticleFilter:
     unread: bool = False
     starred: bool = False
     query: str | None = None
+    audio: bool = False
+    """Only articles carrying an audio file (the "Podcasts" view)."""
 
     def kwargs(self) -> dict[str, Any]:
         """Keyword arguments for ``Store.article_ids``."""
@@ -65,6 +67,7 @@ class ArticleFilter:
             "unread": self.unread,
             "starred": self.starred,
             "query": self.query or None,
+            "audio": self.audio,
         }
 
 

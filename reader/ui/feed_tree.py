@@ -1,4 +1,4 @@
-"""The subscriptions pane: smart views (All, Unread, Starred), folders and feeds with unread counts.
+"""The subscriptions pane: smart views (All, Unread, Starred, Podcasts), folders and feeds with unread counts.
 
 Feed names and error messages come from strangers: item views draw display text as plain text,
 and tooltips go through :func:`plain_tooltip` so Qt never interprets them as rich text.
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 """``"smart"``, ``"folder"`` or ``"feed"``."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The folder or feed id, or the smart view's name (``all``/``unread``/``starred``)."""
+"""The folder or feed id, or the smart view's name (``all``, ``unread``, ``starred``...)."""
 
 
 def _icons() -> ModuleType:
@@ -68,6 +68,8 @@ class Selection:
 ALL = Selection("smart", "all")
 UNREAD = Selection("smart", "unread")
 STARRED = Selection("smart", "starred")
+PODCASTS = Selection("smart", "podcasts")
+"""Articles that carry an audio file."""
 
 
 FEED_MIME = "application/x-broadsheet-feed-id"
@@ -90,7 +92,12 @@ class FeedTreeModel(QStandardItemModel):
         self._starred = 0
         self._icons: dict[int, QIcon] = {}
         self._shown: dict[tuple[str, int | str], int] = {}
-        self._smart_names = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+        self._smart_names = {
+            "all": "All articles",
+            "unread": "Unread",
+            "starred": "Starred",
+            "podcasts": "Podcasts",
+        }
 
     # -- building ------------------------------------------------------------------------
     def set_smart_names(self, names: dict[str, str]) -> None:
@@ -134,7 +141,7 @@ class FeedTreeModel(QStandardItemModel):
         self._counts = dict(counts)
         self._starred = starred
         root = self.invisibleRootItem()
-        for key in ("all", "unread", "starred"):
+        for key in ("all", "unread", "starred", "podcasts"):
             root.appendRow(
                 self._row("smart", key, self._smart_names[key], _icons().smart_icon(key))
             )

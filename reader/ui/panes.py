@@ -97,6 +97,7 @@ class Panes(QObject):
                 "all": QCoreApplication.translate("MainWindow", "All articles"),
                 "unread": QCoreApplication.translate("MainWindow", "Unread"),
                 "starred": QCoreApplication.translate("MainWindow", "Starred"),
+                "podcasts": QCoreApplication.translate("MainWindow", "Podcasts"),
             }
         )
         self.article_model.set_headers(
@@ -280,7 +281,10 @@ def filter_for(selection: Selection, query: str | None) -> ArticleFilter:
     """The article list's filter for a tree selection and a search text."""
     if selection.kind == "smart":
         return ArticleFilter(
-            unread=selection.key == "unread", starred=selection.key == "starred", query=query
+            unread=selection.key == "unread",
+            starred=selection.key == "starred",
+            audio=selection.key == "podcasts",
+            query=query,
         )
     if selection.kind == "folder":
         return ArticleFilter(folder_id=selection.folder_id, query=query)
