@@ -15,7 +15,9 @@ from PySide6.QtCore import QUrl
 
 import reader.ui.enclosures as ui_enclosures
 from reader.core.models import Article, Enclosure
+from reader.settings import Settings, download_folder
 from reader.ui.feed_tree import ALL, PODCASTS
+from reader.ui.settings_dialog import SettingsDialog
 from tests.feedkit import RSS_TYPE
 from tests.httpserver import FixtureServer
 from tests.ui.windowkit import TIMEOUT, open_window, subscribe, titles
@@ -175,3 +177,15 @@ def test_cancel_on_the_page_stops_the_download(
             assert list(folder.iterdir()) == []
     finally:
         release.set()
+
+
+def test_the_downloads_folder_is_picked_in_settings(qtbot: Any, tmp_path: Path) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.download_button.text() == str(download_folder(Settings())).replace("&", "&&")
+    chosen = str(tmp_path / "Pods & casts")
+    with qtbot.waitSignal(dialog.settings_changed) as changed:
+        dialog.set_download_folder(chosen)
+    assert changed.args[0].download_folder == chosen
+    assert download_folder(changed.args[0]) == tmp_path / "Pods & casts"
+    assert dialog.download_button.text() == chosen.replace("&", "&&")
