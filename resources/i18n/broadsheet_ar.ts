@@ -138,6 +138,66 @@
         <translation>ثم: F5 للتحديث، وJ وK للتنقل بين المقالات، والمسافة لمتابعة القراءة، وCtrl+Plus وCtrl+Minus لتغيير حجم النص.</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Downloading: {}</source>
+        <translation>جارٍ التنزيل: {}</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>تم التنزيل</translation>
+    </message>
+    <message>
+        <source>Download failed: {}</source>
+        <translation>فشل التنزيل: {}</translation>
+    </message>
+    <message>
+        <source>{} KB</source>
+        <translation>{} ك.ب</translation>
+    </message>
+    <message>
+        <source>{} MB</source>
+        <translation>{} م.ب</translation>
+    </message>
+    <message>
         <source>This kind of link is not opened.</source>
         <translation>لا يُفتح هذا النوع من الروابط.</translation>
     </message>
@@ -151,6 +211,37 @@
     <message>
         <source>This site offers several feeds:</source>
         <translation>يقدّم هذا الموقع عدة موجزات:</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureDownloads</name>
+    <message>
+        <source>No program could be opened for this file.</source>
+        <translation>تعذّر فتح أي برنامج لهذا الملف.</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible: background work did not start.</source>
+        <translation>التنزيل غير ممكن: لم يبدأ العمل في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>جارٍ تنزيل %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>جارٍ تنزيل %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1</source>
+        <translation>تم التنزيل إلى %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>أُلغي التنزيل.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>فشل التنزيل: %1</translation>
     </message>
 </context>
 <context>
@@ -248,6 +339,10 @@
     <message>
         <source>Starred</source>
         <translation>المميّزة بنجمة</translation>
+    </message>
+    <message>
+        <source>Podcasts</source>
+        <translation>البودكاست</translation>
     </message>
     <message>
         <source>Title</source>
@@ -637,8 +732,16 @@
         <translation> م.ب</translation>
     </message>
     <message>
+        <source>Downloads folder:</source>
+        <translation>مجلد التنزيلات:</translation>
+    </message>
+    <message>
         <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
         <translation>صوّت المجلس يوم الثلاثاء على إنشاء مزرعة شمسية عائمة فوق الخزان.</translation>
+    </message>
+    <message>
+        <source>Downloads folder</source>
+        <translation>مجلد التنزيلات</translation>
     </message>
     <message numerus="yes">
         <source>%n px</source>

@@ -138,6 +138,66 @@
         <translation>Dann: F5 aktualisiert, J und K wechseln zwischen Artikeln, die Leertaste liest weiter, Strg+Plus und Strg+Minus ändern die Textgröße.</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Downloading: {}</source>
+        <translation>Wird heruntergeladen: {}</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download failed: {}</source>
+        <translation>Herunterladen fehlgeschlagen: {}</translation>
+    </message>
+    <message>
+        <source>{} KB</source>
+        <translation>{} KB</translation>
+    </message>
+    <message>
+        <source>{} MB</source>
+        <translation>{} MB</translation>
+    </message>
+    <message>
         <source>This kind of link is not opened.</source>
         <translation>Diese Art von Link wird nicht geöffnet.</translation>
     </message>
@@ -151,6 +211,37 @@
     <message>
         <source>This site offers several feeds:</source>
         <translation>Diese Website bietet mehrere Feeds an:</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureDownloads</name>
+    <message>
+        <source>No program could be opened for this file.</source>
+        <translation>Für diese Datei konnte kein Programm geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible: background work did not start.</source>
+        <translation>Herunterladen nicht möglich: die Hintergrundarbeit ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>%1 wird nach %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>%1 wird heruntergeladen: %2</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1</source>
+        <translation>Heruntergeladen nach %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Herunterladen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -248,6 +339,10 @@
     <message>
         <source>Starred</source>
         <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <source>Podcasts</source>
+        <translation>Podcasts</translation>
     </message>
     <message>
         <source>Title</source>
@@ -621,8 +716,16 @@
         <translation> MB</translation>
     </message>
     <message>
+        <source>Downloads folder:</source>
+        <translation>Download-Ordner:</translation>
+    </message>
+    <message>
         <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
         <translation>Der Rat hat am Dienstag beschlossen, auf dem Stausee einen schwimmenden Solarpark zu bauen.</translation>
+    </message>
+    <message>
+        <source>Downloads folder</source>
+        <translation>Download-Ordner</translation>
     </message>
     <message numerus="yes">
         <source>%n px</source>

@@ -138,6 +138,66 @@
         <translation>Ensuite : F5 actualise, J et K passent d&apos;un article à l&apos;autre, Espace poursuit la lecture, Ctrl+Plus et Ctrl+Moins changent la taille du texte.</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Downloading: {}</source>
+        <translation>Téléchargement : {}</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Download failed: {}</source>
+        <translation>Échec du téléchargement : {}</translation>
+    </message>
+    <message>
+        <source>{} KB</source>
+        <translation>{} Ko</translation>
+    </message>
+    <message>
+        <source>{} MB</source>
+        <translation>{} Mo</translation>
+    </message>
+    <message>
         <source>This kind of link is not opened.</source>
         <translation>Ce type de lien n&apos;est pas ouvert.</translation>
     </message>
@@ -151,6 +211,37 @@
     <message>
         <source>This site offers several feeds:</source>
         <translation>Ce site propose plusieurs flux :</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureDownloads</name>
+    <message>
+        <source>No program could be opened for this file.</source>
+        <translation>Aucun programme n'a pu ouvrir ce fichier.</translation>
+    </message>
+    <message>
+        <source>Downloads are not possible: background work did not start.</source>
+        <translation>Téléchargements impossibles : le travail en arrière-plan n'a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>Téléchargement de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Téléchargement de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Downloaded to %1</source>
+        <translation>Téléchargé dans %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Échec du téléchargement : %1</translation>
     </message>
 </context>
 <context>
@@ -250,6 +341,10 @@
         <translation>Favoris</translation>
     </message>
     <message>
+        <source>Podcasts</source>
+        <translation>Podcasts</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -283,7 +378,7 @@
     </message>
     <message>
         <source>Background work could not start.</source>
-        <translation>Le travail en arrière-plan n&apos;a pas pu démarrer.</translation>
+        <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
@@ -621,8 +716,16 @@
         <translation> Mo</translation>
     </message>
     <message>
+        <source>Downloads folder:</source>
+        <translation>Dossier des téléchargements :</translation>
+    </message>
+    <message>
         <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
         <translation>Le conseil a voté mardi la construction d&apos;une ferme solaire flottante sur le réservoir.</translation>
+    </message>
+    <message>
+        <source>Downloads folder</source>
+        <translation>Dossier des téléchargements</translation>
     </message>
     <message numerus="yes">
         <source>%n px</source>
