@@ -111,6 +111,16 @@ def resolve(profile: str | os.PathLike[str] | None = None) -> Paths:
     )
 
 
+def downloads_dir() -> Path:
+    """The desktop's downloads folder (``XDG_DOWNLOAD_DIR`` on Linux), else ``~/Downloads``."""
+    try:
+        import platformdirs  # here: only a download needs it (start-up time)
+
+        return Path(platformdirs.user_downloads_dir())
+    except Exception:  # an odd user-dirs file must not stop a download
+        return Path.home() / "Downloads"
+
+
 def clear_way(root: Path, folders: list[Path]) -> None:
     """Move aside every file standing where ``root`` or a folder between it and one of
     ``folders`` should be (see :func:`move_aside`)."""

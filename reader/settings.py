@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader import notices
+from reader import notices, paths
 from reader.store import temps
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ MARK_READ_DELAYS: tuple[int, ...] = (0, 2, 5, 10, 30, -1)
 """Seconds before an opened article is marked read; 0 at once, -1 never."""
 CACHE_MB_MIN = 50
 CACHE_MB_MAX = 100_000
+DOWNLOAD_MB_MIN = 1
+DOWNLOAD_MB_MAX = 1_000_000
 GENERIC_FAMILIES: tuple[str, ...] = ("serif", "sans")
 _MAX_FAMILY_LEN = 200
 _MAX_WINDOW_ENTRIES = 64
@@ -55,6 +57,11 @@ class Settings:
     cache_max_mb: int = 500
     mark_read_delay_s: int = 0
     """0 marks an opened article read at once, N > 0 after N seconds, -1 never."""
+    download_folder: str = ""
+    """Where enclosures are downloaded; ``""``: the desktop's downloads folder (see
+    :func:`download_folder`)."""
+    download_max_mb: int = 1024
+    """The size cap of one download (a larger declared length is refused before it starts)."""
     window: dict[str, str] = field(default_factory=dict)
     """The window's UI state (base64 geometry, splitter sizes, column widths)."""
 
@@ -112,6 +119,10 @@ def _validated(s: Settings) -> Settings:
     delay = _as_int(s.mark_read_delay_s, d.mark_read_delay_s)
     delay = -1 if delay < 0 else min(delay, 3600)
     start = s.refresh_on_start if isinstance(s.refresh_on_start, bool) else d.refresh_on_start
+    folder = s.download_folder if isinstance(s.download_folder, str) else ""
+    folder = folder if folder.isprintable() and len(folder) <= 4096 else ""
+    download_mb = _as_int(s.download_max_mb, d.download_max_mb)
+    download_mb = min(max(download_mb, DOWNLOAD_MB_MIN), DOWNLOAD_MB_MAX)
     window: dict[str, str] = {}
     if isinstance(s.window, dict):
         for key, value in list(s.window.items())[:_MAX_WINDOW_ENTRIES]:
@@ -127,8 +138,17 @@ def _validated(s: Settings) -> Settings:
         refresh_interval_min=interval,
         cache_max_mb=cache_mb,
         mark_read_delay_s=delay,
+        download_folder=folder,
+        download_max_mb=download_mb,
         window=window,
     )
+
+
+def download_folder(settings: Settings) -> Path:
+    """The folder downloads go to: the chosen one, else the desktop's downloads folder."""
+    if settings.download_folder:
+        return Path(settings.download_folder).expanduser()
+    return paths.downloads_dir()
 
 
 def settings_from_dict(data: object) -> Settings:

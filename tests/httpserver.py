@@ -5,11 +5,13 @@ server.add("/slow", handler=lambda req: ...)   # req is the BaseHTTPRequestHandl
 server.url("/feed.xml") -> "http://127.0.0.1:PORT/feed.xml"
 server.hits["/feed.xml"] -> how many requests that path received
 server.requests -> list of (path, headers dict) in arrival order
+server.add("/big.mp3", body=..., ranges=True)  # answers "Range: bytes=N-" with 206 (resume)
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -26,6 +28,36 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     handler: Callable[[BaseHTTPRequestHandler], None] | None = None
+    ranges: bool = False
+    """Answer single-range requests (``bytes=N-`` or ``bytes=N-M``) with 206 or 416."""
+
+
+_RANGE = re.compile(r"bytes=(\d+)-(\d*)$")
+
+
+def send_ranged(
+    req: BaseHTTPRequestHandler, body: bytes, content_type: str, headers: dict[str, str]
+) -> None:
+    """Answer ``req`` with ``body``, honouring one ``Range: bytes=N-[M]`` header (206, or 416
+    past the end); also usable by custom handlers."""
+    match = _RANGE.match((req.headers.get("Range") or "").strip())
+    status, extra, part = 200, {"Accept-Ranges": "bytes", **headers}, body
+    if match:
+        first = int(match.group(1))
+        last = min(int(match.group(2)) if match.group(2) else len(body) - 1, len(body) - 1)
+        if first >= len(body) or last < first:
+            status, part = 416, b""
+            extra["Content-Range"] = f"bytes */{len(body)}"
+        else:
+            status, part = 206, body[first : last + 1]
+            extra["Content-Range"] = f"bytes {first}-{last}/{len(body)}"
+    req.send_response(status)
+    req.send_header("Content-Type", content_type)
+    for key, value in extra.items():
+        req.send_header(key, value)
+    req.send_header("Content-Length", str(len(part)))
+    req.end_headers()
+    req.wfile.write(part)
 
 
 class FixtureServer:
@@ -62,6 +94,10 @@ class FixtureServer:
                 if route.handler is not None:
                     with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                         route.handler(self)
+                    return
+                if route.ranges and route.status == 200:
+                    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                        send_ranged(self, route.body, route.content_type, route.headers)
                     return
                 self._send(route.status, route.body, route.content_type, route.headers)
 
@@ -111,7 +147,8 @@ class FixtureServer:
         content_type: str = "text/html; charset=utf-8",
         headers: dict[str, str] | None = None,
         handler: Callable[[BaseHTTPRequestHandler], None] | None = None,
+        ranges: bool = False,
     ) -> None:
-        """Serve ``body`` (or call ``handler``) at ``path``."""
+        """Serve ``body`` (or call ``handler``) at ``path``; ``ranges``: honour Range requests."""
         data = body.encode("utf-8") if isinstance(body, str) else body
-        self.routes[path] = Route(data, status, content_type, dict(headers or {}), handler)
+        self.routes[path] = Route(data, status, content_type, dict(headers or {}), handler, ranges)

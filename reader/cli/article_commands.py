@@ -6,7 +6,14 @@ import logging
 import sys
 from collections.abc import Callable
 
-from reader.cli.output import article_dict, emit, print_articles, print_simplified, terminal_safe
+from reader.cli.output import (
+    article_dict,
+    emit,
+    enclosures_list,
+    print_articles,
+    print_simplified,
+    terminal_safe,
+)
 from reader.cli.session import MAX_PAGE_FILE, Session, read_capped
 from reader.core.models import SimplifiedArticle
 from reader.errors import ReaderError
@@ -59,6 +66,7 @@ def cmd_show(s: Session) -> int:
         source = "failed"
     fmt = "json" if s.json else s.args.format
     extra = {"id": article.id, "link": article.link, "feed": article.feed_title, "source": source}
+    extra["enclosures"] = enclosures_list(article.enclosures)
     print_simplified(simplified, fmt, extra)
     return 0
 

@@ -12,6 +12,7 @@ from typing import Any
 from reader.core.models import (
     Article,
     DiscoveredFeed,
+    Enclosure,
     Feed,
     FeedResult,
     Folder,
@@ -74,7 +75,15 @@ def article_dict(article: Article) -> dict[str, Any]:
         "read": article.read,
         "starred": article.starred,
         "simplified": article.simplified,
+        "enclosures": enclosures_list(article.enclosures),
     }
+
+
+def enclosures_list(enclosures: tuple[Enclosure, ...]) -> list[dict[str, Any]]:
+    """An article's files as JSON: url, type, size in bytes and duration in seconds (or null)."""
+    return [
+        {"url": e.url, "type": e.type, "size": e.size, "duration": e.duration} for e in enclosures
+    ]
 
 
 def simplified_dict(article: SimplifiedArticle) -> dict[str, Any]:
@@ -151,6 +160,15 @@ def print_simplified(article: SimplifiedArticle, fmt: str, extra: dict[str, Any]
     print()
     text = "\n".join(terminal_safe(line) for line in article.text.splitlines())
     print(text if text.strip() else "(no text; open the article in a browser)")
+    files = extra.get("enclosures") or []
+    if files:
+        print()
+        print("Attachments:")
+    for item in files:
+        details = ", ".join(str(v) for v in (item["type"], item["size"], item["duration"]) if v)
+        print(
+            f"  {terminal_safe(item['url'])}" + (f" ({terminal_safe(details)})" if details else "")
+        )
 
 
 def _byline(article: SimplifiedArticle, extra: dict[str, Any]) -> str:

@@ -132,6 +132,8 @@ class Article:
     (reader view of the article page), ``"feed"`` (the feed's own content was used) or
     ``"failed"`` (neither worked; the summary is shown)."""
     feed_title: str = ""
+    enclosures: tuple[Enclosure, ...] = ()
+    """The files the entry carries (podcast episodes, attachments), in the feed's order."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
-from reader.store import substrings
+from reader.store import enclosures, substrings
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, chunks, marks
 from reader.store.rules import RuleMethods
@@ -97,6 +97,8 @@ class ArticleMethods(RuleMethods):
                 row = self._existing(feed_id, entry, in_batch)
                 if row is not None:
                     self._update_entry(row, entry, published)
+                    # The feed's list of files replaces the stored one (same transaction).
+                    enclosures.replace(conn, row[0], entry.enclosures)
                 elif not (has_tombstones and self._was_pruned(feed_id, entry)):
                     new_ids.append(self._insert_entry(feed_id, entry, published, now_us))
             if new_ids:  # rules act once, as articles arrive, in the same transaction
@@ -167,6 +169,7 @@ class ArticleMethods(RuleMethods):
             (article_id, entry.title, text),
         )
         substrings.add(conn, article_id, entry.title, text)
+        enclosures.insert(conn, article_id, entry.enclosures)
         return article_id
 
     def _update_entry(self, row: Sequence[Any], entry: ParsedEntry, published: int | None) -> None:

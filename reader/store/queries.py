@@ -8,11 +8,13 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.models import Article
 from reader.errors import NotFoundError
+from reader.store import enclosures
 from reader.store.connection import from_us, mapped
 from reader.store.substrings import search_condition
 
@@ -65,6 +67,16 @@ def _article(row: Sequence[Any]) -> Article:
     )
 
 
+def _with_enclosures(conn: sqlite3.Connection, articles: list[Article]) -> list[Article]:
+    """The articles with their enclosures (one query per chunk of ids)."""
+    out: list[Article] = []
+    for start in range(0, len(articles), _CHUNK):
+        part = articles[start : start + _CHUNK]
+        files = enclosures.read(conn, [a.id for a in part])
+        out.extend(replace(a, enclosures=files[a.id]) if a.id in files else a for a in part)
+    return out
+
+
 def chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
@@ -88,6 +100,7 @@ class ArticleQueries:
         starred: bool,
         query: tuple[str, list[Any], bool] | None,
         tag_id: int | None = None,
+        audio: bool = False,
     ) -> tuple[list[str], list[Any]]:
         where: list[str] = [_NOT_HIDDEN]  # a rule hid them: never listed
         params: list[Any] = []
@@ -104,6 +117,8 @@ class ArticleQueries:
             where.append("s.read = 0")
         if starred:
             where.append("s.starred = 1")
+        if audio:
+            where.append(enclosures.AUDIO_CONDITION)
         if query is not None:  # a search condition (see substrings.search_condition)
             where.append(query[0])
             params.extend(query[1])
@@ -115,7 +130,7 @@ class ArticleQueries:
         row = self._conn.execute(f"{_ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no article with id {article_id}")
-        return _article(row)
+        return _with_enclosures(self._conn, [_article(row)])[0]
 
     @mapped
     def article_ids(
@@ -128,18 +143,22 @@ class ArticleQueries:
         query: str | None = None,
         tag_id: int | None = None,
         order: str = "newest",
+        audio: bool = False,
     ) -> list[int]:
         """Ids of matching articles, newest first or in another of :data:`ORDERS` (cheap even
         for 100,000 rows). Articles a rule hid are left out.
 
-        ``folder_id`` includes its subfolders; ``query`` is a full-text search.
+        ``folder_id`` includes its subfolders; ``query`` is a full-text search; ``audio``
+        keeps the articles that carry an audio file (the "Podcasts" view).
         """
         match = None
         if query is not None:
             match = search_condition(query)
             if match is None:
                 return []
-        where, params = self._filters(feed_id, folder_id, unread, starred, match, tag_id)
+        where, params = self._filters(
+            feed_id, folder_id, unread, starred, match, tag_id, audio=audio
+        )
         sql = "SELECT a.id FROM articles a"
         if unread or starred:
             sql += " JOIN article_state s ON s.article_id = a.id"
@@ -157,7 +176,7 @@ class ArticleQueries:
             rows = self._conn.execute(
                 f"{_ARTICLE_SELECT} WHERE a.id IN ({marks(len(chunk))})", chunk
             )
-            found.update((r[0], _article(r)) for r in rows)
+            found.update((a.id, a) for a in _with_enclosures(self._conn, [*map(_article, rows)]))
         return [found[i] for i in ids if i in found]
 
     @mapped
@@ -169,14 +188,15 @@ class ArticleQueries:
         unread: bool = False,
         starred: bool = False,
         limit: int | None = None,
+        audio: bool = False,
     ) -> list[Article]:
-        """Matching articles, newest first."""
-        where, params = self._filters(feed_id, folder_id, unread, starred, None)
+        """Matching articles, newest first (``audio``: only those carrying an audio file)."""
+        where, params = self._filters(feed_id, folder_id, unread, starred, None, audio=audio)
         sql = _ARTICLE_SELECT + (" WHERE " + " AND ".join(where) if where else "") + NEWEST_FIRST
         if limit is not None:
             sql += " LIMIT ?"
             params.append(max(0, int(limit)))
-        return [_article(r) for r in self._conn.execute(sql, params)]
+        return _with_enclosures(self._conn, [_article(r) for r in self._conn.execute(sql, params)])
 
     @mapped
     def search(self, query: str, *, limit: int = 200) -> list[Article]:
@@ -204,7 +224,7 @@ class ArticleQueries:
         except sqlite3.OperationalError as exc:  # a query FTS5 still refuses: no results
             log.warning("search %r refused: %s", query, exc)
             return []
-        return [_article(r) for r in rows]
+        return _with_enclosures(self._conn, [_article(r) for r in rows])
 
     @mapped
     def unread_counts(self) -> dict[int, int]:

@@ -213,6 +213,7 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         "DELETE FROM sync_queue WHERE account_id NOT IN (SELECT id FROM sync_accounts)",
         "DELETE FROM feed_settings WHERE feed_id NOT IN (SELECT id FROM feeds)",
         "DELETE FROM article_views WHERE article_id NOT IN (SELECT id FROM articles)",
+        "DELETE FROM enclosures WHERE article_id NOT IN (SELECT id FROM articles)",
         "DELETE FROM article_search",
     ):
         conn.execute(sql)

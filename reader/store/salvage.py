@@ -32,6 +32,7 @@ TABLES = (
     "sync_accounts", "sync_folders", "sync_feeds", "sync_items", "sync_queue",
     "feed_settings", "article_views",
     "rules", "tags", "article_tags", "saved_searches", "rule_notifications", "view_settings",
+    "enclosures",
 )  # fmt: skip
 """Every table recovery copies (the sync tables too, or recovery would lose queued changes)."""
 RECOVER_TIMEOUT_S = 600

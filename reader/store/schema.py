@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import StoreError
-from reader.store import substrings
+from reader.store import enclosures, substrings
 from reader.store.connection import backup_to, transaction
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,8 @@ def _feed_settings_table(conn: sqlite3.Connection) -> None:
 MIGRATIONS.append(_feed_settings_table)
 # Version 6: rules, tags, saved searches (issue 11).
 MIGRATIONS.append(_statements(_V_RULES))
+# Version 7: every file an entry carries (podcasts, attachments; issue 13), enclosures.py.
+MIGRATIONS.append(enclosures.migrate)
 
 
 def user_version(conn: sqlite3.Connection) -> int:

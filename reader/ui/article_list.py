@@ -59,6 +59,8 @@ class ArticleFilter:
     tag_id: int | None = None
     order: str = "newest"
     """One of ``Store``'s list orders: newest, oldest, title, feed, author."""
+    audio: bool = False
+    """Only articles carrying an audio file (the "Podcasts" view)."""
 
     def kwargs(self) -> dict[str, Any]:
         """Keyword arguments for ``Store.article_ids``."""
@@ -70,6 +72,7 @@ class ArticleFilter:
             "query": self.query or None,
             "tag_id": self.tag_id,
             "order": self.order,
+            "audio": self.audio,
         }
 
 

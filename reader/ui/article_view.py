@@ -82,6 +82,8 @@ class ArticleView(QTextBrowser):
     """Words for the status bar: a link was not opened."""
     link_copied = Signal(str)
     """The article's address was copied to the clipboard."""
+    enclosure_action = Signal(str)
+    """``"play/N"``, ``"download/N"`` or ``"cancel/N"``: N is the file in ``enclosures``."""
     font_step_requested = Signal(int)
     """Ctrl+wheel over the article: +1 bigger, -1 smaller (the window changes the setting, so
     the size persists; QTextBrowser's own zoom would not)."""
@@ -108,6 +110,7 @@ class ArticleView(QTextBrowser):
         self._relayout.setInterval(0)
         self._relayout.timeout.connect(self._on_relayout_timeout)
         self._laid_out_px = 0
+        self.downloads: dict[str, Any] = {}  # render.enclosures.DownloadState by file URL
         self._resize_relayout = QTimer(self)
         self._resize_relayout.setSingleShot(True)
         self._resize_relayout.setInterval(RESIZE_RELAYOUT_MS)
@@ -258,6 +261,7 @@ class ArticleView(QTextBrowser):
                 date_text=self._date_text(self._article, simplified),
                 has_image=self._has_image,
                 format_number=QLocale().toString,
+                downloads=self.downloads,
                 **common,
             )
         elif kind == "message":
@@ -359,6 +363,9 @@ class ArticleView(QTextBrowser):
                 return
             if action in WELCOME_ACTIONS:
                 self.welcome_action.emit(action)
+                return
+            if action.split("/")[0] in ("play", "download", "cancel") and self._article:
+                self.enclosure_action.emit(action)
                 return
         log.info("refused a link with scheme %r", scheme[:20])
         self.link_refused.emit(self.tr("This kind of link is not opened."))

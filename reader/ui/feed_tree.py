@@ -1,4 +1,4 @@
-"""The subscriptions pane: smart views (All, Unread, Starred), folders and feeds with unread counts.
+"""The subscriptions pane: smart views (All, Unread, Starred, Podcasts), folders and feeds with unread counts.
 
 Feed names and error messages come from strangers: item views draw display text as plain text,
 and tooltips go through :func:`plain_tooltip` so Qt never interprets them as rich text.
@@ -35,7 +35,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 VIEW_KINDS = ("tag", "search")
 """Smart views the user made: tags (by rules or by hand) and saved searches; their key is an id."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The folder or feed id, or the smart view's name (``all``/``unread``/``starred``)."""
+"""The folder or feed id, or the smart view's name (``all``, ``unread``, ``starred``...)."""
 
 
 def _icons() -> ModuleType:
@@ -71,6 +71,8 @@ class Selection:
 ALL = Selection("smart", "all")
 UNREAD = Selection("smart", "unread")
 STARRED = Selection("smart", "starred")
+PODCASTS = Selection("smart", "podcasts")
+"""Articles that carry an audio file."""
 
 
 FEED_MIME = "application/x-broadsheet-feed-id"
@@ -93,7 +95,12 @@ class FeedTreeModel(QStandardItemModel):
         self._starred = 0
         self._icons: dict[int, QIcon] = {}
         self._shown: dict[tuple[str, int | str], int] = {}
-        self._smart_names = {"all": "All articles", "unread": "Unread", "starred": "Starred"}
+        self._smart_names = {
+            "all": "All articles",
+            "unread": "Unread",
+            "starred": "Starred",
+            "podcasts": "Podcasts",
+        }
         self._views: list[tuple[str, int, str]] = []
         self._view_counts: dict[tuple[str, int | str], int] = {}
 
@@ -141,7 +148,7 @@ class FeedTreeModel(QStandardItemModel):
         self._counts = dict(counts)
         self._starred = starred
         root = self.invisibleRootItem()
-        for key in ("all", "unread", "starred"):
+        for key in ("all", "unread", "starred", "podcasts"):
             root.appendRow(
                 self._row("smart", key, self._smart_names[key], _icons().smart_icon(key))
             )

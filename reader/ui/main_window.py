@@ -1,8 +1,7 @@
 """The main window: subscriptions | article list | article view, wired to the worker.
 
 The GUI thread reads through its own Store connection (WAL); the user's small changes are written
-by :class:`~reader.ui.user_writes.UserWrites` in a thread of their own; network and parsing run in
-the worker thread."""
+by :class:`~reader.ui.user_writes.UserWrites` in a thread; network and parsing run in the worker."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from reader.paths import Paths
 from reader.settings import Settings, load_settings
 from reader.ui import i18n, themes, widgets
 from reader.ui.article_pane import ArticlePane
+from reader.ui.enclosures import EnclosureDownloads
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
 from reader.ui.panes import Panes
@@ -140,10 +140,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
         self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
-        header = self.article_list.horizontalHeader()
+        self.downloads = EnclosureDownloads(self.reading, panes, host, lambda: self.settings, self)
         self.state = WindowState(
-            self, self.splitter, header, actions["show_feeds"], self.feed_tree,
-            self.article_list, self.reading.current_article_id,
+            self, self.splitter, self.article_list.horizontalHeader(), actions["show_feeds"],
+            self.feed_tree, self.article_list, self.reading.current_article_id,
         )  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.panes.unread_changed.connect(self._on_panes_unread_changed)
         self.panes.list_reloaded.connect(self.navigation.list_reloaded)
         self.reading.view_made.connect(self._on_reading_view_made)
-        for helper in (self.navigation, self.subscriptions, self.refreshing):
+        for helper in (self.navigation, self.subscriptions, self.refreshing, self.downloads):
             helper.status_message.connect(self.show_status)
         self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
         # Queued: the tree is rebuilt after the drop has finished, not inside it.

@@ -320,7 +320,12 @@ class Navigation(QObject):
         """Mark everything in the list read (the feed, the folder, or all)."""
         model_filter = self._panes.article_model.filter
         label = self._actions.label("mark_all_read")
-        if model_filter.query or model_filter.starred or model_filter.tag_id is not None:
+        if (
+            model_filter.query
+            or model_filter.starred
+            or model_filter.tag_id is not None
+            or model_filter.audio
+        ):
             ids = self._panes.article_model.ids()
 
             def change(store: Store) -> object:

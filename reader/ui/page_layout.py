@@ -156,4 +156,27 @@ def page_labels() -> dict[str, str]:
             "Then: F5 refreshes, J and K move between articles, Space reads on, "
             "Ctrl+Plus and Ctrl+Minus change the text size.",
         ),
+        **enclosure_words(),
+    }
+
+
+def enclosure_words() -> dict[str, str]:
+    """The list's words on the article page, in the interface language."""
+    translate = QCoreApplication.translate
+    return {
+        "attachments": translate("ArticleView", "Attachments"),
+        "audio": translate("ArticleView", "Audio"),
+        "video": translate("ArticleView", "Video"),
+        "image": translate("ArticleView", "Image"),
+        "document": translate("ArticleView", "Document"),
+        "file": translate("ArticleView", "File"),
+        "play": translate("ArticleView", "Play"),
+        "open_file": translate("ArticleView", "Open"),
+        "download": translate("ArticleView", "Download"),
+        "cancel": translate("ArticleView", "Cancel"),
+        "downloading": translate("ArticleView", "Downloading: {}"),
+        "downloaded": translate("ArticleView", "Downloaded"),
+        "download_failed": translate("ArticleView", "Download failed: {}"),
+        "kb": translate("ArticleView", "{} KB"),
+        "mb": translate("ArticleView", "{} MB"),
     }

@@ -104,6 +104,7 @@ class Panes(QObject):
                 "all": QCoreApplication.translate("MainWindow", "All articles"),
                 "unread": QCoreApplication.translate("MainWindow", "Unread"),
                 "starred": QCoreApplication.translate("MainWindow", "Starred"),
+                "podcasts": QCoreApplication.translate("MainWindow", "Podcasts"),
             }
         )
         self.article_model.set_headers(
@@ -302,7 +303,10 @@ def filter_for(
         return ArticleFilter(query=" ".join(w for w in (saved, query) if w) or None)
     if selection.kind == "smart":
         return ArticleFilter(
-            unread=selection.key == "unread", starred=selection.key == "starred", query=query
+            unread=selection.key == "unread",
+            starred=selection.key == "starred",
+            audio=selection.key == "podcasts",
+            query=query,
         )
     if selection.kind == "folder":
         return ArticleFilter(folder_id=selection.folder_id, query=query)

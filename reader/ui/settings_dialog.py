@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFontComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSlider,
     QSpinBox,
@@ -36,6 +38,7 @@ from reader.settings import (
     READING_MODES,
     REFRESH_INTERVALS,
     Settings,
+    download_folder,
 )
 from reader.ui import themes
 from reader.ui.i18n import LANGUAGES
@@ -56,6 +59,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self._settings = settings
+        self._download_folder = settings.download_folder
         self._loading = True
         self._build()
         self._load(settings)
@@ -187,6 +191,11 @@ class SettingsDialog(QDialog):
         self.cache_spin.setSingleStep(50)
         self.cache_label = QLabel(self.general_box)
         general.addRow(self.cache_label, self.cache_spin)
+        # Downloads of podcasts and attachments (issue 13): the button shows the folder.
+        self.download_button = QPushButton(self.general_box)
+        self.download_button.setObjectName("download_folder")
+        self.download_label = QLabel(self.general_box)
+        general.addRow(self.download_label, self.download_button)
 
     def _connect_signals(self) -> None:
         """Every control applies its change at once."""
@@ -201,6 +210,7 @@ class SettingsDialog(QDialog):
         self.mark_choice.currentIndexChanged.connect(self._changed)
         self.mark_delay.valueChanged.connect(self._changed)
         self.cache_spin.valueChanged.connect(self._changed)
+        self.download_button.clicked.connect(self._on_download_button_clicked)
 
     def retranslate_ui(self) -> None:
         """Set every visible string (again, after a language change)."""
@@ -244,6 +254,7 @@ class SettingsDialog(QDialog):
         self.mark_delay.setSuffix(self.tr(" s"))
         self.cache_label.setText(self.tr("Cache size limit:"))
         self.cache_spin.setSuffix(self.tr(" MB"))
+        self.download_label.setText(self.tr("Downloads folder:"))
         self.preview.setText(
             self.tr("The council voted on Tuesday to build a floating solar farm on the reservoir.")
         )
@@ -256,6 +267,7 @@ class SettingsDialog(QDialog):
         labels = [
             self.mode_label, self.size_label, self.family_label, self.width_label,
             self.language_label, self.refresh_label, self.mark_label, self.cache_label,
+            self.download_label,
         ]  # fmt: skip
         for label in labels:
             label.setMinimumWidth(0)
@@ -297,6 +309,8 @@ class SettingsDialog(QDialog):
         self.mark_delay.setValue(delay if delay > 0 else 5)
         self.mark_delay.setEnabled(delay > 0)
         self.cache_spin.setValue(s.cache_max_mb)
+        self._download_folder = s.download_folder
+        self.download_button.setText(str(download_folder(s)).replace("&", "&&"))
 
     def _read(self) -> Settings:
         mode = READING_MODES[max(0, self.mode_buttons.checkedId())]
@@ -318,7 +332,21 @@ class SettingsDialog(QDialog):
             refresh_interval_min=int(self.refresh_choice.currentData()),
             cache_max_mb=self.cache_spin.value(),
             mark_read_delay_s=delay,
+            download_folder=self._download_folder,
         )
+
+    def _on_download_button_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Downloads folder"), str(download_folder(self._settings))
+        )
+        if chosen:
+            self.set_download_folder(chosen)
+
+    def set_download_folder(self, folder: str) -> None:
+        """Download podcasts and attachments into ``folder`` from now on."""
+        self._download_folder = folder
+        self.download_button.setText(folder.replace("&", "&&"))
+        self._changed()
 
     def _update_preview(self) -> None:
         """Show a line of text in the chosen mode, font and size."""

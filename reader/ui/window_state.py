@@ -160,7 +160,7 @@ class WindowState:
 def saved_selection(state: dict[str, str]) -> Selection | None:
     """The tree selection saved last time, if any."""
     kind, _, key = state.get("selection", "").partition(":")
-    if kind == "smart" and key in ("all", "unread", "starred"):
+    if kind == "smart" and key in ("all", "unread", "starred", "podcasts"):
         return Selection(kind, key)
     if kind in ("feed", "folder") and key.isdecimal():
         return Selection(kind, int(key))

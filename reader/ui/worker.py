@@ -15,13 +15,14 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from reader.core.models import RefreshSummary
 from reader.errors import DamagedDatabase, DuplicateFeedError, MultipleFeedsError, ReaderError
 
 if TYPE_CHECKING:
     from reader.net.http import Fetcher
+    from reader.usecases.downloads import Cancel
     from reader.usecases.refresh import Refresher
     from reader.usecases.services import Services
 
@@ -58,6 +59,12 @@ class Worker(QObject):
     """ImportReport."""
     exported = Signal(str)
     """The path the OPML export was written to."""
+    download_progress = Signal(str, object, object)
+    """(file URL, bytes on disk, total bytes or None): an enclosure's download moved on."""
+    download_finished = Signal(str, str)
+    """(file URL, the downloaded file's path)."""
+    download_failed = Signal(str, str, bool)
+    """(file URL, words, True when the user cancelled it)."""
     failed = Signal(str, str)
     """(what was being done: "refresh"/"subscribe"/"import"/"export"/"simplify"/"start", or
     "damaged" when the database failed its check at start; words)."""
@@ -88,6 +95,8 @@ class Worker(QObject):
         self._refreshing = threading.Event()
         self.start_failed = False
         """The worker could not open its store: no job will run (the window says so)."""
+        self._downloads: dict[str, Cancel] = {}
+        self._downloads_lock = threading.Lock()
 
     @property
     def refreshing(self) -> bool:
@@ -264,6 +273,61 @@ class Worker(QObject):
         # Ready either way: the view then shows whatever is there (feed content on failure).
         self.article_ready.emit(article_id)
 
+    # -- downloads ---------------------------------------------------------------------
+    @Slot(str, str, str, int)
+    def download(self, url: str, feed_url: str, folder: str, max_mb: int) -> None:
+        """Download an enclosure of a feed into ``folder`` (capped at ``max_mb``), in a thread
+        of its own: an hour-long episode must not hold up refreshes, nor they it. Thread-safe;
+        a URL already downloading is not started twice."""
+        from reader.usecases.downloads import Cancel  # here: loaded with the first download
+
+        with self._downloads_lock:
+            if url in self._downloads:
+                return
+            cancel = self._downloads[url] = Cancel()
+        args = (url, feed_url, Path(folder), max_mb, cancel)
+        thread = threading.Thread(target=self._download, args=args, name="broadsheet-download")
+        thread.daemon = True  # cancelled at shutdown; a part left by a hard exit resumes later
+        thread.start()
+
+    def _download(self, url: str, feed_url: str, folder: Path, max_mb: int, cancel: Cancel) -> None:
+        from reader.usecases.downloads import DownloadCancelled, Downloader
+        from reader.usecases.pages import PrivateHosts
+
+        shown = [-1]
+
+        def progress(done: int, total: int | None) -> None:
+            step = done * 100 // total if total else done >> 20  # each percent, or MiB
+            if step != shown[0]:
+                shown[0] = step
+                self.download_progress.emit(url, done, total)
+
+        downloader = Downloader(max_bytes=max_mb * 1024 * 1024)
+        try:
+            # An enclosure is content: private addresses only when its feed is on one.
+            allow = PrivateHosts().allows(feed_url)
+            path = downloader.download(
+                url, folder, allow_private=allow, progress=progress, cancel=cancel
+            )
+        except DownloadCancelled as exc:
+            self.download_failed.emit(url, str(exc), True)
+        except Exception as exc:  # reported, never raised out of the thread
+            log.warning("download of %s failed: %s", url, exc)
+            self.download_failed.emit(url, _words(exc), False)
+        else:
+            self.download_finished.emit(url, str(path))
+        finally:
+            downloader.close()
+            with self._downloads_lock:
+                self._downloads.pop(url, None)
+
+    def cancel_download(self, url: str | None = None) -> None:
+        """Cancel the download of ``url`` (every download when None); thread-safe."""
+        with self._downloads_lock:
+            cancels = [c for key, c in self._downloads.items() if url in (None, key)]
+        for cancel in cancels:
+            cancel.set()
+
 
 class WorkerHost(QObject):
     """Owns the worker thread: starts it, forwards requests, and stops it within a deadline."""
@@ -274,6 +338,8 @@ class WorkerHost(QObject):
     request_export = Signal(str)
     request_simplify = Signal(int)
     request_cache_limit = Signal(int)
+    request_download = Signal(str, str, str, int)
+    """(file URL, its feed's URL, folder, cap in MiB); runs at once, even during a refresh."""
     _request_stop = Signal()
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
@@ -289,6 +355,8 @@ class WorkerHost(QObject):
         self.request_export.connect(worker.export_opml)
         self.request_simplify.connect(worker.simplify)
         self.request_cache_limit.connect(worker.set_cache_limit)
+        # Direct: it only starts the download's thread, which must not wait for a refresh.
+        self.request_download.connect(worker.download, Qt.ConnectionType.DirectConnection)
         self._request_stop.connect(worker.stop)
 
     def start(self) -> None:
@@ -312,6 +380,7 @@ class WorkerHost(QObject):
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel, let the worker close its store, quit the thread; True when it finished."""
+        self.worker.cancel_download()  # every download stops at once (its part is removed)
         if not self.worker_thread.isRunning():
             return True
         self.worker.cancel_event.set()

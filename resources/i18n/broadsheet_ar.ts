@@ -83,6 +83,18 @@
             <source>d MMM</source>
             <translation>d MMMM</translation>
         </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 د</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 س</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 ي</translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -177,6 +189,66 @@
         <message>
             <source>Opened in your browser.</source>
             <translation>فُتح في متصفحك.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>صوت</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>فيديو</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>مستند</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>تشغيل</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>تنزيل</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Downloading: {}</source>
+            <translation>جارٍ التنزيل: {}</translation>
+        </message>
+        <message>
+            <source>Downloaded</source>
+            <translation>تم التنزيل</translation>
+        </message>
+        <message>
+            <source>Download failed: {}</source>
+            <translation>فشل التنزيل: {}</translation>
+        </message>
+        <message>
+            <source>{} KB</source>
+            <translation>{} ك.ب</translation>
+        </message>
+        <message>
+            <source>{} MB</source>
+            <translation>{} م.ب</translation>
         </message>
     </context>
     <context>
@@ -490,6 +562,14 @@
             <source>This article has no web address.</source>
             <translation>ليس لهذه المقالة عنوان ويب.</translation>
         </message>
+        <message>
+            <source>Podcasts</source>
+            <translation>البودكاست</translation>
+        </message>
+        <message>
+            <source>Text size: %1 px</source>
+            <translation>حجم النص: %1 بكسل</translation>
+        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -646,6 +726,14 @@
             <source>The database could not be repaired.</source>
             <translation>تعذّر إصلاح قاعدة البيانات.</translation>
         </message>
+        <message>
+            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+            <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+            <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
+        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -728,6 +816,14 @@
         <message>
             <source>, </source>
             <translation>، </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>%v of %m feeds</source>
+            <translation>%v من %m موجزات</translation>
         </message>
     </context>
     <context>
@@ -1022,6 +1118,14 @@
                 <numerusform>%Ln بكسل</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Downloads folder:</source>
+            <translation>مجلد التنزيلات:</translation>
+        </message>
+        <message>
+            <source>Downloads folder</source>
+            <translation>مجلد التنزيلات</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1165,6 +1269,10 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>صُدّرت الاشتراكات إلى %1.</translation>
+        </message>
+        <message>
+            <source>%1 subscriptions added, %2 already there.</source>
+            <translation>أُضيف %1 من الاشتراكات، و%2 موجودة من قبل.</translation>
         </message>
     </context>
     <context>
@@ -1415,6 +1523,37 @@
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
             <translation>التبديل بين عرض القراءة ونص الموجز لهذا المقال (V)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation>تعذّر فتح أي برنامج لهذا الملف.</translation>
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation>التنزيل غير ممكن: لم يبدأ العمل في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation>جارٍ تنزيل %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation>جارٍ تنزيل %1: %2</translation>
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation>تم التنزيل إلى %1</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>أُلغي التنزيل.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>فشل التنزيل: %1</translation>
         </message>
     </context>
 </TS>

@@ -71,6 +71,18 @@
             <source>d MMM</source>
             <translation>d. MMM</translation>
         </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 Std.</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -165,6 +177,66 @@
         <message>
             <source>Opened in your browser.</source>
             <translation>In Ihrem Browser geöffnet.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Abspielen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Herunterladen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Downloading: {}</source>
+            <translation>Wird heruntergeladen: {}</translation>
+        </message>
+        <message>
+            <source>Downloaded</source>
+            <translation>Heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Download failed: {}</source>
+            <translation>Herunterladen fehlgeschlagen: {}</translation>
+        </message>
+        <message>
+            <source>{} KB</source>
+            <translation>{} KB</translation>
+        </message>
+        <message>
+            <source>{} MB</source>
+            <translation>{} MB</translation>
         </message>
     </context>
     <context>
@@ -470,6 +542,14 @@
             <source>This article has no web address.</source>
             <translation>Dieser Artikel hat keine Webadresse.</translation>
         </message>
+        <message>
+            <source>Podcasts</source>
+            <translation>Podcasts</translation>
+        </message>
+        <message>
+            <source>Text size: %1 px</source>
+            <translation>Textgröße: %1 px</translation>
+        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -606,6 +686,14 @@
             <source>The database could not be repaired.</source>
             <translation>Die Datenbank konnte nicht repariert werden.</translation>
         </message>
+        <message>
+            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+            <translation>%1 Artikel wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+            <translation>Gerettet: %1 Abonnements, %2 Ordner, %3 Artikel, %4 Gelesen- oder Stern-Markierungen.</translation>
+        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -672,6 +760,14 @@
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>%v of %m feeds</source>
+            <translation>%v von %m Feeds</translation>
         </message>
     </context>
     <context>
@@ -962,6 +1058,14 @@
                 <numerusform>%Ln px</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Downloads folder:</source>
+            <translation>Download-Ordner:</translation>
+        </message>
+        <message>
+            <source>Downloads folder</source>
+            <translation>Download-Ordner</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1097,6 +1201,10 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>%1 subscriptions added, %2 already there.</source>
+            <translation>%1 Abonnements hinzugefügt, %2 bereits vorhanden.</translation>
         </message>
     </context>
     <context>
@@ -1347,6 +1455,37 @@
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
             <translation>Den Artikel zwischen Leseansicht und Text des Feeds umschalten (V)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation>Für diese Datei konnte kein Programm geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation>Herunterladen nicht möglich: die Hintergrundarbeit ist nicht gestartet.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation>%1 wird nach %2 heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation>%1 wird heruntergeladen: %2</translation>
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation>Heruntergeladen nach %1</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Herunterladen abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>Herunterladen fehlgeschlagen: %1</translation>
         </message>
     </context>
 </TS>

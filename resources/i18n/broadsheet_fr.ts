@@ -71,6 +71,18 @@
             <source>d MMM</source>
             <translation>d MMM</translation>
         </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 j</translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -165,6 +177,66 @@
         <message>
             <source>Opened in your browser.</source>
             <translation>Ouvert dans votre navigateur.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Vidéo</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lire</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Télécharger</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Downloading: {}</source>
+            <translation>Téléchargement : {}</translation>
+        </message>
+        <message>
+            <source>Downloaded</source>
+            <translation>Téléchargé</translation>
+        </message>
+        <message>
+            <source>Download failed: {}</source>
+            <translation>Échec du téléchargement : {}</translation>
+        </message>
+        <message>
+            <source>{} KB</source>
+            <translation>{} Ko</translation>
+        </message>
+        <message>
+            <source>{} MB</source>
+            <translation>{} Mo</translation>
         </message>
     </context>
     <context>
@@ -470,6 +542,14 @@
             <source>This article has no web address.</source>
             <translation>Cet article n'a pas d'adresse web.</translation>
         </message>
+        <message>
+            <source>Podcasts</source>
+            <translation>Podcasts</translation>
+        </message>
+        <message>
+            <source>Text size: %1 px</source>
+            <translation>Taille du texte : %1 px</translation>
+        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -606,6 +686,14 @@
             <source>The database could not be repaired.</source>
             <translation>La base de données n'a pas pu être réparée.</translation>
         </message>
+        <message>
+            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+            <translation>%1 articles récupérés. Le fichier endommagé a été conservé sous %2.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+            <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
+        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -672,6 +760,14 @@
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>%v of %m feeds</source>
+            <translation>%v flux sur %m</translation>
         </message>
     </context>
     <context>
@@ -962,6 +1058,14 @@
                 <numerusform>%Ln px</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Downloads folder:</source>
+            <translation>Dossier des téléchargements :</translation>
+        </message>
+        <message>
+            <source>Downloads folder</source>
+            <translation>Dossier des téléchargements</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1097,6 +1201,10 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements exportés vers %1.</translation>
+        </message>
+        <message>
+            <source>%1 subscriptions added, %2 already there.</source>
+            <translation>%1 abonnements ajoutés, %2 déjà présents.</translation>
         </message>
     </context>
     <context>
@@ -1347,6 +1455,37 @@
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
             <translation>Basculer l'article entre la vue lecture et le texte du flux (V)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation>Aucun programme n'a pu ouvrir ce fichier.</translation>
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation>Téléchargements impossibles : le travail en arrière-plan n'a pas démarré.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation>Téléchargement de %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation>Téléchargement de %1 : %2</translation>
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation>Téléchargé dans %1</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Téléchargement annulé.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>Échec du téléchargement : %1</translation>
         </message>
     </context>
 </TS>

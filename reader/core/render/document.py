@@ -26,6 +26,7 @@ from reader.core.render.byline import (
     site_names,
     strip_site_suffix,
 )
+from reader.core.render.enclosures import DownloadState, enclosure_list
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.core.render.sanitize import is_web_url, plain_text, sanitize_html
 from reader.core.render.spoofing import strip_spoofing
@@ -231,8 +232,9 @@ def render_article(
     date_text: str | None = None,
     has_image: Callable[[str], bool] | None = None,
     format_number: Callable[[int], str] = str,
+    downloads: Mapping[str, DownloadState] | None = None,
 ) -> str:
-    """The article page.
+    """The article page (``downloads``: the state of its files' downloads, by URL).
 
     ``mode`` is a resolved reading mode (``light``, ``sepia``, ``dark``; the view resolves
     ``system``), ``font_family`` a real family name or ``serif``/``sans``, ``column_px`` the text
@@ -289,6 +291,7 @@ def render_article(
         )
     if note:
         parts.append(f'<p class="note">{esc(note)}</p>')
+    parts.append(enclosure_list(article.enclosures, downloads or {}, words, format_number))
 
     lead = (simplified.lead_image if simplified else "") or article.image_url
     lead = lead if is_web_url(lead) else ""
