@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
-from reader.ui import themes, widgets
+from reader.ui import sync_status, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
@@ -137,10 +137,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         header = self.article_list.horizontalHeader()
-        self.state = WindowState(
-            self, self.splitter, header, actions["show_feeds"], self.feed_tree,
-            self.article_list, self.reading.current_article_id,
-        )  # fmt: skip
+        self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree,
+                                 self.article_list, self.reading.current_article_id)  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After the first frame: fill the list, then start the worker (its imports and the
@@ -229,6 +227,7 @@ class MainWindow(QMainWindow):
         w.failed.connect(self.refreshing.on_worker_failed)
         w.started.connect(self.refreshing.on_worker_started)
         self._connect_actions()
+        self.syncing = sync_status.attach(self)  # after the refresh's: F5 syncs once it is done
 
     def _connect_actions(self) -> None:
         """Each menu action to what it does."""
