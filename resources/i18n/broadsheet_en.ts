@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RefreshStatus</name>
     <message numerus="yes">
         <source>%n new article(s)</source>
@@ -39,6 +49,16 @@
         <translation>
             <numerusform>%n px</numerusform>
             <numerusform>%n px</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
         </translation>
     </message>
 </context>

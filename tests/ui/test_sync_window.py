@@ -176,7 +176,7 @@ def test_cancel_in_the_middle_keeps_what_came_and_the_next_sync_completes(
     qtbot: QtBot, profile: Path, greader: GReaderServer
 ) -> None:
     tech = next(s for s, sub in greader.subs.items() if sub.title == "Tech news")
-    for i in range(250):  # three batches of contents
+    for i in range(650):  # seven batches of contents: more than the sync asks at a time
         greader.add_item(tech, f"Bulk {i}", f"http://127.0.0.1:9/bulk/{i}")
     gate = _gate_contents(greader)
     with open_window(qtbot, profile) as window:
@@ -192,7 +192,7 @@ def test_cancel_in_the_middle_keeps_what_came_and_the_next_sync_completes(
         report = _sync(qtbot, window, cancel_after_first_batch)
         assert report.cancelled
         kept = sum(s.fetched for s in report.summaries)
-        assert 0 < kept < 256
+        assert 0 < kept < 656
         assert "Sync cancelled" in window.statusBar().currentMessage()
         assert bar.isHidden() and cancel.isHidden()
         assert window.actions_["sync_now"].isEnabled()
@@ -200,7 +200,7 @@ def test_cancel_in_the_middle_keeps_what_came_and_the_next_sync_completes(
         assert not report.cancelled and report.summaries[0].error is None
         store = Store.for_reading(profile / "data" / "broadsheet.sqlite3")
         try:
-            assert len(store.articles()) == 256
+            assert len(store.articles()) == 656
         finally:
             store.close()
         assert _feed_titles(window) == {"Tech news", "Misc"}
