@@ -52,7 +52,7 @@ def greader(server: FixtureServer) -> Iterator[GReaderServer]:
         double.stop()
 
 
-def _accounts(qtbot: QtBot, window: MainWindow) -> AccountsDialog:
+def open_accounts(qtbot: QtBot, window: MainWindow) -> AccountsDialog:
     """Open File > Sync accounts… and wait for its list."""
     window.actions_["accounts"].trigger()
     dialog = window.syncing.dialog
@@ -61,7 +61,7 @@ def _accounts(qtbot: QtBot, window: MainWindow) -> AccountsDialog:
     return dialog
 
 
-def _fill(qtbot: QtBot, dialog: AccountsDialog, url: str, user: str, password: str) -> None:
+def fill_form(qtbot: QtBot, dialog: AccountsDialog, url: str, user: str, password: str) -> None:
     """Type the Add form as a person would."""
     for edit, text in ((dialog.url_edit, url), (dialog.user_edit, user)):
         edit.clear()
@@ -70,7 +70,7 @@ def _fill(qtbot: QtBot, dialog: AccountsDialog, url: str, user: str, password: s
     qtbot.keyClicks(dialog.password_edit, password)
 
 
-def _click_and_wait(qtbot: QtBot, dialog: AccountsDialog, button: Any) -> str:
+def click_and_wait(qtbot: QtBot, dialog: AccountsDialog, button: Any) -> str:
     """Click a button of the dialog, wait for the worker's answer; the words shown."""
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -80,15 +80,15 @@ def _click_and_wait(qtbot: QtBot, dialog: AccountsDialog, button: Any) -> str:
 
 
 def _add_account(qtbot: QtBot, window: MainWindow, greader: GReaderServer) -> AccountsDialog:
-    dialog = _accounts(qtbot, window)
-    _fill(qtbot, dialog, greader.url, USER, PASSWORD)
-    words = _click_and_wait(qtbot, dialog, dialog.add_button)
+    dialog = open_accounts(qtbot, window)
+    fill_form(qtbot, dialog, greader.url, USER, PASSWORD)
+    words = click_and_wait(qtbot, dialog, dialog.add_button)
     assert words.startswith("Account added"), words
     qtbot.waitUntil(lambda: dialog.account_list.count() == 2, timeout=TIMEOUT)
     return dialog
 
 
-def _sync(qtbot: QtBot, window: MainWindow, act: Callable[[], None] | None = None) -> Any:
+def sync_now(qtbot: QtBot, window: MainWindow, act: Callable[[], None] | None = None) -> Any:
     """Feeds > Sync accounts now; wait for the end (``act`` runs in between); the report."""
     with qtbot.waitSignal(window.worker.sync_finished, timeout=TIMEOUT):
         window.actions_["sync_now"].trigger()
@@ -106,21 +106,21 @@ def test_wrong_password_is_said_in_words_then_the_account_is_added(
     qtbot: QtBot, profile: Path, greader: GReaderServer
 ) -> None:
     with open_window(qtbot, profile) as window:
-        dialog = _accounts(qtbot, window)
+        dialog = open_accounts(qtbot, window)
         assert dialog.account_list.count() == 1  # Local only
         assert "readable only by you" in dialog.credentials_line.text()
-        _fill(qtbot, dialog, greader.url, USER, "not the password")
-        words = _click_and_wait(qtbot, dialog, dialog.test_button)
+        fill_form(qtbot, dialog, greader.url, USER, "not the password")
+        words = click_and_wait(qtbot, dialog, dialog.test_button)
         assert words.startswith("Connection failed:") and "refused" in words, words
         assert "not the password" not in words
-        _fill(qtbot, dialog, greader.url, USER, PASSWORD)
-        words = _click_and_wait(qtbot, dialog, dialog.test_button)
+        fill_form(qtbot, dialog, greader.url, USER, PASSWORD)
+        words = click_and_wait(qtbot, dialog, dialog.test_button)
         assert words.startswith("Connected"), words
         dialog.protocol_box.setCurrentIndex(dialog.protocol_box.findData("fever"))
         assert dialog.fever_note.isVisibleTo(dialog)
         dialog.protocol_box.setCurrentIndex(dialog.protocol_box.findData("greader"))
         assert not dialog.fever_note.isVisibleTo(dialog)
-        words = _click_and_wait(qtbot, dialog, dialog.add_button)
+        words = click_and_wait(qtbot, dialog, dialog.add_button)
         assert words.startswith("Account added"), words
         qtbot.waitUntil(lambda: dialog.account_list.count() == 2, timeout=TIMEOUT)
         row = dialog.account_list.item(1).text()
@@ -137,7 +137,7 @@ def test_sync_now_shows_the_servers_feeds_and_articles_and_simplifies_them(
         dialog = _add_account(qtbot, window, greader)
         ready: list[int] = []
         window.worker.article_ready.connect(ready.append)
-        report = _sync(qtbot, window)
+        report = sync_now(qtbot, window)
         assert report.error is None and not report.cancelled
         [summary] = report.summaries
         assert summary.error is None and len(summary.new_ids) == 6
@@ -189,14 +189,14 @@ def test_cancel_in_the_middle_keeps_what_came_and_the_next_sync_completes(
             qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
             gate.set()
 
-        report = _sync(qtbot, window, cancel_after_first_batch)
+        report = sync_now(qtbot, window, cancel_after_first_batch)
         assert report.cancelled
         kept = sum(s.fetched for s in report.summaries)
         assert 0 < kept < 656
         assert "Sync cancelled" in window.statusBar().currentMessage()
         assert bar.isHidden() and cancel.isHidden()
         assert window.actions_["sync_now"].isEnabled()
-        report = _sync(qtbot, window)
+        report = sync_now(qtbot, window)
         assert not report.cancelled and report.summaries[0].error is None
         store = Store.for_reading(profile / "data" / "broadsheet.sqlite3")
         try:
@@ -211,7 +211,7 @@ def test_removing_the_account_asks_then_takes_its_feeds_away(
 ) -> None:
     with open_window(qtbot, profile) as window:
         dialog = _add_account(qtbot, window, greader)
-        _sync(qtbot, window)
+        sync_now(qtbot, window)
         assert _feed_titles(window) == {"Tech news", "Misc"}
         dialog.account_list.setCurrentRow(0)
         assert not dialog.remove_button.isEnabled()  # Local stays
