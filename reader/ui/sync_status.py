@@ -98,7 +98,9 @@ class SyncStatus(QObject):
             return
         self.running = True
         self._stage = ""
-        self._actions["sync_now"].setEnabled(False)
+        # A refresh asked now would wait behind the sync and then sync again: not offered.
+        for name in ("sync_now", "refresh", "refresh_feed"):
+            self._actions[name].setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -112,7 +114,8 @@ class SyncStatus(QObject):
     def on_refresh_finished(self, summary: RefreshSummary) -> None:
         """After a refresh of every feed, the accounts' turn."""
         whole, self._whole_refresh = self._whole_refresh, False
-        if whole and not summary.cancelled and not self._panes.closed and self.has_accounts():
+        idle = not self.running and not self._panes.closed
+        if whole and idle and not summary.cancelled and self.has_accounts():
             self.sync_now()
 
     def open_accounts(self) -> None:
@@ -167,7 +170,8 @@ class SyncStatus(QObject):
         self._stage = ""
         self.progress.hide()
         self.cancel_button.hide()
-        self._actions["sync_now"].setEnabled(True)
+        for name in ("sync_now", "refresh", "refresh_feed"):
+            self._actions[name].setEnabled(True)
         if self._panes.closed:
             return
         self._panes.reload_tree()

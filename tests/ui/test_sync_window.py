@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.store.db import Store
 from reader.ui.accounts_dialog import AccountsDialog
-from reader.ui.feed_tree import ALL
+from reader.ui.feed_tree import ALL, Selection
 from reader.ui.main_window import MainWindow
 from tests.feedkit import article_page
 from tests.greader_server import GReaderServer
@@ -79,7 +79,7 @@ def click_and_wait(qtbot: QtBot, dialog: AccountsDialog, button: Any) -> str:
     return dialog.answer_label.text()
 
 
-def _add_account(qtbot: QtBot, window: MainWindow, greader: GReaderServer) -> AccountsDialog:
+def add_account(qtbot: QtBot, window: MainWindow, greader: GReaderServer) -> AccountsDialog:
     dialog = open_accounts(qtbot, window)
     fill_form(qtbot, dialog, greader.url, USER, PASSWORD)
     words = click_and_wait(qtbot, dialog, dialog.add_button)
@@ -134,7 +134,7 @@ def test_sync_now_shows_the_servers_feeds_and_articles_and_simplifies_them(
     qtbot: QtBot, profile: Path, greader: GReaderServer
 ) -> None:
     with open_window(qtbot, profile) as window:
-        dialog = _add_account(qtbot, window, greader)
+        dialog = add_account(qtbot, window, greader)
         ready: list[int] = []
         window.worker.article_ready.connect(ready.append)
         report = sync_now(qtbot, window)
@@ -153,6 +153,49 @@ def test_sync_now_shows_the_servers_feeds_and_articles_and_simplifies_them(
         assert "Sync done: 6 new articles." in window.statusBar().currentMessage()
         assert window.syncing.progress.isHidden() and window.syncing.cancel_button.isHidden()
         qtbot.waitUntil(lambda: "Last sync:" in dialog.account_list.item(1).text(), timeout=TIMEOUT)
+
+
+def test_f5_refreshes_then_syncs_the_accounts(
+    qtbot: QtBot, profile: Path, greader: GReaderServer
+) -> None:
+    with open_window(qtbot, profile) as window:
+        add_account(qtbot, window, greader)
+        sync_now(qtbot, window)
+        misc = next(s for s, sub in greader.subs.items() if sub.title == "Misc")
+        greader.add_item(misc, "Late news", "http://127.0.0.1:9/late")
+        window.syncing.dialog.close()  # type: ignore[union-attr]
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
+        action = window.actions_["refresh"]
+        seen: list[tuple[bool, bool]] = []  # (syncing, refresh offered) at each change
+        action.changed.connect(lambda: seen.append((window.syncing.running, action.isEnabled())))
+        with qtbot.waitSignal(window.worker.sync_finished, timeout=TIMEOUT):
+            qtbot.keyClick(window, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: not window.syncing.running, timeout=TIMEOUT)
+        assert (True, False) in seen  # no refresh is queued behind the sync
+        assert window.refreshing.last_summary is not None
+        window.panes.show_selection(ALL)
+        assert "Late news" in titles(window)
+        assert window.actions_["refresh"].isEnabled()
+
+
+def test_refreshing_one_feed_does_not_sync(
+    qtbot: QtBot, profile: Path, greader: GReaderServer
+) -> None:
+    with open_window(qtbot, profile) as window:
+        add_account(qtbot, window, greader)
+        sync_now(qtbot, window)
+        before = greader.count("/stream/items/ids")
+        feed = next(f for f in window.feed_model.feeds() if f.title == "Misc")
+        assert window.feed_tree.select(Selection("feed", feed.id))
+        with qtbot.waitSignal(window.worker.refresh_finished, timeout=TIMEOUT):
+            window.actions_["refresh_feed"].trigger()
+        # Both helpers' slots were queued by the same emit: once the refresh's has run and
+        # the events posted before now are processed, the sync's has run too.
+        qtbot.waitUntil(lambda: not window.refreshing.running, timeout=TIMEOUT)
+        QApplication.processEvents()
+        assert not window.syncing.running
+        assert greader.count("/stream/items/ids") == before
 
 
 def _gate_contents(greader: GReaderServer) -> threading.Event:
@@ -180,7 +223,7 @@ def test_cancel_in_the_middle_keeps_what_came_and_the_next_sync_completes(
         greader.add_item(tech, f"Bulk {i}", f"http://127.0.0.1:9/bulk/{i}")
     gate = _gate_contents(greader)
     with open_window(qtbot, profile) as window:
-        _add_account(qtbot, window, greader)
+        add_account(qtbot, window, greader)
         bar, cancel = window.syncing.progress, window.syncing.cancel_button
 
         def cancel_after_first_batch() -> None:
@@ -210,7 +253,7 @@ def test_removing_the_account_asks_then_takes_its_feeds_away(
     qtbot: QtBot, profile: Path, greader: GReaderServer
 ) -> None:
     with open_window(qtbot, profile) as window:
-        dialog = _add_account(qtbot, window, greader)
+        dialog = add_account(qtbot, window, greader)
         sync_now(qtbot, window)
         assert _feed_titles(window) == {"Tech news", "Misc"}
         dialog.account_list.setCurrentRow(0)
