@@ -228,7 +228,8 @@ class AccountsDialog(QDialog):
         self.remove_button.setEnabled(self.selected_account() is not None and not self.busy)
         self.fever_note.setVisible(self.protocol_box.currentData() == "fever")
 
-    def _form(self) -> AddRequest:
+    def form_request(self) -> AddRequest:
+        """What the Add form holds now."""
         return AddRequest(
             str(self.protocol_box.currentData()),
             self.url_edit.text().strip(),
@@ -243,7 +244,7 @@ class AccountsDialog(QDialog):
         waiting = self.tr("Connecting…") if job in ("test", "add") else self.tr("Removing…")
         self.answer_label.setText(waiting)
         self.requested.emit(
-            job, self._form() if job in ("test", "add") else self.selected_account()
+            job, self.form_request() if job in ("test", "add") else self.selected_account()
         )
 
     def _ask_remove(self) -> None:

@@ -275,3 +275,14 @@ def test_sync_now_without_accounts_says_where_to_add_one(qtbot: QtBot, profile: 
         window.actions_["sync_now"].trigger()
         assert "File > Sync accounts" in window.statusBar().currentMessage()
         assert not window.syncing.running
+
+
+def test_plain_http_to_another_machine_needs_allow_insecure(qtbot: QtBot, profile: Path) -> None:
+    with open_window(qtbot, profile) as window:
+        dialog = open_accounts(qtbot, window)
+        # 192.0.2.0/24 is for documentation: refused before any connection is tried.
+        fill_form(qtbot, dialog, "http://192.0.2.10/api/greader.php", USER, PASSWORD)
+        words = click_and_wait(qtbot, dialog, dialog.add_button)
+        assert words.startswith("The account was not added:") and "plain http" in words, words
+        assert dialog.account_list.count() == 1
+        assert PASSWORD not in repr(dialog.form_request())  # a repr in a log never shows it
