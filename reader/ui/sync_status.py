@@ -11,21 +11,21 @@ the new articles' pages are simplified by the same queue as after a refresh.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QPushButton
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
 from reader.core.models import RefreshSummary
 from reader.store.sync_state import SyncState
 
 if TYPE_CHECKING:
+    from reader.paths import Paths
     from reader.ui.accounts_dialog import AccountsDialog
-    from reader.ui.main_window import MainWindow
     from reader.ui.panes import Panes
     from reader.ui.sync_jobs import AccountAnswer, SyncReport
     from reader.ui.window_actions import WindowActions
-    from reader.ui.worker import WorkerHost
+    from reader.ui.worker import Worker, WorkerHost
 
 log = logging.getLogger(__name__)
 
@@ -195,11 +195,24 @@ class SyncStatus(QObject):
         return self.tr("Sync done: %1.").replace("%1", articles)
 
 
-def attach(window: MainWindow) -> SyncStatus:
+class Window(Protocol):
+    """What :func:`attach` uses of the main window (named here: no import of its module)."""
+
+    panes: Panes
+    host: WorkerHost
+    actions_: WindowActions
+    paths: Paths
+    worker: Worker
+
+    def statusBar(self) -> QStatusBar: ...
+    def show_status(self, text: str, timeout_ms: int = 6000) -> None: ...
+
+
+def attach(window: Window) -> SyncStatus:
     """Make the window's SyncStatus and wire it: status bar, menu actions, worker signals."""
-    status = SyncStatus(
-        window.panes, window.host, window.actions_, str(window.paths.config), window
-    )
+    # Parented to the window's worker host: it lives and dies with the window.
+    config = str(window.paths.config)
+    status = SyncStatus(window.panes, window.host, window.actions_, config, window.host)
     window.statusBar().addPermanentWidget(status.progress)
     window.statusBar().addPermanentWidget(status.cancel_button)
     status.status_message.connect(window.show_status)
