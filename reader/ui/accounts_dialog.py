@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import widgets
-from reader.ui.sync_jobs import AccountAnswer, AccountListing, AccountRow, AddRequest
+from reader.ui.sync_jobs import AccountAnswer, AccountListing, AccountRow, AddRequest, fill
 
 PROTOCOLS = ("greader", "fever")
 """The protocols offered, in the order of the list (the most used first)."""
@@ -47,7 +47,6 @@ class AccountsDialog(QDialog):
         self.busy = False
         """A job was sent and its answer has not come yet (Test, Add and Remove wait)."""
         self._confirm: QMessageBox | None = None
-        self._answer_words = ""
         layout = QVBoxLayout(self)
         self.account_list = QListWidget()
         self.account_list.setObjectName("accountList")
@@ -168,7 +167,7 @@ class AccountsDialog(QDialog):
             else account.protocol
         )
         lines = [
-            self.tr("%1 at %2").replace("%1", account.username).replace("%2", account.url),
+            fill(self.tr("%1 at %2"), account.username, account.url),
             kind,
         ]
         if account.last_sync is None:

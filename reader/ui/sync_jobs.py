@@ -7,6 +7,7 @@ worker thread only. Passwords pass through in memory and are never logged.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -74,6 +75,12 @@ class AddRequest:
     def __repr__(self) -> str:
         """Without the password (a repr may end up in a log)."""
         return f"AddRequest({self.protocol!r}, {self.url!r}, {self.username!r})"
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with ``%1``, ``%2``… replaced in one pass (as QString.arg does), so a value
+    that itself holds ``%2`` (a user name, a server's words) is shown as it is."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def make_syncer(services: Services, config: Path) -> Syncer:

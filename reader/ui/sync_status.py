@@ -190,8 +190,9 @@ class SyncStatus(QObject):
         failed = [s for s in report.summaries if s.error]
         if failed:
             first = failed[0]
-            text = self.tr("Sync of %1 failed: %2").replace("%1", first.title)
-            return text.replace("%2", first.error or "")
+            from reader.ui.sync_jobs import fill  # loaded with the sync already
+
+            return fill(self.tr("Sync of %1 failed: %2"), first.title, first.error or "")
         return self.tr("Sync done: %1.").replace("%1", articles)
 
 

@@ -286,3 +286,27 @@ def test_plain_http_to_another_machine_needs_allow_insecure(qtbot: QtBot, profil
         assert words.startswith("The account was not added:") and "plain http" in words, words
         assert dialog.account_list.count() == 1
         assert PASSWORD not in repr(dialog.form_request())  # a repr in a log never shows it
+
+
+def test_a_server_gone_is_said_for_its_account_and_kept_in_its_row(
+    qtbot: QtBot, profile: Path
+) -> None:
+    odd_user = "me%2 %1"  # placeholders in a value are shown as they are
+    double = GReaderServer(odd_user, PASSWORD).start()
+    try:
+        with open_window(qtbot, profile) as window:
+            dialog = open_accounts(qtbot, window)
+            fill_form(qtbot, dialog, double.url, odd_user, PASSWORD)
+            assert click_and_wait(qtbot, dialog, dialog.add_button).startswith("Account added")
+            double.stop()
+            report = sync_now(qtbot, window)
+            [summary] = report.summaries
+            assert summary.error
+            message = window.statusBar().currentMessage()
+            assert message == f"Sync of {odd_user} at {double.url} failed: {summary.error}"
+            dialog.refresh_list()
+            qtbot.waitUntil(lambda: "Last sync failed:" in dialog.account_list.item(1).text(),
+                            timeout=TIMEOUT)  # fmt: skip
+            assert f"{odd_user} at {double.url}" in dialog.account_list.item(1).text()
+    finally:
+        double.stop()
