@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings
-from reader.ui import i18n, themes, widgets
+from reader.ui import i18n, sync_status, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.enclosures import EnclosureDownloads
 from reader.ui.feed_tree import ALL
@@ -141,10 +141,9 @@ class MainWindow(QMainWindow):
         self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         self.downloads = EnclosureDownloads(self.reading, panes, host, lambda: self.settings, self)
-        self.state = WindowState(
-            self, self.splitter, self.article_list.horizontalHeader(), actions["show_feeds"],
-            self.feed_tree, self.article_list, self.reading.current_article_id,
-        )  # fmt: skip
+        header = self.article_list.horizontalHeader()
+        self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree,
+                                 self.article_list, self.reading.current_article_id)  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After the first frame: fill the list, then start the worker (its imports and the
@@ -234,6 +233,7 @@ class MainWindow(QMainWindow):
         self.subscriptions.feed_view_changed.connect(self.navigation.feed_view_changed)
         w.started.connect(self.refreshing.on_worker_started)
         self._connect_actions()
+        self.syncing = sync_status.attach(self)  # after the refresh's: F5 syncs once it is done
 
     def _connect_actions(self) -> None:
         """Each menu action to what it does."""

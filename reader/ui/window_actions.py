@@ -47,6 +47,8 @@ MENUS: dict[str, list[str | None]] = {
         "export_opml",
         "suggested",
         None,
+        "accounts",
+        None,
         "quit",
     ],
     "view": [
@@ -63,6 +65,7 @@ MENUS: dict[str, list[str | None]] = {
         "refresh",
         "refresh_feed",
         "cancel_refresh",
+        "sync_now",
         None,
         "mark_all_read",
         None,
@@ -101,6 +104,8 @@ EXTRA_ACTIONS = (
     "about",
     "cancel_refresh",
     "show_feeds",
+    "sync_now",
+    "accounts",
 )
 """Actions without a shortcut."""
 
@@ -205,6 +210,8 @@ class WindowActions(QObject):
             "move": self.tr("&Move to folder…"),
             "remove": self.tr("Re&move…"),
             "properties": self.tr("P&roperties"),
+            "sync_now": self.tr("S&ync accounts now"),
+            "accounts": self.tr("Sync a&ccounts…"),
         }
         for name, text in texts.items():
             self.actions[name].setText(text)

@@ -65,6 +65,12 @@ class Worker(QObject):
     """(file URL, the downloaded file's path)."""
     download_failed = Signal(str, str, bool)
     """(file URL, words, True when the user cancelled it)."""
+    sync_progress = Signal(str, int, int)
+    """(stage "push"/"items"/"pages", done, in all) of the running sync."""
+    sync_finished = Signal(object)
+    """SyncReport (reader.ui.sync_jobs)."""
+    account_answer = Signal(object)
+    """AccountAnswer: the Accounts dialog's job is done (its error in words, the accounts)."""
     failed = Signal(str, str)
     """(what was being done: "refresh"/"subscribe"/"import"/"export"/"simplify"/"start", or
     "damaged" when the database failed its check at start; words)."""
@@ -200,6 +206,53 @@ class Worker(QObject):
         finally:
             self._refreshing.clear()
         self.refresh_finished.emit(summary)
+
+    @Slot(str, object)
+    def sync(self, config: str, account_ids: Sequence[int] | None = None) -> None:
+        """Sync the accounts (all when None) like a refresh: progress, Cancel, then the pages."""
+        from reader.ui import sync_jobs  # here: the protocols load only when sync is used
+
+        if self.refresher is None or self.services is None:
+            self.sync_finished.emit(
+                sync_jobs.SyncReport(error="the background worker is not running")
+            )
+            return
+        self.cancel_event.clear()
+        self._refreshing.set()  # the user's open article jumps the page queue, as in a refresh
+        pages = [0]
+
+        def on_article(article_id: int, _source: str) -> None:
+            pages[0] += 1
+            self.article_ready.emit(article_id)
+            self.sync_progress.emit("pages", pages[0], 0)
+
+        try:
+            report = sync_jobs.run_sync(
+                self.services, self.refresher, Path(config), account_ids,
+                on_progress=self.sync_progress.emit, on_article=on_article,
+                cancel=self.cancel_event,
+            )  # fmt: skip
+        except Exception as exc:
+            log.exception("sync failed")
+            report = sync_jobs.SyncReport(cancelled=self.cancel_event.is_set(), error=_words(exc))
+        finally:
+            self._refreshing.clear()
+        self.sync_finished.emit(report)
+
+    @Slot(str, str, object)
+    def account_job(self, config: str, job: str, args: object) -> None:
+        """One job of the Accounts dialog (list, test, add, remove): see sync_jobs."""
+        from reader.ui import sync_jobs  # here: the protocols load only when sync is used
+
+        if self.services is None:
+            answer = sync_jobs.AccountAnswer(job, "the background worker is not running")
+        else:
+            try:
+                answer = sync_jobs.account_job(self.services, Path(config), job, args)
+            except Exception as exc:
+                log.exception("account job %s failed", job)
+                answer = sync_jobs.AccountAnswer(job, _words(exc))
+        self.account_answer.emit(answer)
 
     @Slot(str, object)
     def subscribe(self, url: str, folder: str | None = None) -> None:
@@ -340,6 +393,8 @@ class WorkerHost(QObject):
     request_cache_limit = Signal(int)
     request_download = Signal(str, str, str, int)
     """(file URL, its feed's URL, folder, cap in MiB); runs at once, even during a refresh."""
+    request_sync = Signal(str, object)
+    request_account = Signal(str, str, object)
     _request_stop = Signal()
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
@@ -357,6 +412,8 @@ class WorkerHost(QObject):
         self.request_cache_limit.connect(worker.set_cache_limit)
         # Direct: it only starts the download's thread, which must not wait for a refresh.
         self.request_download.connect(worker.download, Qt.ConnectionType.DirectConnection)
+        self.request_sync.connect(worker.sync)
+        self.request_account.connect(worker.account_job)
         self._request_stop.connect(worker.stop)
 
     def start(self) -> None:

@@ -1456,6 +1456,14 @@
             <source>Switch the article between the reader view and the feed's text (V)</source>
             <translation>Den Artikel zwischen Leseansicht und Text des Feeds umschalten (V)</translation>
         </message>
+        <message>
+            <source>S&amp;ync accounts now</source>
+            <translation>Konten jetzt s&amp;ynchronisieren</translation>
+        </message>
+        <message>
+            <source>Sync a&amp;ccounts…</source>
+            <translation>Sync-&amp;Konten…</translation>
+        </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
@@ -1486,6 +1494,206 @@
         <message>
             <source>Download failed: %1</source>
             <translation>Herunterladen fehlgeschlagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation>Sync-Konten</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>Konto &amp;entfernen…</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Konto hinzufügen</translation>
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation>Google-Reader-API (FreshRSS, Miniflux, Inoreader…)</translation>
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation>Fever-API (FreshRSS, Miniflux, yarr…)</translation>
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation>&amp;Protokoll:</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradresse:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation>Pass&amp;wort oder API-Passwort:</translation>
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation>https://reader.example.org/api/greader.php</translation>
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation>Unsicheres http:// zu einem anderen Rechner erlauben (das Passwort wird unverschlüsselt übertragen)</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation>Fever kann nicht abonnieren oder abbestellen: Feeds auf den Seiten des Servers hinzufügen und entfernen; sie kommen mit der nächsten Synchronisierung hierher.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>Konto &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Noch nie synchronisiert</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Letzte Synchronisierung: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n Änderung wartet auf das Senden</numerusform>
+                <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation>Letzte Synchronisierung fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation>Fever kann nicht abonnieren: Feeds auf dem Server hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation>Lokal: die Feeds, die Sie auf diesem Computer abonnieren</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation>Passwörter werden im Schlüsselbund des Desktops aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation>Passwörter werden in %1 aufbewahrt (nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Konto entfernen</translation>
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation>Dieses Konto entfernen? Seine Feeds und Artikel verschwinden von diesem Computer; auf dem Server ändert sich nichts.</translation>
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation>Verbindung fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation>Das Konto wurde nicht entfernt: %1</translation>
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation>Verbunden: Der Server hat Benutzername und Passwort angenommen.</translation>
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation>Konto hinzugefügt. Mit Feeds &gt; Konten jetzt synchronisieren holen Sie seine Feeds und Artikel.</translation>
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation>Konto entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>A refresh or a sync is already running.</source>
+            <translation>Eine Aktualisierung oder Synchronisierung läuft bereits.</translation>
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation>Noch keine Sync-Konten: Fügen Sie eines mit Datei &gt; Sync-Konten… hinzu</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Die Hintergrundarbeit konnte nicht starten.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisiere…</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>Synchronisierung abbrechen</translation>
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation>Änderungen senden %v von %m</translation>
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation>Artikel %v von %m</translation>
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation>Seiten %v von %m</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation>Neue Artikel werden geladen…</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Synchronisierung fehlgeschlagen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n neuer Artikel</numerusform>
+                <numerusform>%n neue Artikel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation>Synchronisierung abgebrochen, behalten: %1.</translation>
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation>Synchronisierung fertig: %1.</translation>
         </message>
     </context>
 </TS>

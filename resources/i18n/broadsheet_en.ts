@@ -138,4 +138,24 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n new article</numerusform>
+                <numerusform>%n new articles</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

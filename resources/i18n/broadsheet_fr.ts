@@ -1456,6 +1456,14 @@
             <source>Switch the article between the reader view and the feed's text (V)</source>
             <translation>Basculer l'article entre la vue lecture et le texte du flux (V)</translation>
         </message>
+        <message>
+            <source>S&amp;ync accounts now</source>
+            <translation>S&amp;ynchroniser les comptes</translation>
+        </message>
+        <message>
+            <source>Sync a&amp;ccounts…</source>
+            <translation>&amp;Comptes de synchronisation…</translation>
+        </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
@@ -1486,6 +1494,206 @@
         <message>
             <source>Download failed: %1</source>
             <translation>Échec du téléchargement : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation>Comptes de synchronisation</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>&amp;Supprimer le compte…</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Ajouter un compte</translation>
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation>API Google Reader (FreshRSS, Miniflux, Inoreader…)</translation>
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation>API Fever (FreshRSS, Miniflux, yarr…)</translation>
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation>&amp;Protocole :</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>Adresse du &amp;serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation>&amp;Mot de passe ou mot de passe d'API :</translation>
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation>https://reader.example.org/api/greader.php</translation>
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation>Autoriser http:// non sécurisé vers une autre machine (le mot de passe circule en clair)</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation>Fever ne peut ni abonner ni désabonner : ajoutez et retirez les flux sur les pages du serveur ; ils arrivent ici à la synchronisation suivante.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>&amp;Ajouter le compte</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Jamais synchronisé</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Dernière synchronisation : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation>La dernière synchronisation a échoué : %1</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation>Fever ne peut pas abonner : ajoutez les flux sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation>Local : les flux auxquels vous vous abonnez sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation>Les mots de passe sont gardés dans le trousseau du bureau.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation>Les mots de passe sont gardés dans %1 (lisible par vous seul).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>Suppression…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Supprimer le compte</translation>
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation>Supprimer ce compte ? Ses flux et ses articles quittent cet ordinateur ; rien ne change sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation>La connexion a échoué : %1</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>Le compte n'a pas été ajouté : %1</translation>
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation>Le compte n'a pas été supprimé : %1</translation>
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation>Connecté : le serveur a accepté le nom d'utilisateur et le mot de passe.</translation>
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation>Compte ajouté. Utilisez Flux &gt; Synchroniser les comptes pour récupérer ses flux et ses articles.</translation>
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation>Compte supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>A refresh or a sync is already running.</source>
+            <translation>Une actualisation ou une synchronisation est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation>Aucun compte de synchronisation : ajoutez-en un avec Fichier &gt; Comptes de synchronisation…</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>Annuler la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation>Envoi des modifications %v sur %m</translation>
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation>Articles %v sur %m</translation>
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation>Pages %v sur %m</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation>Récupération des nouveaux articles…</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>La synchronisation a échoué : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n nouvel article</numerusform>
+                <numerusform>%n nouveaux articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation>Synchronisation annulée ; conservé : %1.</translation>
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation>La synchronisation de %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation>Synchronisation terminée : %1.</translation>
         </message>
     </context>
 </TS>
