@@ -74,6 +74,8 @@ class DiscoveredFeed:
     title: str = ""
     type: str = ""
     """The link's MIME type, e.g. ``application/rss+xml``."""
+    lang: str = ""
+    """The link's ``hreflang`` (normalized BCP 47 tag), or ``""``."""
 
 
 @dataclass(frozen=True)

@@ -72,11 +72,12 @@ def pick(alternates: Iterable[tuple[str, str]], wanted: str) -> tuple[str, str] 
         return None
     candidates = [(normalize_tag(tag), url) for tag, url in alternates]
     base = want.split("-", 1)[0]
-    for test in (lambda t: t == want, lambda t: t == base, lambda t: t.split("-", 1)[0] == base):
-        for tag, url in candidates:
-            if tag and test(tag):
-                return tag, url
-    return None
+    ranked = [
+        (0 if tag == want else 1 if tag == base else 2, index)
+        for index, (tag, _) in enumerate(candidates)
+        if tag and tag.split("-", 1)[0] == base
+    ]
+    return candidates[min(ranked)[1]] if ranked else None
 
 
 def alternates_of(doc: Any, url: str) -> tuple[tuple[str, str], ...]:
