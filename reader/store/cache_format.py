@@ -70,7 +70,9 @@ def _article(payload: Any, editions: tuple[SimplifiedArticle, ...]) -> Simplifie
         raise TypeError("alternates is not a list")
     alternates: list[tuple[str, str]] = []
     for pair in pairs[:_MAX_ALTERNATES]:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
             raise TypeError("an alternate is not a (language, address) pair")
         alternates.append((pair[0], pair[1]))
     direction = texts.pop("direction")

@@ -49,6 +49,7 @@ from reader.core.render.document import (
     render_message,
     render_welcome,
 )
+from reader.core.simplify.alternates import normalize_tag
 from reader.core.urls import clean_mailto
 from reader.settings import Settings
 from reader.ui import themes
@@ -80,6 +81,8 @@ class ArticleView(QTextBrowser):
     """Words for the status bar: a link was not opened."""
     link_copied = Signal(str)
     """The article's address was copied to the clipboard."""
+    edition_requested = Signal(str)
+    """The reader picked another language edition (a normalized tag) on the "Also in" line."""
     font_step_requested = Signal(int)
     """Ctrl+wheel over the article: +1 bigger, -1 smaller (the window changes the setting, so
     the size persists; QTextBrowser's own zoom would not)."""
@@ -199,7 +202,7 @@ class ArticleView(QTextBrowser):
 
     def _labels(self) -> dict[str, str]:
         """The page's words in the interface language (``render.py`` has no ``tr()``)."""
-        return page_labels()
+        return {**page_labels(), "also_in": self.tr("Also in:")}
 
     def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
         when = (simplified.published if simplified else None) or article.published
@@ -330,6 +333,10 @@ class ArticleView(QTextBrowser):
             if action == "copy" and link:
                 QGuiApplication.clipboard().setText(link)
                 self.link_copied.emit(link)
+                return
+            tag = normalize_tag(action.removeprefix("edition/"))
+            if action.startswith("edition/") and tag:
+                self.edition_requested.emit(tag)
                 return
             if action in WELCOME_ACTIONS:
                 self.welcome_action.emit(action)

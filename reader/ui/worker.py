@@ -77,6 +77,7 @@ class Worker(QObject):
         self._database = database
         self._cache_root = cache_root
         self._cache_max_mb = cache_max_mb
+        self._article_language = ""
         self._cpu_factory = cpu_factory
         self._fetcher_factory = fetcher_factory
         self.services: Services | None = None
@@ -121,6 +122,7 @@ class Worker(QObject):
                 log.warning("automatic backup failed", exc_info=True)
             cpu = services.pool(window_workers())
             self.refresher = Refresher(store, services.cache, services.fetcher, cpu=cpu)
+            self.refresher.set_article_language(self._article_language)
         except Exception as exc:  # reported, never raised into Qt
             log.exception("worker could not start")
             self.start_failed = True
@@ -251,6 +253,24 @@ class Worker(QObject):
         if self.services is not None:
             self.services.set_cache_limit(megabytes)
 
+    @Slot(str)
+    def set_article_language(self, tag: str) -> None:
+        """The language articles are shown in when their site offers it (the setting)."""
+        self._article_language = tag
+        if self.refresher is not None:
+            self.refresher.set_article_language(tag)
+
+    @Slot(int, str)
+    def switch_edition(self, article_id: int, tag: str) -> None:
+        """Fetch and show another language edition of an article; ready either way."""
+        if self.refresher is None:
+            return
+        try:
+            self.refresher.switch_edition(article_id, tag)
+        except Exception as exc:
+            log.warning("edition %s of %s failed: %s", tag, article_id, exc)
+        self.article_ready.emit(article_id)
+
     @Slot(int)
     def simplify(self, article_id: int) -> None:
         """Simplify one article now (the user opened it) and report it ready."""
@@ -274,6 +294,8 @@ class WorkerHost(QObject):
     request_export = Signal(str)
     request_simplify = Signal(int)
     request_cache_limit = Signal(int)
+    request_article_language = Signal(str)
+    request_edition = Signal(int, str)
     _request_stop = Signal()
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
@@ -289,6 +311,8 @@ class WorkerHost(QObject):
         self.request_export.connect(worker.export_opml)
         self.request_simplify.connect(worker.simplify)
         self.request_cache_limit.connect(worker.set_cache_limit)
+        self.request_article_language.connect(worker.set_article_language)
+        self.request_edition.connect(worker.switch_edition)
         self._request_stop.connect(worker.stop)
 
     def start(self) -> None:

@@ -141,6 +141,10 @@
         <source>This kind of link is not opened.</source>
         <translation>لا يُفتح هذا النوع من الروابط.</translation>
     </message>
+    <message>
+        <source>Also in:</source>
+        <translation>متوفر أيضًا بـ:</translation>
+    </message>
 </context>
 <context>
     <name>ChooseFeedDialog</name>
@@ -366,6 +370,10 @@
     <message>
         <source>No web browser could be opened for this address.</source>
         <translation>تعذّر فتح متصفح ويب لهذا العنوان.</translation>
+    </message>
+    <message>
+        <source>That edition of the article could not be fetched.</source>
+        <translation>تعذّر جلب هذه النسخة من المقال.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +658,22 @@
             <numerusform>%n بكسل</numerusform>
             <numerusform>%n بكسل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Article language:</source>
+        <translation>لغة المقالات:</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>مثل لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Original (as published)</source>
+        <translation>الأصلية (كما نُشرت)</translation>
+    </message>
+    <message>
+        <source>Articles are shown in this language when their site publishes it.</source>
+        <translation>تُعرض المقالات بهذه اللغة عندما ينشرها موقعها بها.</translation>
     </message>
 </context>
 <context>

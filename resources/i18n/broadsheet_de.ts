@@ -141,6 +141,10 @@
         <source>This kind of link is not opened.</source>
         <translation>Diese Art von Link wird nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>Also in:</source>
+        <translation>Auch auf:</translation>
+    </message>
 </context>
 <context>
     <name>ChooseFeedDialog</name>
@@ -366,6 +370,10 @@
     <message>
         <source>No web browser could be opened for this address.</source>
         <translation>Für diese Adresse konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>That edition of the article could not be fetched.</source>
+        <translation>Diese Ausgabe des Artikels konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +638,22 @@
             <numerusform>%n px</numerusform>
             <numerusform>%n px</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Article language:</source>
+        <translation>Sprache der Artikel:</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Wie die Oberfläche</translation>
+    </message>
+    <message>
+        <source>Original (as published)</source>
+        <translation>Original (wie veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>Articles are shown in this language when their site publishes it.</source>
+        <translation>Artikel werden in dieser Sprache gezeigt, wenn ihre Website sie darin veröffentlicht.</translation>
     </message>
 </context>
 <context>

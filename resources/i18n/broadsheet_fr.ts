@@ -141,6 +141,10 @@
         <source>This kind of link is not opened.</source>
         <translation>Ce type de lien n&apos;est pas ouvert.</translation>
     </message>
+    <message>
+        <source>Also in:</source>
+        <translation>Aussi en :</translation>
+    </message>
 </context>
 <context>
     <name>ChooseFeedDialog</name>
@@ -366,6 +370,10 @@
     <message>
         <source>No web browser could be opened for this address.</source>
         <translation>Aucun navigateur web n&apos;a pu être ouvert pour cette adresse.</translation>
+    </message>
+    <message>
+        <source>That edition of the article could not be fetched.</source>
+        <translation>Cette édition de l’article n’a pas pu être récupérée.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +638,22 @@
             <numerusform>%n px</numerusform>
             <numerusform>%n px</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Article language:</source>
+        <translation>Langue des articles :</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Comme l’interface</translation>
+    </message>
+    <message>
+        <source>Original (as published)</source>
+        <translation>Originale (telle que publiée)</translation>
+    </message>
+    <message>
+        <source>Articles are shown in this language when their site publishes it.</source>
+        <translation>Les articles sont affichés dans cette langue quand leur site les y publie.</translation>
     </message>
 </context>
 <context>
