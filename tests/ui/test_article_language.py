@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.paths import resolve
 from reader.settings import Settings, save_settings
 from reader.ui.feed_tree import ALL
+from reader.ui.settings_dialog import SettingsDialog
 from tests.httpserver import FixtureServer
 from tests.langsite import TEXT, serve_site
 from tests.ui.windowkit import TIMEOUT, open_window, subscribe
@@ -64,3 +65,21 @@ def test_a_broken_edition_link_keeps_the_article_and_says_so(
             window.article_view.anchorClicked.emit(QUrl("broadsheet:edition/fr"))
         assert said.args[0] == "That edition of the article could not be fetched."
         assert _shows(TEXT["en"][0], window)
+
+
+def test_the_setting_follows_the_interface_until_chosen(qtbot: QtBot) -> None:
+    assert Settings(language="fr").wanted_article_language() == "fr"
+    assert Settings(language="fr", article_language="original").wanted_article_language() == (
+        "original"
+    )
+    assert Settings().with_changes(article_language="<script>").article_language == ""
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    choice = dialog.article_language_choice
+    assert choice.currentData() == "" and choice.currentText() == "Same as the interface"
+    assert choice.itemText(choice.findData("hi")) == "हिन्दी"
+    with qtbot.waitSignal(dialog.settings_changed) as changed:
+        choice.setCurrentIndex(choice.findData("hi"))
+    assert changed.args[0].article_language == "hi"
+    dialog.set_settings(Settings(article_language="es-MX"))  # a tag typed into the file
+    assert choice.currentData() == "es-MX"
