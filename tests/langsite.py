@@ -9,6 +9,7 @@ import html
 
 from tests.feedkit import RSS_TYPE, Item, rss
 from tests.httpserver import FixtureServer
+from tests.imagekit import big_png
 
 TEXT = {
     "en": ("Rains reach the valley", "The monsoon rains reached the valley on Tuesday. "),
@@ -45,6 +46,7 @@ def story(server: FixtureServer, lang: str) -> str:
     )
     direction = ' dir="rtl"' if lang == "ar" else ""
     paragraphs = "".join(f"<p>{html.escape(sentence * 6)}</p>" for _ in range(5))
+    paragraphs += f'<p><img src="/{lang}/photo.png" width="640" height="400" alt=""></p>'
     return (
         f'<!DOCTYPE html><html lang="{lang}"{direction}><head><title>{html.escape(title)}'
         f"</title>{links}</head><body><nav><a href='/'>Home</a></nav><article>"
@@ -70,6 +72,7 @@ def serve_site(server: FixtureServer) -> str:
     """Serve the whole site; returns the feed's address (its one item links the English story)."""
     for lang in TEXT:
         server.add(f"/{lang}/story", story(server, lang))
+        server.add(f"/{lang}/photo.png", big_png(640, 400), content_type="image/png")
     server.add("/fr/story", "gone", status=404, content_type="text/plain")
     server.add("/es/story", "<html><head><title>Hola</title></head><body></body></html>")
     server.add("/", home(server))

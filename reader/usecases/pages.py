@@ -329,7 +329,10 @@ class PageRun:
                 log.warning("could not cache article %d: %s", article.id, err)
         images: tuple[str, ...] = ()
         if chosen is not None and self._t.prefetch_images:
-            images = tuple(image_urls(chosen, MAX_IMAGES_PER_ARTICLE))
+            # the kept editions' too: switching edition offline then shows its pictures
+            editions = (chosen, *chosen.editions)
+            images = tuple(dict.fromkeys(u for e in editions for u in image_urls(e)))
+            images = images[:MAX_IMAGES_PER_ARTICLE]
         return Outcome(source, chosen, retry and source != "page", images)
 
     def _in_language(self, page: SimplifiedArticle, url: str, allow: bool) -> SimplifiedArticle:

@@ -28,7 +28,7 @@ def refresher(profile: Path) -> Iterator[Setup]:
     store = Store(profile / "broadsheet.sqlite3")
     fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
     cache = ArticleCache(profile / "cache")
-    refresher = Refresher(store, cache, fetcher, max_workers=2, prefetch_images=False)
+    refresher = Refresher(store, cache, fetcher, max_workers=2)
     yield refresher, store, cache
     refresher.close()
     fetcher.close()
@@ -58,6 +58,10 @@ def test_the_hindi_edition_is_shown_and_the_english_kept(
     assert TEXT["en"][1].split()[0] in shown.editions[0].text
     assert {tag for tag, _ in shown.alternates} >= {"en", "hi", "ar"}
     assert server.hits["/hi/story"] == 1 and server.hits["/ar/story"] == 0
+    # the kept English edition's picture is cached too: switching offline shows it
+    _, _, cache = refresher
+    assert cache.has_image(server.url("/en/photo.png"))
+    assert cache.has_image(server.url("/hi/photo.png"))
 
 
 def test_original_turns_editions_off(refresher: Setup, server: FixtureServer) -> None:
