@@ -15,12 +15,12 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.models import SimplifiedArticle
 from reader.core.simplify.alternates import normalize_tag, pick, same_language
 from reader.core.simplify.pipeline import MAX_PAGE_BYTES
-from reader.errors import ReaderError
+from reader.errors import FetchError, ReaderError
 from reader.usecases.pool import run_cpu
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
@@ -36,6 +36,22 @@ ORIGINAL = "original"
 """The article-language setting that turns editions off (the page as it was published)."""
 
 PageSimplifier = Callable[[bytes, str, str], SimplifiedArticle]
+_TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "refused", "retry_later"})
+
+
+def is_transient(err: FetchError) -> bool:
+    """A failure that may go away by itself (offline, timeout, server error, held host)."""
+    return err.kind in _TRANSIENT_KINDS or (err.status is not None and err.status >= 500)
+
+
+class Missing(NamedTuple):
+    """An edition that could not be had; ``lasting`` when asking again will not help (404,
+    410, a refused address, a page that is no article), so it is no longer offered."""
+
+    lasting: bool
+
+
+Fetch = Callable[[tuple[str, str]], "SimplifiedArticle | Missing"]
 
 
 class ArticleLanguage:
@@ -85,8 +101,9 @@ def fetch_edition(
     cpu: Executor | None,
     choice: tuple[str, str],
     allow_private: bool,
-) -> SimplifiedArticle | None:
-    """Fetch and simplify the edition ``(tag, url)``; ``None`` (logged) when it is unusable."""
+) -> SimplifiedArticle | Missing:
+    """Fetch and simplify the edition ``(tag, url)``; :class:`Missing` (logged) when it is
+    unusable."""
     tag, url = choice
     try:
         fetched = fetcher.fetch(
@@ -95,7 +112,7 @@ def fetch_edition(
         edition = run_cpu(cpu, simplify_page, fetched.body, fetched.content_type, fetched.url)
     except ReaderError as err:  # FetchError (404, refused address) or ExtractError
         log.info("the %s edition at %s is not used: %s", tag, url, err)
-        return None
+        return Missing(not (isinstance(err, FetchError) and is_transient(err)))
     return edition if normalize_tag(edition.lang) else dataclasses.replace(edition, lang=tag)
 
 
@@ -103,11 +120,11 @@ def prefer_language(
     page: SimplifiedArticle,
     page_url: str,
     wanted: str,
-    fetch: Callable[[tuple[str, str]], SimplifiedArticle | None],
+    fetch: Fetch,
 ) -> SimplifiedArticle:
     """The edition to show for a reader who wants ``wanted``: ``page`` itself when it is in
     that language, offers no such edition, or the edition fails; else the fetched edition with
-    ``page`` kept among its editions."""
+    ``page`` kept among its editions. An edition missing for good is no longer offered."""
     page = own_language(page, page_url)
     if not wanted or not page.alternates or same_language(page.lang, wanted):
         return page
@@ -115,9 +132,15 @@ def prefer_language(
     if choice is None or choice[1] == page_url:
         return page
     edition = fetch(choice)
-    if edition is None:
-        return page
+    if isinstance(edition, Missing):
+        return without(page, choice[0]) if edition.lasting else page
     return combine(edition, [page])
+
+
+def without(article: SimplifiedArticle, tag: str) -> SimplifiedArticle:
+    """``article`` no longer offering the edition ``tag`` (it is gone or no article)."""
+    kept = tuple(pair for pair in article.alternates if pair[0] != tag)
+    return dataclasses.replace(article, alternates=kept)
 
 
 def switch_cached(cache: ArticleCache, article_id: int, tag: str) -> SimplifiedArticle | None:
@@ -140,7 +163,7 @@ def switch_cached(cache: ArticleCache, article_id: int, tag: str) -> SimplifiedA
 def switch_edition(
     cache: ArticleCache,
     store: Store,
-    fetch: Callable[[tuple[str, str]], SimplifiedArticle | None],
+    fetch: Fetch,
     article_id: int,
     tag: str,
 ) -> SimplifiedArticle | None:
@@ -151,8 +174,12 @@ def switch_edition(
         return cached
     shown = cache.get_article(article_id)
     choice = pick(shown.alternates, tag) if shown is not None else None
-    edition = fetch(choice) if choice is not None else None
-    if shown is None or edition is None:
+    if shown is None or choice is None:
+        return None
+    edition = fetch(choice)
+    if isinstance(edition, Missing):
+        if edition.lasting:  # the "Also in" line stops offering it
+            cache.put_article(article_id, without(shown, choice[0]))
         return None
     switched = combine(edition, [shown, *shown.editions])
     cache.put_article(article_id, switched)

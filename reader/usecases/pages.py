@@ -26,7 +26,13 @@ from reader.core.simplify.text import html_to_text
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
 from reader.usecases.editions import PAGE_ACCEPT as PAGE_ACCEPT  # where it always was
-from reader.usecases.editions import ArticleLanguage, fetch_edition, prefer_language
+from reader.usecases.editions import (
+    ArticleLanguage,
+    Missing,
+    fetch_edition,
+    is_transient,
+    prefer_language,
+)
 from reader.usecases.pool import run_cpu
 
 if TYPE_CHECKING:  # types only: a worker process unpickling simplify_page loads no store or HTTP
@@ -45,7 +51,6 @@ MAX_IMAGES_PER_ARTICLE = 30
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
-_TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "refused", "retry_later"})
 
 
 # -- choosing what the article pane shows ----------------------------------------------------
@@ -98,11 +103,6 @@ def choose(
         return "page", page
     fallback = from_feed(article, page)
     return ("feed", fallback) if fallback is not None else ("failed", None)
-
-
-def is_transient(err: FetchError) -> bool:
-    """A failure that may go away by itself (offline, timeout, server error, held host)."""
-    return err.kind in _TRANSIENT_KINDS or (err.status is not None and err.status >= 500)
 
 
 # -- what a run is given ---------------------------------------------------------------------
@@ -339,7 +339,7 @@ class PageRun:
         """The page's edition in the reader's article language when it offers one (under the
         page's own address rules), with the original kept beside it; else the page."""
 
-        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | None:
+        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | Missing:
             return fetch_edition(self._t.fetcher, simplify_page, self._t.cpu, choice, allow)
 
         return prefer_language(page, url, self._t.language.get(), fetch)

@@ -24,7 +24,7 @@ from reader.net.http import Fetcher, FetchResult
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 from reader.store.sync_state import SyncState
-from reader.usecases.editions import fetch_edition, switch_edition
+from reader.usecases.editions import Missing, fetch_edition, switch_edition
 from reader.usecases.pages import (
     ArticleCallback,
     PageRun,
@@ -328,7 +328,7 @@ class Refresher:
         article = self._store.article(article_id)
         allow = self._pages.private.allows(self._store.feed(article.feed_id).url)
 
-        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | None:
+        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | Missing:
             return fetch_edition(self._fetcher, simplify_page, self._cpu, choice, allow)
 
         return switch_edition(self._cache, self._store, fetch, article_id, tag)

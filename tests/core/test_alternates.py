@@ -108,7 +108,9 @@ _ATTR = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_s
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(_ATTR, _ATTR, _ATTR), max_size=80))
-def test_any_links_give_web_addresses_and_valid_tags_only(links: list[tuple[str, str, str]]) -> None:
+def test_any_links_give_web_addresses_and_valid_tags_only(
+    links: list[tuple[str, str, str]],
+) -> None:
     def q(value: str) -> str:
         return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
 

@@ -61,10 +61,12 @@ def test_a_broken_edition_link_keeps_the_article_and_says_so(
         window.article_list.select_row(0)
         qtbot.waitUntil(lambda: _shows("Also in:", window), timeout=TIMEOUT)
         assert _shows(TEXT["en"][0], window) and server.hits["/hi/story"] == 0
+        assert _shows("Français", window)
         with qtbot.waitSignal(window.navigation.status_message, timeout=TIMEOUT) as said:
             window.article_view.anchorClicked.emit(QUrl("broadsheet:edition/fr"))
         assert said.args[0] == "That edition of the article could not be fetched."
-        assert _shows(TEXT["en"][0], window)
+        assert _shows(TEXT["en"][0], window) and _shows("हिन्दी", window)
+        assert not _shows("Français", window)  # a 404 edition is no longer offered
 
 
 def test_the_setting_follows_the_interface_until_chosen(qtbot: QtBot) -> None:

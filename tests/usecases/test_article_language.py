@@ -14,7 +14,7 @@ from reader.core.models import DiscoveredFeed, SimplifiedArticle
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
-from reader.usecases.editions import fetch_edition, prefer_language
+from reader.usecases.editions import Missing, fetch_edition, prefer_language
 from reader.usecases.pages import simplify_page
 from reader.usecases.refresh import Refresher
 from tests.httpserver import FixtureServer
@@ -83,6 +83,8 @@ def test_a_broken_edition_falls_back_to_the_original_quietly(
     assert server.hits[path] == 1
     assert shown.lang == "en" and shown.editions == ()
     assert refresher[1].article(article_id).simplified == "page"
+    offered = {tag for tag, _ in shown.alternates}
+    assert language not in offered and {"hi", "ar"} <= offered  # no longer offered
 
 
 def test_switching_uses_the_cache_and_fetches_only_what_is_missing(
@@ -100,7 +102,8 @@ def test_switching_uses_the_cache_and_fetches_only_what_is_missing(
     assert sorted(e.lang for e in shown.editions) == ["en", "hi"]
     shown = ref.switch_edition(article_id, "hi")
     assert shown is not None and shown.lang == "hi" and server.hits["/hi/story"] == 1
-    assert ref.switch_edition(article_id, "fr") is None  # 404: nothing changes
+    assert ref.switch_edition(article_id, "fr") is None  # 404: still the Hindi edition ...
+    assert "fr" not in dict(cache.get_article(article_id).alternates)  # ... not offering it
     assert (cache.get_article(article_id) or shown).lang == "hi"
 
 
@@ -122,13 +125,13 @@ def test_a_public_pages_edition_on_a_private_host_is_refused(server: FixtureServ
         page = simplify_page(body, "text/html; charset=utf-8", "https://news.example/en/story")
         page = dataclasses.replace(page, alternates=(("de", other_host(server, "/de/story")),))
 
-        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | None:
+        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | Missing:
             return fetch_edition(fetcher, simplify_page, None, choice, allow_private=False)
 
         shown = prefer_language(page, "https://news.example/en/story", "de", fetch)
     finally:
         fetcher.close()
-    assert shown is page
+    assert shown.alternates == () and shown.text == page.text  # refused for good: not offered
     assert server.hits["/de/story"] == 0
 
 
