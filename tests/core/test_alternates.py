@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -124,3 +127,35 @@ def test_any_links_give_web_addresses_and_valid_tags_only(
     for tag, url in found:
         assert tag and normalize_tag(tag) == tag
         assert url.startswith(("http://", "https://"))
+
+
+_PAIRS = st.lists(st.tuples(st.text(max_size=10), st.text(max_size=30)), max_size=5)
+_ARTICLE = st.builds(
+    SimplifiedArticle,
+    title=st.text(max_size=20),
+    lang=st.text(max_size=8),
+    html=st.text(max_size=40),
+    alternates=_PAIRS.map(tuple),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ARTICLE, st.lists(_ARTICLE, max_size=3))
+def test_the_cache_form_keeps_alternates_and_editions(
+    shown: SimplifiedArticle, others: list[SimplifiedArticle]
+) -> None:
+    article = dataclasses.replace(shown, editions=tuple(others))
+    assert from_json(to_json(article, [])) == article
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.recursive(st.none() | st.text(max_size=5) | st.integers(), lambda c: st.lists(c, max_size=3))
+)
+def test_damaged_alternates_in_the_cache_are_refused_as_damage(value: object) -> None:
+    data = json.dumps({"title": "t", "alternates": [value], "editions": []}).encode()
+    try:
+        article = from_json(data)
+    except (ValueError, TypeError, KeyError):
+        return
+    assert all(isinstance(t, str) and isinstance(u, str) for t, u in article.alternates)
