@@ -52,6 +52,10 @@ class Settings:
     """``"serif"``, ``"sans"`` or the name of an installed font family."""
     line_width: str = "medium"
     language: str = "en"
+    article_language: str = ""
+    """The language articles are shown in when their site publishes that edition: ``""``
+    follows the interface language, ``"original"`` shows every article as published, else a
+    BCP 47 tag (``hi``, ``pt-BR``)."""
     refresh_on_start: bool = False
     refresh_interval_min: int = 0
     cache_max_mb: int = 500
@@ -82,6 +86,10 @@ class Settings:
     def default_font(self) -> Settings:
         """The default font size."""
         return self.with_changes(font_size=DEFAULT_FONT_SIZE)
+
+    def wanted_article_language(self) -> str:
+        """The article language in effect: a tag, or ``"original"``."""
+        return self.article_language or self.language
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -114,6 +122,11 @@ def _validated(s: Settings) -> Settings:
     language = s.language if isinstance(s.language, str) else d.language
     if not (0 < len(language) <= 16 and all(ch.isalnum() or ch in "_-" for ch in language)):
         language = d.language
+    article_language = s.article_language if isinstance(s.article_language, str) else ""
+    if len(article_language) > 35 or not all(
+        ch.isascii() and (ch.isalnum() or ch in "_-") for ch in article_language
+    ):
+        article_language = d.article_language
     interval = _nearest(_as_int(s.refresh_interval_min, 0), REFRESH_INTERVALS)
     cache_mb = min(max(_as_int(s.cache_max_mb, d.cache_max_mb), CACHE_MB_MIN), CACHE_MB_MAX)
     delay = _as_int(s.mark_read_delay_s, d.mark_read_delay_s)
@@ -134,6 +147,7 @@ def _validated(s: Settings) -> Settings:
         font_family=family,
         line_width=width,
         language=language,
+        article_language=article_language,
         refresh_on_start=start,
         refresh_interval_min=interval,
         cache_max_mb=cache_mb,

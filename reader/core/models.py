@@ -74,6 +74,8 @@ class DiscoveredFeed:
     title: str = ""
     type: str = ""
     """The link's MIME type, e.g. ``application/rss+xml``."""
+    lang: str = ""
+    """The link's ``hreflang`` (normalized BCP 47 tag), or ``""``."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,11 @@ class SimplifiedArticle:
     """Sanitized body HTML with absolute URLs."""
     text: str = ""
     """Plain text of the body, paragraphs separated by blank lines."""
+    alternates: tuple[tuple[str, str], ...] = ()
+    """The language editions the page announces (``hreflang``): (normalized tag, http(s) URL)."""
+    editions: tuple[SimplifiedArticle, ...] = ()
+    """Other editions of the same article already simplified (the original one, when a
+    translation is shown), so the pane can switch without fetching; empty inside an edition."""
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,24 @@
 """The on-disk form of a cached article: JSON with the SimplifiedArticle's fields and the keys
-of its images."""
+of its images.
+
+The other language editions of an article (``editions``) are kept in the same file, each in the
+same form without images or editions of its own, so switching edition reads one file."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from reader.core.models import SimplifiedArticle
 
+_TEXTS = ("title", "byline", "lead_image", "lang", "direction", "html", "text")
+_MAX_ALTERNATES = 64
 
-def to_json(article: SimplifiedArticle, keys: list[str]) -> bytes:
-    """The bytes of a cached article file."""
+
+def _payload(article: SimplifiedArticle) -> dict[str, Any]:
     published = article.published
-    payload = {
+    return {
         "title": article.title,
         "byline": article.byline,
         "published": None if published is None else published.isoformat(),
@@ -21,8 +27,15 @@ def to_json(article: SimplifiedArticle, keys: list[str]) -> bytes:
         "direction": article.direction,
         "html": article.html,
         "text": article.text,
-        "images": keys,
+        "alternates": [list(pair) for pair in article.alternates],
     }
+
+
+def to_json(article: SimplifiedArticle, keys: list[str]) -> bytes:
+    """The bytes of a cached article file."""
+    payload = _payload(article)
+    payload["images"] = keys
+    payload["editions"] = [_payload(edition) for edition in article.editions]
     return json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
 
@@ -31,10 +44,17 @@ def from_json(data: bytes) -> SimplifiedArticle:
 
     Raises ValueError/TypeError/KeyError on anything but what :func:`to_json` wrote."""
     payload = json.loads(data.decode("utf-8"))
+    editions = payload.get("editions", []) if isinstance(payload, dict) else None
+    if not isinstance(editions, list):
+        raise TypeError("editions is not a list")
+    return _article(payload, tuple(_article(edition, ()) for edition in editions))
+
+
+def _article(payload: Any, editions: tuple[SimplifiedArticle, ...]) -> SimplifiedArticle:
     if not isinstance(payload, dict):
         raise TypeError("not an object")
     texts = {}
-    for name in ("title", "byline", "lead_image", "lang", "direction", "html", "text"):
+    for name in _TEXTS:
         value = payload.get(name, "")
         if not isinstance(value, str):
             raise TypeError(f"{name} is not a string")
@@ -45,7 +65,21 @@ def from_json(data: bytes) -> SimplifiedArticle:
         published = (
             published.replace(tzinfo=UTC) if published.tzinfo is None else published
         ).astimezone(UTC)
+    pairs = payload.get("alternates", [])
+    if not isinstance(pairs, list):
+        raise TypeError("alternates is not a list")
+    alternates: list[tuple[str, str]] = []
+    for pair in pairs[:_MAX_ALTERNATES]:
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            raise TypeError("an alternate is not a (language, address) pair")
+        alternates.append((pair[0], pair[1]))
     direction = texts.pop("direction")
     return SimplifiedArticle(
-        published=published, direction="rtl" if direction == "rtl" else "ltr", **texts
+        published=published,
+        direction="rtl" if direction == "rtl" else "ltr",
+        alternates=tuple(alternates),
+        editions=editions,
+        **texts,
     )

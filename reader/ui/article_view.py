@@ -49,6 +49,7 @@ from reader.core.render.document import (
     render_message,
     render_welcome,
 )
+from reader.core.simplify.alternates import normalize_tag
 from reader.core.urls import clean_mailto
 from reader.settings import Settings
 from reader.ui import i18n, themes
@@ -84,6 +85,8 @@ class ArticleView(QTextBrowser):
     """The article's address was copied to the clipboard."""
     enclosure_action = Signal(str)
     """``"play/N"``, ``"download/N"`` or ``"cancel/N"``: N is the file in ``enclosures``."""
+    edition_requested = Signal(str)
+    """The reader picked another language edition (a normalized tag) on the "Also in" line."""
     font_step_requested = Signal(int)
     """Ctrl+wheel over the article: +1 bigger, -1 smaller (the window changes the setting, so
     the size persists; QTextBrowser's own zoom would not)."""
@@ -216,7 +219,7 @@ class ArticleView(QTextBrowser):
 
     def _labels(self) -> dict[str, str]:
         """The page's words in the interface language (``render.py`` has no ``tr()``)."""
-        return page_labels()
+        return {**page_labels(), "also_in": self.tr("Also in:")}
 
     def _shown_text(self, article: Article) -> tuple[SimplifiedArticle | None, dict[str, str]]:
         """The reader view to render (None: the feed's text) and the words of the quiet line."""
@@ -360,6 +363,10 @@ class ArticleView(QTextBrowser):
             if action == "copy" and link:
                 QGuiApplication.clipboard().setText(link)
                 self.link_copied.emit(link)
+                return
+            tag = normalize_tag(action.removeprefix("edition/"))
+            if action.startswith("edition/") and tag:
+                self.edition_requested.emit(tag)
                 return
             if action in WELCOME_ACTIONS:
                 self.welcome_action.emit(action)

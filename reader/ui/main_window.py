@@ -45,8 +45,7 @@ WORKER_RESULTS += ("subscribed", "imported", "exported", "failed", "feeds_offere
 
 
 class MainWindow(QMainWindow):
-    """Broadsheet's window on one profile: it builds the panes and the helpers, wires them in
-    :meth:`_connect_signals`, and owns the start-up and the closing."""
+    """One profile's window: builds panes and helpers, wires them, owns start-up and closing."""
 
     reopen_requested = Signal()
     """The database was repaired: open a new window on the same profile."""
@@ -196,6 +195,7 @@ class MainWindow(QMainWindow):
     def _on_reading_view_made(self, view: ArticleView) -> None:
         view.welcome_action.connect(self.subscriptions.on_welcome_action)
         view.link_refused.connect(self.show_status)
+        view.edition_requested.connect(self.navigation.switch_edition)
         view.link_copied.connect(lambda _url: self.show_status(lambda: self.tr("Link copied.")))
         view.apply_settings(self.settings)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from reader.core.models import Article, SimplifiedArticle
+from reader.core.simplify.alternates import same_language
 from reader.errors import NotFoundError, ReaderError
 from reader.settings import Settings
 from reader.ui.i18n import Text, translate
@@ -79,6 +80,9 @@ class Navigation(QObject):
         # window connects its actions, so "Mark all read" can be undone.
         self.views = Views(panes, writes, actions, self)
         self.views.status_message.connect(self.status_message)
+        self._article_language: str | None = None
+        self._edition_asked: tuple[int, str] | None = None
+        self.settings_changed(settings)
 
     # -- opening -------------------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
@@ -132,8 +136,15 @@ class Navigation(QObject):
         if self._view().current_article_id() != article_id:
             return
         article = self._fresh(article_id)
-        if article is not None:
-            self._show(article, self._cached(article_id), self._view().shown_mode)
+        if article is None:
+            return
+        simplified = self._cached(article_id)
+        self._show(article, simplified, self._view().shown_mode)
+        asked, self._edition_asked = self._edition_asked, None
+        if asked is None or asked[0] != article_id:
+            return
+        if simplified is None or not same_language(simplified.lang, asked[1]):
+            self._say(lambda: self.tr("That edition of the article could not be fetched."))
 
     def _show(self, article: Article, simplified: SimplifiedArticle | None, mode: str) -> None:
         """Show ``article`` in ``mode``; in reader view, ask for the reader view when it was
@@ -190,8 +201,33 @@ class Navigation(QObject):
                 self.set_read(article, True)
 
     def settings_changed(self, settings: Settings) -> None:
-        """A new mark-read delay applies to the next article opened."""
+        """A new mark-read delay applies to the next article opened; a new article language
+        to the next article simplified."""
         self._mark_read_delay_s = settings.mark_read_delay_s
+        wanted = settings.wanted_article_language()
+        if wanted != self._article_language:
+            self._article_language = wanted
+            self._host.request_article_language.emit(wanted)
+
+    def switch_edition(self, tag: str) -> None:
+        """Show another language edition of the open article: from the cache at once, else
+        fetched by the worker (the pane changes when ``article_ready`` arrives)."""
+        # Imported here for start-up time: editions brings the simplifier's modules.
+        from reader.usecases.editions import switch_cached
+
+        article = self._view().current_article()
+        if article is None:
+            return
+        try:
+            switched = switch_cached(self._cache(), article.id, tag)
+        except Exception:  # the cache must never break reading
+            log.exception("switching article %d to %s failed", article.id, tag)
+            switched = None
+        if switched is not None:
+            self._view().show_article(article, switched)
+            return
+        self._edition_asked = (article.id, tag)
+        self._host.request_edition.emit(article.id, tag)
 
     def flush(self) -> None:
         """Forget a pending delayed mark-read (the window closes)."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.simplify.alternates import LANGUAGE_NAMES
 from reader.settings import (
     CACHE_MB_MAX,
     CACHE_MB_MIN,
@@ -157,6 +158,16 @@ class SettingsDialog(QDialog):
             self.language_choice.addItem(name, code)
         self.language_label = QLabel(self.general_box)
         general.addRow(self.language_label, self.language_choice)
+        self.article_language_choice = QComboBox(self.general_box)
+        self.article_language_choice.setObjectName("article_language")
+        self.article_language_choice.addItem("", "")  # same as the interface (named in retranslate)
+        self.article_language_choice.addItem("", "original")
+        # each language by its own name; the two regional duplicates of Chinese left out
+        shown = {c: n for c, n in LANGUAGE_NAMES.items() if c not in ("zh-cn", "zh-tw")}
+        for code, name in sorted(shown.items(), key=lambda item: item[1].casefold()):
+            self.article_language_choice.addItem(name, code)
+        self.article_language_label = QLabel(self.general_box)
+        general.addRow(self.article_language_label, self.article_language_choice)
 
         self.refresh_start = QCheckBox(self.general_box)
         self.refresh_start.setObjectName("refresh_on_start")
@@ -205,6 +216,7 @@ class SettingsDialog(QDialog):
         self.family_combo.currentFontChanged.connect(self._changed)
         self.width_choice.currentIndexChanged.connect(self._changed)
         self.language_choice.currentIndexChanged.connect(self._changed)
+        self.article_language_choice.currentIndexChanged.connect(self._changed)
         self.refresh_start.toggled.connect(self._changed)
         self.refresh_choice.currentIndexChanged.connect(self._changed)
         self.mark_choice.currentIndexChanged.connect(self._changed)
@@ -236,6 +248,12 @@ class SettingsDialog(QDialog):
             self.width_choice.setItemText(index, widths[width])
         self.general_box.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("Language:"))
+        self.article_language_label.setText(self.tr("Article language:"))
+        self.article_language_choice.setItemText(0, self.tr("Same as the interface"))
+        self.article_language_choice.setItemText(1, self.tr("Original (as published)"))
+        self.article_language_choice.setToolTip(
+            self.tr("Articles are shown in this language when their site publishes it.")
+        )
         self.refresh_start.setText(self.tr("Refresh all feeds on start"))
         self.refresh_label.setText(self.tr("Refresh every:"))
         intervals = {
@@ -266,8 +284,8 @@ class SettingsDialog(QDialog):
         """One label column for both groups, however long the words are in this language."""
         labels = [
             self.mode_label, self.size_label, self.family_label, self.width_label,
-            self.language_label, self.refresh_label, self.mark_label, self.cache_label,
-            self.download_label,
+            self.language_label, self.article_language_label, self.refresh_label,
+            self.mark_label, self.cache_label, self.download_label,
         ]  # fmt: skip
         for label in labels:
             label.setMinimumWidth(0)
@@ -300,6 +318,10 @@ class SettingsDialog(QDialog):
         self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
         self.width_choice.setCurrentIndex(max(0, self.width_choice.findData(s.line_width)))
         self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(s.language)))
+        article = self.article_language_choice
+        if article.findData(s.article_language) < 0:  # a tag typed into the settings file
+            article.addItem(s.article_language, s.article_language)
+        article.setCurrentIndex(max(0, article.findData(s.article_language)))
         self.refresh_start.setChecked(s.refresh_on_start)
         self.refresh_choice.setCurrentIndex(
             max(0, self.refresh_choice.findData(s.refresh_interval_min))
@@ -328,6 +350,7 @@ class SettingsDialog(QDialog):
             font_family=family,
             line_width=str(self.width_choice.currentData()),
             language=str(self.language_choice.currentData()),
+            article_language=str(self.article_language_choice.currentData()),
             refresh_on_start=self.refresh_start.isChecked(),
             refresh_interval_min=int(self.refresh_choice.currentData()),
             cache_max_mb=self.cache_spin.value(),

@@ -90,6 +90,7 @@ class Worker(QObject):
         self._database = database
         self._cache_root = cache_root
         self._cache_max_mb = cache_max_mb
+        self._article_language = ""
         self._cpu_factory = cpu_factory
         self._fetcher_factory = fetcher_factory
         self.services: Services | None = None
@@ -136,6 +137,7 @@ class Worker(QObject):
                 log.warning("automatic backup failed", exc_info=True)
             cpu = services.pool(window_workers())
             self.refresher = Refresher(store, services.cache, services.fetcher, cpu=cpu)
+            self.refresher.set_article_language(self._article_language)
         except Exception as exc:  # reported, never raised into Qt
             log.exception("worker could not start")
             self.start_failed = True
@@ -313,6 +315,24 @@ class Worker(QObject):
         if self.services is not None:
             self.services.set_cache_limit(megabytes)
 
+    @Slot(str)
+    def set_article_language(self, tag: str) -> None:
+        """The language articles are shown in when their site offers it (the setting)."""
+        self._article_language = tag
+        if self.refresher is not None:
+            self.refresher.set_article_language(tag)
+
+    @Slot(int, str)
+    def switch_edition(self, article_id: int, tag: str) -> None:
+        """Fetch and show another language edition of an article; ready either way."""
+        if self.refresher is None:
+            return
+        try:
+            self.refresher.switch_edition(article_id, tag)
+        except Exception as exc:
+            log.warning("edition %s of %s failed: %s", tag, article_id, exc)
+        self.article_ready.emit(article_id)
+
     @Slot(int)
     def simplify(self, article_id: int) -> None:
         """Simplify one article now (the user opened it) and report it ready."""
@@ -395,6 +415,8 @@ class WorkerHost(QObject):
     """(file URL, its feed's URL, folder, cap in MiB); runs at once, even during a refresh."""
     request_sync = Signal(str, object)
     request_account = Signal(str, str, object)
+    request_article_language = Signal(str)
+    request_edition = Signal(int, str)
     _request_stop = Signal()
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
@@ -414,6 +436,8 @@ class WorkerHost(QObject):
         self.request_download.connect(worker.download, Qt.ConnectionType.DirectConnection)
         self.request_sync.connect(worker.sync)
         self.request_account.connect(worker.account_job)
+        self.request_article_language.connect(worker.set_article_language)
+        self.request_edition.connect(worker.switch_edition)
         self._request_stop.connect(worker.stop)
 
     def start(self) -> None:

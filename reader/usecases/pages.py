@@ -25,6 +25,14 @@ from reader.core.simplify.pipeline import MAX_PAGE_BYTES, decode_html, simplify
 from reader.core.simplify.text import html_to_text
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
+from reader.usecases.editions import PAGE_ACCEPT as PAGE_ACCEPT  # where it always was
+from reader.usecases.editions import (
+    ArticleLanguage,
+    Missing,
+    fetch_edition,
+    is_transient,
+    prefer_language,
+)
 from reader.usecases.pool import run_cpu
 
 if TYPE_CHECKING:  # types only: a worker process unpickling simplify_page loads no store or HTTP
@@ -37,14 +45,12 @@ log = logging.getLogger(__name__)
 ArticleCallback = Callable[[int, str], None]
 """Called after each article is simplified: (article id, source ``page``/``feed``/``failed``)."""
 
-PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0.8"
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 MAX_IMAGES_PER_ARTICLE = 30
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
-_TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "refused", "retry_later"})
 
 
 # -- choosing what the article pane shows ----------------------------------------------------
@@ -97,11 +103,6 @@ def choose(
         return "page", page
     fallback = from_feed(article, page)
     return ("feed", fallback) if fallback is not None else ("failed", None)
-
-
-def is_transient(err: FetchError) -> bool:
-    """A failure that may go away by itself (offline, timeout, server error, held host)."""
-    return err.kind in _TRANSIENT_KINDS or (err.status is not None and err.status >= 500)
 
 
 # -- what a run is given ---------------------------------------------------------------------
@@ -160,7 +161,8 @@ class Priority:
 class PageTools:
     """The services article pages use: the store (calling thread only), the cache and the
     fetcher (thread-safe), the thread pool for fetches and its size, the process pool (if any)
-    for simplifying, which hosts may be private, what the user asked for first."""
+    for simplifying, which hosts may be private, what the user asked for first, the language
+    the reader wants articles in (:mod:`reader.usecases.editions`)."""
 
     store: Store
     cache: ArticleCache
@@ -171,6 +173,7 @@ class PageTools:
     private: PrivateHosts
     priority: Priority
     prefetch_images: bool = True
+    language: ArticleLanguage = dataclasses.field(default_factory=ArticleLanguage)
 
 
 def page_queue(store: Store, new_ids: list[int], backlog: int) -> deque[int]:
@@ -300,6 +303,7 @@ class PageRun:
         """In a pool thread: fetch and simplify the page (in the process pool when given), pick
         it or the feed's content, and write the cache; the store is left to the calling thread."""
         page: SimplifiedArticle | None = None
+        page_url = ""
         retry = False
         if article.link:
             try:
@@ -309,12 +313,15 @@ class PageRun:
                 page = run_cpu(
                     self._t.cpu, simplify_page, fetched.body, fetched.content_type, fetched.url
                 )
+                page_url = fetched.url
             except FetchError as err:
                 retry = is_transient(err)
                 log.info("page of article %d not fetched: %s", article.id, err)
             except ReaderError as err:
                 log.info("page of article %d not used: %s", article.id, err)
         source, chosen = choose(article, page)
+        if source == "page" and chosen is not None:
+            chosen = self._in_language(chosen, page_url, allow)
         if chosen is not None:
             try:
                 self._t.cache.put_article(article.id, chosen)
@@ -322,8 +329,20 @@ class PageRun:
                 log.warning("could not cache article %d: %s", article.id, err)
         images: tuple[str, ...] = ()
         if chosen is not None and self._t.prefetch_images:
-            images = tuple(image_urls(chosen, MAX_IMAGES_PER_ARTICLE))
+            # the kept editions' too: switching edition offline then shows its pictures
+            editions = (chosen, *chosen.editions)
+            images = tuple(dict.fromkeys(u for e in editions for u in image_urls(e)))
+            images = images[:MAX_IMAGES_PER_ARTICLE]
         return Outcome(source, chosen, retry and source != "page", images)
+
+    def _in_language(self, page: SimplifiedArticle, url: str, allow: bool) -> SimplifiedArticle:
+        """The page's edition in the reader's article language when it offers one (under the
+        page's own address rules), with the original kept beside it; else the page."""
+
+        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | Missing:
+            return fetch_edition(self._t.fetcher, simplify_page, self._t.cpu, choice, allow)
+
+        return prefer_language(page, url, self._t.language.get(), fetch)
 
     def _fetch_image(self, url: str, allow_private: bool) -> None:
         """In a pool thread: cache one image (image types only, size-capped); never raises."""

@@ -25,6 +25,7 @@ from reader.net.http import Fetcher, FetchResult
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 from reader.store.sync_state import SyncState
+from reader.usecases.editions import Missing, fetch_edition, switch_edition
 from reader.usecases.pages import (
     ArticleCallback,
     PageRun,
@@ -32,6 +33,7 @@ from reader.usecases.pages import (
     Priority,
     PrivateHosts,
     page_queue,
+    simplify_page,
 )
 from reader.usecases.subscribe import (
     FEED_ACCEPT,
@@ -99,7 +101,9 @@ class Refresher:
             priority=self._priority,
             prefetch_images=prefetch_images,
         )
-        self._subscriber = Subscriber(store, fetcher, cpu=cpu, private=private)
+        self._subscriber = Subscriber(
+            store, fetcher, cpu=cpu, private=private, language=self._pages.language
+        )
 
     # -- subscriptions (see reader.usecases.subscribe) --------------------------------------
     def subscribe(
@@ -313,6 +317,22 @@ class Refresher:
     def simplify_article(self, article_id: int) -> SimplifiedArticle | None:
         """Simplify one article now (fetch its page, fall back to the feed's content) and cache it."""
         return PageRun(self._pages).one(self._store.article(article_id))
+
+    def set_article_language(self, tag: str) -> None:
+        """Thread-safe: show articles in this language when their page offers that edition
+        (``"original"`` or ``""``: as published); also orders a site's feeds when subscribing."""
+        self._pages.language.set(tag)
+
+    def switch_edition(self, article_id: int, tag: str) -> SimplifiedArticle | None:
+        """Show the ``tag`` edition of a simplified article: from the cache, else fetched (under
+        the article's address rules) and cached; ``None`` when it cannot be had."""
+        article = self._store.article(article_id)
+        allow = self._pages.private.allows(self._store.feed(article.feed_id).url)
+
+        def fetch(choice: tuple[str, str]) -> SimplifiedArticle | Missing:
+            return fetch_edition(self._fetcher, simplify_page, self._cpu, choice, allow)
+
+        return switch_edition(self._cache, self._store, fetch, article_id, tag)
 
     def prioritize(self, article_id: int) -> None:
         """Thread-safe: simplify this article next in a running refresh (the opened article)."""

@@ -12,12 +12,14 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from reader.core.feeds.discovery import by_language
 from reader.core.feeds.opml import parse_opml, write_opml
 from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
 from reader.core.models import DiscoveredFeed, Feed, ParsedFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
+from reader.usecases.editions import ArticleLanguage
 from reader.usecases.pages import PrivateHosts
 from reader.usecases.pool import run_cpu
 
@@ -91,11 +93,14 @@ class Subscriber:
         *,
         cpu: Executor | None = None,
         private: PrivateHosts | None = None,
+        language: ArticleLanguage | None = None,
     ) -> None:
+        """``language``: the reader's article language; a site's feed in it is offered first."""
         self._store = store
         self._fetcher = fetcher
         self._cpu = cpu
         self._private = private or PrivateHosts()
+        self._language = language or ArticleLanguage()
 
     def subscribe(
         self, url: str, *, folder: str | None = None, choose: Chooser | None = None
@@ -112,6 +117,7 @@ class Subscriber:
         feed_url = fetched.permanent_url or url
         if looks_like_html(fetched.body, fetched.content_type):
             found = discover_feeds(fetched.body, fetched.url, fetched.content_type)
+            found = by_language(found, self._language.get())
             if not found:
                 raise FeedError("no feed found on this page")
             picked = found[0] if len(found) == 1 else (choose(found) if choose else None)

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation>حسابات المزامنة</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>إ&amp;زالة الحساب…</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>إضافة حساب</translation>
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation>واجهة Google Reader البرمجية (FreshRSS وMiniflux وInoreader…)</translation>
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation>واجهة Fever البرمجية (FreshRSS وMiniflux وyarr…)</translation>
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation>ال&amp;بروتوكول:</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>عنوان ال&amp;خادم:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>اسم ال&amp;مستخدم:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation>&amp;كلمة المرور أو كلمة مرور الواجهة البرمجية:</translation>
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation>https://reader.example.org/api/greader.php</translation>
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation>السماح باتصال http:// غير الآمن بجهاز آخر (تنتقل كلمة المرور دون تشفير)</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation>لا يستطيع Fever الاشتراك ولا إلغاءه: أضف الموجزات واحذفها من صفحات الخادم نفسه، وستصل إلى هنا مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>ا&amp;ختبار الاتصال</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>إ&amp;ضافة الحساب</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 على %2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>لم تتم مزامنته قط</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>آخر مزامنة: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
+                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
+                <numerusform>%n تغييران ينتظران الإرسال</numerusform>
+                <numerusform>%n تغييرات تنتظر الإرسال</numerusform>
+                <numerusform>%n تغييرًا ينتظر الإرسال</numerusform>
+                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation>فشلت آخر مزامنة: %1</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation>لا يستطيع Fever الاشتراك: أضف الموجزات على الخادم.</translation>
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation>محلي: الموجزات التي تشترك فيها على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation>تُحفظ كلمات المرور في حلقة مفاتيح سطح المكتب.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation>تُحفظ كلمات المرور في %1 (لا يقرؤه أحد سواك).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>جارٍ الاتصال…</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>جارٍ الإزالة…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>إزالة الحساب</translation>
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation>إزالة هذا الحساب؟ ستُحذف موجزاته ومقالاته من هذا الحاسوب، ولن يتغير شيء على الخادم.</translation>
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation>فشل الاتصال: %1</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>لم يُضف الحساب: %1</translation>
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation>لم يُزل الحساب: %1</translation>
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation>تم الاتصال: قبِل الخادم اسم المستخدم وكلمة المرور.</translation>
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation>أُضيف الحساب. استخدم الموجزات &gt; مزامنة الحسابات الآن لجلب موجزاته ومقالاته.</translation>
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation>أُزيل الحساب.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddSubscriptionDialog</name>
         <message>
             <source>Add subscription</source>
@@ -82,18 +224,6 @@
         <message>
             <source>d MMM</source>
             <translation>d MMMM</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 د</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 س</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 ي</translation>
         </message>
     </context>
     <context>
@@ -250,6 +380,10 @@
             <source>{} MB</source>
             <translation>{} م.ب</translation>
         </message>
+        <message>
+            <source>Also in:</source>
+            <translation>متوفر أيضًا بـ:</translation>
+        </message>
     </context>
     <context>
         <name>ChooseFeedDialog</name>
@@ -279,6 +413,37 @@
         <message>
             <source>Unread again: %1</source>
             <translation>غير مقروءة مجددًا: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation>تعذّر فتح أي برنامج لهذا الملف.</translation>
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation>التنزيل غير ممكن: لم يبدأ العمل في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation>جارٍ تنزيل %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation>جارٍ تنزيل %1: %2</translation>
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation>تم التنزيل إلى %1</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>أُلغي التنزيل.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>فشل التنزيل: %1</translation>
         </message>
     </context>
     <context>
@@ -566,10 +731,6 @@
             <source>Podcasts</source>
             <translation>البودكاست</translation>
         </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>حجم النص: %1 بكسل</translation>
-        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -627,6 +788,10 @@
         <message>
             <source>Feed text.</source>
             <translation>نص الموجز.</translation>
+        </message>
+        <message>
+            <source>That edition of the article could not be fetched.</source>
+            <translation>تعذّر جلب هذه النسخة من المقال.</translation>
         </message>
     </context>
     <context>
@@ -726,14 +891,6 @@
             <source>The database could not be repaired.</source>
             <translation>تعذّر إصلاح قاعدة البيانات.</translation>
         </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
-        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -816,14 +973,6 @@
         <message>
             <source>, </source>
             <translation>، </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v من %m موجزات</translation>
         </message>
     </context>
     <context>
@@ -1126,6 +1275,22 @@
             <source>Downloads folder</source>
             <translation>مجلد التنزيلات</translation>
         </message>
+        <message>
+            <source>Article language:</source>
+            <translation>لغة المقالات:</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>مثل لغة الواجهة</translation>
+        </message>
+        <message>
+            <source>Original (as published)</source>
+            <translation>الأصلية (كما نُشرت)</translation>
+        </message>
+        <message>
+            <source>Articles are shown in this language when their site publishes it.</source>
+            <translation>تُعرض المقالات بهذه اللغة عندما ينشرها موقعها بها.</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1270,9 +1435,71 @@
             <source>Subscriptions exported to %1.</source>
             <translation>صُدّرت الاشتراكات إلى %1.</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
         <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>أُضيف %1 من الاشتراكات، و%2 موجودة من قبل.</translation>
+            <source>A refresh or a sync is already running.</source>
+            <translation>يجري تحديث أو مزامنة بالفعل.</translation>
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation>لا توجد حسابات مزامنة بعد: أضف حسابًا من ملف &gt; حسابات المزامنة…</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>تعذّر بدء العمل في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>جارٍ المزامنة…</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>إلغاء المزامنة</translation>
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation>إرسال التغييرات %v من %m</translation>
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation>المقالات %v من %m</translation>
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation>الصفحات %v من %m</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation>جارٍ جلب المقالات الجديدة…</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>فشلت المزامنة: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n مقالة جديدة</numerusform>
+                <numerusform>%n مقالة جديدة</numerusform>
+                <numerusform>%n مقالتان جديدتان</numerusform>
+                <numerusform>%n مقالات جديدة</numerusform>
+                <numerusform>%n مقالةً جديدة</numerusform>
+                <numerusform>%n مقالة جديدة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation>أُلغيت المزامنة، واحتُفظ بما جُلب: %1.</translation>
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation>فشلت مزامنة %1: %2</translation>
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation>اكتملت المزامنة: %1.</translation>
         </message>
     </context>
     <context>
@@ -1531,245 +1758,6 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>&amp;حسابات المزامنة…</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnclosureDownloads</name>
-        <message>
-            <source>No program could be opened for this file.</source>
-            <translation>تعذّر فتح أي برنامج لهذا الملف.</translation>
-        </message>
-        <message>
-            <source>Downloads are not possible: background work did not start.</source>
-            <translation>التنزيل غير ممكن: لم يبدأ العمل في الخلفية.</translation>
-        </message>
-        <message>
-            <source>Downloading %1 to %2</source>
-            <translation>جارٍ تنزيل %1 إلى %2</translation>
-        </message>
-        <message>
-            <source>Downloading %1: %2</source>
-            <translation>جارٍ تنزيل %1: %2</translation>
-        </message>
-        <message>
-            <source>Downloaded to %1</source>
-            <translation>تم التنزيل إلى %1</translation>
-        </message>
-        <message>
-            <source>Download cancelled.</source>
-            <translation>أُلغي التنزيل.</translation>
-        </message>
-        <message>
-            <source>Download failed: %1</source>
-            <translation>فشل التنزيل: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsDialog</name>
-        <message>
-            <source>Sync accounts</source>
-            <translation>حسابات المزامنة</translation>
-        </message>
-        <message>
-            <source>&amp;Remove account…</source>
-            <translation>إ&amp;زالة الحساب…</translation>
-        </message>
-        <message>
-            <source>Add an account</source>
-            <translation>إضافة حساب</translation>
-        </message>
-        <message>
-            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation>واجهة Google Reader البرمجية (FreshRSS وMiniflux وInoreader…)</translation>
-        </message>
-        <message>
-            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation>واجهة Fever البرمجية (FreshRSS وMiniflux وyarr…)</translation>
-        </message>
-        <message>
-            <source>&amp;Protocol:</source>
-            <translation>ال&amp;بروتوكول:</translation>
-        </message>
-        <message>
-            <source>&amp;Server address:</source>
-            <translation>عنوان ال&amp;خادم:</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>اسم ال&amp;مستخدم:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word or API password:</source>
-            <translation>&amp;كلمة المرور أو كلمة مرور الواجهة البرمجية:</translation>
-        </message>
-        <message>
-            <source>https://reader.example.org/api/greader.php</source>
-            <translation>https://reader.example.org/api/greader.php</translation>
-        </message>
-        <message>
-            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation>السماح باتصال http:// غير الآمن بجهاز آخر (تنتقل كلمة المرور دون تشفير)</translation>
-        </message>
-        <message>
-            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation>لا يستطيع Fever الاشتراك ولا إلغاءه: أضف الموجزات واحذفها من صفحات الخادم نفسه، وستصل إلى هنا مع المزامنة التالية.</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>ا&amp;ختبار الاتصال</translation>
-        </message>
-        <message>
-            <source>&amp;Add account</source>
-            <translation>إ&amp;ضافة الحساب</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 على %2</translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>لم تتم مزامنته قط</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>آخر مزامنة: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
-                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
-                <numerusform>%n تغييران ينتظران الإرسال</numerusform>
-                <numerusform>%n تغييرات تنتظر الإرسال</numerusform>
-                <numerusform>%n تغييرًا ينتظر الإرسال</numerusform>
-                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last sync failed: %1</source>
-            <translation>فشلت آخر مزامنة: %1</translation>
-        </message>
-        <message>
-            <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation>لا يستطيع Fever الاشتراك: أضف الموجزات على الخادم.</translation>
-        </message>
-        <message>
-            <source>Local: the feeds you subscribe to on this computer</source>
-            <translation>محلي: الموجزات التي تشترك فيها على هذا الحاسوب</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in the desktop keyring.</source>
-            <translation>تُحفظ كلمات المرور في حلقة مفاتيح سطح المكتب.</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation>تُحفظ كلمات المرور في %1 (لا يقرؤه أحد سواك).</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>جارٍ الاتصال…</translation>
-        </message>
-        <message>
-            <source>Removing…</source>
-            <translation>جارٍ الإزالة…</translation>
-        </message>
-        <message>
-            <source>Remove account</source>
-            <translation>إزالة الحساب</translation>
-        </message>
-        <message>
-            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation>إزالة هذا الحساب؟ ستُحذف موجزاته ومقالاته من هذا الحاسوب، ولن يتغير شيء على الخادم.</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>فشل الاتصال: %1</translation>
-        </message>
-        <message>
-            <source>The account was not added: %1</source>
-            <translation>لم يُضف الحساب: %1</translation>
-        </message>
-        <message>
-            <source>The account was not removed: %1</source>
-            <translation>لم يُزل الحساب: %1</translation>
-        </message>
-        <message>
-            <source>Connected: the server accepted the user name and password.</source>
-            <translation>تم الاتصال: قبِل الخادم اسم المستخدم وكلمة المرور.</translation>
-        </message>
-        <message>
-            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation>أُضيف الحساب. استخدم الموجزات &gt; مزامنة الحسابات الآن لجلب موجزاته ومقالاته.</translation>
-        </message>
-        <message>
-            <source>Account removed.</source>
-            <translation>أُزيل الحساب.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatus</name>
-        <message>
-            <source>A refresh or a sync is already running.</source>
-            <translation>يجري تحديث أو مزامنة بالفعل.</translation>
-        </message>
-        <message>
-            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation>لا توجد حسابات مزامنة بعد: أضف حسابًا من ملف &gt; حسابات المزامنة…</translation>
-        </message>
-        <message>
-            <source>Background work could not start.</source>
-            <translation>تعذّر بدء العمل في الخلفية.</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>جارٍ المزامنة…</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>إلغاء المزامنة</translation>
-        </message>
-        <message>
-            <source>Sending changes %v of %m</source>
-            <translation>إرسال التغييرات %v من %m</translation>
-        </message>
-        <message>
-            <source>Articles %v of %m</source>
-            <translation>المقالات %v من %m</translation>
-        </message>
-        <message>
-            <source>Pages %v of %m</source>
-            <translation>الصفحات %v من %m</translation>
-        </message>
-        <message>
-            <source>Fetching the new articles…</source>
-            <translation>جارٍ جلب المقالات الجديدة…</translation>
-        </message>
-        <message>
-            <source>Sync failed: %1</source>
-            <translation>فشلت المزامنة: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالتان جديدتان</numerusform>
-                <numerusform>%n مقالات جديدة</numerusform>
-                <numerusform>%n مقالةً جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync cancelled: %1 kept.</source>
-            <translation>أُلغيت المزامنة، واحتُفظ بما جُلب: %1.</translation>
-        </message>
-        <message>
-            <source>Sync of %1 failed: %2</source>
-            <translation>فشلت مزامنة %1: %2</translation>
-        </message>
-        <message>
-            <source>Sync done: %1.</source>
-            <translation>اكتملت المزامنة: %1.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation>Sync-Konten</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>Konto &amp;entfernen…</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Konto hinzufügen</translation>
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation>Google-Reader-API (FreshRSS, Miniflux, Inoreader…)</translation>
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation>Fever-API (FreshRSS, Miniflux, yarr…)</translation>
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation>&amp;Protokoll:</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradresse:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation>Pass&amp;wort oder API-Passwort:</translation>
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation>https://reader.example.org/api/greader.php</translation>
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation>Unsicheres http:// zu einem anderen Rechner erlauben (das Passwort wird unverschlüsselt übertragen)</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation>Fever kann nicht abonnieren oder abbestellen: Feeds auf den Seiten des Servers hinzufügen und entfernen; sie kommen mit der nächsten Synchronisierung hierher.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>Konto &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Noch nie synchronisiert</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Letzte Synchronisierung: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n Änderung wartet auf das Senden</numerusform>
+                <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation>Letzte Synchronisierung fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation>Fever kann nicht abonnieren: Feeds auf dem Server hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation>Lokal: die Feeds, die Sie auf diesem Computer abonnieren</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation>Passwörter werden im Schlüsselbund des Desktops aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation>Passwörter werden in %1 aufbewahrt (nur für Sie lesbar).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>Entfernen…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Konto entfernen</translation>
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation>Dieses Konto entfernen? Seine Feeds und Artikel verschwinden von diesem Computer; auf dem Server ändert sich nichts.</translation>
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation>Verbindung fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation>Das Konto wurde nicht entfernt: %1</translation>
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation>Verbunden: Der Server hat Benutzername und Passwort angenommen.</translation>
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation>Konto hinzugefügt. Mit Feeds &gt; Konten jetzt synchronisieren holen Sie seine Feeds und Artikel.</translation>
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation>Konto entfernt.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddSubscriptionDialog</name>
         <message>
             <source>Add subscription</source>
@@ -70,18 +208,6 @@
         <message>
             <source>d MMM</source>
             <translation>d. MMM</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 Min.</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 Std.</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 T</translation>
         </message>
     </context>
     <context>
@@ -238,6 +364,10 @@
             <source>{} MB</source>
             <translation>{} MB</translation>
         </message>
+        <message>
+            <source>Also in:</source>
+            <translation>Auch auf:</translation>
+        </message>
     </context>
     <context>
         <name>ChooseFeedDialog</name>
@@ -267,6 +397,37 @@
         <message>
             <source>Unread again: %1</source>
             <translation>Wieder ungelesen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation>Für diese Datei konnte kein Programm geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation>Herunterladen nicht möglich: die Hintergrundarbeit ist nicht gestartet.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation>%1 wird nach %2 heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation>%1 wird heruntergeladen: %2</translation>
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation>Heruntergeladen nach %1</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Herunterladen abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>Herunterladen fehlgeschlagen: %1</translation>
         </message>
     </context>
     <context>
@@ -546,10 +707,6 @@
             <source>Podcasts</source>
             <translation>Podcasts</translation>
         </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>Textgröße: %1 px</translation>
-        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -607,6 +764,10 @@
         <message>
             <source>Feed text.</source>
             <translation>Text des Feeds.</translation>
+        </message>
+        <message>
+            <source>That edition of the article could not be fetched.</source>
+            <translation>Diese Ausgabe des Artikels konnte nicht geladen werden.</translation>
         </message>
     </context>
     <context>
@@ -686,14 +847,6 @@
             <source>The database could not be repaired.</source>
             <translation>Die Datenbank konnte nicht repariert werden.</translation>
         </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>%1 Artikel wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>Gerettet: %1 Abonnements, %2 Ordner, %3 Artikel, %4 Gelesen- oder Stern-Markierungen.</translation>
-        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -760,14 +913,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v von %m Feeds</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1211,22 @@
             <source>Downloads folder</source>
             <translation>Download-Ordner</translation>
         </message>
+        <message>
+            <source>Article language:</source>
+            <translation>Sprache der Artikel:</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>Wie die Oberfläche</translation>
+        </message>
+        <message>
+            <source>Original (as published)</source>
+            <translation>Original (wie veröffentlicht)</translation>
+        </message>
+        <message>
+            <source>Articles are shown in this language when their site publishes it.</source>
+            <translation>Artikel werden in dieser Sprache gezeigt, wenn ihre Website sie darin veröffentlicht.</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1202,9 +1363,67 @@
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements nach %1 exportiert.</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
         <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>%1 Abonnements hinzugefügt, %2 bereits vorhanden.</translation>
+            <source>A refresh or a sync is already running.</source>
+            <translation>Eine Aktualisierung oder Synchronisierung läuft bereits.</translation>
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation>Noch keine Sync-Konten: Fügen Sie eines mit Datei &gt; Sync-Konten… hinzu</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Die Hintergrundarbeit konnte nicht starten.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisiere…</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>Synchronisierung abbrechen</translation>
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation>Änderungen senden %v von %m</translation>
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation>Artikel %v von %m</translation>
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation>Seiten %v von %m</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation>Neue Artikel werden geladen…</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Synchronisierung fehlgeschlagen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n neuer Artikel</numerusform>
+                <numerusform>%n neue Artikel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation>Synchronisierung abgebrochen, behalten: %1.</translation>
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation>Synchronisierung fertig: %1.</translation>
         </message>
     </context>
     <context>
@@ -1463,237 +1682,6 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>Sync-&amp;Konten…</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnclosureDownloads</name>
-        <message>
-            <source>No program could be opened for this file.</source>
-            <translation>Für diese Datei konnte kein Programm geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>Downloads are not possible: background work did not start.</source>
-            <translation>Herunterladen nicht möglich: die Hintergrundarbeit ist nicht gestartet.</translation>
-        </message>
-        <message>
-            <source>Downloading %1 to %2</source>
-            <translation>%1 wird nach %2 heruntergeladen</translation>
-        </message>
-        <message>
-            <source>Downloading %1: %2</source>
-            <translation>%1 wird heruntergeladen: %2</translation>
-        </message>
-        <message>
-            <source>Downloaded to %1</source>
-            <translation>Heruntergeladen nach %1</translation>
-        </message>
-        <message>
-            <source>Download cancelled.</source>
-            <translation>Herunterladen abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Download failed: %1</source>
-            <translation>Herunterladen fehlgeschlagen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsDialog</name>
-        <message>
-            <source>Sync accounts</source>
-            <translation>Sync-Konten</translation>
-        </message>
-        <message>
-            <source>&amp;Remove account…</source>
-            <translation>Konto &amp;entfernen…</translation>
-        </message>
-        <message>
-            <source>Add an account</source>
-            <translation>Konto hinzufügen</translation>
-        </message>
-        <message>
-            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation>Google-Reader-API (FreshRSS, Miniflux, Inoreader…)</translation>
-        </message>
-        <message>
-            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation>Fever-API (FreshRSS, Miniflux, yarr…)</translation>
-        </message>
-        <message>
-            <source>&amp;Protocol:</source>
-            <translation>&amp;Protokoll:</translation>
-        </message>
-        <message>
-            <source>&amp;Server address:</source>
-            <translation>&amp;Serveradresse:</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Benutzername:</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word or API password:</source>
-            <translation>Pass&amp;wort oder API-Passwort:</translation>
-        </message>
-        <message>
-            <source>https://reader.example.org/api/greader.php</source>
-            <translation>https://reader.example.org/api/greader.php</translation>
-        </message>
-        <message>
-            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation>Unsicheres http:// zu einem anderen Rechner erlauben (das Passwort wird unverschlüsselt übertragen)</translation>
-        </message>
-        <message>
-            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation>Fever kann nicht abonnieren oder abbestellen: Feeds auf den Seiten des Servers hinzufügen und entfernen; sie kommen mit der nächsten Synchronisierung hierher.</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>&amp;Add account</source>
-            <translation>Konto &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 auf %2</translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Noch nie synchronisiert</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Letzte Synchronisierung: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n Änderung wartet auf das Senden</numerusform>
-                <numerusform>%n Änderungen warten auf das Senden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last sync failed: %1</source>
-            <translation>Letzte Synchronisierung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation>Fever kann nicht abonnieren: Feeds auf dem Server hinzufügen.</translation>
-        </message>
-        <message>
-            <source>Local: the feeds you subscribe to on this computer</source>
-            <translation>Lokal: die Feeds, die Sie auf diesem Computer abonnieren</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in the desktop keyring.</source>
-            <translation>Passwörter werden im Schlüsselbund des Desktops aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation>Passwörter werden in %1 aufbewahrt (nur für Sie lesbar).</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Verbinden…</translation>
-        </message>
-        <message>
-            <source>Removing…</source>
-            <translation>Entfernen…</translation>
-        </message>
-        <message>
-            <source>Remove account</source>
-            <translation>Konto entfernen</translation>
-        </message>
-        <message>
-            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation>Dieses Konto entfernen? Seine Feeds und Artikel verschwinden von diesem Computer; auf dem Server ändert sich nichts.</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>Verbindung fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>The account was not added: %1</source>
-            <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
-        </message>
-        <message>
-            <source>The account was not removed: %1</source>
-            <translation>Das Konto wurde nicht entfernt: %1</translation>
-        </message>
-        <message>
-            <source>Connected: the server accepted the user name and password.</source>
-            <translation>Verbunden: Der Server hat Benutzername und Passwort angenommen.</translation>
-        </message>
-        <message>
-            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation>Konto hinzugefügt. Mit Feeds &gt; Konten jetzt synchronisieren holen Sie seine Feeds und Artikel.</translation>
-        </message>
-        <message>
-            <source>Account removed.</source>
-            <translation>Konto entfernt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatus</name>
-        <message>
-            <source>A refresh or a sync is already running.</source>
-            <translation>Eine Aktualisierung oder Synchronisierung läuft bereits.</translation>
-        </message>
-        <message>
-            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation>Noch keine Sync-Konten: Fügen Sie eines mit Datei &gt; Sync-Konten… hinzu</translation>
-        </message>
-        <message>
-            <source>Background work could not start.</source>
-            <translation>Die Hintergrundarbeit konnte nicht starten.</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Synchronisiere…</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>Synchronisierung abbrechen</translation>
-        </message>
-        <message>
-            <source>Sending changes %v of %m</source>
-            <translation>Änderungen senden %v von %m</translation>
-        </message>
-        <message>
-            <source>Articles %v of %m</source>
-            <translation>Artikel %v von %m</translation>
-        </message>
-        <message>
-            <source>Pages %v of %m</source>
-            <translation>Seiten %v von %m</translation>
-        </message>
-        <message>
-            <source>Fetching the new articles…</source>
-            <translation>Neue Artikel werden geladen…</translation>
-        </message>
-        <message>
-            <source>Sync failed: %1</source>
-            <translation>Synchronisierung fehlgeschlagen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n neuer Artikel</numerusform>
-                <numerusform>%n neue Artikel</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync cancelled: %1 kept.</source>
-            <translation>Synchronisierung abgebrochen, behalten: %1.</translation>
-        </message>
-        <message>
-            <source>Sync of %1 failed: %2</source>
-            <translation>Synchronisierung von %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>Sync done: %1.</source>
-            <translation>Synchronisierung fertig: %1.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AccountsDialog</name>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleList</name>
         <message numerus="yes">
             <source>%n min</source>
@@ -135,16 +145,6 @@
             <translation>
                 <numerusform>%n already there</numerusform>
                 <numerusform>%n already there</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsDialog</name>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n change waiting to be sent</numerusform>
-                <numerusform>%n changes waiting to be sent</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation>Comptes de synchronisation</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>&amp;Supprimer le compte…</translation>
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation>Ajouter un compte</translation>
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation>API Google Reader (FreshRSS, Miniflux, Inoreader…)</translation>
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation>API Fever (FreshRSS, Miniflux, yarr…)</translation>
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation>&amp;Protocole :</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>Adresse du &amp;serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation>&amp;Mot de passe ou mot de passe d'API :</translation>
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation>https://reader.example.org/api/greader.php</translation>
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation>Autoriser http:// non sécurisé vers une autre machine (le mot de passe circule en clair)</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation>Fever ne peut ni abonner ni désabonner : ajoutez et retirez les flux sur les pages du serveur ; ils arrivent ici à la synchronisation suivante.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>&amp;Ajouter le compte</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Jamais synchronisé</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Dernière synchronisation : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation>La dernière synchronisation a échoué : %1</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation>Fever ne peut pas abonner : ajoutez les flux sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation>Local : les flux auxquels vous vous abonnez sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation>Les mots de passe sont gardés dans le trousseau du bureau.</translation>
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation>Les mots de passe sont gardés dans %1 (lisible par vous seul).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>Suppression…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Supprimer le compte</translation>
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation>Supprimer ce compte ? Ses flux et ses articles quittent cet ordinateur ; rien ne change sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation>La connexion a échoué : %1</translation>
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation>Le compte n'a pas été ajouté : %1</translation>
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation>Le compte n'a pas été supprimé : %1</translation>
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation>Connecté : le serveur a accepté le nom d'utilisateur et le mot de passe.</translation>
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation>Compte ajouté. Utilisez Flux &gt; Synchroniser les comptes pour récupérer ses flux et ses articles.</translation>
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation>Compte supprimé.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddSubscriptionDialog</name>
         <message>
             <source>Add subscription</source>
@@ -70,18 +208,6 @@
         <message>
             <source>d MMM</source>
             <translation>d MMM</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 j</translation>
         </message>
     </context>
     <context>
@@ -238,6 +364,10 @@
             <source>{} MB</source>
             <translation>{} Mo</translation>
         </message>
+        <message>
+            <source>Also in:</source>
+            <translation>Aussi en :</translation>
+        </message>
     </context>
     <context>
         <name>ChooseFeedDialog</name>
@@ -267,6 +397,37 @@
         <message>
             <source>Unread again: %1</source>
             <translation>De nouveau non lus : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation>Aucun programme n'a pu ouvrir ce fichier.</translation>
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation>Téléchargements impossibles : le travail en arrière-plan n'a pas démarré.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation>Téléchargement de %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation>Téléchargement de %1 : %2</translation>
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation>Téléchargé dans %1</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Téléchargement annulé.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>Échec du téléchargement : %1</translation>
         </message>
     </context>
     <context>
@@ -546,10 +707,6 @@
             <source>Podcasts</source>
             <translation>Podcasts</translation>
         </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>Taille du texte : %1 px</translation>
-        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -607,6 +764,10 @@
         <message>
             <source>Feed text.</source>
             <translation>Texte du flux.</translation>
+        </message>
+        <message>
+            <source>That edition of the article could not be fetched.</source>
+            <translation>Cette édition de l’article n’a pas pu être récupérée.</translation>
         </message>
     </context>
     <context>
@@ -686,14 +847,6 @@
             <source>The database could not be repaired.</source>
             <translation>La base de données n'a pas pu être réparée.</translation>
         </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>%1 articles récupérés. Le fichier endommagé a été conservé sous %2.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
-        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -760,14 +913,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v flux sur %m</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1211,22 @@
             <source>Downloads folder</source>
             <translation>Dossier des téléchargements</translation>
         </message>
+        <message>
+            <source>Article language:</source>
+            <translation>Langue des articles :</translation>
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation>Comme l’interface</translation>
+        </message>
+        <message>
+            <source>Original (as published)</source>
+            <translation>Originale (telle que publiée)</translation>
+        </message>
+        <message>
+            <source>Articles are shown in this language when their site publishes it.</source>
+            <translation>Les articles sont affichés dans cette langue quand leur site les y publie.</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1202,9 +1363,67 @@
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements exportés vers %1.</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
         <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>%1 abonnements ajoutés, %2 déjà présents.</translation>
+            <source>A refresh or a sync is already running.</source>
+            <translation>Une actualisation ou une synchronisation est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation>Aucun compte de synchronisation : ajoutez-en un avec Fichier &gt; Comptes de synchronisation…</translation>
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation>Annuler la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation>Envoi des modifications %v sur %m</translation>
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation>Articles %v sur %m</translation>
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation>Pages %v sur %m</translation>
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation>Récupération des nouveaux articles…</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>La synchronisation a échoué : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n nouvel article</numerusform>
+                <numerusform>%n nouveaux articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation>Synchronisation annulée ; conservé : %1.</translation>
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation>La synchronisation de %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation>Synchronisation terminée : %1.</translation>
         </message>
     </context>
     <context>
@@ -1463,237 +1682,6 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>&amp;Comptes de synchronisation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnclosureDownloads</name>
-        <message>
-            <source>No program could be opened for this file.</source>
-            <translation>Aucun programme n'a pu ouvrir ce fichier.</translation>
-        </message>
-        <message>
-            <source>Downloads are not possible: background work did not start.</source>
-            <translation>Téléchargements impossibles : le travail en arrière-plan n'a pas démarré.</translation>
-        </message>
-        <message>
-            <source>Downloading %1 to %2</source>
-            <translation>Téléchargement de %1 dans %2</translation>
-        </message>
-        <message>
-            <source>Downloading %1: %2</source>
-            <translation>Téléchargement de %1 : %2</translation>
-        </message>
-        <message>
-            <source>Downloaded to %1</source>
-            <translation>Téléchargé dans %1</translation>
-        </message>
-        <message>
-            <source>Download cancelled.</source>
-            <translation>Téléchargement annulé.</translation>
-        </message>
-        <message>
-            <source>Download failed: %1</source>
-            <translation>Échec du téléchargement : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsDialog</name>
-        <message>
-            <source>Sync accounts</source>
-            <translation>Comptes de synchronisation</translation>
-        </message>
-        <message>
-            <source>&amp;Remove account…</source>
-            <translation>&amp;Supprimer le compte…</translation>
-        </message>
-        <message>
-            <source>Add an account</source>
-            <translation>Ajouter un compte</translation>
-        </message>
-        <message>
-            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation>API Google Reader (FreshRSS, Miniflux, Inoreader…)</translation>
-        </message>
-        <message>
-            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation>API Fever (FreshRSS, Miniflux, yarr…)</translation>
-        </message>
-        <message>
-            <source>&amp;Protocol:</source>
-            <translation>&amp;Protocole :</translation>
-        </message>
-        <message>
-            <source>&amp;Server address:</source>
-            <translation>Adresse du &amp;serveur :</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Nom d'&amp;utilisateur :</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word or API password:</source>
-            <translation>&amp;Mot de passe ou mot de passe d'API :</translation>
-        </message>
-        <message>
-            <source>https://reader.example.org/api/greader.php</source>
-            <translation>https://reader.example.org/api/greader.php</translation>
-        </message>
-        <message>
-            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation>Autoriser http:// non sécurisé vers une autre machine (le mot de passe circule en clair)</translation>
-        </message>
-        <message>
-            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation>Fever ne peut ni abonner ni désabonner : ajoutez et retirez les flux sur les pages du serveur ; ils arrivent ici à la synchronisation suivante.</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Tester la connexion</translation>
-        </message>
-        <message>
-            <source>&amp;Add account</source>
-            <translation>&amp;Ajouter le compte</translation>
-        </message>
-        <message>
-            <source>%1 at %2</source>
-            <translation>%1 sur %2</translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Jamais synchronisé</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Dernière synchronisation : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n modification en attente d'envoi</numerusform>
-                <numerusform>%n modifications en attente d'envoi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last sync failed: %1</source>
-            <translation>La dernière synchronisation a échoué : %1</translation>
-        </message>
-        <message>
-            <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation>Fever ne peut pas abonner : ajoutez les flux sur le serveur.</translation>
-        </message>
-        <message>
-            <source>Local: the feeds you subscribe to on this computer</source>
-            <translation>Local : les flux auxquels vous vous abonnez sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in the desktop keyring.</source>
-            <translation>Les mots de passe sont gardés dans le trousseau du bureau.</translation>
-        </message>
-        <message>
-            <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation>Les mots de passe sont gardés dans %1 (lisible par vous seul).</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message>
-            <source>Removing…</source>
-            <translation>Suppression…</translation>
-        </message>
-        <message>
-            <source>Remove account</source>
-            <translation>Supprimer le compte</translation>
-        </message>
-        <message>
-            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation>Supprimer ce compte ? Ses flux et ses articles quittent cet ordinateur ; rien ne change sur le serveur.</translation>
-        </message>
-        <message>
-            <source>Connection failed: %1</source>
-            <translation>La connexion a échoué : %1</translation>
-        </message>
-        <message>
-            <source>The account was not added: %1</source>
-            <translation>Le compte n'a pas été ajouté : %1</translation>
-        </message>
-        <message>
-            <source>The account was not removed: %1</source>
-            <translation>Le compte n'a pas été supprimé : %1</translation>
-        </message>
-        <message>
-            <source>Connected: the server accepted the user name and password.</source>
-            <translation>Connecté : le serveur a accepté le nom d'utilisateur et le mot de passe.</translation>
-        </message>
-        <message>
-            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation>Compte ajouté. Utilisez Flux &gt; Synchroniser les comptes pour récupérer ses flux et ses articles.</translation>
-        </message>
-        <message>
-            <source>Account removed.</source>
-            <translation>Compte supprimé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncStatus</name>
-        <message>
-            <source>A refresh or a sync is already running.</source>
-            <translation>Une actualisation ou une synchronisation est déjà en cours.</translation>
-        </message>
-        <message>
-            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation>Aucun compte de synchronisation : ajoutez-en un avec Fichier &gt; Comptes de synchronisation…</translation>
-        </message>
-        <message>
-            <source>Background work could not start.</source>
-            <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Synchronisation…</translation>
-        </message>
-        <message>
-            <source>Cancel sync</source>
-            <translation>Annuler la synchronisation</translation>
-        </message>
-        <message>
-            <source>Sending changes %v of %m</source>
-            <translation>Envoi des modifications %v sur %m</translation>
-        </message>
-        <message>
-            <source>Articles %v of %m</source>
-            <translation>Articles %v sur %m</translation>
-        </message>
-        <message>
-            <source>Pages %v of %m</source>
-            <translation>Pages %v sur %m</translation>
-        </message>
-        <message>
-            <source>Fetching the new articles…</source>
-            <translation>Récupération des nouveaux articles…</translation>
-        </message>
-        <message>
-            <source>Sync failed: %1</source>
-            <translation>La synchronisation a échoué : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n nouvel article</numerusform>
-                <numerusform>%n nouveaux articles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync cancelled: %1 kept.</source>
-            <translation>Synchronisation annulée ; conservé : %1.</translation>
-        </message>
-        <message>
-            <source>Sync of %1 failed: %2</source>
-            <translation>La synchronisation de %1 a échoué : %2</translation>
-        </message>
-        <message>
-            <source>Sync done: %1.</source>
-            <translation>Synchronisation terminée : %1.</translation>
         </message>
     </context>
 </TS>

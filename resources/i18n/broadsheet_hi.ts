@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddSubscriptionDialog</name>
         <message>
             <source>Add subscription</source>
@@ -77,6 +215,10 @@
         <message>
             <source>Article</source>
             <translation>लेख</translation>
+        </message>
+        <message>
+            <source>Also in:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
@@ -163,6 +305,66 @@
             <translation>इसके बाद: F5 रीफ़्रेश करता है, J और K लेखों के बीच ले जाते हैं, Space आगे पढ़ता है, Ctrl+Plus और Ctrl+Minus पाठ का आकार बदलते हैं।</translation>
         </message>
         <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">रद्द करें</translation>
+        </message>
+        <message>
+            <source>Downloading: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download failed: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This kind of link is not opened.</source>
             <translation>इस तरह का लिंक नहीं खोला जाता।</translation>
         </message>
@@ -194,6 +396,37 @@
         </message>
         <message>
             <source>Unread again: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download failed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -396,6 +629,10 @@
             <translation>तारांकित</translation>
         </message>
         <message>
+            <source>Podcasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title</source>
             <translation>शीर्षक</translation>
         </message>
@@ -487,6 +724,10 @@
         <message>
             <source>This article is no longer there.</source>
             <translation>यह लेख अब मौजूद नहीं है।</translation>
+        </message>
+        <message>
+            <source>That edition of the article could not be fetched.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reader view.</source>
@@ -896,6 +1137,22 @@
             <translation>भाषा:</translation>
         </message>
         <message>
+            <source>Article language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original (as published)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles are shown in this language when their site publishes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Refresh all feeds on start</source>
             <translation>शुरू होने पर सभी फ़ीड रीफ़्रेश करें</translation>
         </message>
@@ -952,8 +1209,16 @@
             <translation> MB</translation>
         </message>
         <message>
+            <source>Downloads folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
             <translation>परिषद ने मंगलवार को जलाशय पर एक तैरता सौर फ़ार्म बनाने के पक्ष में मतदान किया।</translation>
+        </message>
+        <message>
+            <source>Downloads folder</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1097,6 +1362,68 @@
         <message>
             <source>That did not work.</source>
             <translation>यह काम नहीं हुआ।</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>A refresh or a sync is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation type="unfinished">पृष्ठभूमि का काम शुरू नहीं हो सका।</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1307,6 +1634,14 @@
         <message>
             <source>P&amp;roperties</source>
             <translation>गुण(&amp;R)</translation>
+        </message>
+        <message>
+            <source>S&amp;ync accounts now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync a&amp;ccounts…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;File</source>

@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
     <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Sync accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word or API password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://reader.example.org/api/greader.php</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Last sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add feeds on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local: the feeds you subscribe to on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are kept in the desktop keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passwords are kept in %1 (readable only by you).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was not added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account was not removed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected: the server accepted the user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AddSubscriptionDialog</name>
         <message>
             <source>Add subscription</source>
@@ -74,6 +211,10 @@
         <message>
             <source>Article</source>
             <translation>기사</translation>
+        </message>
+        <message>
+            <source>Also in:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
@@ -160,6 +301,66 @@
             <translation>그다음: F5는 새로 고침, J와 K는 기사 간 이동, Space는 이어 읽기, Ctrl+더하기와 Ctrl+빼기는 글자 크기 변경입니다.</translation>
         </message>
         <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">취소</translation>
+        </message>
+        <message>
+            <source>Downloading: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download failed: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This kind of link is not opened.</source>
             <translation>이런 종류의 링크는 열지 않습니다.</translation>
         </message>
@@ -191,6 +392,37 @@
         </message>
         <message>
             <source>Unread again: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EnclosureDownloads</name>
+        <message>
+            <source>No program could be opened for this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloads are not possible: background work did not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloading %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Downloaded to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download failed: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -392,6 +624,10 @@
             <translation>별표</translation>
         </message>
         <message>
+            <source>Podcasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title</source>
             <translation>제목</translation>
         </message>
@@ -482,6 +718,10 @@
         <message>
             <source>This article is no longer there.</source>
             <translation>이 기사는 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>That edition of the article could not be fetched.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reader view.</source>
@@ -882,6 +1122,22 @@
             <translation>언어:</translation>
         </message>
         <message>
+            <source>Article language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as the interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original (as published)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles are shown in this language when their site publishes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Refresh all feeds on start</source>
             <translation>시작할 때 모든 피드 새로 고침</translation>
         </message>
@@ -938,8 +1194,16 @@
             <translation> MB</translation>
         </message>
         <message>
+            <source>Downloads folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
             <translation>시의회는 화요일 저수지에 수상 태양광 발전소를 건설하기로 의결했다.</translation>
+        </message>
+        <message>
+            <source>Downloads folder</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1080,6 +1344,67 @@
         <message>
             <source>That did not work.</source>
             <translation>작업에 실패했습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>A refresh or a sync is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background work could not start.</source>
+            <translation type="unfinished">백그라운드 작업을 시작할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending changes %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetching the new articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1290,6 +1615,14 @@
         <message>
             <source>P&amp;roperties</source>
             <translation>속성(&amp;R)</translation>
+        </message>
+        <message>
+            <source>S&amp;ync accounts now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync a&amp;ccounts…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;File</source>

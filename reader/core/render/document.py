@@ -26,6 +26,7 @@ from reader.core.render.byline import (
     site_names,
     strip_site_suffix,
 )
+from reader.core.render.editions import editions_line
 from reader.core.render.enclosures import DownloadState, enclosure_list
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.core.render.sanitize import is_web_url, plain_text, sanitize_html
@@ -47,6 +48,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "feed_note": "Showing the feed's text; the full article is being prepared.",
     "failed_note": "The full article could not be prepared; showing the feed's text.",
     "no_text": "This article has no text. Open the original to read it.",
+    "also_in": "Also in:",
     "truncated": "This article is too long to show in full. Open the original to read the rest.",
     "welcome_title": "Welcome to Broadsheet",
     "welcome_text": "Broadsheet gathers the news sites and blogs you follow and shows every "
@@ -289,6 +291,7 @@ def render_article(
             f'<p class="actions"><a class="action" href="broadsheet:open">{esc(words["open"])}</a>'
             f' &nbsp;·&nbsp; <a class="action" href="broadsheet:copy">{esc(words["copy"])}</a></p>'
         )
+    parts.append(editions_line(simplified, words["also_in"]))
     if note:
         parts.append(f'<p class="note">{esc(note)}</p>')
     parts.append(enclosure_list(article.enclosures, downloads or {}, words, format_number))

@@ -17,6 +17,7 @@ import re
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
 from reader.core.simplify import rules
+from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
 from reader.core.simplify.extract import NO_ARTICLE, extract_article, parse_page
@@ -56,6 +57,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     doc = parse_page(html)
     url = _base_url(doc, url)
     meta = extract_metadata(doc, url)
+    alternates = alternates_of(doc, url)  # before prepare(), which may drop the <head>
     prepare(doc)
     found = extract_article(doc, meta.title, have_byline=False)
     article = found.article
@@ -87,6 +89,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         direction=found.direction or meta.direction,
         html=clean,
         text=text,
+        alternates=alternates,
     )
 
 
