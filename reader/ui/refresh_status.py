@@ -23,8 +23,24 @@ log = logging.getLogger(__name__)
 
 
 def clock() -> float:
-    """Seconds on the monotonic clock: the automatic refresh never follows wall-clock jumps."""
-    return time.monotonic()
+    """Seconds on the monotonic clock: the automatic refresh never follows wall-clock jumps.
+
+    On Linux CLOCK_BOOTTIME, which keeps counting while the machine sleeps (CLOCK_MONOTONIC
+    stops), so a refresh that fell due during a suspend is seen as due on wake."""
+    return time.clock_gettime(BOOTTIME) if BOOTTIME is not None else time.monotonic()
+
+
+def wall_clock() -> float:
+    """Seconds on the wall clock: only compared with :func:`clock` to notice a sleep."""
+    return time.time()
+
+
+BOOTTIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+CLOCK_SEES_SLEEP = BOOTTIME is not None
+"""True where :func:`clock` counts a suspend; elsewhere a sleep is noticed by the wall clock."""
+SLEEP_GAP_S = 120.0
+"""Wall time that passed beyond the monotonic time between two ticks, more than this: the
+machine slept (where the monotonic clock stops during a suspend) or the clock was set forward."""
 
 
 TICK_MS = 30_000
@@ -64,6 +80,9 @@ class RefreshStatus(QObject):
         self._refresh_on_start = False
         self.last_summary: RefreshSummary | None = None
         self._last_start = clock()
+        self._last_tick = (clock(), wall_clock())
+        self._slept = 0.0
+        """Sleep noticed since the last refresh started (seconds the monotonic clock missed)."""
         self._worker_ready = False
         self._interval_min = 0
         self._tick = QTimer(self)
@@ -96,11 +115,24 @@ class RefreshStatus(QObject):
             self.refresh_all()
 
     def _on_tick(self) -> None:
+        """Refresh when the interval has passed; after a sleep of any length, once: the time
+        since the last start is compared, missed intervals are never counted."""
+        now, wall = clock(), wall_clock()
+        gap = (wall - self._last_tick[1]) - (now - self._last_tick[0])
+        self._last_tick = (now, wall)
+        # A suspend the monotonic clock did not see; a backward jump never counts, and where
+        # the clock sees sleep a wall-clock jump alone (the user set the time) changes nothing.
+        if gap > SLEEP_GAP_S and not CLOCK_SEES_SLEEP:
+            self._slept += gap
         minutes = self._interval_min
         if not minutes or self.running or not self._worker_ready:
             return
-        if clock() - self._last_start >= minutes * 60:
+        if now - self._last_start + self._slept >= minutes * 60:
             self.refresh_all()
+
+    def check_now(self) -> None:
+        """Look at the clock now (the session woke up, the window was shown again)."""
+        self._on_tick()
 
     # -- starting ------------------------------------------------------------------------------
     def refresh_all(self) -> None:
@@ -145,6 +177,7 @@ class RefreshStatus(QObject):
             return
         self.running = True
         self._last_start = clock()
+        self._slept = 0.0
         self._actions["refresh"].setEnabled(False)
         self._actions["refresh_feed"].setEnabled(False)
         self.progress.setRange(0, 0)
