@@ -1,8 +1,7 @@
 """The main window: subscriptions | article list | article view, wired to the worker.
 
-The GUI thread reads through its own Store connection (WAL); the user's small changes are written
-by :class:`~reader.ui.user_writes.UserWrites` in a thread of their own; network and parsing run in
-the worker thread."""
+The GUI thread reads through its own Store connection (WAL); UserWrites writes the user's small
+changes in a thread of its own; network and parsing run in the worker thread."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
 from reader.ui import themes, widgets
 from reader.ui.article_pane import ArticlePane
+from reader.ui.background import Background
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
 from reader.ui.panes import Panes
@@ -114,11 +114,9 @@ class MainWindow(QMainWindow):
         self.splitter.insertWidget(0, self.panes.feed_tree)
         self.splitter.insertWidget(1, self.panes.middle)
         # The panes' widgets under the names the rest of the app and the tests know them by.
-        self.feed_model = self.panes.feed_model
-        self.feed_tree = self.panes.feed_tree
-        self.article_model = self.panes.article_model
-        self.article_list = self.panes.article_list
-        self.search = self.panes.search
+        p = self.panes
+        self.feed_model, self.feed_tree, self.search = p.feed_model, p.feed_tree, p.search
+        self.article_model, self.article_list = p.article_model, p.article_list
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -136,6 +134,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refreshing.progress)
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
+        self.background = Background(self, panes, self.refreshing, self.navigation, host)
         header = self.article_list.horizontalHeader()
         self.state = WindowState(
             self, self.splitter, header, actions["show_feeds"], self.feed_tree,
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
         self.panes.unread_changed.connect(self._on_panes_unread_changed)
         self.panes.list_reloaded.connect(self.navigation.list_reloaded)
         self.reading.view_made.connect(self._on_reading_view_made)
-        for helper in (self.navigation, self.subscriptions, self.refreshing):
+        for helper in (self.navigation, self.subscriptions, self.refreshing, self.background):
             helper.status_message.connect(self.show_status)
         self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
         # Queued: the tree is rebuilt after the drop has finished, not inside it.
@@ -297,6 +296,7 @@ class MainWindow(QMainWindow):
         if self.reading.made is not None:
             self.reading.made.apply_settings(new)
         self.refreshing.settings_changed(new)
+        self.background.settings_changed(new)
         self.navigation.settings_changed(new)
         if new.cache_max_mb != old.cache_max_mb:
             self.cache.max_bytes = new.cache_max_mb * MIB
