@@ -38,6 +38,7 @@ from reader.settings import (
     Settings,
 )
 from reader.ui import themes
+from reader.ui.background_settings import BackgroundBox
 from reader.ui.i18n import LANGUAGES
 from reader.ui.reading_resources import resolve_family
 
@@ -74,6 +75,8 @@ class SettingsDialog(QDialog):
         self.general_box = QGroupBox(self)
         self._build_general(QFormLayout(self.general_box))
         layout.addWidget(self.general_box)
+        self.background_box = BackgroundBox(self)  # tray, autostart, notifications
+        layout.addWidget(self.background_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         self.buttons.accepted.connect(self.close)
@@ -201,6 +204,7 @@ class SettingsDialog(QDialog):
         self.mark_choice.currentIndexChanged.connect(self._changed)
         self.mark_delay.valueChanged.connect(self._changed)
         self.cache_spin.valueChanged.connect(self._changed)
+        self.background_box.changed.connect(self._changed)
 
     def retranslate_ui(self) -> None:
         """Set every visible string (again, after a language change)."""
@@ -297,6 +301,7 @@ class SettingsDialog(QDialog):
         self.mark_delay.setValue(delay if delay > 0 else 5)
         self.mark_delay.setEnabled(delay > 0)
         self.cache_spin.setValue(s.cache_max_mb)
+        self.background_box.load(s)
 
     def _read(self) -> Settings:
         mode = READING_MODES[max(0, self.mode_buttons.checkedId())]
@@ -308,7 +313,7 @@ class SettingsDialog(QDialog):
         )
         mark = int(self.mark_choice.currentData())
         delay = self.mark_delay.value() if mark == 1 else mark
-        return self._settings.with_changes(
+        return self.background_box.read(self._settings).with_changes(
             reading_mode=mode,
             font_size=FONT_SIZES[self.size_slider.value()],
             font_family=family,

@@ -107,12 +107,11 @@ class Tray(QObject):
 
     def retranslate(self) -> None:
         """The menu's words in the current language."""
-        tr = QCoreApplication.translate
-        self.open_action.setText(tr("Tray", "Open Broadsheet"))
-        self.refresh_action.setText(tr("Tray", "Refresh now"))
-        self.mark_read_action.setText(tr("Tray", "Mark all read"))
-        self.pause_action.setText(tr("Tray", "Pause notifications"))
-        self.quit_action.setText(tr("Tray", "Quit"))
+        self.open_action.setText(QCoreApplication.translate("Tray", "Open Broadsheet"))
+        self.refresh_action.setText(QCoreApplication.translate("Tray", "Refresh now"))
+        self.mark_read_action.setText(QCoreApplication.translate("Tray", "Mark all read"))
+        self.pause_action.setText(QCoreApplication.translate("Tray", "Pause notifications"))
+        self.quit_action.setText(QCoreApplication.translate("Tray", "Quit"))
         self.set_unread(self.unread)
 
     def set_unread(self, unread: int) -> None:

@@ -941,4 +941,128 @@
         <translation>شريط الأدوات</translation>
     </message>
 </context>
+<context>
+    <name>Notify</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n مقالة جديدة</numerusform>
+            <numerusform>%n مقالة جديدة</numerusform>
+            <numerusform>%n مقالتان جديدتان</numerusform>
+            <numerusform>%n مقالات جديدة</numerusform>
+            <numerusform>%n مقالةً جديدة</numerusform>
+            <numerusform>%n مقالة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n feed(s): %1</source>
+        <translation>
+            <numerusform>في %n موجز: %1</numerusform>
+            <numerusform>في %n موجز: %1</numerusform>
+            <numerusform>في %n موجزين: %1</numerusform>
+            <numerusform>في %n موجزات: %1</numerusform>
+            <numerusform>في %n موجزًا: %1</numerusform>
+            <numerusform>في %n موجز: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Broadsheet: %n unread</source>
+        <translation>
+            <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+            <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+            <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+            <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+            <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+            <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Broadsheet</source>
+        <translation>فتح Broadsheet</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>حدِّث الآن</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>علِّم الكل كمقروء</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>أوقف الإشعارات مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Could not change the start with the session: %1</source>
+        <translation>تعذّر تغيير البدء مع الجلسة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBox</name>
+    <message>
+        <source>In the background</source>
+        <translation>في الخلفية</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Broadsheet in the tray</source>
+        <translation>إغلاق النافذة يُبقي Broadsheet في علبة النظام</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray</source>
+        <translation>ابدأ مخفيًا في علبة النظام</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+        <translation>لا توجد علبة نظام في سطح المكتب هذا: إغلاق النافذة يُنهي Broadsheet.</translation>
+    </message>
+    <message>
+        <source>Start with the session (not available here yet)</source>
+        <translation>ابدأ مع الجلسة (غير متاح هنا بعد)</translation>
+    </message>
+    <message>
+        <source>Start with the desktop session</source>
+        <translation>ابدأ مع جلسة سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Notify about new articles</source>
+        <translation>أشعِر بالمقالات الجديدة</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>ساعات الهدوء من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+</context>
 </TS>

@@ -921,4 +921,112 @@
         <translation>Werkzeugleiste</translation>
     </message>
 </context>
+<context>
+    <name>Notify</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n feed(s): %1</source>
+        <translation>
+            <numerusform>in %n Feed: %1</numerusform>
+            <numerusform>in %n Feeds: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Broadsheet: %n unread</source>
+        <translation>
+            <numerusform>Broadsheet: %n ungelesen</numerusform>
+            <numerusform>Broadsheet: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Broadsheet</source>
+        <translation>Broadsheet öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>Benachrichtigungen pausieren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Could not change the start with the session: %1</source>
+        <translation>Der Start mit der Sitzung ließ sich nicht ändern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBox</name>
+    <message>
+        <source>In the background</source>
+        <translation>Im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Broadsheet in the tray</source>
+        <translation>Beim Schließen des Fensters bleibt Broadsheet im Infobereich</translation>
+    </message>
+    <message>
+        <source>Start hidden in the tray</source>
+        <translation>Versteckt im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Schließen des Fensters beendet Broadsheet.</translation>
+    </message>
+    <message>
+        <source>Start with the session (not available here yet)</source>
+        <translation>Mit der Sitzung starten (hier noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Start with the desktop session</source>
+        <translation>Mit der Desktop-Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Notify about new articles</source>
+        <translation>Über neue Artikel benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeit von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+</context>
 </TS>
