@@ -56,10 +56,9 @@ class BackgroundBox(QGroupBox):
         for widget in (self.quiet, self.quiet_from, self.quiet_to_label, self.quiet_to):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.close_to_tray, self.start_hidden, self.no_tray_note):
-            form.addRow("", widget)
-        for widget in (self.autostart, self.notify, quiet_row):
-            form.addRow("", widget)
+        rows: tuple[QWidget, ...] = (self.close_to_tray, self.start_hidden, self.no_tray_note)
+        for line in (*rows, self.autostart, self.notify, quiet_row):
+            form.addRow("", line)
         for box in (self.close_to_tray, self.start_hidden, self.autostart, self.notify, self.quiet):
             box.toggled.connect(self.changed)
         for spin in (self.quiet_from, self.quiet_to):
