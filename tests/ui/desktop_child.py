@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import resolve
@@ -93,7 +93,9 @@ def _screenshots(tray: Any, folder: Path) -> None:
     """The tray with its menu open, and dunst's notification, on the whole screen."""
     folder.mkdir(parents=True, exist_ok=True)
     geometry = tray.icon.geometry()
-    tray.menu.popup(geometry.topLeft())
+    size = tray.menu.sizeHint()
+    # Above and left of the icon, so the icon (with its count) stays in the picture.
+    tray.menu.popup(geometry.topLeft() - QPoint(size.width(), size.height() + 4))
     wait(lambda: False, 1.0)
     subprocess.run(["import", "-window", "root", str(folder / "tray-menu.png")], check=True)
     tray.menu.close()
