@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reader.ui.navigation import Navigation
     from reader.ui.panes import Panes
     from reader.ui.refresh_status import RefreshStatus
+    from reader.ui.window_actions import WindowActions
     from reader.ui.worker import WorkerHost
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Background(QObject):
         refreshing: RefreshStatus,
         navigation: Navigation,
         host: WorkerHost,
+        actions: WindowActions,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -66,6 +68,10 @@ class Background(QObject):
             self._make_tray()
         panes.unread_changed.connect(self._on_unread_changed)
         host.worker.refresh_finished.connect(self.on_refresh_finished)
+        # Connected before the window's own slots (it builds its helpers first): the menu's
+        # Quit and a damaged database really close the window, never into the tray.
+        actions["quit"].triggered.connect(self._set_quitting)
+        host.worker.failed.connect(self._on_worker_failed)
         window.installEventFilter(self)
 
     def _make_tray(self) -> None:
@@ -112,7 +118,7 @@ class Background(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the window hides it in the tray (unless quitting or there is no tray)."""
         if watched is self._window and event.type() == QEvent.Type.Close:
-            if self.closes_to_tray and not self.quitting:
+            if self.closes_to_tray and not self._must_close():
                 event.ignore()
                 self._window.hide()
                 return True
@@ -127,6 +133,20 @@ class Background(QObject):
             # Back from the tray: a refresh due while hidden (or asleep) is looked at now.
             QTimer.singleShot(0, self._refreshing.check_now)
         return False
+
+    def _must_close(self) -> bool:
+        """Quit asked for, the store released for a repair, or the session ending (a refused
+        close would hold up the logout)."""
+        app = QGuiApplication.instance()
+        saving = isinstance(app, QGuiApplication) and app.isSavingSession()
+        return self.quitting or saving or bool(getattr(self._window, "closed", False))
+
+    def _set_quitting(self) -> None:
+        self.quitting = True
+
+    def _on_worker_failed(self, what: str, _words: str) -> None:
+        if what == "damaged":  # the window closes for the repair, not into the tray
+            self.quitting = True
 
     def raise_window(self) -> None:
         """Show the window (from the tray) in front."""

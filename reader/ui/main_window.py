@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refreshing.progress)
         self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
-        self.background = Background(self, panes, self.refreshing, self.navigation, host)
+        self.background = Background(self, panes, self.refreshing, self.navigation, host, actions)
         header = self.article_list.horizontalHeader()
         self.state = WindowState(
             self, self.splitter, header, actions["show_feeds"], self.feed_tree,

@@ -20,8 +20,9 @@ ESCAPED = 'Tom &amp; Jerry &lt;b&gt;Daily&lt;/b&gt; "News"'
 """The feed's title as the notification's body must carry it: markup shown, never applied."""
 
 
+@pytest.mark.parametrize("hidden", [False, True], ids=["shown", "start-hidden"])
 def test_tray_count_notification_and_click(
-    desktop: Desktop, server: FixtureServer, tmp_path: Path
+    desktop: Desktop, server: FixtureServer, tmp_path: Path, hidden: bool
 ) -> None:
     serve_feed(server, "/daily.xml", HOSTILE_TITLE, count=4, prefix="daily")
     seen = run_child(
@@ -30,7 +31,10 @@ def test_tray_count_notification_and_click(
         profile=str(tmp_path / "profile"),
         url=server.url("/daily.xml"),
         title=HOSTILE_TITLE,
+        hidden=hidden,
     )
+    # Started hidden: only the icon; the worker ran all the same (the refresh below).
+    assert seen["window_visible_at_start"] is not hidden
     # The icon is embedded in tint2's tray, and shown.
     assert seen["available"] is True
     assert seen["icon_visible"] is True
