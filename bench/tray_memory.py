@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import pairwise
 from pathlib import Path
@@ -93,6 +94,7 @@ def main() -> int:
     parser.add_argument("--refreshes", type=int, default=50)
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--pool", action="store_true")
+    parser.add_argument("--trace", action="store_true", help="print what Python allocated")
     opts = parser.parse_args()
 
     from PySide6.QtCore import QCoreApplication
@@ -120,7 +122,16 @@ def main() -> int:
         window = MainWindow(paths, worker_options=options)
         window.refreshing._tick.setInterval(100)  # looks at the (sped-up) clock often
         done: list[int] = []
-        window.worker.refresh_finished.connect(lambda _s: done.append(rss_bytes()))
+        snapshots: list[tracemalloc.Snapshot] = []
+
+        def finished(_summary: object) -> None:
+            done.append(rss_bytes())
+            if opts.trace and len(done) in (1, opts.refreshes):
+                snapshots.append(tracemalloc.take_snapshot())
+
+        if opts.trace:
+            tracemalloc.start(8)
+        window.worker.refresh_finished.connect(finished)
         window.background.show_at_start()
         # Offscreen there is no tray, so the window is shown for its first frame (which starts
         # the worker) and then hidden, as closed to the tray; it stays hidden from then on.
@@ -144,10 +155,16 @@ def main() -> int:
     growth = (done[-1] - done[0]) / MIB
     per = [(b - a) / MIB for a, b in list(pairwise(done))[-10:]]
     print(f"feeds {opts.feeds}, scheduled refreshes {len(done)}, window hidden after 1st frame")
+    series = " ".join(f"{b / MIB:.0f}" for b in done[:: max(1, len(done) // 10)])
+    print(f"RSS (MiB) every {max(1, len(done) // 10)} refreshes: {series}")
     print(f"RSS after the first refresh: {done[0] / MIB:.1f} MiB")
     print(f"RSS after refresh {len(done)}: {done[-1] / MIB:.1f} MiB")
     print(f"growth after the first refresh: {growth:.1f} MiB (target < 10 MiB)")
     print(f"median growth per refresh, last ten: {statistics.median(per):.2f} MiB")
+    if len(snapshots) == 2:
+        for stat in snapshots[1].compare_to(snapshots[0], "traceback")[:8]:
+            print(stat)
+            print("    " + "\n    ".join(stat.traceback.format()[-6:]))
     del app
     return 0
 

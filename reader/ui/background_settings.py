@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QWidget,
 )
 
 from reader.settings import Settings
 from reader.ui import tray
+from reader.ui.widgets import PlainLabel
 
 
 class BackgroundBox(QGroupBox):
@@ -35,7 +35,7 @@ class BackgroundBox(QGroupBox):
         self.close_to_tray.setObjectName("close_to_tray")
         self.start_hidden = QCheckBox(self)
         self.start_hidden.setObjectName("start_hidden")
-        self.no_tray_note = QLabel(self)
+        self.no_tray_note = PlainLabel("", self)
         self.no_tray_note.setObjectName("noTrayNote")
         self.no_tray_note.setWordWrap(True)
         self.no_tray_note.setVisible(not self.has_tray)
@@ -49,7 +49,7 @@ class BackgroundBox(QGroupBox):
         quiet_row = QWidget(self)
         row = QHBoxLayout(quiet_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.quiet_to_label = QLabel(self)
+        self.quiet_to_label = PlainLabel("", self)
         for spin in (self.quiet_from, self.quiet_to):
             spin.setRange(0, 23)
             spin.setSuffix(":00")

@@ -118,8 +118,11 @@ class Tray(QObject):
         """Draw ``unread`` on the icon and say it in the tooltip."""
         self.unread = max(0, unread)
         self.icon.setIcon(count_icon(self._base, self.unread))
-        tip = QCoreApplication.translate("Tray", "Broadsheet: %n unread", None, self.unread)
-        self.icon.setToolTip(tip if self.unread else "Broadsheet")
+        if not self.unread:
+            self.icon.setToolTip("Broadsheet")
+            return
+        n = self.unread
+        self.icon.setToolTip(QCoreApplication.translate("Tray", "Broadsheet: %n unread", None, n))
 
     def show(self, on: bool) -> None:
         """Show the icon (or take it away)."""
