@@ -95,6 +95,13 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--pool", action="store_true")
     parser.add_argument("--trace", action="store_true", help="print what Python allocated")
+    parser.add_argument(
+        "--writer-cache-kib",
+        type=int,
+        default=0,
+        help="the worker's SQLite page cache (default: the store's own, 16 MiB); the cache "
+        "fills as the database grows, so it is part of the growth measured",
+    )
     opts = parser.parse_args()
 
     from PySide6.QtCore import QCoreApplication
@@ -106,6 +113,10 @@ def main() -> int:
     from reader.ui import refresh_status
     from reader.ui.main_window import MainWindow
 
+    if opts.writer_cache_kib:
+        from reader.store import connection
+
+        connection.WRITER_CACHE_KIB = opts.writer_cache_kib
     app = QApplication(sys.argv[:1])
     server = Feeds(opts.feeds, opts.items)
     threading.Thread(target=server.serve_forever, daemon=True).start()
