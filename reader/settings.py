@@ -40,6 +40,7 @@ GENERIC_FAMILIES: tuple[str, ...] = ("serif", "sans")
 _MAX_FAMILY_LEN = 200
 _MAX_WINDOW_ENTRIES = 64
 _MAX_WINDOW_VALUE = 100_000
+_MAX_MUTED = 100_000
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,21 @@ class Settings:
     """The size cap of one download (a larger declared length is refused before it starts)."""
     window: dict[str, str] = field(default_factory=dict)
     """The window's UI state (base64 geometry, splitter sizes, column widths)."""
+    close_to_tray: bool = True
+    """Closing the window hides it in the tray (only where a tray exists: the window checks)."""
+    start_hidden: bool = False
+    """Start in the tray, the window hidden (only where a tray exists)."""
+    autostart: bool = False
+    """Start with the desktop session (an XDG autostart entry on Linux)."""
+    notify: bool = True
+    """One desktop notification per refresh that brought new articles."""
+    notify_muted_feeds: tuple[int, ...] = ()
+    """Feeds whose new articles never notify (per-feed opt-out)."""
+    quiet_hours: bool = False
+    quiet_from_h: int = 22
+    """Quiet hours (no notifications) from this hour (local time, 0-23)..."""
+    quiet_to_h: int = 7
+    """...to this hour; from > to spans midnight."""
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied and validated (bad values fall back or are clamped)."""
@@ -141,7 +157,8 @@ def _validated(s: Settings) -> Settings:
         for key, value in list(s.window.items())[:_MAX_WINDOW_ENTRIES]:
             if isinstance(key, str) and isinstance(value, str) and len(value) <= _MAX_WINDOW_VALUE:
                 window[key] = value
-    return Settings(
+    return replace(
+        _validated_background(s, d),
         reading_mode=mode,
         font_size=size,
         font_family=family,
@@ -163,6 +180,26 @@ def download_folder(settings: Settings) -> Path:
     if settings.download_folder:
         return Path(settings.download_folder).expanduser()
     return paths.downloads_dir()
+
+
+def _flag(value: object, default: bool) -> bool:
+    return value if isinstance(value, bool) else default
+
+
+def _validated_background(s: Settings, d: Settings) -> Settings:
+    """The tray and notification settings of ``s`` checked (the rest left at their defaults)."""
+    muted = s.notify_muted_feeds if isinstance(s.notify_muted_feeds, list | tuple) else ()
+    ids = tuple(sorted({v for v in muted if isinstance(v, int) and not isinstance(v, bool)}))
+    return Settings(
+        close_to_tray=_flag(s.close_to_tray, d.close_to_tray),
+        start_hidden=_flag(s.start_hidden, d.start_hidden),
+        autostart=_flag(s.autostart, d.autostart),
+        notify=_flag(s.notify, d.notify),
+        notify_muted_feeds=ids[:_MAX_MUTED],
+        quiet_hours=_flag(s.quiet_hours, d.quiet_hours),
+        quiet_from_h=_as_int(s.quiet_from_h, d.quiet_from_h) % 24,
+        quiet_to_h=_as_int(s.quiet_to_h, d.quiet_to_h) % 24,
+    )
 
 
 def settings_from_dict(data: object) -> Settings:

@@ -186,7 +186,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     reporter.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
-    window.show()
+    window.background.show_at_start()  # the window, or only the tray icon ("start hidden")
     if rest:  # files or addresses to open (the desktop entry's %u)
         from reader.opener import classify_open_args
 

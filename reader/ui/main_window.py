@@ -18,6 +18,7 @@ from reader.paths import Paths
 from reader.settings import Settings, load_settings
 from reader.ui import i18n, sync_status, themes, widgets
 from reader.ui.article_pane import ArticlePane
+from reader.ui.background import Background
 from reader.ui.enclosures import EnclosureDownloads
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
@@ -116,11 +117,9 @@ class MainWindow(QMainWindow):
         self.splitter.insertWidget(0, self.panes.feed_tree)
         self.splitter.insertWidget(1, self.panes.middle)
         # The panes' widgets under the names the rest of the app and the tests know them by.
-        self.feed_model = self.panes.feed_model
-        self.feed_tree = self.panes.feed_tree
-        self.article_model = self.panes.article_model
-        self.article_list = self.panes.article_list
-        self.search = self.panes.search
+        p = self.panes
+        self.feed_model, self.feed_tree, self.search = p.feed_model, p.feed_tree, p.search
+        self.article_model, self.article_list = p.article_model, p.article_list
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -140,6 +139,7 @@ class MainWindow(QMainWindow):
         self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         self.downloads = EnclosureDownloads(self.reading, panes, host, lambda: self.settings, self)
+        self.background = Background(self, panes, self.refreshing, self.navigation, host, actions)
         header = self.article_list.horizontalHeader()
         self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree,
                                  self.article_list, self.reading.current_article_id)  # fmt: skip
@@ -205,7 +205,13 @@ class MainWindow(QMainWindow):
         self.panes.unread_changed.connect(self._on_panes_unread_changed)
         self.panes.list_reloaded.connect(self.navigation.list_reloaded)
         self.reading.view_made.connect(self._on_reading_view_made)
-        for helper in (self.navigation, self.subscriptions, self.refreshing, self.downloads):
+        for helper in (
+            self.navigation,
+            self.subscriptions,
+            self.refreshing,
+            self.downloads,
+            self.background,
+        ):
             helper.status_message.connect(self.show_status)
         self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
         # Queued: the tree is rebuilt after the drop has finished, not inside it.
@@ -304,6 +310,7 @@ class MainWindow(QMainWindow):
         if self.reading.made is not None:
             self.reading.made.apply_settings(new)
         self.refreshing.settings_changed(new)
+        self.background.settings_changed(new)
         self.navigation.settings_changed(new)
         if new.cache_max_mb != old.cache_max_mb:
             self.cache.max_bytes = new.cache_max_mb * MIB

@@ -25,8 +25,24 @@ log = logging.getLogger(__name__)
 
 
 def clock() -> float:
-    """Seconds on the monotonic clock: the automatic refresh never follows wall-clock jumps."""
-    return time.monotonic()
+    """Seconds on the monotonic clock: the automatic refresh never follows wall-clock jumps.
+
+    On Linux CLOCK_BOOTTIME, which keeps counting while the machine sleeps (CLOCK_MONOTONIC
+    stops), so a refresh that fell due during a suspend is seen as due on wake."""
+    return time.clock_gettime(BOOTTIME) if BOOTTIME is not None else time.monotonic()
+
+
+def wall_clock() -> float:
+    """Seconds on the wall clock: only compared with :func:`clock` to notice a sleep."""
+    return time.time()
+
+
+BOOTTIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+CLOCK_SEES_SLEEP = BOOTTIME is not None
+"""True where :func:`clock` counts a suspend; elsewhere a sleep is noticed by the wall clock."""
+SLEEP_GAP_S = 120.0
+"""Wall time that passed beyond the monotonic time between two ticks, more than this: the
+machine slept (where the monotonic clock stops during a suspend) or the clock was set forward."""
 
 
 TICK_MS = 30_000
@@ -67,6 +83,9 @@ class RefreshStatus(QObject):
         self._refresh_on_start = False
         self.last_summary: RefreshSummary | None = None
         self._last_start = clock()
+        self._last_tick = (clock(), wall_clock())
+        self._slept = 0.0
+        """Sleep noticed since the last refresh started (seconds the monotonic clock missed)."""
         self._worker_ready = False
         self._interval_min = 0
         self._tick = QTimer(self)
@@ -99,22 +118,35 @@ class RefreshStatus(QObject):
             self.refresh_all()
 
     def _on_tick(self) -> None:
-        """The scheduled refresh: the feeds due by the global interval (monotonic clock) or by
-        their own (Feed properties); the others are left for later."""
+        """The scheduled refresh: the feeds due by the global interval or by their own (Feed
+        properties). After a sleep of any length, once: the time since the last start is
+        compared (a suspend the monotonic clock did not see is added), missed intervals are
+        never counted; a backward jump never counts."""
+        now, wall = clock(), wall_clock()
+        gap = (wall - self._last_tick[1]) - (now - self._last_tick[0])
+        self._last_tick = (now, wall)
+        if gap > SLEEP_GAP_S and not CLOCK_SEES_SLEEP:
+            self._slept += gap
         if self.running or not self._worker_ready or self._panes.closed:
             return
         # Imported here for start-up time: the refresh module loads the HTTP client.
         from reader.usecases.refresh import due_feeds, has_own_intervals
 
         minutes = self._interval_min
-        global_due = bool(minutes) and clock() - self._last_start >= minutes * 60
+        global_due = bool(minutes) and now - self._last_start + self._slept >= minutes * 60
         store = self._panes.store
-        if not global_due and not has_own_intervals(store):
+        own = has_own_intervals(store)
+        if not own:  # every feed on the global schedule: all of them, when it is due
+            if global_due:
+                self._request(None)
             return
-        now = datetime.now(UTC)
-        due = due_feeds(store, global_min=minutes, global_due=global_due, when=now)
+        due = due_feeds(store, global_min=minutes, global_due=global_due, when=datetime.now(UTC))
         if due:
             self._request(due)
+
+    def check_now(self) -> None:
+        """Look at the clock now (the session woke up, the window was shown again)."""
+        self._on_tick()
 
     # -- starting ------------------------------------------------------------------------------
     def refresh_all(self) -> None:
@@ -159,6 +191,7 @@ class RefreshStatus(QObject):
             return
         self.running = True
         self._last_start = clock()
+        self._slept = 0.0
         self._actions["refresh"].setEnabled(False)
         self._actions["refresh_feed"].setEnabled(False)
         self.progress.setRange(0, 0)

@@ -42,6 +42,7 @@ from reader.settings import (
     download_folder,
 )
 from reader.ui import themes
+from reader.ui.background_settings import BackgroundBox
 from reader.ui.i18n import LANGUAGES
 from reader.ui.reading_resources import resolve_family
 
@@ -79,6 +80,8 @@ class SettingsDialog(QDialog):
         self.general_box = QGroupBox(self)
         self._build_general(QFormLayout(self.general_box))
         layout.addWidget(self.general_box)
+        self.background_box = BackgroundBox(self)  # tray, autostart, notifications
+        layout.addWidget(self.background_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.close)
         self.buttons.accepted.connect(self.close)
@@ -223,6 +226,7 @@ class SettingsDialog(QDialog):
         self.mark_delay.valueChanged.connect(self._changed)
         self.cache_spin.valueChanged.connect(self._changed)
         self.download_button.clicked.connect(self._on_download_button_clicked)
+        self.background_box.changed.connect(self._changed)
 
     def retranslate_ui(self) -> None:
         """Set every visible string (again, after a language change)."""
@@ -333,6 +337,7 @@ class SettingsDialog(QDialog):
         self.cache_spin.setValue(s.cache_max_mb)
         self._download_folder = s.download_folder
         self.download_button.setText(str(download_folder(s)).replace("&", "&&"))
+        self.background_box.load(s)
 
     def _read(self) -> Settings:
         mode = READING_MODES[max(0, self.mode_buttons.checkedId())]
@@ -344,7 +349,7 @@ class SettingsDialog(QDialog):
         )
         mark = int(self.mark_choice.currentData())
         delay = self.mark_delay.value() if mark == 1 else mark
-        return self._settings.with_changes(
+        return self.background_box.read(self._settings).with_changes(
             reading_mode=mode,
             font_size=FONT_SIZES[self.size_slider.value()],
             font_family=family,

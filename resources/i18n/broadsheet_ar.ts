@@ -225,6 +225,18 @@
             <source>d MMM</source>
             <translation>d MMMM</translation>
         </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 د</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 س</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 ي</translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -731,6 +743,10 @@
             <source>Podcasts</source>
             <translation>البودكاست</translation>
         </message>
+        <message>
+            <source>Text size: %1 px</source>
+            <translation>حجم النص: %1 بكسل</translation>
+        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -891,6 +907,14 @@
             <source>The database could not be repaired.</source>
             <translation>تعذّر إصلاح قاعدة البيانات.</translation>
         </message>
+        <message>
+            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+            <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+            <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
+        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -973,6 +997,14 @@
         <message>
             <source>, </source>
             <translation>، </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>%v of %m feeds</source>
+            <translation>%v من %m موجزات</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1467,10 @@
             <source>Subscriptions exported to %1.</source>
             <translation>صُدّرت الاشتراكات إلى %1.</translation>
         </message>
+        <message>
+            <source>%1 subscriptions added, %2 already there.</source>
+            <translation>أُضيف %1 من الاشتراكات، و%2 موجودة من قبل.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatus</name>
@@ -1758,6 +1794,130 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>&amp;حسابات المزامنة…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n مقالة جديدة</numerusform>
+                <numerusform>%n مقالة جديدة</numerusform>
+                <numerusform>%n مقالتان جديدتان</numerusform>
+                <numerusform>%n مقالات جديدة</numerusform>
+                <numerusform>%n مقالةً جديدة</numerusform>
+                <numerusform>%n مقالة جديدة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>في %n موجز: %1</numerusform>
+                <numerusform>في %n موجز: %1</numerusform>
+                <numerusform>في %n موجزين: %1</numerusform>
+                <numerusform>في %n موجزات: %1</numerusform>
+                <numerusform>في %n موجزًا: %1</numerusform>
+                <numerusform>في %n موجز: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 و%n أخرى</numerusform>
+                <numerusform>%1 و%n أخرى</numerusform>
+                <numerusform>%1 و%n أخرى</numerusform>
+                <numerusform>%1 و%n أخرى</numerusform>
+                <numerusform>%1 و%n أخرى</numerusform>
+                <numerusform>%1 و%n أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation>
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation>فتح Broadsheet</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>حدِّث الآن</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>علِّم الكل كمقروء</translation>
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation>أوقف الإشعارات مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation>تعذّر تغيير البدء مع الجلسة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation>في الخلفية</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation>إغلاق النافذة يُبقي Broadsheet في علبة النظام</translation>
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation>ابدأ مخفيًا في علبة النظام</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation>لا توجد علبة نظام في سطح المكتب هذا: إغلاق النافذة يُنهي Broadsheet.</translation>
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation>ابدأ مع الجلسة (غير متاح هنا بعد)</translation>
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation>ابدأ مع جلسة سطح المكتب</translation>
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation>أشعِر بالمقالات الجديدة</translation>
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation>ساعات الهدوء من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
         </message>
     </context>
 </TS>

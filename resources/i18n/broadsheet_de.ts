@@ -209,6 +209,18 @@
             <source>d MMM</source>
             <translation>d. MMM</translation>
         </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 Std.</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -707,6 +719,10 @@
             <source>Podcasts</source>
             <translation>Podcasts</translation>
         </message>
+        <message>
+            <source>Text size: %1 px</source>
+            <translation>Textgröße: %1 px</translation>
+        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -847,6 +863,14 @@
             <source>The database could not be repaired.</source>
             <translation>Die Datenbank konnte nicht repariert werden.</translation>
         </message>
+        <message>
+            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+            <translation>%1 Artikel wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+            <translation>Gerettet: %1 Abonnements, %2 Ordner, %3 Artikel, %4 Gelesen- oder Stern-Markierungen.</translation>
+        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -913,6 +937,14 @@
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>%v of %m feeds</source>
+            <translation>%v von %m Feeds</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1395,10 @@
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements nach %1 exportiert.</translation>
         </message>
+        <message>
+            <source>%1 subscriptions added, %2 already there.</source>
+            <translation>%1 Abonnements hinzugefügt, %2 bereits vorhanden.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatus</name>
@@ -1682,6 +1718,114 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>Sync-&amp;Konten…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n neuer Artikel</numerusform>
+                <numerusform>%n neue Artikel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>in %n Feed: %1</numerusform>
+                <numerusform>in %n Feeds: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiterer</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation>
+                <numerusform>Broadsheet: %n ungelesen</numerusform>
+                <numerusform>Broadsheet: %n ungelesen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation>Broadsheet öffnen</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>Jetzt aktualisieren</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>Alle als gelesen markieren</translation>
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation>Benachrichtigungen pausieren</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation>Der Start mit der Sitzung ließ sich nicht ändern: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation>Im Hintergrund</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation>Beim Schließen des Fensters bleibt Broadsheet im Infobereich</translation>
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation>Versteckt im Infobereich starten</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation>Dieser Desktop hat keinen Infobereich: Schließen des Fensters beendet Broadsheet.</translation>
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation>Mit der Sitzung starten (hier noch nicht verfügbar)</translation>
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation>Mit der Desktop-Sitzung starten</translation>
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation>Über neue Artikel benachrichtigen</translation>
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation>Ruhezeit von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
         </message>
     </context>
 </TS>

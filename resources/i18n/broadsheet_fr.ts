@@ -209,6 +209,18 @@
             <source>d MMM</source>
             <translation>d MMM</translation>
         </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 j</translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -707,6 +719,10 @@
             <source>Podcasts</source>
             <translation>Podcasts</translation>
         </message>
+        <message>
+            <source>Text size: %1 px</source>
+            <translation>Taille du texte : %1 px</translation>
+        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -847,6 +863,14 @@
             <source>The database could not be repaired.</source>
             <translation>La base de données n'a pas pu être réparée.</translation>
         </message>
+        <message>
+            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
+            <translation>%1 articles récupérés. Le fichier endommagé a été conservé sous %2.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
+            <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
+        </message>
     </context>
     <context>
         <name>RefreshStatus</name>
@@ -913,6 +937,14 @@
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>%v of %m feeds</source>
+            <translation>%v flux sur %m</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1395,10 @@
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements exportés vers %1.</translation>
         </message>
+        <message>
+            <source>%1 subscriptions added, %2 already there.</source>
+            <translation>%1 abonnements ajoutés, %2 déjà présents.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatus</name>
@@ -1682,6 +1718,114 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>&amp;Comptes de synchronisation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%n nouvel article</numerusform>
+                <numerusform>%n nouveaux articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>dans %n flux : %1</numerusform>
+                <numerusform>dans %n flux : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %n autre</numerusform>
+                <numerusform>%1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation>
+                <numerusform>Broadsheet : %n non lu</numerusform>
+                <numerusform>Broadsheet : %n non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation>Ouvrir Broadsheet</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>Actualiser maintenant</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>Tout marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation>Suspendre les notifications</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation>Impossible de modifier le démarrage avec la session : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation>En arrière-plan</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation>Fermer la fenêtre garde Broadsheet dans la zone de notification</translation>
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation>Démarrer masqué dans la zone de notification</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Broadsheet.</translation>
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation>Démarrer avec la session (pas encore disponible ici)</translation>
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation>Démarrer avec la session de bureau</translation>
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation>Notifier les nouveaux articles</translation>
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation>Heures calmes de</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
         </message>
     </context>
 </TS>
