@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
+from reader.store.batch import BatchMethods
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
 from reader.store.text import MAX_INDEXED_CHARS, index_text
@@ -40,7 +41,7 @@ def _entry_text(entry: ParsedEntry) -> str:
     return index_text(entry.content_html or entry.summary_html)
 
 
-class ArticleMethods(ArticleQueries):
+class ArticleMethods(ArticleQueries, BatchMethods):
     """Article operations of the store (mixed into :class:`~reader.store.db.Store`)."""
 
     # -- writing -------------------------------------------------------------------------
