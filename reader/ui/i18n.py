@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from reader.core.render.document import is_rtl
 from reader.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -70,8 +69,11 @@ def install_language(app: QApplication, code: str) -> None:
             app.installTranslator(qt_base)
             _installed.append(qt_base)
     _current[0] = code
-    QLocale.setDefault(QLocale(code))
-    direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    # Qt's own word on the language's direction: the article renderer's table (is_rtl) would
+    # load the renderer and its sanitizer before the first frame, which needs neither.
+    direction = locale.textDirection()
     app.setLayoutDirection(direction)
     log.info("interface language %s", code)
 
