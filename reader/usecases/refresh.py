@@ -79,10 +79,11 @@ class Refresher:
         refresh; ``new_per_feed``: at most this many of one feed's new articles have their page
         fetched in one refresh (a feed that arrives with years of entries must not make us
         fetch them all; the rest wait to be opened); ``prefetch_images``: cache the images of
-        simplified articles; ``parse_here``: with a process pool, also parse feeds in this
-        process, one at a time, whenever that lane is free (the command line, whose own
-        threads mostly wait: one CPU's worth of parsing without a worker process to start;
-        never in the GUI process, whose thread must not wait for the GIL)."""
+        simplified articles; ``parse_here``: with a process pool, parse well-formed feeds in
+        the fetching threads (the fast path: cheaper than a hand-off) and the others in this
+        process too, one at a time, whenever that lane is free (the command line, whose own
+        threads mostly wait; never in the GUI process, whose thread must not wait for the
+        GIL: there every feed goes to the pool, which tries the fast path first)."""
         self._store = store
         self._cache = cache
         self._fetcher = fetcher
@@ -94,6 +95,11 @@ class Refresher:
         self._priority = Priority()
         private = PrivateHosts()
         self._here = threading.Lock() if parse_here and cpu is not None else None
+        # The fast path runs in the fetching threads unless the GUI thread shares this process
+        # with them: there the GIL they would hold made the window miss frames
+        # (bench/ui_latency.py, worker with a process pool: 2 gaps over 50 ms, longest 61-96
+        # ms, against none and 44-49 ms with every parse in the pool).
+        self._fast_here = cpu is None or parse_here
         self._pages = PageTools(
             store=store,
             cache=cache,
@@ -196,8 +202,13 @@ class Refresher:
                 if finished and not done:
                     since = time.monotonic()
                 done.extend((running.pop(future), future) for future in finished)
-            # Stored a batch at a time (one commit), yet soon enough to show progress.
-            due = len(done) >= _BATCH_FEEDS or time.monotonic() - since >= _BATCH_SECONDS
+            # Stored a batch at a time (one commit), yet soon enough to show progress; the
+            # first feed at once, so that progress (and a cancel made on it) starts promptly.
+            due = (
+                not results
+                or len(done) >= _BATCH_FEEDS
+                or time.monotonic() - since >= _BATCH_SECONDS
+            )
             if done and (due or not running):
                 for result in self._store_batch(done, new_ids):
                     results.append(result)
@@ -257,25 +268,29 @@ class Refresher:
         return ready
 
     def _fetch_feed(self, feed: Feed) -> tuple[FetchResult, ParsedFeed | None]:
-        """In a pool thread: the conditional GET and the parse. Well-formed RSS/Atom/JSON is
-        parsed here by the fast path (about a millisecond: cheaper than a hand-off to a worker
-        process); only what needs feedparser goes to the process pool, when there is one."""
+        """In a pool thread: the conditional GET and the parse. Without a process pool or with
+        ``parse_here``, well-formed RSS/Atom/JSON is parsed here by the fast path (about a
+        millisecond: cheaper than a hand-off to a worker); what needs feedparser goes to the
+        process pool when there is one."""
         fetched = self._fetcher.fetch(
             feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
         )
         if fetched.not_modified:
             return fetched, None
         when = now()
-        parsed = parse_without_feedparser(fetched.body, fetched.url, fetched.content_type, now=when)
-        if parsed is not None:
-            return fetched, parsed
+        if self._fast_here:
+            parsed = parse_without_feedparser(
+                fetched.body, fetched.url, fetched.content_type, now=when
+            )
+            if parsed is not None:
+                return fetched, parsed
         cpu = self._cpu
         if self._here is not None and self._here.acquire(blocking=False):
             cpu = None
         try:
             return fetched, run_cpu(
                 cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=when,
-                fast=False,  # the fast path just said no
+                fast=not self._fast_here,  # when tried here, the fast path just said no
             )  # fmt: skip
         finally:
             if cpu is None and self._here is not None:
