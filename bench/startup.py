@@ -85,8 +85,11 @@ def make_profile(folder: Path, articles: int) -> Path:
     return folder
 
 
-def run_once(code: str, *args: str) -> tuple[float, float, float]:
-    """(seconds to the first frame, seconds to the filled list, peak RSS in MiB) of one child."""
+def run_once(
+    code: str, *args: str, phases: dict[str, list[float]] | None = None
+) -> tuple[float, float, float]:
+    """(seconds to the first frame, seconds to the filled list, peak RSS in MiB) of one child;
+    ``phases`` gets the seconds each start-up phase the child announced took."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["BROADSHEET_BENCH_STARTUP"] = "1"
@@ -104,10 +107,16 @@ def run_once(code: str, *args: str) -> tuple[float, float, float]:
     )
     assert proc.stdout is not None
     marks: dict[str, float] = {}
+    last = start
     for line in proc.stdout:
         parts = line.decode(errors="replace").split()
         if len(parts) == 2 and parts[0] in ("shown", "filled"):
             marks[parts[0]] = float(parts[1])
+        if phases is not None and len(parts) >= 3 and parts[0] == "phase":
+            phases.setdefault(" ".join(parts[1:-1]), []).append(float(parts[-1]) - last)
+            last = float(parts[-1])
+        if phases is not None and len(parts) == 2 and parts[0] == "shown":
+            phases.setdefault("first paint", []).append(float(parts[1]) - last)
     _pid, status, usage = os.wait4(proc.pid, 0)
     if "shown" not in marks:
         code_ = os.waitstatus_to_exitcode(status)
@@ -122,11 +131,12 @@ def measure(cases: dict[str, tuple[str, list[str]]], runs: int) -> dict[str, lis
     """Median (first frame, filled list, peak RSS) per case; runs interleaved so that load
     from other processes falls on every case alike. One warm-up run each first."""
     samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cases}
+    phases: dict[str, dict[str, list[float]]] = {name: {} for name in cases}
     for code, args in cases.values():
         run_once(code, *args)  # warm the disk cache and the bytecode cache
     for _ in range(runs):
         for name, (code, args) in cases.items():
-            samples[name].append(run_once(code, *args))
+            samples[name].append(run_once(code, *args, phases=phases[name]))
     result = {}
     for name, values in samples.items():
         shown, filled, rss = (statistics.median(v) for v in zip(*values, strict=True))
@@ -135,6 +145,13 @@ def measure(cases: dict[str, tuple[str, list[str]]], runs: int) -> dict[str, lis
             f"{name:<30} first frame {shown * 1000:6.0f} ms   list filled {filled * 1000:6.0f} ms"
             f"   peak RSS {rss:6.1f} MiB"
         )
+        if phases[name]:
+            print(
+                "    phases (median ms): "
+                + ", ".join(
+                    f"{p} {statistics.median(t) * 1000:.0f}" for p, t in phases[name].items()
+                )
+            )
     return result
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store import enclosures, substrings
+from reader.store.batch import BatchMethods
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, chunks, marks
 from reader.store.rules import RuleMethods
@@ -58,7 +59,7 @@ def _doomed(
     return select + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?", (feed_id, max(0, int(keep)))
 
 
-class ArticleMethods(RuleMethods):
+class ArticleMethods(RuleMethods, BatchMethods):
     """Article operations of the store (mixed into :class:`~reader.store.db.Store`)."""
 
     # -- writing -------------------------------------------------------------------------

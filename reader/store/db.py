@@ -26,16 +26,9 @@ from reader.errors import (
     StorageIOError,
     StoreError,
 )
-from reader.store import health, recovery, schema
+from reader.store import health, schema
 from reader.store.articles import ArticleMethods
-from reader.store.connection import (
-    backup_to,
-    connect,
-    from_us,
-    mapped,
-    to_us,
-    transaction,
-)
+from reader.store.connection import backup_to, connect, from_us, mapped, to_us, transaction
 from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
 
@@ -392,6 +385,8 @@ class Store(FolderMethods, ArticleMethods, FeedSettingsMethods):
     ) -> Path | None:
         """Back up to ``folder`` (default: ``backups/`` next to the database) when the newest
         backup there is older than ``every``; keeps the newest ``keep``. Returns the new file."""
+        from reader.store import recovery  # here for start-up time: salvage, subprocess
+
         return recovery.auto_backup(self, folder, keep=keep, every=every, now=now)
 
     @mapped

@@ -134,8 +134,15 @@ def tune_threads() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
+def _phase(name: str) -> None:
+    """bench/startup.py: say when a start-up phase ended (its per-phase timer)."""
+    if os.environ.get("BROADSHEET_BENCH_STARTUP"):
+        print("phase", name, time.time(), flush=True)
+
+
 def run(args: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
+    _phase("python+qt imports")
     tune_threads()
     profile, rest = split_args(args)
     paths = paths_module.resolve(profile).ensure()
@@ -149,8 +156,10 @@ def run(args: list[str]) -> int:
 def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log: EarlyLog) -> int:
     from reader.ui.main_window import MainWindow  # after the theme: see _start_app
 
+    _phase("ui imports")
     log.info("starting the window (profile data %s)", paths.data)
     app, reporter = _start_app(paths)
+    _phase("application, theme, language")
     lock = _lock_profile(paths)
     if lock is None:
         return 1
@@ -158,6 +167,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     if window is None:
         lock.release()
         return 1
+    _phase("window built")
     if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
         _FirstPaint(window)
     windows = [window]
@@ -187,6 +197,7 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
     window.background.show_at_start()  # the window, or only the tray icon ("start hidden")
+    _phase("show")
     if rest:  # files or addresses to open (the desktop entry's %u)
         from reader.opener import classify_open_args
 

@@ -20,12 +20,10 @@ from PySide6.QtCore import (
     QDate,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QStatusBar
 
-from reader.core.render.document import is_rtl
 from reader.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -137,8 +135,11 @@ def install_language(app: QApplication, code: str) -> None:
             app.installTranslator(qt_base)
             _installed.append(qt_base)
     _current[0] = code
-    QLocale.setDefault(QLocale(code))
-    direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    # Qt's own word on the language's direction: the article renderer's table (is_rtl) would
+    # load the renderer and its sanitizer before the first frame, which needs neither.
+    direction = locale.textDirection()
     app.setLayoutDirection(direction)
     _prefer_han_face(app, code)
     log.info("interface language %s", code)

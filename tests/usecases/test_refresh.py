@@ -279,16 +279,16 @@ def test_unexpected_exception_is_recorded_as_internal_error(
     serve_feed(server, "/buggy.xml", "Buggy", 2)
     good = env.store.add_feed(server.url("/good.xml"), "Good")
     buggy = env.store.add_feed(server.url("/buggy.xml"), "Buggy")
-    import reader.usecases.subscribe as feeds
+    import reader.usecases.refresh as feeds  # the refresh parses in its fetching threads
 
-    real = feeds.parse_feed
+    real = feeds.parse_without_feedparser
 
     def parse(body: bytes, url: str, content_type: str = "", **kw: object) -> object:
         if "buggy" in url:
             raise RuntimeError("boom")
         return real(body, url, content_type, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(feeds, "parse_feed", parse)
+    monkeypatch.setattr(feeds, "parse_without_feedparser", parse)
     summary = env.refresher.refresh(simplify=False)
     errors = {r.feed_id: r.error for r in summary.results}
     assert errors[good.id] is None

@@ -1,0 +1,291 @@
+"""Broadsheet at scale: a profile of 1,000,000 articles against one of 100,000, in one run.
+
+    python bench/scale.py [--articles 100000 1000000] [--runs 5] [--queries 20] [--keep DIR]
+
+Each profile has one feed of min(100,000, N) articles and the rest in feeds of 1,000, written
+through ``Store.add_entries`` (a few commits, as a big refresh would). Titles and summaries are
+built from the article's number, so the bench knows how many articles every query must find
+and asserts it. Figures, each for every size and as the ratio to the smallest:
+- first window (bench/startup.py's child: first frame and peak RSS) against a bare window;
+- opening the big feed: the article list's ``load`` plus its first 40 rows' data, in the GUI
+  thread's model (what stands between the click and the first rows on screen);
+- full-text search p50/p95 for one-word and three-word queries (list ids + first rows) of
+  words one in a thousand to one in a hundred articles have; apart, the worst case of words
+  every article has (the list then holds every article);
+- mark all read on the big feed: the store's write (in the window it runs on the writer
+  thread) and the GUI thread's share (``set_all_read`` on the model);
+- database size on disk per article.
+Targets (issue 14): window <= 1.5x bare and <= 200 MiB; first rows <= 100 ms; search p95 <=
+150 ms; mark all read <= 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from startup import APP, BARE, run_once  # noqa: E402  (bench/startup.py, next to this file)
+
+from reader.core.models import ParsedEntry  # noqa: E402
+from reader.paths import resolve  # noqa: E402
+from reader.store.db import Store  # noqa: E402
+
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+BIG_FEED = 100_000
+FEED_SIZE = 1_000
+TAGS = 1_000
+# Three disjoint vocabularies for titles (a word of A is in every 97th title, and so on) and
+# words every summary has: what a query finds is arithmetic on the article's number.
+_SYLLABLES = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "ve", "zu", "bi", "do", "fa", "go"]
+_VOCAB = ["".join(p) for p in itertools.product(_SYLLABLES, repeat=3)]
+A, B, C = _VOCAB[:97], _VOCAB[100:189], _VOCAB[200:283]
+COMMON = "council report minister budget said residents bridge plan"
+
+
+def title(n: int) -> str:
+    """Article ``n``'s title."""
+    return f"{A[n % 97].capitalize()} {B[n % 89]} {C[n % 83]}: story {n} of the day"
+
+
+def summary(n: int) -> str:
+    """Article ``n``'s summary (every summary has the COMMON words and one tag)."""
+    return f"<p>The {COMMON} on tuesday. Filed under tag{n % TAGS}.</p>"
+
+
+def make_profile(folder: Path, articles: int) -> Path:
+    """A profile of ``articles`` articles: feed 1 holds min(BIG_FEED, articles) of them."""
+    paths = resolve(folder).ensure()
+    store = Store(paths.database)
+    big = min(BIG_FEED, articles)
+    spans = [(0, big)] + [
+        (start, min(start + FEED_SIZE, articles)) for start in range(big, articles, FEED_SIZE)
+    ]
+    with store.batch():
+        feeds = [
+            store.add_feed(f"https://example.org/{i}/feed.xml", f"Feed {i}").id
+            for i in range(len(spans))
+        ]
+    for begin in range(0, len(spans), 50):  # one commit per 50 feeds
+        with store.batch():
+            for feed_id, (start, end) in zip(
+                feeds[begin:], spans[begin : begin + 50], strict=False
+            ):
+                entries = [
+                    ParsedEntry(
+                        entry_id=f"a{n}",
+                        title=title(n),
+                        link=f"https://example.org/a/{n}.html",
+                        published=NOW - timedelta(minutes=n),
+                        summary_html=summary(n),
+                    )
+                    for n in range(start, end)
+                ]
+                store.add_entries(feed_id, entries, now=NOW)
+    store.close()
+    return paths.database
+
+
+def expected(query: str, articles: int) -> int:
+    """How many of ``articles`` articles ``query`` (words, all required) must find."""
+    rules: list[tuple[int, int]] = []  # (modulus, remainder) the number must have
+    for word in query.lower().split():
+        if word in COMMON.split():
+            continue
+        if word.startswith("tag"):
+            rules.append((TAGS, int(word[3:])))
+            continue
+        for modulus, vocabulary in ((97, A), (89, B), (83, C)):
+            if word in vocabulary:
+                rules.append((modulus, vocabulary.index(word)))
+                break
+        else:
+            raise ValueError(word)
+    return sum(1 for n in range(articles) if all(n % m == k for m, k in rules))
+
+
+def queries(count: int) -> tuple[list[str], list[str]]:
+    """One-word and three-word queries as people type them: words that a few in a thousand
+    (a tag) to one in a hundred (a title word) articles have."""
+    rng = random.Random(14)
+    one, three = [], []
+    for i in range(count):
+        kind = i % 3
+        one.append(
+            f"tag{rng.randrange(TAGS)}"
+            if kind == 0
+            else rng.choice(A)
+            if kind == 1
+            else rng.choice(B)
+        )
+        three.append(
+            f"{rng.choice(A)} {rng.choice(B)} council"
+            if kind == 0
+            else f"{rng.choice(C)} tag{rng.randrange(TAGS)} budget"
+            if kind == 1
+            else f"{rng.choice(A)} {rng.choice(C)} report"
+        )
+    return one, three
+
+
+EVERYWHERE = ("report", "council report minister")
+"""The worst case, timed apart: words every article has (the list holds every article)."""
+
+
+def _ms(call: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    value = call()
+    return (time.perf_counter() - start) * 1000, value
+
+
+def gui_figures(database: Path, articles: int, count: int) -> dict[str, float]:
+    """Open the big feed, search, mark all read: timed in the real article model and store."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.article_list import ArticleFilter, ArticleListModel
+
+    app = QApplication.instance() or QApplication([])
+    reading = Store(database, readonly=True, check=False)
+    model = ArticleListModel(reading)
+    figures: dict[str, float] = {}
+
+    def first_rows(article_filter: ArticleFilter) -> int:
+        model.load(article_filter)
+        for row in range(min(40, model.rowCount())):
+            for column in range(3):
+                model.data(model.index(row, column))
+        return model.rowCount()
+
+    big = min(BIG_FEED, articles)
+    opens = []
+    for _ in range(5):
+        elapsed, rows = _ms(lambda: first_rows(ArticleFilter(feed_id=1)))
+        assert rows == big, (rows, big)
+        assert model.article(0) is not None and model.article(0).title == title(0)
+        opens.append(elapsed)
+    figures["open big feed, first rows (ms, median of 5)"] = statistics.median(opens)
+    one, three = queries(count)
+    for label, group in (("one-word", one), ("three-word", three)):
+        times = []
+        for query in group:
+            elapsed, rows = _ms(lambda q=query: first_rows(ArticleFilter(query=q)))
+            want = expected(query, articles)
+            assert rows == want, (query, rows, want)
+            times.append(elapsed)
+        times.sort()
+        figures[f"search {label} p50 (ms)"] = statistics.median(times)
+        figures[f"search {label} p95 (ms)"] = times[min(len(times) - 1, round(0.95 * len(times)))]
+    for words, query in zip(("one", "three"), EVERYWHERE, strict=True):
+        elapsed, rows = _ms(lambda q=query: first_rows(ArticleFilter(query=q)))
+        assert rows == articles, (query, rows, articles)
+        figures[f"search {words} word(s) in every article (ms)"] = elapsed
+    first_rows(ArticleFilter(feed_id=1))
+    writer = Store(database, check=False)
+    writer.set_read(writer.article_ids(feed_id=1), False)  # a kept profile was marked before
+    seen = datetime.now(UTC)
+    elapsed, changed = _ms(lambda: writer.mark_all_read(feed_id=1, seen_before=seen))
+    assert changed == big, (changed, big)
+    assert writer.unread_counts().get(1, 0) == 0
+    figures["mark all read, store write (ms)"] = elapsed
+    figures["mark all read, GUI thread (ms)"] = _ms(model.set_all_read)[0]
+    writer.close()
+    reading.close()
+    del app
+    return figures
+
+
+def window_figures(profile: Path, runs: int) -> dict[str, float]:
+    """First frame and peak RSS of the window on ``profile`` and of a bare window (medians),
+    timed from a small child of ours: Linux keeps the RSS high-water mark of the process a
+    child was forked from across ``exec``, so children of this big process (a million
+    generated articles) would all report its size."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--window", str(profile), "--runs", str(runs)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return dict(json.loads(done.stdout.splitlines()[-1]))
+
+
+def _window_figures_here(profile: Path, runs: int) -> dict[str, float]:
+    bare, ours = [], []
+    run_once(BARE), run_once(APP, str(profile))  # warm the caches
+    for _ in range(runs):
+        bare.append(run_once(BARE))
+        ours.append(run_once(APP, str(profile)))
+    bare_shown, ours_shown = (statistics.median(s[0] for s in v) for v in (bare, ours))
+    bare_rss, ours_rss = (statistics.median(s[2] for s in v) for v in (bare, ours))
+    return {
+        "bare window first frame (ms)": bare_shown * 1000,
+        "first frame (ms)": ours_shown * 1000,
+        "first frame / bare (x)": ours_shown / bare_shown,
+        "bare window peak RSS (MiB)": bare_rss,
+        "peak RSS (MiB)": ours_rss,
+    }
+
+
+def main() -> int:
+    """Generate (or reuse) the profiles, measure, print a table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--runs", type=int, default=5, help="window starts per size")
+    parser.add_argument("--queries", type=int, default=20, help="queries of each kind")
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) the profiles here")
+    parser.add_argument("--window", type=Path, help=argparse.SUPPRESS)  # see window_figures
+    args = parser.parse_args()
+    if args.window:
+        print(json.dumps(_window_figures_here(args.window, args.runs)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="bs-scale-") as tmp:
+        base = args.keep or Path(tmp)
+        table: dict[int, dict[str, float]] = {}
+        for articles in args.articles:
+            profile = base / f"scale-{articles}"
+            database = resolve(profile).database
+            if not database.exists():
+                elapsed, _ = _ms(lambda p=profile, a=articles: make_profile(p, a))
+                print(f"generated {articles:,} articles in {elapsed / 1000:.1f} s", flush=True)
+            figures = window_figures(profile, args.runs)
+            figures.update(gui_figures(database, articles, args.queries))
+            size = sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
+            figures["database bytes per article"] = size / articles
+            table[articles] = figures
+            print(f"measured {articles:,}", flush=True)
+    sizes = sorted(table)
+    print(f"{'':<44}" + "".join(f"{n:>14,}" for n in sizes) + "   ratio")
+    for key in table[sizes[0]]:
+        values = [table[n][key] for n in sizes]
+        ratio = values[-1] / values[0] if values[0] else float("nan")
+        print(f"{key:<44}" + "".join(f"{v:14.1f}" for v in values) + f"   {ratio:5.2f}x")
+    top = table[sizes[-1]]
+    checks = {
+        "window <= 1.5x bare": top["first frame / bare (x)"] <= 1.5,
+        "window <= 200 MiB": top["peak RSS (MiB)"] <= 200,
+        "first rows <= 100 ms": top["open big feed, first rows (ms, median of 5)"] <= 100,
+        "search p95 <= 150 ms": max(
+            top["search one-word p95 (ms)"], top["search three-word p95 (ms)"]
+        )
+        <= 150,
+        "mark all read <= 1 s": top["mark all read, store write (ms)"] <= 1000,
+    }
+    for name, ok in checks.items():
+        print(f"target {name} at {sizes[-1]:,}: {'met' if ok else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
