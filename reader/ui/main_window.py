@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings, save_settings
-from reader.ui import themes, widgets
+from reader.ui import accessibility, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.navigation import Navigation
@@ -61,8 +61,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.closed = False
-        self._store_closed = False
-        self._shut_down = False
+        self._store_closed = self._shut_down = False
         from reader.store.db import Store
 
         self.paths = paths.ensure()
@@ -85,6 +84,7 @@ class MainWindow(QMainWindow):
         self.writes = UserWrites(paths.database, self)
         self._build_helpers()
         self._connect_signals()
+        self.a11y = accessibility.Accessibility(self, self.panes, self.reading)
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
         self.state.restore(self.settings.window, self.settings)

@@ -211,6 +211,7 @@ class SettingsDialog(QDialog):
             "light": self.tr("Light"),
             "sepia": self.tr("Sepia"),
             "dark": self.tr("Dark"),
+            "contrast": self.tr("High contrast"),
             "system": self.tr("System"),
         }
         for mode, button in self.mode_radio.items():
