@@ -43,10 +43,6 @@ FRAME_PX = 2
 """The focus frame's width: a 2 px line is what WCAG 2.4.13 (focus appearance) asks for."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
-
-
 def label(widget: QWidget, name: str, description: str) -> None:
     """Give ``widget`` an accessible name and description (only when they changed: each set
     sends the screen reader an event)."""
@@ -175,38 +171,69 @@ class Accessibility(QObject):
 
     def retranslate(self) -> None:
         """Every accessible name and description, in the current language."""
+        translate = QCoreApplication.translate
         p = self._panes
         label(
             p.feed_tree,
-            _t("Subscriptions"),
-            _t("Smart views, folders and feeds with their unread articles"),
+            translate("Accessibility", "Subscriptions"),
+            translate("Accessibility", "Smart views, folders and feeds with their unread articles"),
         )
-        label(p.search, _t("Search"), _t("Search the titles and text of the articles (Ctrl+F)"))
-        label(p.middle, _t("Article list and search"), "")
+        label(
+            p.search,
+            translate("Accessibility", "Search"),
+            translate("Accessibility", "Search the titles and text of the articles (Ctrl+F)"),
+        )
+        label(p.middle, translate("Accessibility", "Article list and search"), "")
         self._describe_list()
         window = self._window
-        label(window.centralWidget(), _t("Reading panes"), "")
-        label(window.menuBar(), _t("Menu bar"), _t("Every action of Broadsheet (Alt or F10)"))
+        label(window.centralWidget(), translate("Accessibility", "Reading panes"), "")
+        label(
+            window.menuBar(),
+            translate("Accessibility", "Menu bar"),
+            translate(
+                "Accessibility", "Every action of Broadsheet: press Alt, then the arrow keys"
+            ),
+        )
+        main_bar = translate("Accessibility", "Refresh, subscribe, mark read")
         for bar in window.findChildren(QToolBar):
-            label(bar, bar.windowTitle() or _t("Toolbar"), _t("Refresh, subscribe, mark read"))
+            # The main toolbar's buttons; another bar (a read-only banner) speaks for itself.
+            described = (
+                main_bar if bar.objectName() == "mainToolbar" else bar.accessibleDescription()
+            )
+            label(bar, bar.windowTitle() or translate("Accessibility", "Toolbar"), described)
         status = window.statusBar()
-        label(status, _t("Status"), _t("Messages about refreshing and what was done"))
+        label(
+            status,
+            translate("Accessibility", "Status"),
+            translate("Accessibility", "Messages about refreshing and what was done"),
+        )
         for progress in status.findChildren(QProgressBar):
-            label(progress, _t("Refresh progress"), _t("Feeds refreshed so far"))
+            label(
+                progress,
+                translate("Accessibility", "Refresh progress"),
+                translate("Accessibility", "Feeds refreshed so far"),
+            )
         for button in status.findChildren(QAbstractButton):
-            label(button, button.text().replace("&", ""), _t("Stop the refresh"))
+            label(
+                button,
+                button.text().replace("&", ""),
+                translate("Accessibility", "Stop the refresh"),
+            )
         if self._reading.made is not None:
             self._describe_article(self._reading.made)
 
     def _describe_list(self, *_args: object) -> None:
         """The list's description: how to use it, or why it is empty (the view paints that
         text, which a screen reader cannot see)."""
+        translate = QCoreApplication.translate
         view = self._panes.article_list
         if self._panes.article_model.rowCount() == 0 and view.empty_text:
             description = view.empty_text
         else:
-            description = _t("Newest first. J and K move, S stars, M marks read, O opens")
-        label(view, _t("Articles"), description)
+            description = translate(
+                "Accessibility", "Newest first. J and K move, S stars, M marks read, O opens"
+            )
+        label(view, translate("Accessibility", "Articles"), description)
 
     def _on_reading_view_made(self, view: ArticleView) -> None:
         self._window.setTabOrder(self._panes.article_list, view)
@@ -215,9 +242,14 @@ class Accessibility(QObject):
 
     def _describe_article(self, view: ArticleView) -> None:
         """The article pane's description is the headline of the article it shows."""
+        translate = QCoreApplication.translate
         article = view.current_article()
         headline = one_line(article.title, 300) if article is not None else ""
-        label(view, view.accessibleName() or _t("Article"), headline or _t("No article open"))
+        label(
+            view,
+            view.accessibleName() or translate("Accessibility", "Article"),
+            headline or translate("Accessibility", "No article open"),
+        )
 
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Frame the widget with the focus when it is in this window (not the menu bar: its

@@ -17,7 +17,6 @@ from types import ModuleType
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -275,16 +274,15 @@ class FeedTreeModel(QStandardItemModel):
 
     def _speak_count(self, key: tuple[str, int | str], item: QStandardItem, count: int) -> None:
         """The row's name and count in words, for a screen reader ("Tech, 5 unread")."""
-        translate = QCoreApplication.translate
         if not count:
             words = ""
         elif key == ("smart", "starred"):
-            words = translate("FeedTree", "%n starred", "", count)
+            words = self.tr("%n starred", "", count)
         else:
-            words = translate("FeedTree", "%n unread", "", count)
+            words = self.tr("%n unread", "", count)
         name = item.text()
         item.setData(
-            translate("FeedTree", "%1, %2").replace("%1", name).replace("%2", words)
+            self.tr("%1, %2").replace("%1", name).replace("%2", words)
             if words
             else name,
             Qt.ItemDataRole.AccessibleTextRole,

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Smart views, folders and feeds with their unread articles</source>
+        <translation>Intelligente Ansichten, Ordner und Feeds mit ihren ungelesenen Artikeln</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the articles (Ctrl+F)</source>
+        <translation>Titel und Text der Artikel durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Article list and search</source>
+        <translation>Artikelliste und Suche</translation>
+    </message>
+    <message>
+        <source>Reading panes</source>
+        <translation>Lesebereiche</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+        <translation>Alle Aktionen von Broadsheet: Alt drücken, dann die Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Refresh, subscribe, mark read</source>
+        <translation>Aktualisieren, abonnieren, als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages about refreshing and what was done</source>
+        <translation>Meldungen zur Aktualisierung und zu dem, was erledigt wurde</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Fortschritt der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Feeds refreshed so far</source>
+        <translation>Bisher aktualisierte Feeds</translation>
+    </message>
+    <message>
+        <source>Stop the refresh</source>
+        <translation>Aktualisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+        <translation>Neueste zuerst. J und K blättern, S setzt einen Stern, M markiert als gelesen, O öffnet</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Kein Artikel geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>AddSubscriptionDialog</name>
     <message>
         <source>Add subscription</source>
@@ -53,6 +132,23 @@
     <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>mit Stern</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a row a screen reader says</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -221,6 +317,27 @@
     <message>
         <source>the feed is gone (server answered 410)</source>
         <translation>der Feed existiert nicht mehr (Server antwortete 410)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTreeModel</name>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n mit Stern</numerusform>
+            <numerusform>%n mit Stern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -515,6 +632,10 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>System</source>

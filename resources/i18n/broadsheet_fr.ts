@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Smart views, folders and feeds with their unread articles</source>
+        <translation>Vues intelligentes, dossiers et flux, avec leurs articles non lus</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search the titles and text of the articles (Ctrl+F)</source>
+        <translation>Rechercher dans les titres et le texte des articles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Article list and search</source>
+        <translation>Liste des articles et recherche</translation>
+    </message>
+    <message>
+        <source>Reading panes</source>
+        <translation>Volets de lecture</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+        <translation>Toutes les actions de Broadsheet : appuyez sur Alt, puis sur les touches fléchées</translation>
+    </message>
+    <message>
+        <source>Refresh, subscribe, mark read</source>
+        <translation>Actualiser, s&apos;abonner, marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Messages about refreshing and what was done</source>
+        <translation>Messages sur l&apos;actualisation et sur ce qui vient d&apos;être fait</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progression de l&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Feeds refreshed so far</source>
+        <translation>Flux actualisés jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Stop the refresh</source>
+        <translation>Arrêter l&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+        <translation>Les plus récents d&apos;abord. J et K pour se déplacer, S pour les favoris, M pour marquer comme lu, O pour ouvrir</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Liste des articles</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>Aucun article ouvert</translation>
+    </message>
+</context>
+<context>
     <name>AddSubscriptionDialog</name>
     <message>
         <source>Add subscription</source>
@@ -53,6 +132,23 @@
     <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>dans les favoris</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a row a screen reader says</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -221,6 +317,27 @@
     <message>
         <source>the feed is gone (server answered 410)</source>
         <translation>le flux n&apos;existe plus (le serveur a répondu 410)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTreeModel</name>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n dans les favoris</numerusform>
+            <numerusform>%n dans les favoris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -404,7 +521,7 @@
     </message>
     <message>
         <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-        <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
+        <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d&apos;étoile.</translation>
     </message>
     <message>
         <source>The disk is full: Broadsheet can only read.</source>
@@ -412,7 +529,7 @@
     </message>
     <message>
         <source>This profile is read-only: Broadsheet can only read, nothing is saved.</source>
-        <translation>Ce profil est en lecture seule : Broadsheet peut seulement lire, rien n'est enregistré.</translation>
+        <translation>Ce profil est en lecture seule : Broadsheet peut seulement lire, rien n&apos;est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -487,7 +604,7 @@
     </message>
     <message>
         <source>Background work could not start.</source>
-        <translation>Le travail en arrière-plan n'a pas pu démarrer.</translation>
+        <translation>Le travail en arrière-plan n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +632,10 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>System</source>
