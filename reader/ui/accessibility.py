@@ -186,7 +186,9 @@ class Accessibility(QObject):
         label(p.middle, translate("Accessibility", "Article list and search"), "")
         self._describe_list()
         window = self._window
-        label(window.centralWidget(), translate("Accessibility", "Reading panes"), "")
+        central = window.centralWidget()
+        if central is not None:
+            label(central, translate("Accessibility", "Reading panes"), "")
         label(
             window.menuBar(),
             translate("Accessibility", "Menu bar"),

@@ -105,10 +105,10 @@ class FeedTreeModel(QStandardItemModel):
             if item is not None:
                 item.setText(name)
         # The counts' words are in the interface language too.
-        for key, count in self._shown.items():
-            item = self._items.get(key)
-            if item is not None:
-                self._speak_count(key, item, count)
+        for shown_key, count in self._shown.items():
+            shown_item = self._items.get(shown_key)
+            if shown_item is not None:
+                self._speak_count(shown_key, shown_item, count)
 
     def refresh_icons(self) -> None:
         """Paint the smart-view and folder icons again (they follow the palette)."""
@@ -282,9 +282,7 @@ class FeedTreeModel(QStandardItemModel):
             words = self.tr("%n unread", "", count)
         name = item.text()
         item.setData(
-            self.tr("%1, %2").replace("%1", name).replace("%2", words)
-            if words
-            else name,
+            self.tr("%1, %2").replace("%1", name).replace("%2", words) if words else name,
             Qt.ItemDataRole.AccessibleTextRole,
         )
         parent = item.parent() or self.invisibleRootItem()
