@@ -16,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -152,6 +152,7 @@ class Accessibility(QObject):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
         window.installEventFilter(self)
+        window.statusBar().messageChanged.connect(self._on_status_message_changed)
         self.retranslate()
         if reading.made is not None:
             self._on_reading_view_made(reading.made)
@@ -207,7 +208,8 @@ class Accessibility(QObject):
         label(
             status,
             translate("Accessibility", "Status"),
-            translate("Accessibility", "Messages about refreshing and what was done"),
+            status.currentMessage()
+            or translate("Accessibility", "Messages about refreshing and what was done"),
         )
         for progress in status.findChildren(QProgressBar):
             label(
@@ -223,6 +225,16 @@ class Accessibility(QObject):
             )
         if self._reading.made is not None:
             self._describe_article(self._reading.made)
+
+    def _on_status_message_changed(self, text: str) -> None:
+        """A status message is the status bar's description, and a screen reader is told
+        (the words are otherwise only painted)."""
+        status = self._window.statusBar()
+        if text:
+            status.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(QAccessibleEvent(status, QAccessible.Event.Alert))
+        else:
+            self.retranslate()
 
     def _describe_list(self, *_args: object) -> None:
         """The list's description: how to use it, or why it is empty (the view paints that

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -174,12 +174,63 @@ def test_focus_frame_is_visible_in_every_mode(mode: str) -> None:
 
 def test_focus_frame_follows_the_focused_pane(window: MainWindow, qtbot: QtBot) -> None:
     frame = window.a11y.frame
-    for pane in (window.feed_tree, window.search, window.article_list):
+    for pane in (window.feed_tree, window.search, window.article_list, window.article_view):
         pane.setFocus()
         qtbot.waitUntil(lambda p=pane: frame.target is p and frame.isVisible(), timeout=TIMEOUT)
         assert frame.geometry().size() == pane.size()
+    window.article_list.setFocus()
+    qtbot.waitUntil(lambda: frame.target is window.article_list, timeout=TIMEOUT)
+    window.actions_["focus"].trigger()  # focus mode hides the list: no frame left behind
+    qtbot.waitUntil(lambda: not window.article_list.isVisible(), timeout=TIMEOUT)
+    target = frame.target
+    assert not frame.isVisible() or (target is not None and target.isVisible())
+    window.actions_["focus"].trigger()
+
+
+def test_status_messages_reach_the_screen_reader(window: MainWindow) -> None:
+    window.show_status("Link copied.")
+    assert accessible(window.statusBar()).text(DESCRIPTION) == "Link copied."
+    window.statusBar().clearMessage()
+    assert accessible(window.statusBar()).text(DESCRIPTION).startswith("Messages about")
+
+
+def test_every_action_is_reachable_from_the_keyboard(window: MainWindow) -> None:
+    """Each action has a shortcut, or sits in a menu (with an Alt letter) of the menu bar whose
+    own title has one."""
+    in_menus: set[str] = set()
+    for menu in window.actions_.menus.values():
+        assert "&" in menu.title(), menu.title()
+        for action in menu.actions():
+            if not action.isSeparator():
+                assert "&" in action.text(), action.text()
+                in_menus.add(action.objectName())
+    unreachable = [
+        name
+        for name, action in window.actions_.actions.items()
+        if not action.shortcuts() and action.objectName() not in in_menus
+    ]
+    assert unreachable == []
+    # The panes' own menus open from the keyboard too (the Menu key), like a right click.
+    for pane in (window.feed_tree, window.article_list):
+        assert pane.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+@pytest.mark.parametrize("mode", sorted(READING_COLOURS))
+def test_focus_frame_is_painted_in_every_mode(
+    window: MainWindow, qtbot: QtBot, qapp: QApplication, mode: str
+) -> None:
+    from reader.ui import themes
+
+    frame = window.a11y.frame
+    try:
+        themes.apply_theme(qapp, mode)
+        window.article_list.setFocus()
+        qtbot.waitUntil(lambda: frame.target is window.article_list, timeout=TIMEOUT)
         image = window.grab(frame.geometry()).toImage()
-        corner = image.pixelColor(image.width() // 2, 0).name()
-        assert contrast_ratio(corner, READING_COLOURS["light"].window) >= 3.0 or (
-            corner == frame.colour_name()
-        )
+        top = image.pixelColor(image.width() // 2, 0).name()
+        left = image.pixelColor(0, image.height() // 2).name()
+        assert top == left == READING_COLOURS[mode].focus
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            assert contrast_ratio(top, qapp.palette().color(role).name()) >= 3.0, role
+    finally:
+        themes.apply_theme(qapp, "light")
