@@ -266,9 +266,28 @@ class Accessibility(QObject):
         )
 
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Frame the widget with the focus when it is in this window (not the menu bar: its
-        open menu shows where the focus is)."""
-        if new is None or new is self.frame:
+        """Frame the widget with the focus when it is in this window or in one of its dialogs
+        (not the menu bar: its open menu shows where the focus is)."""
+        if new is None or isinstance(new, (FocusFrame, QMenuBar)):
             return
-        inside = new.window() is self._window and not isinstance(new, QMenuBar)
-        self.frame.follow(new if inside else None)
+        window = new.window()
+        if window is self._window:
+            self.frame.follow(new)
+        elif self._owns(window):
+            self._dialog_frame(window).follow(new)
+
+    def _owns(self, window: QWidget) -> bool:
+        """Whether ``window`` is a dialog of this main window (its parent chain leads here)."""
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self._window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _dialog_frame(self, dialog: QWidget) -> FocusFrame:
+        """The focus frame of a dialog (made on its first focus; it goes with the dialog)."""
+        frame = dialog.findChild(
+            FocusFrame, "focusFrame", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        return frame if isinstance(frame, FocusFrame) else FocusFrame(dialog)

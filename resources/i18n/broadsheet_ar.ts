@@ -758,6 +758,10 @@
         <translation> ث</translation>
     </message>
     <message>
+        <source>Delay before marking read</source>
+        <translation>المهلة قبل التعليم كمقروء</translation>
+    </message>
+    <message>
         <source>Cache size limit:</source>
         <translation>الحد الأقصى لحجم الذاكرة المؤقتة:</translation>
     </message>

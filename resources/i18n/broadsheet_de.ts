@@ -734,6 +734,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source>Delay before marking read</source>
+        <translation>Verzögerung bis „gelesen“</translation>
+    </message>
+    <message>
         <source>Cache size limit:</source>
         <translation>Maximale Cache-Größe:</translation>
     </message>

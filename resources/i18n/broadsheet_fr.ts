@@ -734,6 +734,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source>Delay before marking read</source>
+        <translation>Délai avant de marquer comme lu</translation>
+    </message>
+    <message>
         <source>Cache size limit:</source>
         <translation>Taille maximale du cache :</translation>
     </message>

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.render.palette import READING_COLOURS, contrast_ratio
 from reader.ui import i18n
+from reader.ui.accessibility import FocusFrame
 from reader.ui.article_list import spoken_date
 from reader.ui.main_window import MainWindow
 from tests.feedkit import serve_feed
@@ -234,3 +235,27 @@ def test_focus_frame_is_painted_in_every_mode(
             assert contrast_ratio(top, qapp.palette().color(role).name()) >= 3.0, role
     finally:
         themes.apply_theme(qapp, "light")
+
+
+def test_dialogs_show_the_focus_too(window: MainWindow, qtbot: QtBot) -> None:
+    from reader.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=TIMEOUT)
+    for control in (dialog.mode_radio["contrast"], dialog.size_slider, dialog.language_choice):
+        control.setFocus()
+        frame = dialog.findChild(FocusFrame)
+        qtbot.waitUntil(lambda c=control, f=frame: f is not None and f.target is c, timeout=TIMEOUT)
+    # A keyboard user in the dialog hears every control by a name (its label).
+    unnamed = [
+        w.objectName() or w.metaObject().className()
+        for w in dialog.findChildren(QWidget)
+        if w.isVisibleTo(dialog)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not accessible(w).text(NAME).strip()
+    ]
+    assert unnamed == []
+    dialog.close()
