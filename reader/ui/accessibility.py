@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -146,7 +146,8 @@ class Accessibility(QObject):
         window.setTabOrder(panes.search, panes.article_list)
         reading.view_made.connect(self._on_reading_view_made)
         model = panes.article_model
-        model.modelReset.connect(self._describe_list)
+        # After the event: the panes set the empty list's words right after they reload it.
+        model.modelReset.connect(lambda: QTimer.singleShot(0, self._describe_list))
         model.rowsInserted.connect(self._describe_list)
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -259,3 +259,17 @@ def test_dialogs_show_the_focus_too(window: MainWindow, qtbot: QtBot) -> None:
     ]
     assert unnamed == []
     dialog.close()
+
+
+def test_an_empty_list_says_why(window: MainWindow, qtbot: QtBot) -> None:
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "zzzqqq")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 0, timeout=TIMEOUT)
+    face = accessible(window.article_list)
+    qtbot.waitUntil(
+        lambda: face.text(DESCRIPTION) == "No articles match the search.", timeout=TIMEOUT
+    )
+    window.search.clear()
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: face.text(DESCRIPTION).startswith("Newest first"), timeout=TIMEOUT)
