@@ -38,6 +38,9 @@ class ReadingColours:
     window: str = ""
     """The window frame (panes, lists) around the article, for the application palette."""
     selection: str = ""
+    action_decoration: str = "none"
+    """The article's own action links (Open original, Copy link): quiet, except where every
+    link must be underlined (high contrast)."""
     focus: str = "#0b57a4"
     """The frame drawn around the pane that has the keyboard focus (>= 3:1 on window and
     background)."""
@@ -109,6 +112,7 @@ READING_COLOURS: dict[str, ReadingColours] = {
         dark=True,
         window="#000000",
         selection="#1a3f99",
+        action_decoration="underline",
         focus="#ffff00",
     ),
 }
