@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from reader.ui.dialogs import AddSubscriptionDialog
 from reader.ui.feed_tree import ALL
@@ -65,7 +66,8 @@ def test_a_failed_subscription_keeps_the_dialog_and_the_address(
         dialog.url.setText(server.url("/ok.xml"))
         with qtbot.waitSignal(window.worker.subscribed, timeout=TIMEOUT):
             dialog.subscribe_button().click()
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+        # Closed, and maybe already deleted (deleteLater) by the time this looks.
+        qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=TIMEOUT)
         assert len(window.feed_model.feeds()) == 1
 
 
