@@ -26,7 +26,9 @@ FONT_SIZES: tuple[int, ...] = (13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28)
 """Article font sizes in px, the steps of Ctrl+Plus / Ctrl+Minus."""
 DEFAULT_FONT_SIZE = 18
 
-READING_MODES: tuple[str, ...] = ("light", "sepia", "dark", "system")
+READING_MODES: tuple[str, ...] = ("light", "sepia", "dark", "contrast", "system")
+"""``contrast`` is the high-contrast mode; ``system`` follows the desktop (its high-contrast
+setting included, see reader/ui/themes.py)."""
 LINE_WIDTHS: tuple[str, ...] = ("narrow", "medium", "wide")
 REFRESH_INTERVALS: tuple[int, ...] = (0, 15, 30, 60, 120)
 """Minutes between automatic refreshes; 0 is off."""

@@ -3,6 +3,10 @@
 The model fetches the list of ids at once (cheap even for 100,000 rows) and the rows themselves
 in chunks through ``Store.articles_by_ids`` only when the view asks for them, keeping a bounded
 number of chunks. Read/starred changes made in the window are overlaid without reloading.
+
+A screen reader hears a row in words: the title cell's ``Qt.AccessibleTextRole`` is "title, feed,
+date, unread, starred" (the view shows unread in bold and starred as a painted star, which it
+cannot read), its ``Qt.AccessibleDescriptionRole`` the summary's first words.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QFont
 
@@ -97,6 +103,36 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
     date = QDate(local.year, local.month, local.day)
     same_year = local.year == now.astimezone().year
     return short_date(date, with_year=not same_year)
+
+
+def spoken_date(when: datetime) -> str:
+    """A date and time as a screen reader should say it (the locale's long date, short time)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    local = when.astimezone()
+    date = QDate(local.year, local.month, local.day)
+    time = QTime(local.hour, local.minute)
+    locale = QLocale()
+    return (
+        locale.toString(date, QLocale.FormatType.LongFormat)
+        + " "
+        + locale.toString(time, QLocale.FormatType.ShortFormat)
+    )
+
+
+def spoken_row(article: Article) -> str:
+    """One article as words: title, feed, date, read state and star (in the interface language)."""
+    translate = QCoreApplication.translate
+    parts = [
+        one_line(article.title) or "—",
+        one_line(article.feed_title, 120),
+        spoken_date(article.published),
+        translate("ArticleList", "read") if article.read else translate("ArticleList", "unread"),
+    ]
+    if article.starred:
+        parts.append(translate("ArticleList", "starred"))
+    separator = translate("ArticleList", ", ", "between the parts of a row a screen reader says")
+    return separator.join(part for part in parts if part)
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -277,6 +313,10 @@ class ArticleListModel(QAbstractTableModel):
             if column == DATE:
                 return relative_time(article.published)
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken_row(article) if column == TITLE else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == TITLE:
+            return self._snippet(article)
         if role == Qt.ItemDataRole.FontRole:
             return None if article.read else self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DATE:

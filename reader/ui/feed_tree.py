@@ -2,6 +2,10 @@
 
 Feed names and error messages come from strangers: item views draw display text as plain text,
 and tooltips go through :func:`plain_tooltip` so Qt never interprets them as rich text.
+
+A screen reader hears each row's counts in words ("Tech news, 5 unread"): the name and count
+items carry ``Qt.AccessibleTextRole`` (bold type alone says nothing to it), a failed feed's error
+is its ``Qt.AccessibleDescriptionRole``.
 """
 
 from __future__ import annotations
@@ -212,10 +216,15 @@ class FeedTreeModel(QStandardItemModel):
             return
         name = feed_name(feed)
         item.setText(_one_line(name))
+        self._speak_count(("feed", feed.id), item, self._shown.get(("feed", feed.id), 0))
         if feed.last_error:
             item.setIcon(_icons().error_icon())
             item.setToolTip(plain_tooltip(f"{name}\n{redact_text(feed.last_error)}"))
+            item.setData(
+                _one_line(redact_text(feed.last_error)), Qt.ItemDataRole.AccessibleDescriptionRole
+            )
         else:
+            item.setData(None, Qt.ItemDataRole.AccessibleDescriptionRole)
             item.setIcon(self._icons.get(feed.id) or _icons().letter_icon(name))
             item.setToolTip(plain_tooltip(name))
 
@@ -286,6 +295,7 @@ class FeedTreeModel(QStandardItemModel):
         text = QLocale().toString(count) if count else ""
         if count_item is not None and count_item.text() != text:
             count_item.setText(text)
+        self._speak_count(key, item, count)
         font = item.font()
         bold = count > 0 and key[0] not in ("smart", *VIEW_KINDS)
         if font.bold() != bold:
@@ -293,6 +303,24 @@ class FeedTreeModel(QStandardItemModel):
             item.setFont(font)
             if count_item is not None:
                 count_item.setFont(font)
+
+    def _speak_count(self, key: tuple[str, int | str], item: QStandardItem, count: int) -> None:
+        """The row's name and count in words, for a screen reader ("Tech, 5 unread")."""
+        if not count:
+            words = ""
+        elif key == ("smart", "starred"):
+            words = self.tr("%n starred", "", count)
+        else:
+            words = self.tr("%n unread", "", count)
+        name = item.text()
+        item.setData(
+            self.tr("%1, %2").replace("%1", name).replace("%2", words) if words else name,
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
+        parent = item.parent() or self.invisibleRootItem()
+        count_item = parent.child(item.row(), 1)
+        if count_item is not None:
+            count_item.setData(words, Qt.ItemDataRole.AccessibleTextRole)
 
     # -- drag and drop -------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings
-from reader.ui import i18n, sync_status, themes, widgets
+from reader.ui import accessibility, i18n, sync_status, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.background import Background
 from reader.ui.enclosures import EnclosureDownloads
@@ -62,8 +62,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.closed = False
-        self._store_closed = False
-        self._shut_down = False
+        self._store_closed = self._shut_down = False
         from reader.store.db import Store
 
         self.paths = paths.ensure()
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         self.writes = UserWrites(paths.database, self)
         self._build_helpers()
         self._connect_signals()
+        self.a11y = accessibility.Accessibility(self, self.panes, self.reading)
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
         self.state.restore(self.settings.window, self.settings)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QSlider,
@@ -237,6 +238,7 @@ class SettingsDialog(QDialog):
             "light": self.tr("Light"),
             "sepia": self.tr("Sepia"),
             "dark": self.tr("Dark"),
+            "contrast": self.tr("High contrast"),
             "system": self.tr("System"),
         }
         for mode, button in self.mode_radio.items():
@@ -274,6 +276,8 @@ class SettingsDialog(QDialog):
         self.mark_choice.setItemText(1, self.tr("After a delay"))
         self.mark_choice.setItemText(2, self.tr("Never"))
         self.mark_delay.setSuffix(self.tr(" s"))
+        self.family_combo.setAccessibleName(self.tr("Other font"))
+        self.mark_delay.setAccessibleName(self.tr("Delay before marking read"))
         self.cache_label.setText(self.tr("Cache size limit:"))
         self.cache_spin.setSuffix(self.tr(" MB"))
         self.download_label.setText(self.tr("Downloads folder:"))
@@ -282,7 +286,25 @@ class SettingsDialog(QDialog):
         )
         self._update_size_label()
         self._update_preview()
+        self._name_controls()
         self._align_labels()
+
+    def _name_controls(self) -> None:
+        """Each control is named by its label's words for a screen reader (Qt finds a label
+        only beside its control, not when the control sits in a row of several widgets)."""
+        pairs = [
+            (self.size_label, self.size_slider), (self.family_label, self.family_choice),
+            (self.width_label, self.width_choice), (self.language_label, self.language_choice),
+            (self.refresh_label, self.refresh_choice), (self.mark_label, self.mark_choice),
+            (self.cache_label, self.cache_spin),
+        ]  # fmt: skip
+        for label, control in pairs:
+            words = label.text().replace("&", "").strip()
+            control.setAccessibleName(words[:-1].strip() if words[-1:] in (":", "：") else words)
+        for box in (self.mark_delay, self.cache_spin, self.family_combo):
+            # The box's own field takes the focus: it says the box's name.
+            for edit in box.findChildren(QLineEdit):
+                edit.setAccessibleName(box.accessibleName())
 
     def _align_labels(self) -> None:
         """One label column for both groups, however long the words are in this language."""

@@ -1,9 +1,13 @@
-"""Reading modes for the whole window: Light, Sepia, Dark and System.
+"""Reading modes for the whole window: Light, Sepia, Dark, High contrast and System.
 
 The article view gets its colours from :mod:`reader.core.render.palette`; this module gives the rest of
 the window (lists, tree, menus, dialogs) a matching application palette on the Fusion style, so
 Dark darkens the whole window and not only the article. ``system`` follows the desktop's colour
-scheme (``QStyleHints.colorScheme``) and keeps following it while the app runs.
+scheme (``QStyleHints.colorScheme``) and keeps following it while the app runs; when the desktop
+asks for high contrast (``QStyleHints.accessibility().contrastPreference()``, Qt 6.10+: Windows'
+high-contrast themes, macOS "Increase contrast", GNOME's high-contrast setting through the
+portal) ``system`` shows the high-contrast mode. On Qt 6.8/6.9 that hint does not exist and only
+light/dark is detected.
 """
 
 from __future__ import annotations
@@ -33,16 +37,45 @@ def system_is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def _accessibility_hints() -> QObject | None:
+    """Qt's accessibility hints (Qt 6.10+), or None on an older Qt or without an app."""
+    if QGuiApplication.instance() is None:
+        return None
+    # The style hints' wrapper is kept: when it goes, PySide drops the hints' object with it.
+    style_hints = QGuiApplication.styleHints()
+    _state["style_hints"] = style_hints
+    hints = getattr(style_hints, "accessibility", None)
+    return hints() if callable(hints) else None
+
+
+def system_wants_high_contrast() -> bool:
+    """True when the desktop asks for high contrast (always False before Qt 6.10)."""
+    hints = _accessibility_hints()
+    preference = getattr(Qt, "ContrastPreference", None)
+    if hints is None or preference is None:
+        return False
+    wanted = hints.contrastPreference()  # type: ignore[attr-defined]
+    return bool(wanted == preference.HighContrast)
+
+
 def resolve_mode(mode: str) -> str:
-    """``light``, ``sepia`` or ``dark`` for a setting (``system`` asks the desktop)."""
+    """``light``, ``sepia``, ``dark`` or ``contrast`` for a setting (``system`` asks the
+    desktop: its high-contrast setting first, then its colour scheme)."""
     if mode == "system":
+        if system_wants_high_contrast():
+            return "contrast"
         return "dark" if system_is_dark() else "light"
-    return mode if mode in ("light", "sepia", "dark") else "light"
+    return mode if mode in ("light", "sepia", "dark", "contrast") else "light"
 
 
 def is_dark(mode: str) -> bool:
     """True when ``mode`` (a setting, ``system`` included) shows dark colours."""
-    return resolve_mode(mode) == "dark"
+    return colours_for(resolve_mode(mode)).dark
+
+
+def focus_colour(mode: str) -> QColor:
+    """The colour of the keyboard-focus frame in a reading-mode setting (>= 3:1, palette.py)."""
+    return QColor(reading_colours(mode).focus)
 
 
 def reading_colours(mode: str) -> ReadingColours:
@@ -112,6 +145,10 @@ def apply_theme(app: QApplication, mode: str) -> None:
     if not _state["connected"]:
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(_on_color_scheme_changed)
+        accessibility = _accessibility_hints()
+        changed = getattr(accessibility, "contrastPreferenceChanged", None)
+        if changed is not None:
+            changed.connect(_on_color_scheme_changed)
         _state["connected"] = True
     log.debug("theme %s (%s)", mode, resolve_mode(mode))
 
@@ -137,7 +174,7 @@ def theme_notifier() -> ThemeNotifier:
     return _notifier[0]
 
 
-def _on_color_scheme_changed(_scheme: Qt.ColorScheme) -> None:
+def _on_color_scheme_changed(_scheme: object = None) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication) and _state["mode"] == "system":
         app.setPalette(build_palette("system"))

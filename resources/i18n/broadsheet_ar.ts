@@ -237,6 +237,23 @@
             <source>%1 d</source>
             <translation>%1 ي</translation>
         </message>
+        <message>
+            <source>read</source>
+            <translation>مقروءة</translation>
+        </message>
+        <message>
+            <source>unread</source>
+            <translation>غير مقروءة</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>مميّزة بنجمة</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation>، </translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -1323,6 +1340,14 @@
             <source>Articles are shown in this language when their site publishes it.</source>
             <translation>تُعرض المقالات بهذه اللغة عندما ينشرها موقعها بها.</translation>
         </message>
+        <message>
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <source>Delay before marking read</source>
+            <translation>المهلة قبل التعليم كمقروء</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1918,6 +1943,114 @@
         <message>
             <source>to</source>
             <translation>إلى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation>الاشتراكات</translation>
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation>العروض الذكية والمجلدات والموجزات مع مقالاتها غير المقروءة</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation>ابحث في عناوين المقالات ونصوصها (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation>قائمة المقالات والبحث</translation>
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation>أجزاء القراءة</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation>كل أوامر Broadsheet: اضغط Alt ثم مفاتيح الأسهم</translation>
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation>التحديث والاشتراك والتعليم كمقروء</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>شريط الأدوات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation>رسائل عن التحديث وعمّا أُنجز</translation>
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation>تقدّم التحديث</translation>
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation>الموجزات التي حُدّثت حتى الآن</translation>
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation>أوقف التحديث</translation>
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation>الأحدث أولًا. J وK للتنقل، وS للتمييز بنجمة، وM للتعليم كمقروء، وO للفتح</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقالة</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation>لا مقالة مفتوحة</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%n مميّزتان بنجمة</numerusform>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%n مميّزةً بنجمة</numerusform>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءتين</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
         </message>
     </context>
 </TS>

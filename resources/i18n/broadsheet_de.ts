@@ -221,6 +221,23 @@
             <source>%1 d</source>
             <translation>%1 T</translation>
         </message>
+        <message>
+            <source>read</source>
+            <translation>gelesen</translation>
+        </message>
+        <message>
+            <source>unread</source>
+            <translation>ungelesen</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>mit Stern</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -1259,6 +1276,14 @@
             <source>Articles are shown in this language when their site publishes it.</source>
             <translation>Artikel werden in dieser Sprache gezeigt, wenn ihre Website sie darin veröffentlicht.</translation>
         </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hoher Kontrast</translation>
+        </message>
+        <message>
+            <source>Delay before marking read</source>
+            <translation>Verzögerung bis „gelesen“</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1826,6 +1851,106 @@
         <message>
             <source>to</source>
             <translation>bis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abonnements</translation>
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation>Intelligente Ansichten, Ordner und Feeds mit ihren ungelesenen Artikeln</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation>Titel und Text der Artikel durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation>Artikelliste und Suche</translation>
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation>Lesebereiche</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Menüleiste</translation>
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation>Alle Aktionen von Broadsheet: Alt drücken, dann die Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation>Aktualisieren, abonnieren, als gelesen markieren</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation>Meldungen zur Aktualisierung und zu dem, was erledigt wurde</translation>
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation>Fortschritt der Aktualisierung</translation>
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation>Bisher aktualisierte Feeds</translation>
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation>Aktualisierung abbrechen</translation>
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation>Neueste zuerst. J und K blättern, S setzt einen Stern, M markiert als gelesen, O öffnet</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation>Kein Artikel geöffnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n mit Stern</numerusform>
+                <numerusform>%n mit Stern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n ungelesen</numerusform>
+                <numerusform>%n ungelesen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
 </TS>

@@ -192,4 +192,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n starred</numerusform>
+                <numerusform>%n starred</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n unread</numerusform>
+                <numerusform>%n unread</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

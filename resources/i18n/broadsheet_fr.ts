@@ -221,6 +221,23 @@
             <source>%1 d</source>
             <translation>%1 j</translation>
         </message>
+        <message>
+            <source>read</source>
+            <translation>lu</translation>
+        </message>
+        <message>
+            <source>unread</source>
+            <translation>non lu</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <translation>dans les favoris</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation>, </translation>
+        </message>
     </context>
     <context>
         <name>ArticleView</name>
@@ -1259,6 +1276,14 @@
             <source>Articles are shown in this language when their site publishes it.</source>
             <translation>Les articles sont affichés dans cette langue quand leur site les y publie.</translation>
         </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+        <message>
+            <source>Delay before marking read</source>
+            <translation>Délai avant de marquer comme lu</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1826,6 +1851,106 @@
         <message>
             <source>to</source>
             <translation>à</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abonnements</translation>
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation>Vues intelligentes, dossiers et flux, avec leurs articles non lus</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation>Rechercher dans les titres et le texte des articles (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation>Liste des articles et recherche</translation>
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation>Volets de lecture</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation>Toutes les actions de Broadsheet : appuyez sur Alt, puis sur les touches fléchées</translation>
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation>Actualiser, s'abonner, marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barre d'outils</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation>Messages sur l'actualisation et sur ce qui vient d'être fait</translation>
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation>Progression de l'actualisation</translation>
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation>Flux actualisés jusqu'ici</translation>
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation>Arrêter l'actualisation</translation>
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation>Les plus récents d'abord. J et K pour se déplacer, S pour les favoris, M pour marquer comme lu, O pour ouvrir</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Liste des articles</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation>Aucun article ouvert</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n dans les favoris</numerusform>
+                <numerusform>%n dans les favoris</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n non lu</numerusform>
+                <numerusform>%n non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
         </message>
     </context>
 </TS>

@@ -127,7 +127,7 @@ body {{ background-color: {c.background}; color: {c.text}; font-family: {family}
 p, li, dd, dt, div {{ line-height: 155%; }}
 p {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
 a {{ color: {c.link}; text-decoration: underline; }}
-a.action {{ text-decoration: none; }}
+a.action {{ text-decoration: {c.action_decoration}; }}
 h1 {{ color: {c.heading}; font-size: {round(fs * 1.85)}px; font-weight: 700;
      line-height: 120%; margin-top: {round(fs * 0.3)}px; margin-bottom: {round(fs * 0.6)}px; }}
 h2 {{ color: {c.heading}; font-size: {round(fs * 1.35)}px; font-weight: 700; line-height: 125%;

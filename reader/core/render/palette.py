@@ -2,7 +2,10 @@
 
 One article template, themed by these variables (the peers switch whole templates between light
 and dark). Body text reaches at least 7:1 (WCAG AAA) against its background in every mode; the
-secondary text (byline, captions) and links reach at least 4.5:1.
+secondary text (byline, captions) and links reach at least 4.5:1. The high-contrast mode
+(``contrast``) goes further: body text at least 12:1 (white on black), links in yellow and
+underlined. Every mode names a focus colour that reaches 3:1 against its window and background,
+so the keyboard focus can be seen in each of them (WCAG 2.4.7 / 1.4.11).
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ class ReadingColours:
     window: str = ""
     """The window frame (panes, lists) around the article, for the application palette."""
     selection: str = ""
+    action_decoration: str = "none"
+    """The article's own action links (Open original, Copy link): quiet, except where every
+    link must be underlined (high contrast)."""
+    focus: str = "#0b57a4"
+    """The frame drawn around the pane that has the keyboard focus (>= 3:1 on window and
+    background)."""
 
 
 READING_COLOURS: dict[str, ReadingColours] = {
@@ -51,6 +60,7 @@ READING_COLOURS: dict[str, ReadingColours] = {
         placeholder="#e6e6e6",
         window="#f3f3f3",
         selection="#cfe3fa",
+        focus="#0b57a4",
     ),
     "sepia": ReadingColours(
         name="sepia",
@@ -66,6 +76,7 @@ READING_COLOURS: dict[str, ReadingColours] = {
         quote_bar="#c4ad80",
         window="#ece2cb",
         selection="#e5cf9f",
+        focus="#7c3210",
     ),
     "dark": ReadingColours(
         name="dark",
@@ -82,12 +93,37 @@ READING_COLOURS: dict[str, ReadingColours] = {
         dark=True,
         window="#202124",
         selection="#2d4a6e",
+        focus="#8ab4f8",
+    ),
+    # High contrast: white on black (21:1), yellow links (19.6:1) and focus, no greys below
+    # 12:1 for text; a selection dark enough for white text on it (>= 7:1).
+    "contrast": ReadingColours(
+        name="contrast",
+        background="#000000",
+        text="#ffffff",
+        heading="#ffffff",
+        muted="#e8e8e8",
+        link="#ffff00",
+        rule="#ffffff",
+        quote="#ffffff",
+        code_background="#1a1a1a",
+        placeholder="#333333",
+        quote_bar="#ffffff",
+        dark=True,
+        window="#000000",
+        selection="#1a3f99",
+        action_decoration="underline",
+        focus="#ffff00",
     ),
 }
 
+HIGH_CONTRAST_MIN = 12.0
+"""The body-text contrast the high-contrast mode keeps (tests/ui/test_high_contrast.py)."""
+
 
 def colours_for(mode: str) -> ReadingColours:
-    """The colours of a resolved mode (``light``, ``sepia`` or ``dark``); light when unknown."""
+    """The colours of a resolved mode (``light``, ``sepia``, ``dark`` or ``contrast``); light
+    when unknown."""
     return READING_COLOURS.get(mode, READING_COLOURS["light"])
 
 
