@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation>الاشتراكات</translation>
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation>العروض الذكية والمجلدات والموجزات مع مقالاتها غير المقروءة</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>البحث</translation>
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation>ابحث في عناوين المقالات ونصوصها (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation>قائمة المقالات والبحث</translation>
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation>أجزاء القراءة</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>شريط القوائم</translation>
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation>كل أوامر Broadsheet: اضغط Alt ثم مفاتيح الأسهم</translation>
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation>التحديث والاشتراك والتعليم كمقروء</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>شريط الأدوات</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation>رسائل عن التحديث وعمّا أُنجز</translation>
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation>تقدّم التحديث</translation>
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation>الموجزات التي حُدّثت حتى الآن</translation>
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation>أوقف التحديث</translation>
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation>الأحدث أولًا. J وK للتنقل، وS للتمييز بنجمة، وM للتعليم كمقروء، وO للفتح</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقالة</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation>لا مقالة مفتوحة</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
@@ -186,35 +265,35 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform>%Ln د</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقتان</numerusform>
+                <numerusform>%Ln دقائق</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
+                <numerusform>%Ln دقيقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform>%Ln س</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ساعة</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
+                <numerusform>%Ln ساعتان</numerusform>
+                <numerusform>%Ln ساعات</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
+                <numerusform>%Ln ساعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform>%Ln ي</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يوم</numerusform>
+                <numerusform>%Ln يومان</numerusform>
+                <numerusform>%Ln أيام</numerusform>
+                <numerusform>%Ln يومًا</numerusform>
+                <numerusform>%Ln يوم</numerusform>
             </translation>
         </message>
         <message>
@@ -224,18 +303,6 @@
         <message>
             <source>d MMM</source>
             <translation>d MMMM</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 د</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 س</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 ي</translation>
         </message>
         <message>
             <source>read</source>
@@ -412,6 +479,52 @@
         <message>
             <source>Also in:</source>
             <translation>متوفر أيضًا بـ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation>تعذّر تغيير البدء مع الجلسة: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation>في الخلفية</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation>إغلاق النافذة يُبقي Broadsheet في علبة النظام</translation>
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation>ابدأ مخفيًا في علبة النظام</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation>لا توجد علبة نظام في سطح المكتب هذا: إغلاق النافذة يُنهي Broadsheet.</translation>
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation>ابدأ مع الجلسة (غير متاح هنا بعد)</translation>
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation>ابدأ مع جلسة سطح المكتب</translation>
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation>أشعِر بالمقالات الجديدة</translation>
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation>ساعات الهدوء من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
         </message>
     </context>
     <context>
@@ -641,6 +754,35 @@
         </message>
     </context>
     <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%n مميّزتان بنجمة</numerusform>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%n مميّزةً بنجمة</numerusform>
+                <numerusform>%n مميّزة بنجمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءتين</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%n غير مقروءة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Link copied.</source>
@@ -648,24 +790,24 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%v من %Ln موجز</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%v من %Ln موجز</numerusform>
+                <numerusform>%v من %Ln موجزين</numerusform>
+                <numerusform>%v من %Ln موجزات</numerusform>
+                <numerusform>%v من %Ln موجزًا</numerusform>
+                <numerusform>%v من %Ln موجز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>حجم النص: %Ln بكسل</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
+                <numerusform>حجم النص: %Ln بكسل</numerusform>
             </translation>
         </message>
         <message>
@@ -760,10 +902,6 @@
             <source>Podcasts</source>
             <translation>البودكاست</translation>
         </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>حجم النص: %1 بكسل</translation>
-        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -855,57 +993,57 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
-                <numerusform>لم تُستعد أي مقالة (%Ln). احتُفظ بالملف التالف باسم %1.</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>استُعيدت %Ln مقالة. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالة. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالتان. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالات. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالةً. احتُفظ بالملف التالف باسم %1.</numerusform>
+                <numerusform>استُعيدت %Ln مقالة. احتُفظ بالملف التالف باسم %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln اشتراك</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln اشتراك</numerusform>
+                <numerusform>%Ln اشتراكان</numerusform>
+                <numerusform>%Ln اشتراكات</numerusform>
+                <numerusform>%Ln اشتراكًا</numerusform>
+                <numerusform>%Ln اشتراك</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln مجلد</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln مجلد</numerusform>
+                <numerusform>%Ln مجلدان</numerusform>
+                <numerusform>%Ln مجلدات</numerusform>
+                <numerusform>%Ln مجلدًا</numerusform>
+                <numerusform>%Ln مجلد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln مقالة</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln مقالة</numerusform>
+                <numerusform>%Ln مقالتان</numerusform>
+                <numerusform>%Ln مقالات</numerusform>
+                <numerusform>%Ln مقالةً</numerusform>
+                <numerusform>%Ln مقالة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامتا قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامات قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامةً قراءة أو تمييز بنجمة</numerusform>
+                <numerusform>%Ln علامة قراءة أو تمييز بنجمة</numerusform>
             </translation>
         </message>
         <message>
@@ -923,14 +1061,6 @@
         <message>
             <source>The database could not be repaired.</source>
             <translation>تعذّر إصلاح قاعدة البيانات.</translation>
-        </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>استُعيدت %1 من المقالات. احتُفظ بالملف التالف باسم %2.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>تم إنقاذ: %1 اشتراكات، %2 مجلدات، %3 مقالات، %4 علامات قراءة أو تمييز بنجمة.</translation>
         </message>
     </context>
     <context>
@@ -1014,14 +1144,6 @@
         <message>
             <source>, </source>
             <translation>، </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v من %m موجزات</translation>
         </message>
     </context>
     <context>
@@ -1420,24 +1542,24 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>أُضيف %Ln اشتراك</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>أُضيف %Ln اشتراك</numerusform>
+                <numerusform>أُضيف %Ln اشتراكان</numerusform>
+                <numerusform>أُضيفت %Ln اشتراكات</numerusform>
+                <numerusform>أُضيف %Ln اشتراكًا</numerusform>
+                <numerusform>أُضيف %Ln اشتراك</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln موجود من قبل</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln موجود من قبل</numerusform>
+                <numerusform>%Ln موجودان من قبل</numerusform>
+                <numerusform>%Ln موجودة من قبل</numerusform>
+                <numerusform>%Ln موجودًا من قبل</numerusform>
+                <numerusform>%Ln موجود من قبل</numerusform>
             </translation>
         </message>
         <message>
@@ -1491,10 +1613,6 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>صُدّرت الاشتراكات إلى %1.</translation>
-        </message>
-        <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>أُضيف %1 من الاشتراكات، و%2 موجودة من قبل.</translation>
         </message>
     </context>
     <context>
@@ -1561,6 +1679,40 @@
         <message>
             <source>Sync done: %1.</source>
             <translation>اكتملت المزامنة: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation>فتح Broadsheet</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>حدِّث الآن</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>علِّم الكل كمقروء</translation>
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation>أوقف الإشعارات مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
         </message>
     </context>
     <context>
@@ -1819,238 +1971,6 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>&amp;حسابات المزامنة…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notify</name>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالتان جديدتان</numerusform>
-                <numerusform>%n مقالات جديدة</numerusform>
-                <numerusform>%n مقالةً جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n feed(s): %1</source>
-            <translation>
-                <numerusform>في %n موجز: %1</numerusform>
-                <numerusform>في %n موجز: %1</numerusform>
-                <numerusform>في %n موجزين: %1</numerusform>
-                <numerusform>في %n موجزات: %1</numerusform>
-                <numerusform>في %n موجزًا: %1</numerusform>
-                <numerusform>في %n موجز: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 و%n أخرى</numerusform>
-                <numerusform>%1 و%n أخرى</numerusform>
-                <numerusform>%1 و%n أخرى</numerusform>
-                <numerusform>%1 و%n أخرى</numerusform>
-                <numerusform>%1 و%n أخرى</numerusform>
-                <numerusform>%1 و%n أخرى</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>، </translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>فتح</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tray</name>
-        <message numerus="yes">
-            <source>Broadsheet: %n unread</source>
-            <translation>
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open Broadsheet</source>
-            <translation>فتح Broadsheet</translation>
-        </message>
-        <message>
-            <source>Refresh now</source>
-            <translation>حدِّث الآن</translation>
-        </message>
-        <message>
-            <source>Mark all read</source>
-            <translation>علِّم الكل كمقروء</translation>
-        </message>
-        <message>
-            <source>Pause notifications</source>
-            <translation>أوقف الإشعارات مؤقتًا</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>إنهاء</translation>
-        </message>
-    </context>
-    <context>
-        <name>Background</name>
-        <message>
-            <source>Could not change the start with the session: %1</source>
-            <translation>تعذّر تغيير البدء مع الجلسة: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundBox</name>
-        <message>
-            <source>In the background</source>
-            <translation>في الخلفية</translation>
-        </message>
-        <message>
-            <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation>إغلاق النافذة يُبقي Broadsheet في علبة النظام</translation>
-        </message>
-        <message>
-            <source>Start hidden in the tray</source>
-            <translation>ابدأ مخفيًا في علبة النظام</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation>لا توجد علبة نظام في سطح المكتب هذا: إغلاق النافذة يُنهي Broadsheet.</translation>
-        </message>
-        <message>
-            <source>Start with the session (not available here yet)</source>
-            <translation>ابدأ مع الجلسة (غير متاح هنا بعد)</translation>
-        </message>
-        <message>
-            <source>Start with the desktop session</source>
-            <translation>ابدأ مع جلسة سطح المكتب</translation>
-        </message>
-        <message>
-            <source>Notify about new articles</source>
-            <translation>أشعِر بالمقالات الجديدة</translation>
-        </message>
-        <message>
-            <source>Quiet hours from</source>
-            <translation>ساعات الهدوء من</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>إلى</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>Subscriptions</source>
-            <translation>الاشتراكات</translation>
-        </message>
-        <message>
-            <source>Smart views, folders and feeds with their unread articles</source>
-            <translation>العروض الذكية والمجلدات والموجزات مع مقالاتها غير المقروءة</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>البحث</translation>
-        </message>
-        <message>
-            <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation>ابحث في عناوين المقالات ونصوصها (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Article list and search</source>
-            <translation>قائمة المقالات والبحث</translation>
-        </message>
-        <message>
-            <source>Reading panes</source>
-            <translation>أجزاء القراءة</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>شريط القوائم</translation>
-        </message>
-        <message>
-            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation>كل أوامر Broadsheet: اضغط Alt ثم مفاتيح الأسهم</translation>
-        </message>
-        <message>
-            <source>Refresh, subscribe, mark read</source>
-            <translation>التحديث والاشتراك والتعليم كمقروء</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>شريط الأدوات</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>Messages about refreshing and what was done</source>
-            <translation>رسائل عن التحديث وعمّا أُنجز</translation>
-        </message>
-        <message>
-            <source>Refresh progress</source>
-            <translation>تقدّم التحديث</translation>
-        </message>
-        <message>
-            <source>Feeds refreshed so far</source>
-            <translation>الموجزات التي حُدّثت حتى الآن</translation>
-        </message>
-        <message>
-            <source>Stop the refresh</source>
-            <translation>أوقف التحديث</translation>
-        </message>
-        <message>
-            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation>الأحدث أولًا. J وK للتنقل، وS للتمييز بنجمة، وM للتعليم كمقروء، وO للفتح</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>المقالات</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>المقالة</translation>
-        </message>
-        <message>
-            <source>No article open</source>
-            <translation>لا مقالة مفتوحة</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedTreeModel</name>
-        <message numerus="yes">
-            <source>%n starred</source>
-            <translation>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-                <numerusform>%n مميّزتان بنجمة</numerusform>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-                <numerusform>%n مميّزةً بنجمة</numerusform>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءتين</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1، %2</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abonnements</translation>
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation>Intelligente Ansichten, Ordner und Feeds mit ihren ungelesenen Artikeln</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation>Titel und Text der Artikel durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation>Artikelliste und Suche</translation>
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation>Lesebereiche</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Menüleiste</translation>
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation>Alle Aktionen von Broadsheet: Alt drücken, dann die Pfeiltasten</translation>
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation>Aktualisieren, abonnieren, als gelesen markieren</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation>Meldungen zur Aktualisierung und zu dem, was erledigt wurde</translation>
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation>Fortschritt der Aktualisierung</translation>
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation>Bisher aktualisierte Feeds</translation>
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation>Aktualisierung abbrechen</translation>
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation>Neueste zuerst. J und K blättern, S setzt einen Stern, M markiert als gelesen, O öffnet</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation>Kein Artikel geöffnet</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
@@ -182,23 +261,23 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Min.</numerusform>
-                <numerusform />
+                <numerusform>%Ln Min.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Std.</numerusform>
-                <numerusform />
+                <numerusform>%Ln Std.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform>%Ln T.</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Tag</numerusform>
+                <numerusform>%Ln Tage</numerusform>
             </translation>
         </message>
         <message>
@@ -208,18 +287,6 @@
         <message>
             <source>d MMM</source>
             <translation>d. MMM</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 Min.</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 Std.</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 T</translation>
         </message>
         <message>
             <source>read</source>
@@ -396,6 +463,52 @@
         <message>
             <source>Also in:</source>
             <translation>Auch auf:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation>Der Start mit der Sitzung ließ sich nicht ändern: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation>Im Hintergrund</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation>Beim Schließen des Fensters bleibt Broadsheet im Infobereich</translation>
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation>Versteckt im Infobereich starten</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation>Dieser Desktop hat keinen Infobereich: Schließen des Fensters beendet Broadsheet.</translation>
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation>Mit der Sitzung starten (hier noch nicht verfügbar)</translation>
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation>Mit der Desktop-Sitzung starten</translation>
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation>Über neue Artikel benachrichtigen</translation>
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation>Ruhezeit von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
         </message>
     </context>
     <context>
@@ -625,6 +738,27 @@
         </message>
     </context>
     <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n mit Stern</numerusform>
+                <numerusform>%n mit Stern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n ungelesen</numerusform>
+                <numerusform>%n ungelesen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Link copied.</source>
@@ -632,16 +766,16 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%v von %Ln Feed</numerusform>
-                <numerusform />
+                <numerusform>%v von %Ln Feeds</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Textgröße: %Ln px</numerusform>
-                <numerusform />
+                <numerusform>Textgröße: %Ln px</numerusform>
             </translation>
         </message>
         <message>
@@ -736,10 +870,6 @@
             <source>Podcasts</source>
             <translation>Podcasts</translation>
         </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>Textgröße: %1 px</translation>
-        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -831,37 +961,37 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Artikel wiederhergestellt. Die beschädigte Datei wurde als %1 aufbewahrt.</numerusform>
-                <numerusform />
+                <numerusform>%Ln Artikel wiederhergestellt. Die beschädigte Datei wurde als %1 aufbewahrt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Abonnement</numerusform>
-                <numerusform />
+                <numerusform>%Ln Abonnements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Ordner</numerusform>
-                <numerusform />
+                <numerusform>%Ln Ordner</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Artikel</numerusform>
-                <numerusform />
+                <numerusform>%Ln Artikel</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Gelesen- oder Stern-Markierung</numerusform>
-                <numerusform />
+                <numerusform>%Ln Gelesen- oder Stern-Markierungen</numerusform>
             </translation>
         </message>
         <message>
@@ -879,14 +1009,6 @@
         <message>
             <source>The database could not be repaired.</source>
             <translation>Die Datenbank konnte nicht repariert werden.</translation>
-        </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>%1 Artikel wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>Gerettet: %1 Abonnements, %2 Ordner, %3 Artikel, %4 Gelesen- oder Stern-Markierungen.</translation>
         </message>
     </context>
     <context>
@@ -954,14 +1076,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v von %m Feeds</translation>
         </message>
     </context>
     <context>
@@ -1356,16 +1470,16 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln Abonnement hinzugefügt</numerusform>
-                <numerusform />
+                <numerusform>%Ln Abonnements hinzugefügt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln bereits vorhanden</numerusform>
-                <numerusform />
+                <numerusform>%Ln bereits vorhanden</numerusform>
             </translation>
         </message>
         <message>
@@ -1419,10 +1533,6 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements nach %1 exportiert.</translation>
-        </message>
-        <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>%1 Abonnements hinzugefügt, %2 bereits vorhanden.</translation>
         </message>
     </context>
     <context>
@@ -1485,6 +1595,36 @@
         <message>
             <source>Sync done: %1.</source>
             <translation>Synchronisierung fertig: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform>Broadsheet: %n ungelesen</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation>Broadsheet öffnen</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>Jetzt aktualisieren</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>Alle als gelesen markieren</translation>
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation>Benachrichtigungen pausieren</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
         </message>
     </context>
     <context>
@@ -1743,214 +1883,6 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>Sync-&amp;Konten…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notify</name>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n neuer Artikel</numerusform>
-                <numerusform>%n neue Artikel</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n feed(s): %1</source>
-            <translation>
-                <numerusform>in %n Feed: %1</numerusform>
-                <numerusform>in %n Feeds: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 und %n weiterer</numerusform>
-                <numerusform>%1 und %n weitere</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öffnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tray</name>
-        <message numerus="yes">
-            <source>Broadsheet: %n unread</source>
-            <translation>
-                <numerusform>Broadsheet: %n ungelesen</numerusform>
-                <numerusform>Broadsheet: %n ungelesen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open Broadsheet</source>
-            <translation>Broadsheet öffnen</translation>
-        </message>
-        <message>
-            <source>Refresh now</source>
-            <translation>Jetzt aktualisieren</translation>
-        </message>
-        <message>
-            <source>Mark all read</source>
-            <translation>Alle als gelesen markieren</translation>
-        </message>
-        <message>
-            <source>Pause notifications</source>
-            <translation>Benachrichtigungen pausieren</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>Background</name>
-        <message>
-            <source>Could not change the start with the session: %1</source>
-            <translation>Der Start mit der Sitzung ließ sich nicht ändern: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundBox</name>
-        <message>
-            <source>In the background</source>
-            <translation>Im Hintergrund</translation>
-        </message>
-        <message>
-            <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation>Beim Schließen des Fensters bleibt Broadsheet im Infobereich</translation>
-        </message>
-        <message>
-            <source>Start hidden in the tray</source>
-            <translation>Versteckt im Infobereich starten</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation>Dieser Desktop hat keinen Infobereich: Schließen des Fensters beendet Broadsheet.</translation>
-        </message>
-        <message>
-            <source>Start with the session (not available here yet)</source>
-            <translation>Mit der Sitzung starten (hier noch nicht verfügbar)</translation>
-        </message>
-        <message>
-            <source>Start with the desktop session</source>
-            <translation>Mit der Desktop-Sitzung starten</translation>
-        </message>
-        <message>
-            <source>Notify about new articles</source>
-            <translation>Über neue Artikel benachrichtigen</translation>
-        </message>
-        <message>
-            <source>Quiet hours from</source>
-            <translation>Ruhezeit von</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>Subscriptions</source>
-            <translation>Abonnements</translation>
-        </message>
-        <message>
-            <source>Smart views, folders and feeds with their unread articles</source>
-            <translation>Intelligente Ansichten, Ordner und Feeds mit ihren ungelesenen Artikeln</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Suche</translation>
-        </message>
-        <message>
-            <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation>Titel und Text der Artikel durchsuchen (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Article list and search</source>
-            <translation>Artikelliste und Suche</translation>
-        </message>
-        <message>
-            <source>Reading panes</source>
-            <translation>Lesebereiche</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>Menüleiste</translation>
-        </message>
-        <message>
-            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation>Alle Aktionen von Broadsheet: Alt drücken, dann die Pfeiltasten</translation>
-        </message>
-        <message>
-            <source>Refresh, subscribe, mark read</source>
-            <translation>Aktualisieren, abonnieren, als gelesen markieren</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>Werkzeugleiste</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Messages about refreshing and what was done</source>
-            <translation>Meldungen zur Aktualisierung und zu dem, was erledigt wurde</translation>
-        </message>
-        <message>
-            <source>Refresh progress</source>
-            <translation>Fortschritt der Aktualisierung</translation>
-        </message>
-        <message>
-            <source>Feeds refreshed so far</source>
-            <translation>Bisher aktualisierte Feeds</translation>
-        </message>
-        <message>
-            <source>Stop the refresh</source>
-            <translation>Aktualisierung abbrechen</translation>
-        </message>
-        <message>
-            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation>Neueste zuerst. J und K blättern, S setzt einen Stern, M markiert als gelesen, O öffnet</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Artikel</translation>
-        </message>
-        <message>
-            <source>No article open</source>
-            <translation>Kein Artikel geöffnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedTreeModel</name>
-        <message numerus="yes">
-            <source>%n starred</source>
-            <translation>
-                <numerusform>%n mit Stern</numerusform>
-                <numerusform>%n mit Stern</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n ungelesen</numerusform>
-                <numerusform>%n ungelesen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
         </message>
     </context>
 </TS>

@@ -36,6 +36,23 @@
         </message>
     </context>
     <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n starred</numerusform>
+                <numerusform>%n starred</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n unread</numerusform>
+                <numerusform>%n unread</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%v of %n feeds</source>
@@ -159,53 +176,12 @@
         </message>
     </context>
     <context>
-        <name>Notify</name>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n new article</numerusform>
-                <numerusform>%n new articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n feed(s): %1</source>
-            <translation>
-                <numerusform>in %n feed: %1</numerusform>
-                <numerusform>in %n feeds: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 and %n more</numerusform>
-                <numerusform>%1 and %n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>Tray</name>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation>
+            <translation type="unfinished">
                 <numerusform>Broadsheet: %n unread</numerusform>
-                <numerusform>Broadsheet: %n unread</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedTreeModel</name>
-        <message numerus="yes">
-            <source>%n starred</source>
-            <translation>
-                <numerusform>%n starred</numerusform>
-                <numerusform>%n starred</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n unread</numerusform>
-                <numerusform>%n unread</numerusform>
+                <numerusform />
             </translation>
         </message>
     </context>

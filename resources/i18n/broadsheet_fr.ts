@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation>Abonnements</translation>
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation>Vues intelligentes, dossiers et flux, avec leurs articles non lus</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation>Rechercher dans les titres et le texte des articles (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation>Liste des articles et recherche</translation>
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation>Volets de lecture</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Barre de menus</translation>
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation>Toutes les actions de Broadsheet : appuyez sur Alt, puis sur les touches fléchées</translation>
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation>Actualiser, s'abonner, marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Barre d'outils</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation>Messages sur l'actualisation et sur ce qui vient d'être fait</translation>
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation>Progression de l'actualisation</translation>
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation>Flux actualisés jusqu'ici</translation>
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation>Arrêter l'actualisation</translation>
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation>Les plus récents d'abord. J et K pour se déplacer, S pour les favoris, M pour marquer comme lu, O pour ouvrir</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Liste des articles</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation>Aucun article ouvert</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
@@ -182,23 +261,23 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln min</numerusform>
-                <numerusform />
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln h</numerusform>
-                <numerusform />
+                <numerusform>%Ln h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln j</numerusform>
-                <numerusform />
+                <numerusform>%Ln j</numerusform>
             </translation>
         </message>
         <message>
@@ -208,18 +287,6 @@
         <message>
             <source>d MMM</source>
             <translation>d MMM</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 j</translation>
         </message>
         <message>
             <source>read</source>
@@ -396,6 +463,52 @@
         <message>
             <source>Also in:</source>
             <translation>Aussi en :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation>Impossible de modifier le démarrage avec la session : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation>En arrière-plan</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation>Fermer la fenêtre garde Broadsheet dans la zone de notification</translation>
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation>Démarrer masqué dans la zone de notification</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Broadsheet.</translation>
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation>Démarrer avec la session (pas encore disponible ici)</translation>
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation>Démarrer avec la session de bureau</translation>
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation>Notifier les nouveaux articles</translation>
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation>Heures calmes de</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
         </message>
     </context>
     <context>
@@ -625,6 +738,27 @@
         </message>
     </context>
     <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation>
+                <numerusform>%n dans les favoris</numerusform>
+                <numerusform>%n dans les favoris</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n non lu</numerusform>
+                <numerusform>%n non lus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Link copied.</source>
@@ -632,16 +766,16 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%v flux sur %Ln</numerusform>
-                <numerusform />
+                <numerusform>%v flux sur %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Taille du texte : %Ln px</numerusform>
-                <numerusform />
+                <numerusform>Taille du texte : %Ln px</numerusform>
             </translation>
         </message>
         <message>
@@ -736,10 +870,6 @@
             <source>Podcasts</source>
             <translation>Podcasts</translation>
         </message>
-        <message>
-            <source>Text size: %1 px</source>
-            <translation>Taille du texte : %1 px</translation>
-        </message>
     </context>
     <context>
         <name>MoveToFolderDialog</name>
@@ -831,37 +961,37 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln article récupéré. Le fichier endommagé a été conservé sous %1.</numerusform>
-                <numerusform />
+                <numerusform>%Ln articles récupérés. Le fichier endommagé a été conservé sous %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln abonnement</numerusform>
-                <numerusform />
+                <numerusform>%Ln abonnements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln dossier</numerusform>
-                <numerusform />
+                <numerusform>%Ln dossiers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln article</numerusform>
-                <numerusform />
+                <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln marque de lecture ou d'étoile</numerusform>
-                <numerusform />
+                <numerusform>%Ln marques de lecture ou d'étoile</numerusform>
             </translation>
         </message>
         <message>
@@ -879,14 +1009,6 @@
         <message>
             <source>The database could not be repaired.</source>
             <translation>La base de données n'a pas pu être réparée.</translation>
-        </message>
-        <message>
-            <source>Recovered %1 articles. The damaged file was kept as %2.</source>
-            <translation>%1 articles récupérés. Le fichier endommagé a été conservé sous %2.</translation>
-        </message>
-        <message>
-            <source>Saved: %1 subscriptions, %2 folders, %3 articles, %4 read or starred marks.</source>
-            <translation>Sauvé : %1 abonnements, %2 dossiers, %3 articles, %4 marques de lecture ou d'étoile.</translation>
         </message>
     </context>
     <context>
@@ -954,14 +1076,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>%v of %m feeds</source>
-            <translation>%v flux sur %m</translation>
         </message>
     </context>
     <context>
@@ -1356,16 +1470,16 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln abonnement ajouté</numerusform>
-                <numerusform />
+                <numerusform>%Ln abonnements ajoutés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln déjà présent</numerusform>
-                <numerusform />
+                <numerusform>%Ln déjà présents</numerusform>
             </translation>
         </message>
         <message>
@@ -1419,10 +1533,6 @@
         <message>
             <source>Subscriptions exported to %1.</source>
             <translation>Abonnements exportés vers %1.</translation>
-        </message>
-        <message>
-            <source>%1 subscriptions added, %2 already there.</source>
-            <translation>%1 abonnements ajoutés, %2 déjà présents.</translation>
         </message>
     </context>
     <context>
@@ -1485,6 +1595,36 @@
         <message>
             <source>Sync done: %1.</source>
             <translation>Synchronisation terminée : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform>Broadsheet : %n non lu</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation>Ouvrir Broadsheet</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>Actualiser maintenant</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>Tout marquer comme lu</translation>
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation>Suspendre les notifications</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
@@ -1743,214 +1883,6 @@
         <message>
             <source>Sync a&amp;ccounts…</source>
             <translation>&amp;Comptes de synchronisation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Notify</name>
-        <message numerus="yes">
-            <source>%n new article(s)</source>
-            <translation>
-                <numerusform>%n nouvel article</numerusform>
-                <numerusform>%n nouveaux articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>in %n feed(s): %1</source>
-            <translation>
-                <numerusform>dans %n flux : %1</numerusform>
-                <numerusform>dans %n flux : %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n more</source>
-            <translation>
-                <numerusform>%1 et %n autre</numerusform>
-                <numerusform>%1 et %n autres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouvrir</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tray</name>
-        <message numerus="yes">
-            <source>Broadsheet: %n unread</source>
-            <translation>
-                <numerusform>Broadsheet : %n non lu</numerusform>
-                <numerusform>Broadsheet : %n non lus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Open Broadsheet</source>
-            <translation>Ouvrir Broadsheet</translation>
-        </message>
-        <message>
-            <source>Refresh now</source>
-            <translation>Actualiser maintenant</translation>
-        </message>
-        <message>
-            <source>Mark all read</source>
-            <translation>Tout marquer comme lu</translation>
-        </message>
-        <message>
-            <source>Pause notifications</source>
-            <translation>Suspendre les notifications</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quitter</translation>
-        </message>
-    </context>
-    <context>
-        <name>Background</name>
-        <message>
-            <source>Could not change the start with the session: %1</source>
-            <translation>Impossible de modifier le démarrage avec la session : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundBox</name>
-        <message>
-            <source>In the background</source>
-            <translation>En arrière-plan</translation>
-        </message>
-        <message>
-            <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation>Fermer la fenêtre garde Broadsheet dans la zone de notification</translation>
-        </message>
-        <message>
-            <source>Start hidden in the tray</source>
-            <translation>Démarrer masqué dans la zone de notification</translation>
-        </message>
-        <message>
-            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Broadsheet.</translation>
-        </message>
-        <message>
-            <source>Start with the session (not available here yet)</source>
-            <translation>Démarrer avec la session (pas encore disponible ici)</translation>
-        </message>
-        <message>
-            <source>Start with the desktop session</source>
-            <translation>Démarrer avec la session de bureau</translation>
-        </message>
-        <message>
-            <source>Notify about new articles</source>
-            <translation>Notifier les nouveaux articles</translation>
-        </message>
-        <message>
-            <source>Quiet hours from</source>
-            <translation>Heures calmes de</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>à</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>Subscriptions</source>
-            <translation>Abonnements</translation>
-        </message>
-        <message>
-            <source>Smart views, folders and feeds with their unread articles</source>
-            <translation>Vues intelligentes, dossiers et flux, avec leurs articles non lus</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Recherche</translation>
-        </message>
-        <message>
-            <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation>Rechercher dans les titres et le texte des articles (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Article list and search</source>
-            <translation>Liste des articles et recherche</translation>
-        </message>
-        <message>
-            <source>Reading panes</source>
-            <translation>Volets de lecture</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>Barre de menus</translation>
-        </message>
-        <message>
-            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation>Toutes les actions de Broadsheet : appuyez sur Alt, puis sur les touches fléchées</translation>
-        </message>
-        <message>
-            <source>Refresh, subscribe, mark read</source>
-            <translation>Actualiser, s'abonner, marquer comme lu</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>Barre d'outils</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Messages about refreshing and what was done</source>
-            <translation>Messages sur l'actualisation et sur ce qui vient d'être fait</translation>
-        </message>
-        <message>
-            <source>Refresh progress</source>
-            <translation>Progression de l'actualisation</translation>
-        </message>
-        <message>
-            <source>Feeds refreshed so far</source>
-            <translation>Flux actualisés jusqu'ici</translation>
-        </message>
-        <message>
-            <source>Stop the refresh</source>
-            <translation>Arrêter l'actualisation</translation>
-        </message>
-        <message>
-            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation>Les plus récents d'abord. J et K pour se déplacer, S pour les favoris, M pour marquer comme lu, O pour ouvrir</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>Liste des articles</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <source>No article open</source>
-            <translation>Aucun article ouvert</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedTreeModel</name>
-        <message numerus="yes">
-            <source>%n starred</source>
-            <translation>
-                <numerusform>%n dans les favoris</numerusform>
-                <numerusform>%n dans les favoris</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n non lu</numerusform>
-                <numerusform>%n non lus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
         </message>
     </context>
 </TS>

@@ -2,141 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished">סרגל כלים</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">כתבה</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
-            <translation type="unfinished" />
+            <translation>חשבונות סנכרון</translation>
         </message>
         <message>
             <source>&amp;Remove account…</source>
-            <translation type="unfinished" />
+            <translation>&amp;הסרת חשבון…</translation>
         </message>
         <message>
             <source>Add an account</source>
-            <translation type="unfinished" />
+            <translation>הוספת חשבון</translation>
         </message>
         <message>
             <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation type="unfinished" />
+            <translation>ממשק Google Reader API ‏(FreshRSS, Miniflux, Inoreader…)</translation>
         </message>
         <message>
             <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation type="unfinished" />
+            <translation>ממשק Fever API ‏(FreshRSS, Miniflux, yarr…)</translation>
         </message>
         <message>
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;פרוטוקול:</translation>
         </message>
         <message>
             <source>&amp;Server address:</source>
-            <translation type="unfinished" />
+            <translation>כתובת ה&amp;שרת:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>שם &amp;משתמש:</translation>
         </message>
         <message>
             <source>Pass&amp;word or API password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ססמה או ססמת API:</translation>
         </message>
         <message>
             <source>https://reader.example.org/api/greader.php</source>
-            <translation type="unfinished" />
+            <translation>https://reader.example.org/api/greader.php</translation>
         </message>
         <message>
             <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>לאפשר http:// לא מאובטח למחשב אחר (הססמה נשלחת ללא הצפנה)</translation>
         </message>
         <message>
             <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>‏Fever אינו יכול להירשם או לבטל מינוי: יש להוסיף ולהסיר הזנות בדפים של השרת עצמו; הן יגיעו לכאן בסנכרון הבא.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;בדיקת החיבור</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>הו&amp;ספת חשבון</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ב־%2</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>לא סונכרן מעולם</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>סנכרון אחרון: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln שינוי ממתין לשליחה</numerusform>
+                <numerusform>%Ln שינויים ממתינים לשליחה</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>הסנכרון האחרון נכשל: %1</translation>
         </message>
         <message>
             <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation type="unfinished" />
+            <translation>‏Fever אינו יכול להירשם: יש להוסיף הזנות בשרת.</translation>
         </message>
         <message>
             <source>Local: the feeds you subscribe to on this computer</source>
-            <translation type="unfinished" />
+            <translation>מקומי: ההזנות שנרשמת אליהן במחשב זה</translation>
         </message>
         <message>
             <source>Passwords are kept in the desktop keyring.</source>
-            <translation type="unfinished" />
+            <translation>הססמאות נשמרות במחזיק המפתחות של שולחן העבודה.</translation>
         </message>
         <message>
             <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>הססמאות נשמרות ב־%1 (רק לך יש הרשאה לקרוא אותו).</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>מתחבר…</translation>
         </message>
         <message>
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>מסיר…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>הסרת חשבון</translation>
         </message>
         <message>
             <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>להסיר חשבון זה? ההזנות והכתבות שלו יוסרו ממחשב זה; בשרת שום דבר לא ישתנה.</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>החיבור נכשל: %1</translation>
         </message>
         <message>
             <source>The account was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>החשבון לא נוסף: %1</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>החשבון לא הוסר: %1</translation>
         </message>
         <message>
             <source>Connected: the server accepted the user name and password.</source>
-            <translation type="unfinished" />
+            <translation>מחובר: השרת קיבל את שם המשתמש והססמה.</translation>
         </message>
         <message>
             <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation type="unfinished" />
+            <translation>החשבון נוסף. יש להשתמש ב„הזנות &gt; סנכרון החשבונות עכשיו” כדי להביא את ההזנות והכתבות שלו.</translation>
         </message>
         <message>
             <source>Account removed.</source>
-            <translation type="unfinished" />
+            <translation>החשבון הוסר.</translation>
         </message>
     </context>
     <context>
@@ -167,11 +246,11 @@
         </message>
         <message>
             <source>Looking for a feed…</source>
-            <translation type="unfinished" />
+            <translation>מחפש הזנה…</translation>
         </message>
         <message>
             <source>Could not subscribe: %1</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה להירשם: %1</translation>
         </message>
     </context>
     <context>
@@ -182,24 +261,41 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform>%Ln דק׳</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ד׳</numerusform>
+                <numerusform>%Ln ד׳</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
-                <numerusform>%Ln שע׳</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ש׳</numerusform>
+                <numerusform>%Ln ש׳</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform>%Ln יום</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln י׳</numerusform>
+                <numerusform>%Ln י׳</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -218,19 +314,19 @@
         </message>
         <message>
             <source>Also in:</source>
-            <translation type="unfinished" />
+            <translation>מופיעה גם ב:</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
-            <translation type="unfinished" />
+            <translation>תצוגת קריאה אינה זמינה: הדף אינו כתבה.</translation>
         </message>
         <message>
             <source>Opened in your browser.</source>
-            <translation type="unfinished" />
+            <translation>נפתח בדפדפן שלך.</translation>
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לפתוח דפדפן עבור כתובת זו.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -306,67 +402,113 @@
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>קבצים מצורפים</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>שמע</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>וידאו</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>תמונה</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>מסמך</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>קובץ</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>ניגון</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>פתיחה</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>הורדה</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">ביטול</translation>
+            <translation>ביטול</translation>
         </message>
         <message>
             <source>Downloading: {}</source>
-            <translation type="unfinished" />
+            <translation>מוריד: {}</translation>
         </message>
         <message>
             <source>Downloaded</source>
-            <translation type="unfinished" />
+            <translation>הורד</translation>
         </message>
         <message>
             <source>Download failed: {}</source>
-            <translation type="unfinished" />
+            <translation>ההורדה נכשלה: {}</translation>
         </message>
         <message>
             <source>{} KB</source>
-            <translation type="unfinished" />
+            <translation>{} ק״ב</translation>
         </message>
         <message>
             <source>{} MB</source>
-            <translation type="unfinished" />
+            <translation>{} מ״ב</translation>
         </message>
         <message>
             <source>This kind of link is not opened.</source>
             <translation>קישור מסוג זה אינו נפתח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -384,50 +526,50 @@
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>
-            <translation type="unfinished" />
+            <translation>&amp;ביטול סימון הכול כנקרא</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>ביטול</translation>
         </message>
         <message>
             <source>Mark those articles unread again (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>סימון הכתבות האלה שוב כלא נקראו (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Unread again: %1</source>
-            <translation type="unfinished" />
+            <translation>שוב לא נקראו: %1</translation>
         </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
         <message>
             <source>No program could be opened for this file.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לפתוח תוכנה עבור קובץ זה.</translation>
         </message>
         <message>
             <source>Downloads are not possible: background work did not start.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן להוריד: העבודה ברקע לא התחילה.</translation>
         </message>
         <message>
             <source>Downloading %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>מוריד את %1 אל %2</translation>
         </message>
         <message>
             <source>Downloading %1: %2</source>
-            <translation type="unfinished" />
+            <translation>מוריד את %1: %2</translation>
         </message>
         <message>
             <source>Downloaded to %1</source>
-            <translation type="unfinished" />
+            <translation>הורד אל %1</translation>
         </message>
         <message>
             <source>Download cancelled.</source>
-            <translation type="unfinished" />
+            <translation>ההורדה בוטלה.</translation>
         </message>
         <message>
             <source>Download failed: %1</source>
-            <translation type="unfinished" />
+            <translation>ההורדה נכשלה: %1</translation>
         </message>
     </context>
     <context>
@@ -453,11 +595,11 @@
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>בחירת הכול</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>ביטול הבחירה</translation>
         </message>
     </context>
     <context>
@@ -476,79 +618,79 @@
         </message>
         <message>
             <source>Reader view</source>
-            <translation type="unfinished" />
+            <translation>תצוגת קריאה</translation>
         </message>
         <message>
             <source>Feed text</source>
-            <translation type="unfinished" />
+            <translation>טקסט ההזנה</translation>
         </message>
         <message>
             <source>Original page (in the browser)</source>
-            <translation type="unfinished" />
+            <translation>הדף המקורי (בדפדפן)</translation>
         </message>
         <message>
             <source>Show articles as:</source>
-            <translation type="unfinished" />
+            <translation>הצגת כתבות כ־:</translation>
         </message>
         <message>
             <source>Refresh:</source>
-            <translation type="unfinished" />
+            <translation>רענון:</translation>
         </message>
         <message>
             <source>A number of read articles</source>
-            <translation type="unfinished" />
+            <translation>מספר מסוים של כתבות שנקראו</translation>
         </message>
         <message>
             <source>Read articles for some days</source>
-            <translation type="unfinished" />
+            <translation>כתבות שנקראו למשך מספר ימים</translation>
         </message>
         <message>
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>שמירה:</translation>
         </message>
         <message>
             <source>Unread and starred articles are always kept.</source>
-            <translation type="unfinished" />
+            <translation>כתבות שלא נקראו וכתבות המסומנות בכוכב נשמרות תמיד.</translation>
         </message>
         <message>
             <source>Notify me of new articles</source>
-            <translation type="unfinished" />
+            <translation>הודעה על כתבות חדשות</translation>
         </message>
         <message>
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>כל שעה</translation>
         </message>
         <message>
             <source>Every 2 hours</source>
-            <translation type="unfinished" />
+            <translation>כל שעתיים</translation>
         </message>
         <message>
             <source>Every 4 hours</source>
-            <translation type="unfinished" />
+            <translation>כל 4 שעות</translation>
         </message>
         <message>
             <source>Every 12 hours</source>
-            <translation type="unfinished" />
+            <translation>כל 12 שעות</translation>
         </message>
         <message>
             <source>Only when I ask</source>
-            <translation type="unfinished" />
+            <translation>רק כשאבקש</translation>
         </message>
         <message>
             <source>Every 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>כל 15 דקות</translation>
         </message>
         <message>
             <source>Every 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>כל 30 דקות</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>פעם ביום</translation>
         </message>
         <message>
             <source>As in Settings</source>
-            <translation type="unfinished" />
+            <translation>כמו בהגדרות</translation>
         </message>
         <message>
             <source>Feed address:</source>
@@ -588,10 +730,31 @@
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> ימים</translation>
         </message>
         <message>
             <source> articles</source>
+            <translation> כתבות</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -611,9 +774,9 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%v מתוך %Ln הזנה</numerusform>
-                <numerusform />
+                <numerusform>%v מתוך %Ln הזנות</numerusform>
             </translation>
         </message>
         <message>
@@ -630,7 +793,7 @@
         </message>
         <message>
             <source>Podcasts</source>
-            <translation type="unfinished" />
+            <translation>פודקאסטים</translation>
         </message>
         <message>
             <source>Title</source>
@@ -646,9 +809,9 @@
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
+                <numerusform>גודל טקסט: %Ln פיקסל</numerusform>
                 <numerusform>גודל טקסט: %Ln פיקסלים</numerusform>
-                <numerusform />
             </translation>
         </message>
         <message>
@@ -727,15 +890,15 @@
         </message>
         <message>
             <source>That edition of the article could not be fetched.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה להביא את הגרסה הזו של הכתבה.</translation>
         </message>
         <message>
             <source>Reader view.</source>
-            <translation type="unfinished" />
+            <translation>תצוגת קריאה.</translation>
         </message>
         <message>
             <source>Feed text.</source>
-            <translation type="unfinished" />
+            <translation>טקסט ההזנה.</translation>
         </message>
         <message>
             <source>Marked read.</source>
@@ -767,7 +930,7 @@
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לפתוח דפדפן עבור כתובת זו.</translation>
         </message>
     </context>
     <context>
@@ -798,37 +961,37 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>שוחזרה %Ln כתבה. הקובץ הפגום נשמר בשם %1.</numerusform>
-                <numerusform />
+                <numerusform>שוחזרו %Ln כתבות. הקובץ הפגום נשמר בשם %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln מינוי</numerusform>
-                <numerusform />
+                <numerusform>%Ln מינויים</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln תיקייה</numerusform>
-                <numerusform />
+                <numerusform>%Ln תיקיות</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln כתבה</numerusform>
-                <numerusform />
+                <numerusform>%Ln כתבות</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln סימון קריאה או כוכב</numerusform>
-                <numerusform />
+                <numerusform>%Ln סימוני קריאה או כוכב</numerusform>
             </translation>
         </message>
         <message>
@@ -868,198 +1031,198 @@
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>מביא את הכתבות החדשות…</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>כתבות: %v מתוך %m</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln כתבה חדשה</numerusform>
+                <numerusform>%Ln כתבות חדשות</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>הרענון בוטל: %1 נשמרו.</translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln הזנה עודכנה</numerusform>
+                <numerusform>%Ln הזנות עודכנו</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln הזנה ללא שינוי</numerusform>
+                <numerusform>%Ln הזנות ללא שינוי</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln הזנה נכשלה (פרטים בהזנות המסומנות)</numerusform>
+                <numerusform>%Ln הזנות נכשלו (פרטים בהזנות המסומנות)</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh done: %1.</source>
-            <translation type="unfinished" />
+            <translation>הרענון הסתיים: %1.</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>
-            <translation type="unfinished" />
+            <translation>כללים</translation>
         </message>
         <message>
             <source>New rule</source>
-            <translation type="unfinished" />
+            <translation>כלל חדש</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>מחיקה</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">כותרת</translation>
+            <translation>כותרת</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>טקסט</translation>
         </message>
         <message>
             <source>Title or text</source>
-            <translation type="unfinished" />
+            <translation>כותרת או טקסט</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>מחבר</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>קישור</translation>
         </message>
         <message>
             <source>Feed name</source>
-            <translation type="unfinished" />
+            <translation>שם ההזנה</translation>
         </message>
         <message>
             <source>Contains the words</source>
-            <translation type="unfinished" />
+            <translation>מכיל את המילים</translation>
         </message>
         <message>
             <source>Matches the regular expression</source>
-            <translation type="unfinished" />
+            <translation>תואם לביטוי הרגולרי</translation>
         </message>
         <message>
             <source>For example: football transfer*</source>
-            <translation type="unfinished" />
+            <translation>לדוגמה: כדורגל העבר*</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished">שם:</translation>
+            <translation>שם:</translation>
         </message>
         <message>
             <source>Look at:</source>
-            <translation type="unfinished" />
+            <translation>חיפוש ב:</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>אופן:</translation>
         </message>
         <message>
             <source>Pattern:</source>
-            <translation type="unfinished" />
+            <translation>תבנית:</translation>
         </message>
         <message>
             <source>Then:</source>
-            <translation type="unfinished" />
+            <translation>ואז:</translation>
         </message>
         <message>
             <source>Active for new articles</source>
-            <translation type="unfinished" />
+            <translation>פעיל עבור כתבות חדשות</translation>
         </message>
         <message>
             <source>Mark read</source>
-            <translation type="unfinished" />
+            <translation>סימון כנקרא</translation>
         </message>
         <message>
             <source>Star</source>
-            <translation type="unfinished" />
+            <translation>סימון בכוכב</translation>
         </message>
         <message>
             <source>Hide (never listed)</source>
-            <translation type="unfinished" />
+            <translation>הסתרה (לעולם לא יוצג ברשימה)</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>תגית:</translation>
         </message>
         <message>
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>הודעה</translation>
         </message>
         <message>
             <source>Apply to existing articles</source>
-            <translation type="unfinished" />
+            <translation>החלה על כתבות קיימות</translation>
         </message>
         <message>
             <source>Save rule</source>
-            <translation type="unfinished" />
+            <translation>שמירת הכלל</translation>
         </message>
         <message>
             <source>%1 (off)</source>
-            <translation type="unfinished" />
+            <translation>%1 (כבוי)</translation>
         </message>
         <message>
             <source>Type words or a pattern to see what it matches.</source>
-            <translation type="unfinished" />
+            <translation>יש להקליד מילים או תבנית כדי לראות למה הן תואמות.</translation>
         </message>
         <message>
             <source>This rule cannot work: %1</source>
-            <translation type="unfinished" />
+            <translation>הכלל הזה לא יכול לעבוד: %1</translation>
         </message>
         <message>
             <source>Stored articles it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>כתבות שמורות שתואמות לו: %1</translation>
         </message>
         <message>
             <source>Of the newest %2 articles, it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>מתוך %2 הכתבות החדשות ביותר, תואמות לו: %1</translation>
         </message>
         <message>
             <source>The pattern is too slow on some articles: they are skipped.</source>
-            <translation type="unfinished" />
+            <translation>התבנית איטית מדי בחלק מהכתבות: הן מדולגות.</translation>
         </message>
         <message>
             <source>Saved. It acts on articles as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>נשמר. הכלל יפעל על כתבות עם הגעתן.</translation>
         </message>
         <message>
             <source>Applied. Articles it matched: %1</source>
-            <translation type="unfinished" />
+            <translation>הוחל. כתבות שתאמו לו: %1</translation>
         </message>
         <message>
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>מחיל…</translation>
         </message>
         <message>
             <source>Apply rule</source>
-            <translation type="unfinished" />
+            <translation>החלת הכלל</translation>
         </message>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>מחיקת הכלל</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1250,10 @@
         <message>
             <source>Dark</source>
             <translation>כהה</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>System</source>
@@ -1138,19 +1305,19 @@
         </message>
         <message>
             <source>Article language:</source>
-            <translation type="unfinished" />
+            <translation>שפת הכתבות:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>כמו שפת הממשק</translation>
         </message>
         <message>
             <source>Original (as published)</source>
-            <translation type="unfinished" />
+            <translation>מקורית (כפי שפורסמה)</translation>
         </message>
         <message>
             <source>Articles are shown in this language when their site publishes it.</source>
-            <translation type="unfinished" />
+            <translation>כתבות מוצגות בשפה זו כשהאתר שלהן מפרסם בה.</translation>
         </message>
         <message>
             <source>Refresh all feeds on start</source>
@@ -1201,6 +1368,10 @@
             <translation> שנ׳</translation>
         </message>
         <message>
+            <source>Delay before marking read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cache size limit:</source>
             <translation>מגבלת גודל המטמון:</translation>
         </message>
@@ -1210,7 +1381,7 @@
         </message>
         <message>
             <source>Downloads folder:</source>
-            <translation type="unfinished" />
+            <translation>תיקיית ההורדות:</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
@@ -1218,7 +1389,7 @@
         </message>
         <message>
             <source>Downloads folder</source>
-            <translation type="unfinished" />
+            <translation>תיקיית ההורדות</translation>
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1319,16 +1490,16 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>נוסף %Ln מינוי</numerusform>
-                <numerusform />
+                <numerusform>נוספו %Ln מינויים</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln כבר היה קיים</numerusform>
-                <numerusform />
+                <numerusform>%Ln כבר היו קיימים</numerusform>
             </translation>
         </message>
         <message>
@@ -1368,137 +1539,167 @@
         <name>SyncStatus</name>
         <message>
             <source>A refresh or a sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>רענון או סנכרון כבר מתבצעים.</translation>
         </message>
         <message>
             <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation type="unfinished" />
+            <translation>אין עדיין חשבונות סנכרון: אפשר להוסיף אחד דרך „קובץ &gt; חשבונות סנכרון…”</translation>
         </message>
         <message>
             <source>Background work could not start.</source>
-            <translation type="unfinished">לא ניתן היה להתחיל את העבודה ברקע.</translation>
+            <translation>לא ניתן היה להתחיל את העבודה ברקע.</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>מסנכרן…</translation>
         </message>
         <message>
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>ביטול הסנכרון</translation>
         </message>
         <message>
             <source>Sending changes %v of %m</source>
-            <translation type="unfinished" />
+            <translation>שליחת שינויים: %v מתוך %m</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>כתבות: %v מתוך %m</translation>
         </message>
         <message>
             <source>Pages %v of %m</source>
-            <translation type="unfinished" />
+            <translation>דפים: %v מתוך %m</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>מביא את הכתבות החדשות…</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>הסנכרון נכשל: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln כתבה חדשה</numerusform>
+                <numerusform>%Ln כתבות חדשות</numerusform>
             </translation>
         </message>
         <message>
             <source>Sync cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>הסנכרון בוטל: %1 נשמרו.</translation>
         </message>
         <message>
             <source>Sync of %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>הסנכרון של %1 נכשל: %2</translation>
         </message>
         <message>
             <source>Sync done: %1.</source>
+            <translation>הסנכרון הסתיים: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Broadsheet</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">יציאה</translation>
+        </message>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>Views</name>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>החדשות ביותר תחילה</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>הישנות ביותר תחילה</translation>
         </message>
         <message>
             <source>By title</source>
-            <translation type="unfinished" />
+            <translation>לפי כותרת</translation>
         </message>
         <message>
             <source>By feed</source>
-            <translation type="unfinished" />
+            <translation>לפי הזנה</translation>
         </message>
         <message>
             <source>By author</source>
-            <translation type="unfinished" />
+            <translation>לפי מחבר</translation>
         </message>
         <message>
             <source>S&amp;ort articles</source>
-            <translation type="unfinished" />
+            <translation>&amp;מיון כתבות</translation>
         </message>
         <message>
             <source>&amp;Unread only</source>
-            <translation type="unfinished" />
+            <translation>רק &amp;שלא נקראו</translation>
         </message>
         <message>
             <source>Save this search as a &amp;view…</source>
-            <translation type="unfinished" />
+            <translation>שמירת החיפוש הזה כ&amp;תצוגה…</translation>
         </message>
         <message>
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;תגית…</translation>
         </message>
         <message>
             <source>R&amp;ules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;כללים…</translation>
         </message>
         <message>
             <source>Remember the view</source>
-            <translation type="unfinished" />
+            <translation>לזכור את התצוגה</translation>
         </message>
         <message>
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>שמירת החיפוש</translation>
         </message>
         <message>
             <source>Name of the view:</source>
-            <translation type="unfinished" />
+            <translation>שם התצוגה:</translation>
         </message>
         <message>
             <source>Search saved as a view.</source>
-            <translation type="unfinished" />
+            <translation>החיפוש נשמר כתצוגה.</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>תגית</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>תגית:</translation>
         </message>
         <message>
             <source>Tagged “%1”.</source>
-            <translation type="unfinished" />
+            <translation>תויג „%1”.</translation>
         </message>
         <message>
             <source>Remove view</source>
-            <translation type="unfinished" />
+            <translation>הסרת תצוגה</translation>
         </message>
     </context>
     <context>
@@ -1581,7 +1782,7 @@
         </message>
         <message>
             <source>Reader &amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;תצוגת קריאה</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -1637,11 +1838,11 @@
         </message>
         <message>
             <source>S&amp;ync accounts now</source>
-            <translation type="unfinished" />
+            <translation>&amp;סנכרון החשבונות עכשיו</translation>
         </message>
         <message>
             <source>Sync a&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;חשבונות סנכרון…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1677,7 +1878,7 @@
         </message>
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
-            <translation type="unfinished" />
+            <translation>מעבר בין תצוגת הקריאה לטקסט ההזנה בכתבה (V)</translation>
         </message>
         <message>
             <source>Toolbar</source>

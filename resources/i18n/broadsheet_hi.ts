@@ -2,141 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished">टूलबार</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">लेख</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
-            <translation type="unfinished" />
+            <translation>खाते सिंक करें</translation>
         </message>
         <message>
             <source>&amp;Remove account…</source>
-            <translation type="unfinished" />
+            <translation>खाता हटाएँ(&amp;R)…</translation>
         </message>
         <message>
             <source>Add an account</source>
-            <translation type="unfinished" />
+            <translation>खाता जोड़ें</translation>
         </message>
         <message>
             <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation type="unfinished" />
+            <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
         </message>
         <message>
             <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation type="unfinished" />
+            <translation>Fever API (FreshRSS, Miniflux, yarr…)</translation>
         </message>
         <message>
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>प्रोटोकॉल(&amp;P):</translation>
         </message>
         <message>
             <source>&amp;Server address:</source>
-            <translation type="unfinished" />
+            <translation>सर्वर का पता(&amp;S):</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>उपयोगकर्ता नाम(&amp;U):</translation>
         </message>
         <message>
             <source>Pass&amp;word or API password:</source>
-            <translation type="unfinished" />
+            <translation>पासवर्ड या API पासवर्ड(&amp;W):</translation>
         </message>
         <message>
             <source>https://reader.example.org/api/greader.php</source>
-            <translation type="unfinished" />
+            <translation>https://reader.example.org/api/greader.php</translation>
         </message>
         <message>
             <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>किसी दूसरी मशीन से असुरक्षित http:// की अनुमति दें (पासवर्ड बिना एन्क्रिप्शन के भेजा जाता है)</translation>
         </message>
         <message>
             <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Fever सदस्यता ले या हटा नहीं सकता: फ़ीड सर्वर के अपने पेजों पर जोड़ें और हटाएँ; वे अगले सिंक के साथ यहाँ आ जाएँगी।</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>कनेक्शन जाँचें(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>खाता जोड़ें(&amp;A)</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%2 पर %1</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>कभी सिंक नहीं हुआ</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>पिछला सिंक: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln बदलाव भेजा जाना बाकी है</numerusform>
+                <numerusform>%Ln बदलाव भेजे जाने बाकी हैं</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>पिछला सिंक विफल: %1</translation>
         </message>
         <message>
             <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation type="unfinished" />
+            <translation>Fever सदस्यता नहीं ले सकता: फ़ीड सर्वर पर जोड़ें।</translation>
         </message>
         <message>
             <source>Local: the feeds you subscribe to on this computer</source>
-            <translation type="unfinished" />
+            <translation>स्थानीय: इस कंप्यूटर पर आपकी सदस्यता वाली फ़ीड</translation>
         </message>
         <message>
             <source>Passwords are kept in the desktop keyring.</source>
-            <translation type="unfinished" />
+            <translation>पासवर्ड डेस्कटॉप कीरिंग में रखे जाते हैं।</translation>
         </message>
         <message>
             <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>पासवर्ड %1 में रखे जाते हैं (जिसे केवल आप पढ़ सकते हैं)।</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>कनेक्ट हो रहा है…</translation>
         </message>
         <message>
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>हटाया जा रहा है…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>खाता हटाएँ</translation>
         </message>
         <message>
             <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>यह खाता हटाएँ? इसकी फ़ीड और लेख इस कंप्यूटर से हट जाएँगे; सर्वर पर कुछ नहीं बदलेगा।</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>कनेक्शन विफल: %1</translation>
         </message>
         <message>
             <source>The account was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>खाता नहीं जोड़ा गया: %1</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>खाता नहीं हटाया गया: %1</translation>
         </message>
         <message>
             <source>Connected: the server accepted the user name and password.</source>
-            <translation type="unfinished" />
+            <translation>कनेक्ट हो गया: सर्वर ने उपयोगकर्ता नाम और पासवर्ड स्वीकार कर लिया।</translation>
         </message>
         <message>
             <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation type="unfinished" />
+            <translation>खाता जोड़ा गया। इसकी फ़ीड और लेख लाने के लिए फ़ीड &gt; अभी खाते सिंक करें का उपयोग करें।</translation>
         </message>
         <message>
             <source>Account removed.</source>
-            <translation type="unfinished" />
+            <translation>खाता हटाया गया।</translation>
         </message>
     </context>
     <context>
@@ -167,11 +246,11 @@
         </message>
         <message>
             <source>Looking for a feed…</source>
-            <translation type="unfinished" />
+            <translation>फ़ीड खोजी जा रही है…</translation>
         </message>
         <message>
             <source>Could not subscribe: %1</source>
-            <translation type="unfinished" />
+            <translation>सदस्यता नहीं ली जा सकी: %1</translation>
         </message>
     </context>
     <context>
@@ -182,24 +261,41 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln मिनट</numerusform>
-                <numerusform />
+                <numerusform>%Ln मिनट</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln घंटा</numerusform>
-                <numerusform />
+                <numerusform>%Ln घंटे</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln दिन</numerusform>
-                <numerusform />
+                <numerusform>%Ln दिन</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -218,19 +314,19 @@
         </message>
         <message>
             <source>Also in:</source>
-            <translation type="unfinished" />
+            <translation>इनमें भी:</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
-            <translation type="unfinished" />
+            <translation>रीडर व्यू उपलब्ध नहीं है: यह पेज कोई लेख नहीं है।</translation>
         </message>
         <message>
             <source>Opened in your browser.</source>
-            <translation type="unfinished" />
+            <translation>आपके ब्राउज़र में खोला गया।</translation>
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>इस पते के लिए कोई वेब ब्राउज़र नहीं खोला जा सका।</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -306,67 +402,113 @@
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>संलग्नक</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>ऑडियो</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>वीडियो</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>छवि</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>दस्तावेज़</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>फ़ाइल</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>चलाएँ</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>खोलें</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड करें</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">रद्द करें</translation>
+            <translation>रद्द करें</translation>
         </message>
         <message>
             <source>Downloading: {}</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड हो रहा है: {}</translation>
         </message>
         <message>
             <source>Downloaded</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड हो गया</translation>
         </message>
         <message>
             <source>Download failed: {}</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड विफल: {}</translation>
         </message>
         <message>
             <source>{} KB</source>
-            <translation type="unfinished" />
+            <translation>{} KB</translation>
         </message>
         <message>
             <source>{} MB</source>
-            <translation type="unfinished" />
+            <translation>{} MB</translation>
         </message>
         <message>
             <source>This kind of link is not opened.</source>
             <translation>इस तरह का लिंक नहीं खोला जाता।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -384,50 +526,50 @@
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>
-            <translation type="unfinished" />
+            <translation>सभी को पढ़ा हुआ चिह्नित करना पूर्ववत करें(&amp;U)</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>पूर्ववत करें</translation>
         </message>
         <message>
             <source>Mark those articles unread again (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>उन लेखों को फिर से अपठित चिह्नित करें (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Unread again: %1</source>
-            <translation type="unfinished" />
+            <translation>फिर से अपठित: %1</translation>
         </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
         <message>
             <source>No program could be opened for this file.</source>
-            <translation type="unfinished" />
+            <translation>इस फ़ाइल के लिए कोई प्रोग्राम नहीं खोला जा सका।</translation>
         </message>
         <message>
             <source>Downloads are not possible: background work did not start.</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड संभव नहीं हैं: बैकग्राउंड कार्य शुरू नहीं हुआ।</translation>
         </message>
         <message>
             <source>Downloading %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 को %2 में डाउनलोड किया जा रहा है</translation>
         </message>
         <message>
             <source>Downloading %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 डाउनलोड हो रहा है: %2</translation>
         </message>
         <message>
             <source>Downloaded to %1</source>
-            <translation type="unfinished" />
+            <translation>%1 में डाउनलोड किया गया</translation>
         </message>
         <message>
             <source>Download cancelled.</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड रद्द किया गया।</translation>
         </message>
         <message>
             <source>Download failed: %1</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड विफल: %1</translation>
         </message>
     </context>
     <context>
@@ -453,11 +595,11 @@
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>सभी चुनें</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>कोई नहीं चुनें</translation>
         </message>
     </context>
     <context>
@@ -476,79 +618,79 @@
         </message>
         <message>
             <source>Reader view</source>
-            <translation type="unfinished" />
+            <translation>रीडर व्यू</translation>
         </message>
         <message>
             <source>Feed text</source>
-            <translation type="unfinished" />
+            <translation>फ़ीड का पाठ</translation>
         </message>
         <message>
             <source>Original page (in the browser)</source>
-            <translation type="unfinished" />
+            <translation>मूल पेज (ब्राउज़र में)</translation>
         </message>
         <message>
             <source>Show articles as:</source>
-            <translation type="unfinished" />
+            <translation>लेख इस रूप में दिखाएँ:</translation>
         </message>
         <message>
             <source>Refresh:</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश:</translation>
         </message>
         <message>
             <source>A number of read articles</source>
-            <translation type="unfinished" />
+            <translation>पढ़े गए लेखों की एक संख्या</translation>
         </message>
         <message>
             <source>Read articles for some days</source>
-            <translation type="unfinished" />
+            <translation>कुछ दिनों तक पढ़े गए लेख</translation>
         </message>
         <message>
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>रखें:</translation>
         </message>
         <message>
             <source>Unread and starred articles are always kept.</source>
-            <translation type="unfinished" />
+            <translation>अपठित और तारांकित लेख हमेशा रखे जाते हैं।</translation>
         </message>
         <message>
             <source>Notify me of new articles</source>
-            <translation type="unfinished" />
+            <translation>नए लेखों की सूचना दें</translation>
         </message>
         <message>
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>हर घंटे</translation>
         </message>
         <message>
             <source>Every 2 hours</source>
-            <translation type="unfinished" />
+            <translation>हर 2 घंटे</translation>
         </message>
         <message>
             <source>Every 4 hours</source>
-            <translation type="unfinished" />
+            <translation>हर 4 घंटे</translation>
         </message>
         <message>
             <source>Every 12 hours</source>
-            <translation type="unfinished" />
+            <translation>हर 12 घंटे</translation>
         </message>
         <message>
             <source>Only when I ask</source>
-            <translation type="unfinished" />
+            <translation>केवल जब मैं कहूँ</translation>
         </message>
         <message>
             <source>Every 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>हर 15 मिनट</translation>
         </message>
         <message>
             <source>Every 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>हर 30 मिनट</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>दिन में एक बार</translation>
         </message>
         <message>
             <source>As in Settings</source>
-            <translation type="unfinished" />
+            <translation>सेटिंग के अनुसार</translation>
         </message>
         <message>
             <source>Feed address:</source>
@@ -588,10 +730,31 @@
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> दिन</translation>
         </message>
         <message>
             <source> articles</source>
+            <translation> लेख</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -611,9 +774,9 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln में से %v फ़ीड</numerusform>
-                <numerusform />
+                <numerusform>%Ln में से %v फ़ीड</numerusform>
             </translation>
         </message>
         <message>
@@ -630,7 +793,7 @@
         </message>
         <message>
             <source>Podcasts</source>
-            <translation type="unfinished" />
+            <translation>पॉडकास्ट</translation>
         </message>
         <message>
             <source>Title</source>
@@ -646,9 +809,9 @@
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
-                <numerusform>पाठ का आकार: %Ln पिक्सेल</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>पाठ का आकार: %Ln px</numerusform>
+                <numerusform>पाठ का आकार: %Ln px</numerusform>
             </translation>
         </message>
         <message>
@@ -727,15 +890,15 @@
         </message>
         <message>
             <source>That edition of the article could not be fetched.</source>
-            <translation type="unfinished" />
+            <translation>लेख का वह संस्करण नहीं लाया जा सका।</translation>
         </message>
         <message>
             <source>Reader view.</source>
-            <translation type="unfinished" />
+            <translation>रीडर व्यू।</translation>
         </message>
         <message>
             <source>Feed text.</source>
-            <translation type="unfinished" />
+            <translation>फ़ीड का पाठ।</translation>
         </message>
         <message>
             <source>Marked read.</source>
@@ -767,7 +930,7 @@
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>इस पते के लिए कोई वेब ब्राउज़र नहीं खोला जा सका।</translation>
         </message>
     </context>
     <context>
@@ -798,37 +961,37 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
-                <numerusform>%Ln लेख पुनर्प्राप्त हुआ। क्षतिग्रस्त फ़ाइल %1 के रूप में रखी गई है।</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln लेख पुनर्प्राप्त किया गया। क्षतिग्रस्त फ़ाइल %1 के रूप में रखी गई।</numerusform>
+                <numerusform>%Ln लेख पुनर्प्राप्त किए गए। क्षतिग्रस्त फ़ाइल %1 के रूप में रखी गई।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln सदस्यता</numerusform>
-                <numerusform />
+                <numerusform>%Ln सदस्यताएँ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln फ़ोल्डर</numerusform>
-                <numerusform />
+                <numerusform>%Ln फ़ोल्डर</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln लेख</numerusform>
-                <numerusform />
+                <numerusform>%Ln लेख</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
-                <numerusform>%Ln पढ़े या तारांकित होने का निशान</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln पढ़ा हुआ या तारांकित चिह्न</numerusform>
+                <numerusform>%Ln पढ़े हुए या तारांकित चिह्न</numerusform>
             </translation>
         </message>
         <message>
@@ -868,198 +1031,198 @@
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>नए लेख लाए जा रहे हैं…</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>लेख %m में से %v</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln नया लेख</numerusform>
+                <numerusform>%Ln नए लेख</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश रद्द किया गया: %1 रखे गए।</translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln फ़ीड अपडेट हुई</numerusform>
+                <numerusform>%Ln फ़ीड अपडेट हुईं</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln फ़ीड में कोई बदलाव नहीं</numerusform>
+                <numerusform>%Ln फ़ीड में कोई बदलाव नहीं</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln फ़ीड विफल रही (चिह्नित फ़ीड देखें)</numerusform>
+                <numerusform>%Ln फ़ीड विफल रहीं (चिह्नित फ़ीड देखें)</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh done: %1.</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश पूरा हुआ: %1।</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>
-            <translation type="unfinished" />
+            <translation>नियम</translation>
         </message>
         <message>
             <source>New rule</source>
-            <translation type="unfinished" />
+            <translation>नया नियम</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>हटाएँ</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">शीर्षक</translation>
+            <translation>शीर्षक</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>पाठ</translation>
         </message>
         <message>
             <source>Title or text</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक या पाठ</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>लेखक</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>लिंक</translation>
         </message>
         <message>
             <source>Feed name</source>
-            <translation type="unfinished" />
+            <translation>फ़ीड का नाम</translation>
         </message>
         <message>
             <source>Contains the words</source>
-            <translation type="unfinished" />
+            <translation>इन शब्दों को शामिल करता है</translation>
         </message>
         <message>
             <source>Matches the regular expression</source>
-            <translation type="unfinished" />
+            <translation>रेगुलर एक्सप्रेशन से मेल खाता है</translation>
         </message>
         <message>
             <source>For example: football transfer*</source>
-            <translation type="unfinished" />
+            <translation>उदाहरण के लिए: क्रिकेट ट्रांसफ़र*</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished">नाम:</translation>
+            <translation>नाम:</translation>
         </message>
         <message>
             <source>Look at:</source>
-            <translation type="unfinished" />
+            <translation>कहाँ देखें:</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>कैसे:</translation>
         </message>
         <message>
             <source>Pattern:</source>
-            <translation type="unfinished" />
+            <translation>पैटर्न:</translation>
         </message>
         <message>
             <source>Then:</source>
-            <translation type="unfinished" />
+            <translation>फिर:</translation>
         </message>
         <message>
             <source>Active for new articles</source>
-            <translation type="unfinished" />
+            <translation>नए लेखों के लिए सक्रिय</translation>
         </message>
         <message>
             <source>Mark read</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा हुआ चिह्नित करें</translation>
         </message>
         <message>
             <source>Star</source>
-            <translation type="unfinished" />
+            <translation>तारा लगाएँ</translation>
         </message>
         <message>
             <source>Hide (never listed)</source>
-            <translation type="unfinished" />
+            <translation>छिपाएँ (कभी सूची में नहीं)</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>टैग:</translation>
         </message>
         <message>
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>सूचना दें</translation>
         </message>
         <message>
             <source>Apply to existing articles</source>
-            <translation type="unfinished" />
+            <translation>मौजूदा लेखों पर लागू करें</translation>
         </message>
         <message>
             <source>Save rule</source>
-            <translation type="unfinished" />
+            <translation>नियम सहेजें</translation>
         </message>
         <message>
             <source>%1 (off)</source>
-            <translation type="unfinished" />
+            <translation>%1 (बंद)</translation>
         </message>
         <message>
             <source>Type words or a pattern to see what it matches.</source>
-            <translation type="unfinished" />
+            <translation>यह किससे मेल खाता है, देखने के लिए शब्द या पैटर्न लिखें।</translation>
         </message>
         <message>
             <source>This rule cannot work: %1</source>
-            <translation type="unfinished" />
+            <translation>यह नियम काम नहीं कर सकता: %1</translation>
         </message>
         <message>
             <source>Stored articles it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>मेल खाने वाले सहेजे गए लेख: %1</translation>
         </message>
         <message>
             <source>Of the newest %2 articles, it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>सबसे नए %2 लेखों में से मेल खाने वाले: %1</translation>
         </message>
         <message>
             <source>The pattern is too slow on some articles: they are skipped.</source>
-            <translation type="unfinished" />
+            <translation>कुछ लेखों पर पैटर्न बहुत धीमा है: उन्हें छोड़ दिया गया है।</translation>
         </message>
         <message>
             <source>Saved. It acts on articles as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>सहेजा गया। यह लेखों के आते ही उन पर लागू होता है।</translation>
         </message>
         <message>
             <source>Applied. Articles it matched: %1</source>
-            <translation type="unfinished" />
+            <translation>लागू किया गया। मेल खाने वाले लेख: %1</translation>
         </message>
         <message>
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>लागू किया जा रहा है…</translation>
         </message>
         <message>
             <source>Apply rule</source>
-            <translation type="unfinished" />
+            <translation>नियम लागू करें</translation>
         </message>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>नियम हटाएँ</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1250,10 @@
         <message>
             <source>Dark</source>
             <translation>गहरा</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>System</source>
@@ -1138,19 +1305,19 @@
         </message>
         <message>
             <source>Article language:</source>
-            <translation type="unfinished" />
+            <translation>लेख की भाषा:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>इंटरफ़ेस के समान</translation>
         </message>
         <message>
             <source>Original (as published)</source>
-            <translation type="unfinished" />
+            <translation>मूल (जैसा प्रकाशित हुआ)</translation>
         </message>
         <message>
             <source>Articles are shown in this language when their site publishes it.</source>
-            <translation type="unfinished" />
+            <translation>यदि साइट इस भाषा में प्रकाशित करती है तो लेख इसी भाषा में दिखाए जाते हैं।</translation>
         </message>
         <message>
             <source>Refresh all feeds on start</source>
@@ -1201,6 +1368,10 @@
             <translation> से॰</translation>
         </message>
         <message>
+            <source>Delay before marking read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cache size limit:</source>
             <translation>कैश आकार सीमा:</translation>
         </message>
@@ -1210,7 +1381,7 @@
         </message>
         <message>
             <source>Downloads folder:</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड फ़ोल्डर:</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
@@ -1218,7 +1389,7 @@
         </message>
         <message>
             <source>Downloads folder</source>
-            <translation type="unfinished" />
+            <translation>डाउनलोड फ़ोल्डर</translation>
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1319,16 +1490,16 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln सदस्यता जोड़ी गई</numerusform>
-                <numerusform />
+                <numerusform>%Ln सदस्यताएँ जोड़ी गईं</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln पहले से मौजूद</numerusform>
-                <numerusform />
+                <numerusform>%Ln पहले से मौजूद</numerusform>
             </translation>
         </message>
         <message>
@@ -1368,137 +1539,167 @@
         <name>SyncStatus</name>
         <message>
             <source>A refresh or a sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>कोई रीफ़्रेश या सिंक पहले से चल रहा है।</translation>
         </message>
         <message>
             <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation type="unfinished" />
+            <translation>अभी कोई सिंक खाता नहीं है: फ़ाइल &gt; खाते सिंक करें… से एक जोड़ें</translation>
         </message>
         <message>
             <source>Background work could not start.</source>
-            <translation type="unfinished">पृष्ठभूमि का काम शुरू नहीं हो सका।</translation>
+            <translation>बैकग्राउंड कार्य शुरू नहीं हो सका।</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>सिंक हो रहा है…</translation>
         </message>
         <message>
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>सिंक रद्द करें</translation>
         </message>
         <message>
             <source>Sending changes %v of %m</source>
-            <translation type="unfinished" />
+            <translation>बदलाव भेजे जा रहे हैं: %m में से %v</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>लेख %m में से %v</translation>
         </message>
         <message>
             <source>Pages %v of %m</source>
-            <translation type="unfinished" />
+            <translation>पेज %m में से %v</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>नए लेख लाए जा रहे हैं…</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>सिंक विफल: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln नया लेख</numerusform>
+                <numerusform>%Ln नए लेख</numerusform>
             </translation>
         </message>
         <message>
             <source>Sync cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>सिंक रद्द किया गया: %1 रखे गए।</translation>
         </message>
         <message>
             <source>Sync of %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 का सिंक विफल: %2</translation>
         </message>
         <message>
             <source>Sync done: %1.</source>
+            <translation>सिंक पूरा हुआ: %1।</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Broadsheet</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">बाहर निकलें</translation>
+        </message>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>Views</name>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>सबसे नए पहले</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>सबसे पुराने पहले</translation>
         </message>
         <message>
             <source>By title</source>
-            <translation type="unfinished" />
+            <translation>शीर्षक के अनुसार</translation>
         </message>
         <message>
             <source>By feed</source>
-            <translation type="unfinished" />
+            <translation>फ़ीड के अनुसार</translation>
         </message>
         <message>
             <source>By author</source>
-            <translation type="unfinished" />
+            <translation>लेखक के अनुसार</translation>
         </message>
         <message>
             <source>S&amp;ort articles</source>
-            <translation type="unfinished" />
+            <translation>लेख क्रमबद्ध करें(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Unread only</source>
-            <translation type="unfinished" />
+            <translation>केवल अपठित(&amp;U)</translation>
         </message>
         <message>
             <source>Save this search as a &amp;view…</source>
-            <translation type="unfinished" />
+            <translation>इस खोज को व्यू के रूप में सहेजें(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>टैग(&amp;T)…</translation>
         </message>
         <message>
             <source>R&amp;ules…</source>
-            <translation type="unfinished" />
+            <translation>नियम(&amp;U)…</translation>
         </message>
         <message>
             <source>Remember the view</source>
-            <translation type="unfinished" />
+            <translation>व्यू याद रखें</translation>
         </message>
         <message>
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>खोज सहेजें</translation>
         </message>
         <message>
             <source>Name of the view:</source>
-            <translation type="unfinished" />
+            <translation>व्यू का नाम:</translation>
         </message>
         <message>
             <source>Search saved as a view.</source>
-            <translation type="unfinished" />
+            <translation>खोज व्यू के रूप में सहेजी गई।</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>टैग</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>टैग:</translation>
         </message>
         <message>
             <source>Tagged “%1”.</source>
-            <translation type="unfinished" />
+            <translation>“%1” टैग लगाया गया।</translation>
         </message>
         <message>
             <source>Remove view</source>
-            <translation type="unfinished" />
+            <translation>व्यू हटाएँ</translation>
         </message>
     </context>
     <context>
@@ -1581,7 +1782,7 @@
         </message>
         <message>
             <source>Reader &amp;view</source>
-            <translation type="unfinished" />
+            <translation>रीडर व्यू(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -1637,11 +1838,11 @@
         </message>
         <message>
             <source>S&amp;ync accounts now</source>
-            <translation type="unfinished" />
+            <translation>अभी खाते सिंक करें(&amp;Y)</translation>
         </message>
         <message>
             <source>Sync a&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>खाते सिंक करें(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1677,7 +1878,7 @@
         </message>
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
-            <translation type="unfinished" />
+            <translation>लेख को रीडर व्यू और फ़ीड के पाठ के बीच बदलें (V)</translation>
         </message>
         <message>
             <source>Toolbar</source>

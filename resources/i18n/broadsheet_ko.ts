@@ -2,140 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished">도구 모음</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">기사</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
-            <translation type="unfinished" />
+            <translation>동기화 계정</translation>
         </message>
         <message>
             <source>&amp;Remove account…</source>
-            <translation type="unfinished" />
+            <translation>계정 제거(&amp;R)…</translation>
         </message>
         <message>
             <source>Add an account</source>
-            <translation type="unfinished" />
+            <translation>계정 추가</translation>
         </message>
         <message>
             <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation type="unfinished" />
+            <translation>Google Reader API(FreshRSS, Miniflux, Inoreader…)</translation>
         </message>
         <message>
             <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation type="unfinished" />
+            <translation>Fever API(FreshRSS, Miniflux, yarr…)</translation>
         </message>
         <message>
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>프로토콜(&amp;P):</translation>
         </message>
         <message>
             <source>&amp;Server address:</source>
-            <translation type="unfinished" />
+            <translation>서버 주소(&amp;S):</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>사용자 이름(&amp;U):</translation>
         </message>
         <message>
             <source>Pass&amp;word or API password:</source>
-            <translation type="unfinished" />
+            <translation>비밀번호 또는 API 비밀번호(&amp;W):</translation>
         </message>
         <message>
             <source>https://reader.example.org/api/greader.php</source>
-            <translation type="unfinished" />
+            <translation>https://reader.example.org/api/greader.php</translation>
         </message>
         <message>
             <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>다른 컴퓨터로의 안전하지 않은 http:// 허용(비밀번호가 암호화되지 않은 채 전송됨)</translation>
         </message>
         <message>
             <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Fever에서는 구독하거나 구독을 취소할 수 없습니다. 서버 자체 페이지에서 피드를 추가하고 삭제하세요. 다음 동기화 때 여기에 반영됩니다.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>연결 테스트(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>계정 추가(&amp;A)</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%2의 %1</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>동기화한 적 없음</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>마지막 동기화: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>변경 사항 %Ln개가 전송 대기 중</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>마지막 동기화 실패: %1</translation>
         </message>
         <message>
             <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation type="unfinished" />
+            <translation>Fever에서는 구독할 수 없습니다. 서버에서 피드를 추가하세요.</translation>
         </message>
         <message>
             <source>Local: the feeds you subscribe to on this computer</source>
-            <translation type="unfinished" />
+            <translation>로컬: 이 컴퓨터에서 구독한 피드</translation>
         </message>
         <message>
             <source>Passwords are kept in the desktop keyring.</source>
-            <translation type="unfinished" />
+            <translation>비밀번호는 데스크톱 키링에 보관됩니다.</translation>
         </message>
         <message>
             <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>비밀번호는 %1에 보관됩니다(본인만 읽을 수 있음).</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>연결하는 중…</translation>
         </message>
         <message>
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>제거하는 중…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>계정 제거</translation>
         </message>
         <message>
             <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>이 계정을 제거할까요? 계정의 피드와 기사가 이 컴퓨터에서 삭제되며, 서버에서는 아무것도 바뀌지 않습니다.</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>연결 실패: %1</translation>
         </message>
         <message>
             <source>The account was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>계정을 추가하지 못했습니다: %1</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>계정을 제거하지 못했습니다: %1</translation>
         </message>
         <message>
             <source>Connected: the server accepted the user name and password.</source>
-            <translation type="unfinished" />
+            <translation>연결됨: 서버가 사용자 이름과 비밀번호를 승인했습니다.</translation>
         </message>
         <message>
             <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation type="unfinished" />
+            <translation>계정을 추가했습니다. 피드 &gt; 지금 계정 동기화를 사용해 피드와 기사를 가져오세요.</translation>
         </message>
         <message>
             <source>Account removed.</source>
-            <translation type="unfinished" />
+            <translation>계정을 제거했습니다.</translation>
         </message>
     </context>
     <context>
@@ -166,11 +245,11 @@
         </message>
         <message>
             <source>Looking for a feed…</source>
-            <translation type="unfinished" />
+            <translation>피드를 찾는 중…</translation>
         </message>
         <message>
             <source>Could not subscribe: %1</source>
-            <translation type="unfinished" />
+            <translation>구독할 수 없습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -181,21 +260,38 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln분</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln시간</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln일</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -214,19 +310,19 @@
         </message>
         <message>
             <source>Also in:</source>
-            <translation type="unfinished" />
+            <translation>다른 곳에도 있음:</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
-            <translation type="unfinished" />
+            <translation>읽기 보기를 사용할 수 없습니다: 이 페이지는 기사가 아닙니다.</translation>
         </message>
         <message>
             <source>Opened in your browser.</source>
-            <translation type="unfinished" />
+            <translation>브라우저에서 열었습니다.</translation>
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>이 주소를 열 웹 브라우저가 없습니다.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -302,67 +398,113 @@
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>첨부 파일</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>오디오</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>동영상</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>이미지</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>문서</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>파일</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>재생</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>열기</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>다운로드</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">취소</translation>
+            <translation>취소</translation>
         </message>
         <message>
             <source>Downloading: {}</source>
-            <translation type="unfinished" />
+            <translation>다운로드 중: {}</translation>
         </message>
         <message>
             <source>Downloaded</source>
-            <translation type="unfinished" />
+            <translation>다운로드됨</translation>
         </message>
         <message>
             <source>Download failed: {}</source>
-            <translation type="unfinished" />
+            <translation>다운로드 실패: {}</translation>
         </message>
         <message>
             <source>{} KB</source>
-            <translation type="unfinished" />
+            <translation>{} KB</translation>
         </message>
         <message>
             <source>{} MB</source>
-            <translation type="unfinished" />
+            <translation>{} MB</translation>
         </message>
         <message>
             <source>This kind of link is not opened.</source>
             <translation>이런 종류의 링크는 열지 않습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -380,50 +522,50 @@
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>
-            <translation type="unfinished" />
+            <translation>모두 읽음으로 표시 실행 취소(&amp;U)</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>실행 취소</translation>
         </message>
         <message>
             <source>Mark those articles unread again (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>이 기사들을 다시 읽지 않음으로 표시 (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Unread again: %1</source>
-            <translation type="unfinished" />
+            <translation>다시 읽지 않음으로 표시함: %1</translation>
         </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
         <message>
             <source>No program could be opened for this file.</source>
-            <translation type="unfinished" />
+            <translation>이 파일을 열 수 있는 프로그램이 없습니다.</translation>
         </message>
         <message>
             <source>Downloads are not possible: background work did not start.</source>
-            <translation type="unfinished" />
+            <translation>다운로드할 수 없습니다: 백그라운드 작업을 시작하지 못했습니다.</translation>
         </message>
         <message>
             <source>Downloading %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) %2에 다운로드하는 중</translation>
         </message>
         <message>
             <source>Downloading %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 다운로드 중: %2</translation>
         </message>
         <message>
             <source>Downloaded to %1</source>
-            <translation type="unfinished" />
+            <translation>%1에 다운로드했습니다</translation>
         </message>
         <message>
             <source>Download cancelled.</source>
-            <translation type="unfinished" />
+            <translation>다운로드를 취소했습니다.</translation>
         </message>
         <message>
             <source>Download failed: %1</source>
-            <translation type="unfinished" />
+            <translation>다운로드 실패: %1</translation>
         </message>
     </context>
     <context>
@@ -449,11 +591,11 @@
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>모두 선택</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>모두 선택 해제</translation>
         </message>
     </context>
     <context>
@@ -472,79 +614,79 @@
         </message>
         <message>
             <source>Reader view</source>
-            <translation type="unfinished" />
+            <translation>읽기 보기</translation>
         </message>
         <message>
             <source>Feed text</source>
-            <translation type="unfinished" />
+            <translation>피드 본문</translation>
         </message>
         <message>
             <source>Original page (in the browser)</source>
-            <translation type="unfinished" />
+            <translation>원본 페이지(브라우저에서)</translation>
         </message>
         <message>
             <source>Show articles as:</source>
-            <translation type="unfinished" />
+            <translation>기사 표시 방식:</translation>
         </message>
         <message>
             <source>Refresh:</source>
-            <translation type="unfinished" />
+            <translation>새로 고침:</translation>
         </message>
         <message>
             <source>A number of read articles</source>
-            <translation type="unfinished" />
+            <translation>읽은 기사를 일정 개수만큼</translation>
         </message>
         <message>
             <source>Read articles for some days</source>
-            <translation type="unfinished" />
+            <translation>읽은 기사를 며칠 동안</translation>
         </message>
         <message>
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>보관:</translation>
         </message>
         <message>
             <source>Unread and starred articles are always kept.</source>
-            <translation type="unfinished" />
+            <translation>읽지 않은 기사와 별표한 기사는 항상 보관됩니다.</translation>
         </message>
         <message>
             <source>Notify me of new articles</source>
-            <translation type="unfinished" />
+            <translation>새 기사가 있으면 알림</translation>
         </message>
         <message>
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>1시간마다</translation>
         </message>
         <message>
             <source>Every 2 hours</source>
-            <translation type="unfinished" />
+            <translation>2시간마다</translation>
         </message>
         <message>
             <source>Every 4 hours</source>
-            <translation type="unfinished" />
+            <translation>4시간마다</translation>
         </message>
         <message>
             <source>Every 12 hours</source>
-            <translation type="unfinished" />
+            <translation>12시간마다</translation>
         </message>
         <message>
             <source>Only when I ask</source>
-            <translation type="unfinished" />
+            <translation>직접 요청할 때만</translation>
         </message>
         <message>
             <source>Every 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>15분마다</translation>
         </message>
         <message>
             <source>Every 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>30분마다</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>하루에 한 번</translation>
         </message>
         <message>
             <source>As in Settings</source>
-            <translation type="unfinished" />
+            <translation>설정과 동일</translation>
         </message>
         <message>
             <source>Feed address:</source>
@@ -584,10 +726,29 @@
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> 일</translation>
         </message>
         <message>
             <source> articles</source>
+            <translation> 개</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -607,7 +768,7 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>피드 %Ln개 중 %v개</numerusform>
             </translation>
         </message>
@@ -625,7 +786,7 @@
         </message>
         <message>
             <source>Podcasts</source>
-            <translation type="unfinished" />
+            <translation>팟캐스트</translation>
         </message>
         <message>
             <source>Title</source>
@@ -641,7 +802,7 @@
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>글자 크기: %Ln픽셀</numerusform>
             </translation>
         </message>
@@ -721,15 +882,15 @@
         </message>
         <message>
             <source>That edition of the article could not be fetched.</source>
-            <translation type="unfinished" />
+            <translation>해당 버전의 기사를 가져올 수 없습니다.</translation>
         </message>
         <message>
             <source>Reader view.</source>
-            <translation type="unfinished" />
+            <translation>읽기 보기.</translation>
         </message>
         <message>
             <source>Feed text.</source>
-            <translation type="unfinished" />
+            <translation>피드 본문.</translation>
         </message>
         <message>
             <source>Marked read.</source>
@@ -761,7 +922,7 @@
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>이 주소를 열 웹 브라우저가 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -792,31 +953,31 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>기사 %Ln개를 복구했습니다. 손상된 파일은 %1(으)로 보관했습니다.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>구독 %Ln개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>폴더 %Ln개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>기사 %Ln개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>읽음 또는 별표 표시 %Ln개</numerusform>
             </translation>
         </message>
@@ -857,194 +1018,194 @@
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>새 기사를 가져오는 중…</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>기사 %v / %m</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>새 기사 %Ln개</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>새로 고침 취소됨: %1 보관됨.</translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>피드 %Ln개 업데이트됨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>피드 %Ln개 변경 없음</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>피드 %Ln개 실패(표시된 피드 확인)</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh done: %1.</source>
-            <translation type="unfinished" />
+            <translation>새로 고침 완료: %1.</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>
-            <translation type="unfinished" />
+            <translation>규칙</translation>
         </message>
         <message>
             <source>New rule</source>
-            <translation type="unfinished" />
+            <translation>새 규칙</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">제목</translation>
+            <translation>제목</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>본문</translation>
         </message>
         <message>
             <source>Title or text</source>
-            <translation type="unfinished" />
+            <translation>제목 또는 본문</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>작성자</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>링크</translation>
         </message>
         <message>
             <source>Feed name</source>
-            <translation type="unfinished" />
+            <translation>피드 이름</translation>
         </message>
         <message>
             <source>Contains the words</source>
-            <translation type="unfinished" />
+            <translation>다음 단어 포함</translation>
         </message>
         <message>
             <source>Matches the regular expression</source>
-            <translation type="unfinished" />
+            <translation>정규 표현식과 일치</translation>
         </message>
         <message>
             <source>For example: football transfer*</source>
-            <translation type="unfinished" />
+            <translation>예: football transfer*</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished">이름:</translation>
+            <translation>이름:</translation>
         </message>
         <message>
             <source>Look at:</source>
-            <translation type="unfinished" />
+            <translation>검사 대상:</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>방식:</translation>
         </message>
         <message>
             <source>Pattern:</source>
-            <translation type="unfinished" />
+            <translation>패턴:</translation>
         </message>
         <message>
             <source>Then:</source>
-            <translation type="unfinished" />
+            <translation>동작:</translation>
         </message>
         <message>
             <source>Active for new articles</source>
-            <translation type="unfinished" />
+            <translation>새 기사에 사용</translation>
         </message>
         <message>
             <source>Mark read</source>
-            <translation type="unfinished" />
+            <translation>읽음으로 표시</translation>
         </message>
         <message>
             <source>Star</source>
-            <translation type="unfinished" />
+            <translation>별표</translation>
         </message>
         <message>
             <source>Hide (never listed)</source>
-            <translation type="unfinished" />
+            <translation>숨기기(목록에 표시 안 함)</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>태그:</translation>
         </message>
         <message>
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>알림</translation>
         </message>
         <message>
             <source>Apply to existing articles</source>
-            <translation type="unfinished" />
+            <translation>기존 기사에 적용</translation>
         </message>
         <message>
             <source>Save rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 저장</translation>
         </message>
         <message>
             <source>%1 (off)</source>
-            <translation type="unfinished" />
+            <translation>%1(꺼짐)</translation>
         </message>
         <message>
             <source>Type words or a pattern to see what it matches.</source>
-            <translation type="unfinished" />
+            <translation>단어나 패턴을 입력하면 일치하는 항목을 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>This rule cannot work: %1</source>
-            <translation type="unfinished" />
+            <translation>이 규칙은 작동할 수 없습니다: %1</translation>
         </message>
         <message>
             <source>Stored articles it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>일치하는 저장된 기사: %1</translation>
         </message>
         <message>
             <source>Of the newest %2 articles, it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>최신 기사 %2개 중 일치: %1</translation>
         </message>
         <message>
             <source>The pattern is too slow on some articles: they are skipped.</source>
-            <translation type="unfinished" />
+            <translation>일부 기사에서 패턴이 너무 느려 해당 기사는 건너뜁니다.</translation>
         </message>
         <message>
             <source>Saved. It acts on articles as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>저장했습니다. 기사가 도착할 때 적용됩니다.</translation>
         </message>
         <message>
             <source>Applied. Articles it matched: %1</source>
-            <translation type="unfinished" />
+            <translation>적용했습니다. 일치한 기사: %1</translation>
         </message>
         <message>
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>적용하는 중…</translation>
         </message>
         <message>
             <source>Apply rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 적용</translation>
         </message>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>규칙 삭제</translation>
         </message>
     </context>
     <context>
@@ -1072,6 +1233,10 @@
         <message>
             <source>Dark</source>
             <translation>어둡게</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>System</source>
@@ -1123,19 +1288,19 @@
         </message>
         <message>
             <source>Article language:</source>
-            <translation type="unfinished" />
+            <translation>기사 언어:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>인터페이스와 동일</translation>
         </message>
         <message>
             <source>Original (as published)</source>
-            <translation type="unfinished" />
+            <translation>원문(게시된 그대로)</translation>
         </message>
         <message>
             <source>Articles are shown in this language when their site publishes it.</source>
-            <translation type="unfinished" />
+            <translation>사이트에서 이 언어로 게시하면 기사를 이 언어로 표시합니다.</translation>
         </message>
         <message>
             <source>Refresh all feeds on start</source>
@@ -1186,6 +1351,10 @@
             <translation> 초</translation>
         </message>
         <message>
+            <source>Delay before marking read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cache size limit:</source>
             <translation>캐시 크기 제한:</translation>
         </message>
@@ -1195,7 +1364,7 @@
         </message>
         <message>
             <source>Downloads folder:</source>
-            <translation type="unfinished" />
+            <translation>다운로드 폴더:</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
@@ -1203,7 +1372,7 @@
         </message>
         <message>
             <source>Downloads folder</source>
-            <translation type="unfinished" />
+            <translation>다운로드 폴더</translation>
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1303,13 +1472,13 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>구독 %Ln개 추가됨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln개는 이미 있음</numerusform>
             </translation>
         </message>
@@ -1350,136 +1519,165 @@
         <name>SyncStatus</name>
         <message>
             <source>A refresh or a sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>이미 새로 고침이나 동기화가 진행 중입니다.</translation>
         </message>
         <message>
             <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation type="unfinished" />
+            <translation>아직 동기화 계정이 없습니다. 파일 &gt; 동기화 계정…에서 추가하세요.</translation>
         </message>
         <message>
             <source>Background work could not start.</source>
-            <translation type="unfinished">백그라운드 작업을 시작할 수 없습니다.</translation>
+            <translation>백그라운드 작업을 시작할 수 없습니다.</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>동기화하는 중…</translation>
         </message>
         <message>
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>동기화 취소</translation>
         </message>
         <message>
             <source>Sending changes %v of %m</source>
-            <translation type="unfinished" />
+            <translation>변경 사항 보내는 중 %v / %m</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>기사 %v / %m</translation>
         </message>
         <message>
             <source>Pages %v of %m</source>
-            <translation type="unfinished" />
+            <translation>페이지 %v / %m</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>새 기사를 가져오는 중…</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>동기화 실패: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>새 기사 %Ln개</numerusform>
             </translation>
         </message>
         <message>
             <source>Sync cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>동기화 취소됨: %1 보관됨.</translation>
         </message>
         <message>
             <source>Sync of %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 동기화 실패: %2</translation>
         </message>
         <message>
             <source>Sync done: %1.</source>
+            <translation>동기화 완료: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Broadsheet</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">종료</translation>
+        </message>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>Views</name>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>최신순</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>오래된순</translation>
         </message>
         <message>
             <source>By title</source>
-            <translation type="unfinished" />
+            <translation>제목순</translation>
         </message>
         <message>
             <source>By feed</source>
-            <translation type="unfinished" />
+            <translation>피드순</translation>
         </message>
         <message>
             <source>By author</source>
-            <translation type="unfinished" />
+            <translation>작성자순</translation>
         </message>
         <message>
             <source>S&amp;ort articles</source>
-            <translation type="unfinished" />
+            <translation>기사 정렬(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Unread only</source>
-            <translation type="unfinished" />
+            <translation>읽지 않은 기사만(&amp;U)</translation>
         </message>
         <message>
             <source>Save this search as a &amp;view…</source>
-            <translation type="unfinished" />
+            <translation>이 검색을 보기로 저장(&amp;V)…</translation>
         </message>
         <message>
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>태그(&amp;T)…</translation>
         </message>
         <message>
             <source>R&amp;ules…</source>
-            <translation type="unfinished" />
+            <translation>규칙(&amp;U)…</translation>
         </message>
         <message>
             <source>Remember the view</source>
-            <translation type="unfinished" />
+            <translation>보기 기억</translation>
         </message>
         <message>
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>검색 저장</translation>
         </message>
         <message>
             <source>Name of the view:</source>
-            <translation type="unfinished" />
+            <translation>보기 이름:</translation>
         </message>
         <message>
             <source>Search saved as a view.</source>
-            <translation type="unfinished" />
+            <translation>검색을 보기로 저장했습니다.</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>태그:</translation>
         </message>
         <message>
             <source>Tagged “%1”.</source>
-            <translation type="unfinished" />
+            <translation>“%1” 태그를 달았습니다.</translation>
         </message>
         <message>
             <source>Remove view</source>
-            <translation type="unfinished" />
+            <translation>보기 제거</translation>
         </message>
     </context>
     <context>
@@ -1562,7 +1760,7 @@
         </message>
         <message>
             <source>Reader &amp;view</source>
-            <translation type="unfinished" />
+            <translation>읽기 보기(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -1618,11 +1816,11 @@
         </message>
         <message>
             <source>S&amp;ync accounts now</source>
-            <translation type="unfinished" />
+            <translation>지금 계정 동기화(&amp;Y)</translation>
         </message>
         <message>
             <source>Sync a&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>동기화 계정(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1658,7 +1856,7 @@
         </message>
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
-            <translation type="unfinished" />
+            <translation>기사를 읽기 보기와 피드 본문 간에 전환 (V)</translation>
         </message>
         <message>
             <source>Toolbar</source>

@@ -2,142 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished">Pasek narzędzi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">Artykuł</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
-            <translation type="unfinished" />
+            <translation>Konta synchronizacji</translation>
         </message>
         <message>
             <source>&amp;Remove account…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuń konto…</translation>
         </message>
         <message>
             <source>Add an account</source>
-            <translation type="unfinished" />
+            <translation>Dodaj konto</translation>
         </message>
         <message>
             <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation type="unfinished" />
+            <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
         </message>
         <message>
             <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation type="unfinished" />
+            <translation>Fever API (FreshRSS, Miniflux, yarr…)</translation>
         </message>
         <message>
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Protokół:</translation>
         </message>
         <message>
             <source>&amp;Server address:</source>
-            <translation type="unfinished" />
+            <translation>Adres &amp;serwera:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>Nazwa &amp;użytkownika:</translation>
         </message>
         <message>
             <source>Pass&amp;word or API password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasło lub hasło API:</translation>
         </message>
         <message>
             <source>https://reader.example.org/api/greader.php</source>
-            <translation type="unfinished" />
+            <translation>https://reader.example.org/api/greader.php</translation>
         </message>
         <message>
             <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>Zezwalaj na niezabezpieczony http:// do innego komputera (hasło jest przesyłane bez szyfrowania)</translation>
         </message>
         <message>
             <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Fever nie umożliwia subskrybowania ani anulowania subskrypcji: dodawaj i usuwaj kanały na stronach samego serwera; pojawią się tutaj przy następnej synchronizacji.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Testuj połączenie</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dodaj konto</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 na %2</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Nigdy nie synchronizowano</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>Ostatnia synchronizacja: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln zmiana czeka na wysłanie</numerusform>
+                <numerusform>%Ln zmiany czekają na wysłanie</numerusform>
+                <numerusform>%Ln zmian czeka na wysłanie</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Ostatnia synchronizacja nie powiodła się: %1</translation>
         </message>
         <message>
             <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation type="unfinished" />
+            <translation>Fever nie umożliwia subskrybowania: dodawaj kanały na serwerze.</translation>
         </message>
         <message>
             <source>Local: the feeds you subscribe to on this computer</source>
-            <translation type="unfinished" />
+            <translation>Lokalne: kanały subskrybowane na tym komputerze</translation>
         </message>
         <message>
             <source>Passwords are kept in the desktop keyring.</source>
-            <translation type="unfinished" />
+            <translation>Hasła są przechowywane w pęku kluczy pulpitu.</translation>
         </message>
         <message>
             <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>Hasła są przechowywane w %1 (do odczytu tylko przez Ciebie).</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Łączenie…</translation>
         </message>
         <message>
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>Usuwanie…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Usuń konto</translation>
         </message>
         <message>
             <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>Usunąć to konto? Jego kanały i artykuły zostaną usunięte z tego komputera; na serwerze nic się nie zmieni.</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Połączenie nie powiodło się: %1</translation>
         </message>
         <message>
             <source>The account was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>Nie dodano konta: %1</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>Nie usunięto konta: %1</translation>
         </message>
         <message>
             <source>Connected: the server accepted the user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Połączono: serwer zaakceptował nazwę użytkownika i hasło.</translation>
         </message>
         <message>
             <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation type="unfinished" />
+            <translation>Dodano konto. Użyj Kanały &gt; Synchronizuj konta teraz, aby pobrać jego kanały i artykuły.</translation>
         </message>
         <message>
             <source>Account removed.</source>
-            <translation type="unfinished" />
+            <translation>Usunięto konto.</translation>
         </message>
     </context>
     <context>
@@ -168,11 +247,11 @@
         </message>
         <message>
             <source>Looking for a feed…</source>
-            <translation type="unfinished" />
+            <translation>Wyszukiwanie kanału…</translation>
         </message>
         <message>
             <source>Could not subscribe: %1</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zasubskrybować: %1</translation>
         </message>
     </context>
     <context>
@@ -183,27 +262,44 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln min</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln godz.</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln godz.</numerusform>
+                <numerusform>%Ln godz.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
-                <numerusform>%Ln dzień</numerusform>
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln d</numerusform>
+                <numerusform>%Ln d</numerusform>
+                <numerusform>%Ln d</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -222,19 +318,19 @@
         </message>
         <message>
             <source>Also in:</source>
-            <translation type="unfinished" />
+            <translation>Także w:</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
-            <translation type="unfinished" />
+            <translation>Widok czytnika jest niedostępny: ta strona nie jest artykułem.</translation>
         </message>
         <message>
             <source>Opened in your browser.</source>
-            <translation type="unfinished" />
+            <translation>Otwarto w przeglądarce.</translation>
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się otworzyć przeglądarki dla tego adresu.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -310,67 +406,113 @@
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Załączniki</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>Dźwięk</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Wideo</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Obraz</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Plik</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Odtwórz</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Otwórz</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>Pobierz</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Anuluj</translation>
+            <translation>Anuluj</translation>
         </message>
         <message>
             <source>Downloading: {}</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie: {}</translation>
         </message>
         <message>
             <source>Downloaded</source>
-            <translation type="unfinished" />
+            <translation>Pobrano</translation>
         </message>
         <message>
             <source>Download failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie nie powiodło się: {}</translation>
         </message>
         <message>
             <source>{} KB</source>
-            <translation type="unfinished" />
+            <translation>{} KB</translation>
         </message>
         <message>
             <source>{} MB</source>
-            <translation type="unfinished" />
+            <translation>{} MB</translation>
         </message>
         <message>
             <source>This kind of link is not opened.</source>
             <translation>Odnośniki tego rodzaju nie są otwierane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -388,50 +530,50 @@
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofnij oznaczenie wszystkich jako przeczytane</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Cofnij</translation>
         </message>
         <message>
             <source>Mark those articles unread again (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Oznacz te artykuły ponownie jako nieprzeczytane (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Unread again: %1</source>
-            <translation type="unfinished" />
+            <translation>Ponownie nieprzeczytane: %1</translation>
         </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
         <message>
             <source>No program could be opened for this file.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się otworzyć żadnego programu dla tego pliku.</translation>
         </message>
         <message>
             <source>Downloads are not possible: background work did not start.</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie jest niemożliwe: nie udało się uruchomić pracy w tle.</translation>
         </message>
         <message>
             <source>Downloading %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie %1 do %2</translation>
         </message>
         <message>
             <source>Downloading %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie %1: %2</translation>
         </message>
         <message>
             <source>Downloaded to %1</source>
-            <translation type="unfinished" />
+            <translation>Pobrano do %1</translation>
         </message>
         <message>
             <source>Download cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Anulowano pobieranie.</translation>
         </message>
         <message>
             <source>Download failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie nie powiodło się: %1</translation>
         </message>
     </context>
     <context>
@@ -457,11 +599,11 @@
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Zaznacz wszystkie</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>Odznacz wszystkie</translation>
         </message>
     </context>
     <context>
@@ -480,79 +622,79 @@
         </message>
         <message>
             <source>Reader view</source>
-            <translation type="unfinished" />
+            <translation>Widok czytnika</translation>
         </message>
         <message>
             <source>Feed text</source>
-            <translation type="unfinished" />
+            <translation>Tekst kanału</translation>
         </message>
         <message>
             <source>Original page (in the browser)</source>
-            <translation type="unfinished" />
+            <translation>Oryginalna strona (w przeglądarce)</translation>
         </message>
         <message>
             <source>Show articles as:</source>
-            <translation type="unfinished" />
+            <translation>Pokazuj artykuły jako:</translation>
         </message>
         <message>
             <source>Refresh:</source>
-            <translation type="unfinished" />
+            <translation>Odświeżaj:</translation>
         </message>
         <message>
             <source>A number of read articles</source>
-            <translation type="unfinished" />
+            <translation>Określoną liczbę przeczytanych artykułów</translation>
         </message>
         <message>
             <source>Read articles for some days</source>
-            <translation type="unfinished" />
+            <translation>Przeczytane artykuły przez kilka dni</translation>
         </message>
         <message>
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>Zachowuj:</translation>
         </message>
         <message>
             <source>Unread and starred articles are always kept.</source>
-            <translation type="unfinished" />
+            <translation>Nieprzeczytane artykuły i oznaczone gwiazdką są zawsze zachowywane.</translation>
         </message>
         <message>
             <source>Notify me of new articles</source>
-            <translation type="unfinished" />
+            <translation>Powiadamiaj o nowych artykułach</translation>
         </message>
         <message>
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>Co godzinę</translation>
         </message>
         <message>
             <source>Every 2 hours</source>
-            <translation type="unfinished" />
+            <translation>Co 2 godziny</translation>
         </message>
         <message>
             <source>Every 4 hours</source>
-            <translation type="unfinished" />
+            <translation>Co 4 godziny</translation>
         </message>
         <message>
             <source>Every 12 hours</source>
-            <translation type="unfinished" />
+            <translation>Co 12 godzin</translation>
         </message>
         <message>
             <source>Only when I ask</source>
-            <translation type="unfinished" />
+            <translation>Tylko na żądanie</translation>
         </message>
         <message>
             <source>Every 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>Co 15 minut</translation>
         </message>
         <message>
             <source>Every 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>Co 30 minut</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>Raz dziennie</translation>
         </message>
         <message>
             <source>As in Settings</source>
-            <translation type="unfinished" />
+            <translation>Jak w Ustawieniach</translation>
         </message>
         <message>
             <source>Feed address:</source>
@@ -592,10 +734,33 @@
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dni</translation>
         </message>
         <message>
             <source> articles</source>
+            <translation> artykułów</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -615,10 +780,10 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%v z %Ln kanału</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%v z %Ln kanałów</numerusform>
+                <numerusform>%v z %Ln kanałów</numerusform>
             </translation>
         </message>
         <message>
@@ -635,7 +800,7 @@
         </message>
         <message>
             <source>Podcasts</source>
-            <translation type="unfinished" />
+            <translation>Podcasty</translation>
         </message>
         <message>
             <source>Title</source>
@@ -651,10 +816,10 @@
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Rozmiar tekstu: %Ln px</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>Rozmiar tekstu: %Ln px</numerusform>
+                <numerusform>Rozmiar tekstu: %Ln px</numerusform>
             </translation>
         </message>
         <message>
@@ -733,15 +898,15 @@
         </message>
         <message>
             <source>That edition of the article could not be fetched.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się pobrać tej wersji artykułu.</translation>
         </message>
         <message>
             <source>Reader view.</source>
-            <translation type="unfinished" />
+            <translation>Widok czytnika.</translation>
         </message>
         <message>
             <source>Feed text.</source>
-            <translation type="unfinished" />
+            <translation>Tekst kanału.</translation>
         </message>
         <message>
             <source>Marked read.</source>
@@ -773,7 +938,7 @@
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się otworzyć przeglądarki dla tego adresu.</translation>
         </message>
     </context>
     <context>
@@ -804,42 +969,42 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Odzyskano %Ln artykuł. Uszkodzony plik zachowano jako %1.</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>Odzyskano %Ln artykuły. Uszkodzony plik zachowano jako %1.</numerusform>
+                <numerusform>Odzyskano %Ln artykułów. Uszkodzony plik zachowano jako %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln subskrypcja</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln subskrypcje</numerusform>
+                <numerusform>%Ln subskrypcji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln folder</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln foldery</numerusform>
+                <numerusform>%Ln folderów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln artykuł</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%Ln artykuły</numerusform>
+                <numerusform>%Ln artykułów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
-                <numerusform>%Ln znacznik przeczytania lub gwiazdki</numerusform>
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln oznaczenie przeczytania lub gwiazdki</numerusform>
+                <numerusform>%Ln oznaczenia przeczytania lub gwiazdki</numerusform>
+                <numerusform>%Ln oznaczeń przeczytania lub gwiazdki</numerusform>
             </translation>
         </message>
         <message>
@@ -879,202 +1044,202 @@
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie nowych artykułów…</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Artykuły %v z %m</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln nowy artykuł</numerusform>
+                <numerusform>%Ln nowe artykuły</numerusform>
+                <numerusform>%Ln nowych artykułów</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>Anulowano odświeżanie: zachowano %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zaktualizowano %Ln kanał</numerusform>
+                <numerusform>Zaktualizowano %Ln kanały</numerusform>
+                <numerusform>Zaktualizowano %Ln kanałów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kanał bez zmian</numerusform>
+                <numerusform>%Ln kanały bez zmian</numerusform>
+                <numerusform>%Ln kanałów bez zmian</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln kanał z błędem (zobacz oznaczone kanały)</numerusform>
+                <numerusform>%Ln kanały z błędem (zobacz oznaczone kanały)</numerusform>
+                <numerusform>%Ln kanałów z błędem (zobacz oznaczone kanały)</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh done: %1.</source>
-            <translation type="unfinished" />
+            <translation>Zakończono odświeżanie: %1.</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>
-            <translation type="unfinished" />
+            <translation>Reguły</translation>
         </message>
         <message>
             <source>New rule</source>
-            <translation type="unfinished" />
+            <translation>Nowa reguła</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Usuń</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Tytuł</translation>
+            <translation>Tytuł</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Treść</translation>
         </message>
         <message>
             <source>Title or text</source>
-            <translation type="unfinished" />
+            <translation>Tytuł lub treść</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Odnośnik</translation>
         </message>
         <message>
             <source>Feed name</source>
-            <translation type="unfinished" />
+            <translation>Nazwa kanału</translation>
         </message>
         <message>
             <source>Contains the words</source>
-            <translation type="unfinished" />
+            <translation>Zawiera słowa</translation>
         </message>
         <message>
             <source>Matches the regular expression</source>
-            <translation type="unfinished" />
+            <translation>Pasuje do wyrażenia regularnego</translation>
         </message>
         <message>
             <source>For example: football transfer*</source>
-            <translation type="unfinished" />
+            <translation>Na przykład: piłka transfer*</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished">Nazwa:</translation>
+            <translation>Nazwa:</translation>
         </message>
         <message>
             <source>Look at:</source>
-            <translation type="unfinished" />
+            <translation>Szukaj w:</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>Jak:</translation>
         </message>
         <message>
             <source>Pattern:</source>
-            <translation type="unfinished" />
+            <translation>Wzorzec:</translation>
         </message>
         <message>
             <source>Then:</source>
-            <translation type="unfinished" />
+            <translation>Następnie:</translation>
         </message>
         <message>
             <source>Active for new articles</source>
-            <translation type="unfinished" />
+            <translation>Aktywna dla nowych artykułów</translation>
         </message>
         <message>
             <source>Mark read</source>
-            <translation type="unfinished" />
+            <translation>Oznacz jako przeczytany</translation>
         </message>
         <message>
             <source>Star</source>
-            <translation type="unfinished" />
+            <translation>Oznacz gwiazdką</translation>
         </message>
         <message>
             <source>Hide (never listed)</source>
-            <translation type="unfinished" />
+            <translation>Ukryj (nigdy nie pokazuj)</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>Etykieta:</translation>
         </message>
         <message>
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>Powiadom</translation>
         </message>
         <message>
             <source>Apply to existing articles</source>
-            <translation type="unfinished" />
+            <translation>Zastosuj do istniejących artykułów</translation>
         </message>
         <message>
             <source>Save rule</source>
-            <translation type="unfinished" />
+            <translation>Zapisz regułę</translation>
         </message>
         <message>
             <source>%1 (off)</source>
-            <translation type="unfinished" />
+            <translation>%1 (wyłączona)</translation>
         </message>
         <message>
             <source>Type words or a pattern to see what it matches.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz słowa lub wzorzec, aby zobaczyć, co pasuje.</translation>
         </message>
         <message>
             <source>This rule cannot work: %1</source>
-            <translation type="unfinished" />
+            <translation>Ta reguła nie może działać: %1</translation>
         </message>
         <message>
             <source>Stored articles it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>Pasujące zapisane artykuły: %1</translation>
         </message>
         <message>
             <source>Of the newest %2 articles, it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>Spośród %2 najnowszych artykułów pasuje: %1</translation>
         </message>
         <message>
             <source>The pattern is too slow on some articles: they are skipped.</source>
-            <translation type="unfinished" />
+            <translation>Wzorzec działa zbyt wolno na niektórych artykułach: zostają one pominięte.</translation>
         </message>
         <message>
             <source>Saved. It acts on articles as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano. Reguła działa na artykuły w miarę ich napływania.</translation>
         </message>
         <message>
             <source>Applied. Articles it matched: %1</source>
-            <translation type="unfinished" />
+            <translation>Zastosowano. Pasujące artykuły: %1</translation>
         </message>
         <message>
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>Stosowanie…</translation>
         </message>
         <message>
             <source>Apply rule</source>
-            <translation type="unfinished" />
+            <translation>Zastosuj regułę</translation>
         </message>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>Usuń regułę</translation>
         </message>
     </context>
     <context>
@@ -1102,6 +1267,10 @@
         <message>
             <source>Dark</source>
             <translation>Ciemny</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>System</source>
@@ -1153,19 +1322,19 @@
         </message>
         <message>
             <source>Article language:</source>
-            <translation type="unfinished" />
+            <translation>Język artykułów:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>Taki sam jak interfejsu</translation>
         </message>
         <message>
             <source>Original (as published)</source>
-            <translation type="unfinished" />
+            <translation>Oryginalny (jak opublikowano)</translation>
         </message>
         <message>
             <source>Articles are shown in this language when their site publishes it.</source>
-            <translation type="unfinished" />
+            <translation>Artykuły są wyświetlane w tym języku, jeśli witryna go publikuje.</translation>
         </message>
         <message>
             <source>Refresh all feeds on start</source>
@@ -1216,6 +1385,10 @@
             <translation> s</translation>
         </message>
         <message>
+            <source>Delay before marking read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cache size limit:</source>
             <translation>Limit rozmiaru pamięci podręcznej:</translation>
         </message>
@@ -1225,7 +1398,7 @@
         </message>
         <message>
             <source>Downloads folder:</source>
-            <translation type="unfinished" />
+            <translation>Folder pobierania:</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
@@ -1233,7 +1406,7 @@
         </message>
         <message>
             <source>Downloads folder</source>
-            <translation type="unfinished" />
+            <translation>Folder pobierania</translation>
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1335,18 +1508,18 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Dodano %Ln subskrypcję</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>Dodano %Ln subskrypcje</numerusform>
+                <numerusform>Dodano %Ln subskrypcji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
-                <numerusform>%Ln już istniała</numerusform>
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln już istnieje</numerusform>
+                <numerusform>%Ln już istnieją</numerusform>
+                <numerusform>%Ln już istnieje</numerusform>
             </translation>
         </message>
         <message>
@@ -1386,138 +1559,169 @@
         <name>SyncStatus</name>
         <message>
             <source>A refresh or a sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Odświeżanie lub synchronizacja już trwa.</translation>
         </message>
         <message>
             <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation type="unfinished" />
+            <translation>Brak kont synchronizacji: dodaj je w Plik &gt; Konta synchronizacji…</translation>
         </message>
         <message>
             <source>Background work could not start.</source>
-            <translation type="unfinished">Nie udało się uruchomić pracy w tle.</translation>
+            <translation>Nie udało się uruchomić pracy w tle.</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Synchronizowanie…</translation>
         </message>
         <message>
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Anuluj synchronizację</translation>
         </message>
         <message>
             <source>Sending changes %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Wysyłanie zmian %v z %m</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Artykuły %v z %m</translation>
         </message>
         <message>
             <source>Pages %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Strony %v z %m</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>Pobieranie nowych artykułów…</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Synchronizacja nie powiodła się: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln nowy artykuł</numerusform>
+                <numerusform>%Ln nowe artykuły</numerusform>
+                <numerusform>%Ln nowych artykułów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync cancelled: %1 kept.</source>
+            <translation>Anulowano synchronizację: zachowano %1.</translation>
+        </message>
+        <message>
+            <source>Sync of %1 failed: %2</source>
+            <translation>Synchronizacja %1 nie powiodła się: %2</translation>
+        </message>
+        <message>
+            <source>Sync done: %1.</source>
+            <translation>Zakończono synchronizację: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Broadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">Zakończ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
-        <message>
-            <source>Sync cancelled: %1 kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync of %1 failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync done: %1.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Views</name>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>Najpierw najnowsze</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>Najpierw najstarsze</translation>
         </message>
         <message>
             <source>By title</source>
-            <translation type="unfinished" />
+            <translation>Według tytułu</translation>
         </message>
         <message>
             <source>By feed</source>
-            <translation type="unfinished" />
+            <translation>Według kanału</translation>
         </message>
         <message>
             <source>By author</source>
-            <translation type="unfinished" />
+            <translation>Według autora</translation>
         </message>
         <message>
             <source>S&amp;ort articles</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ortuj artykuły</translation>
         </message>
         <message>
             <source>&amp;Unread only</source>
-            <translation type="unfinished" />
+            <translation>Tylko &amp;nieprzeczytane</translation>
         </message>
         <message>
             <source>Save this search as a &amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz to wyszukiwanie jako &amp;widok…</translation>
         </message>
         <message>
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etykieta…</translation>
         </message>
         <message>
             <source>R&amp;ules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reguły…</translation>
         </message>
         <message>
             <source>Remember the view</source>
-            <translation type="unfinished" />
+            <translation>Zapamiętaj widok</translation>
         </message>
         <message>
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>Zapisz wyszukiwanie</translation>
         </message>
         <message>
             <source>Name of the view:</source>
-            <translation type="unfinished" />
+            <translation>Nazwa widoku:</translation>
         </message>
         <message>
             <source>Search saved as a view.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano wyszukiwanie jako widok.</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etykieta</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>Etykieta:</translation>
         </message>
         <message>
             <source>Tagged “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Oznaczono etykietą „%1”.</translation>
         </message>
         <message>
             <source>Remove view</source>
-            <translation type="unfinished" />
+            <translation>Usuń widok</translation>
         </message>
     </context>
     <context>
@@ -1600,7 +1804,7 @@
         </message>
         <message>
             <source>Reader &amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Widok czytnika</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -1656,11 +1860,11 @@
         </message>
         <message>
             <source>S&amp;ync accounts now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronizuj konta teraz</translation>
         </message>
         <message>
             <source>Sync a&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>Konta s&amp;ynchronizacji…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1696,7 +1900,7 @@
         </message>
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
-            <translation type="unfinished" />
+            <translation>Przełącz artykuł między widokiem czytnika a tekstem kanału (V)</translation>
         </message>
         <message>
             <source>Toolbar</source>

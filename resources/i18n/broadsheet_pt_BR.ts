@@ -2,141 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished">Barra de ferramentas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">Artigo</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
-            <translation type="unfinished" />
+            <translation>Contas de sincronização</translation>
         </message>
         <message>
             <source>&amp;Remove account…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remover conta…</translation>
         </message>
         <message>
             <source>Add an account</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma conta</translation>
         </message>
         <message>
             <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation type="unfinished" />
+            <translation>API do Google Reader (FreshRSS, Miniflux, Inoreader…)</translation>
         </message>
         <message>
             <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation type="unfinished" />
+            <translation>API do Fever (FreshRSS, Miniflux, yarr…)</translation>
         </message>
         <message>
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Protocolo:</translation>
         </message>
         <message>
             <source>&amp;Server address:</source>
-            <translation type="unfinished" />
+            <translation>Endereço do &amp;servidor:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>Nome de &amp;usuário:</translation>
         </message>
         <message>
             <source>Pass&amp;word or API password:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;nha ou senha da API:</translation>
         </message>
         <message>
             <source>https://reader.example.org/api/greader.php</source>
-            <translation type="unfinished" />
+            <translation>https://reader.example.org/api/greader.php</translation>
         </message>
         <message>
             <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>Permitir http:// inseguro para outro computador (a senha trafega sem criptografia)</translation>
         </message>
         <message>
             <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>O Fever não permite assinar nem cancelar assinaturas: adicione e remova feeds nas páginas do próprio servidor; eles chegam aqui na próxima sincronização.</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Testar conexão</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar conta</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 em %2</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Nunca sincronizada</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>Última sincronização: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln alteração aguardando envio</numerusform>
+                <numerusform>%Ln alterações aguardando envio</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Falha na última sincronização: %1</translation>
         </message>
         <message>
             <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation type="unfinished" />
+            <translation>O Fever não permite assinar: adicione os feeds no servidor.</translation>
         </message>
         <message>
             <source>Local: the feeds you subscribe to on this computer</source>
-            <translation type="unfinished" />
+            <translation>Local: os feeds que você assina neste computador</translation>
         </message>
         <message>
             <source>Passwords are kept in the desktop keyring.</source>
-            <translation type="unfinished" />
+            <translation>As senhas são guardadas no chaveiro da área de trabalho.</translation>
         </message>
         <message>
             <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>As senhas são guardadas em %1 (somente você pode ler).</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>Removendo…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Remover conta</translation>
         </message>
         <message>
             <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>Remover esta conta? Os feeds e artigos dela saem deste computador; nada muda no servidor.</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Falha na conexão: %1</translation>
         </message>
         <message>
             <source>The account was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>A conta não foi adicionada: %1</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>A conta não foi removida: %1</translation>
         </message>
         <message>
             <source>Connected: the server accepted the user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Conectado: o servidor aceitou o nome de usuário e a senha.</translation>
         </message>
         <message>
             <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation type="unfinished" />
+            <translation>Conta adicionada. Use Feeds &gt; Sincronizar contas agora para buscar os feeds e artigos dela.</translation>
         </message>
         <message>
             <source>Account removed.</source>
-            <translation type="unfinished" />
+            <translation>Conta removida.</translation>
         </message>
     </context>
     <context>
@@ -167,11 +246,11 @@
         </message>
         <message>
             <source>Looking for a feed…</source>
-            <translation type="unfinished" />
+            <translation>Procurando um feed…</translation>
         </message>
         <message>
             <source>Could not subscribe: %1</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível assinar: %1</translation>
         </message>
     </context>
     <context>
@@ -182,24 +261,41 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln min</numerusform>
-                <numerusform />
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln h</numerusform>
-                <numerusform />
+                <numerusform>%Ln h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln d</numerusform>
-                <numerusform />
+                <numerusform>%Ln d</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -218,19 +314,19 @@
         </message>
         <message>
             <source>Also in:</source>
-            <translation type="unfinished" />
+            <translation>Também em:</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
-            <translation type="unfinished" />
+            <translation>Modo de leitura indisponível: a página não é um artigo.</translation>
         </message>
         <message>
             <source>Opened in your browser.</source>
-            <translation type="unfinished" />
+            <translation>Aberto no navegador.</translation>
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum navegador pôde ser aberto para este endereço.</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -306,67 +402,113 @@
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Anexos</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>Áudio</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Vídeo</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Imagem</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Documento</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Arquivo</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>Reproduzir</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>Baixar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Downloading: {}</source>
-            <translation type="unfinished" />
+            <translation>Baixando: {}</translation>
         </message>
         <message>
             <source>Downloaded</source>
-            <translation type="unfinished" />
+            <translation>Baixado</translation>
         </message>
         <message>
             <source>Download failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Falha no download: {}</translation>
         </message>
         <message>
             <source>{} KB</source>
-            <translation type="unfinished" />
+            <translation>{} KB</translation>
         </message>
         <message>
             <source>{} MB</source>
-            <translation type="unfinished" />
+            <translation>{} MB</translation>
         </message>
         <message>
             <source>This kind of link is not opened.</source>
             <translation>Este tipo de link não é aberto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -384,50 +526,50 @@
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer marcar tudo como lido</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Desfazer</translation>
         </message>
         <message>
             <source>Mark those articles unread again (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Marcar esses artigos como não lidos novamente (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Unread again: %1</source>
-            <translation type="unfinished" />
+            <translation>Não lidos novamente: %1</translation>
         </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
         <message>
             <source>No program could be opened for this file.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum programa pôde ser aberto para este arquivo.</translation>
         </message>
         <message>
             <source>Downloads are not possible: background work did not start.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível baixar: o trabalho em segundo plano não foi iniciado.</translation>
         </message>
         <message>
             <source>Downloading %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Baixando %1 para %2</translation>
         </message>
         <message>
             <source>Downloading %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Baixando %1: %2</translation>
         </message>
         <message>
             <source>Downloaded to %1</source>
-            <translation type="unfinished" />
+            <translation>Baixado em %1</translation>
         </message>
         <message>
             <source>Download cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Download cancelado.</translation>
         </message>
         <message>
             <source>Download failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Falha no download: %1</translation>
         </message>
     </context>
     <context>
@@ -453,11 +595,11 @@
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Selecionar tudo</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar tudo</translation>
         </message>
     </context>
     <context>
@@ -476,79 +618,79 @@
         </message>
         <message>
             <source>Reader view</source>
-            <translation type="unfinished" />
+            <translation>Modo de leitura</translation>
         </message>
         <message>
             <source>Feed text</source>
-            <translation type="unfinished" />
+            <translation>Texto do feed</translation>
         </message>
         <message>
             <source>Original page (in the browser)</source>
-            <translation type="unfinished" />
+            <translation>Página original (no navegador)</translation>
         </message>
         <message>
             <source>Show articles as:</source>
-            <translation type="unfinished" />
+            <translation>Mostrar artigos como:</translation>
         </message>
         <message>
             <source>Refresh:</source>
-            <translation type="unfinished" />
+            <translation>Atualizar:</translation>
         </message>
         <message>
             <source>A number of read articles</source>
-            <translation type="unfinished" />
+            <translation>Uma quantidade de artigos lidos</translation>
         </message>
         <message>
             <source>Read articles for some days</source>
-            <translation type="unfinished" />
+            <translation>Artigos lidos por alguns dias</translation>
         </message>
         <message>
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>Manter:</translation>
         </message>
         <message>
             <source>Unread and starred articles are always kept.</source>
-            <translation type="unfinished" />
+            <translation>Artigos não lidos e com estrela são sempre mantidos.</translation>
         </message>
         <message>
             <source>Notify me of new articles</source>
-            <translation type="unfinished" />
+            <translation>Notificar-me sobre novos artigos</translation>
         </message>
         <message>
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>A cada hora</translation>
         </message>
         <message>
             <source>Every 2 hours</source>
-            <translation type="unfinished" />
+            <translation>A cada 2 horas</translation>
         </message>
         <message>
             <source>Every 4 hours</source>
-            <translation type="unfinished" />
+            <translation>A cada 4 horas</translation>
         </message>
         <message>
             <source>Every 12 hours</source>
-            <translation type="unfinished" />
+            <translation>A cada 12 horas</translation>
         </message>
         <message>
             <source>Only when I ask</source>
-            <translation type="unfinished" />
+            <translation>Só quando eu pedir</translation>
         </message>
         <message>
             <source>Every 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>A cada 15 minutos</translation>
         </message>
         <message>
             <source>Every 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>A cada 30 minutos</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>Uma vez por dia</translation>
         </message>
         <message>
             <source>As in Settings</source>
-            <translation type="unfinished" />
+            <translation>Como nas Configurações</translation>
         </message>
         <message>
             <source>Feed address:</source>
@@ -588,10 +730,31 @@
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dias</translation>
         </message>
         <message>
             <source> articles</source>
+            <translation> artigos</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -611,9 +774,9 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%v de %Ln feed</numerusform>
-                <numerusform />
+                <numerusform>%v de %Ln feeds</numerusform>
             </translation>
         </message>
         <message>
@@ -630,7 +793,7 @@
         </message>
         <message>
             <source>Podcasts</source>
-            <translation type="unfinished" />
+            <translation>Podcasts</translation>
         </message>
         <message>
             <source>Title</source>
@@ -646,9 +809,9 @@
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Tamanho do texto: %Ln px</numerusform>
-                <numerusform />
+                <numerusform>Tamanho do texto: %Ln px</numerusform>
             </translation>
         </message>
         <message>
@@ -727,15 +890,15 @@
         </message>
         <message>
             <source>That edition of the article could not be fetched.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível buscar essa edição do artigo.</translation>
         </message>
         <message>
             <source>Reader view.</source>
-            <translation type="unfinished" />
+            <translation>Modo de leitura.</translation>
         </message>
         <message>
             <source>Feed text.</source>
-            <translation type="unfinished" />
+            <translation>Texto do feed.</translation>
         </message>
         <message>
             <source>Marked read.</source>
@@ -767,7 +930,7 @@
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum navegador pôde ser aberto para este endereço.</translation>
         </message>
     </context>
     <context>
@@ -798,37 +961,37 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln artigo recuperado. O arquivo danificado foi mantido como %1.</numerusform>
-                <numerusform />
+                <numerusform>%Ln artigos recuperados. O arquivo danificado foi mantido como %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln assinatura</numerusform>
-                <numerusform />
+                <numerusform>%Ln assinaturas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln pasta</numerusform>
-                <numerusform />
+                <numerusform>%Ln pastas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln artigo</numerusform>
-                <numerusform />
+                <numerusform>%Ln artigos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
-                <numerusform>%Ln marca de lido ou com estrela</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln marca de lido ou estrela</numerusform>
+                <numerusform>%Ln marcas de lido ou estrela</numerusform>
             </translation>
         </message>
         <message>
@@ -868,198 +1031,198 @@
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>Buscando os novos artigos…</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Artigos %v de %m</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln novo artigo</numerusform>
+                <numerusform>%Ln novos artigos</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>Atualização cancelada: %1 mantido.</translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln feed atualizado</numerusform>
+                <numerusform>%Ln feeds atualizados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln feed sem alterações</numerusform>
+                <numerusform>%Ln feeds sem alterações</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln feed falhou (veja os feeds marcados)</numerusform>
+                <numerusform>%Ln feeds falharam (veja os feeds marcados)</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh done: %1.</source>
-            <translation type="unfinished" />
+            <translation>Atualização concluída: %1.</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>
-            <translation type="unfinished" />
+            <translation>Regras</translation>
         </message>
         <message>
             <source>New rule</source>
-            <translation type="unfinished" />
+            <translation>Nova regra</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Title or text</source>
-            <translation type="unfinished" />
+            <translation>Título ou texto</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Link</translation>
         </message>
         <message>
             <source>Feed name</source>
-            <translation type="unfinished" />
+            <translation>Nome do feed</translation>
         </message>
         <message>
             <source>Contains the words</source>
-            <translation type="unfinished" />
+            <translation>Contém as palavras</translation>
         </message>
         <message>
             <source>Matches the regular expression</source>
-            <translation type="unfinished" />
+            <translation>Corresponde à expressão regular</translation>
         </message>
         <message>
             <source>For example: football transfer*</source>
-            <translation type="unfinished" />
+            <translation>Por exemplo: futebol transferência*</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished">Nome:</translation>
+            <translation>Nome:</translation>
         </message>
         <message>
             <source>Look at:</source>
-            <translation type="unfinished" />
+            <translation>Procurar em:</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>Como:</translation>
         </message>
         <message>
             <source>Pattern:</source>
-            <translation type="unfinished" />
+            <translation>Padrão:</translation>
         </message>
         <message>
             <source>Then:</source>
-            <translation type="unfinished" />
+            <translation>Então:</translation>
         </message>
         <message>
             <source>Active for new articles</source>
-            <translation type="unfinished" />
+            <translation>Ativa para novos artigos</translation>
         </message>
         <message>
             <source>Mark read</source>
-            <translation type="unfinished" />
+            <translation>Marcar como lido</translation>
         </message>
         <message>
             <source>Star</source>
-            <translation type="unfinished" />
+            <translation>Adicionar estrela</translation>
         </message>
         <message>
             <source>Hide (never listed)</source>
-            <translation type="unfinished" />
+            <translation>Ocultar (nunca listar)</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta:</translation>
         </message>
         <message>
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>Notificar</translation>
         </message>
         <message>
             <source>Apply to existing articles</source>
-            <translation type="unfinished" />
+            <translation>Aplicar aos artigos existentes</translation>
         </message>
         <message>
             <source>Save rule</source>
-            <translation type="unfinished" />
+            <translation>Salvar regra</translation>
         </message>
         <message>
             <source>%1 (off)</source>
-            <translation type="unfinished" />
+            <translation>%1 (desativada)</translation>
         </message>
         <message>
             <source>Type words or a pattern to see what it matches.</source>
-            <translation type="unfinished" />
+            <translation>Digite palavras ou um padrão para ver o que corresponde.</translation>
         </message>
         <message>
             <source>This rule cannot work: %1</source>
-            <translation type="unfinished" />
+            <translation>Esta regra não pode funcionar: %1</translation>
         </message>
         <message>
             <source>Stored articles it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>Artigos armazenados correspondentes: %1</translation>
         </message>
         <message>
             <source>Of the newest %2 articles, it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>Dos %2 artigos mais recentes, corresponde a: %1</translation>
         </message>
         <message>
             <source>The pattern is too slow on some articles: they are skipped.</source>
-            <translation type="unfinished" />
+            <translation>O padrão é lento demais em alguns artigos: eles são ignorados.</translation>
         </message>
         <message>
             <source>Saved. It acts on articles as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>Salva. Ela age sobre os artigos conforme chegam.</translation>
         </message>
         <message>
             <source>Applied. Articles it matched: %1</source>
-            <translation type="unfinished" />
+            <translation>Aplicada. Artigos correspondentes: %1</translation>
         </message>
         <message>
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>Aplicando…</translation>
         </message>
         <message>
             <source>Apply rule</source>
-            <translation type="unfinished" />
+            <translation>Aplicar regra</translation>
         </message>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>Excluir regra</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1250,10 @@
         <message>
             <source>Dark</source>
             <translation>Escuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>System</source>
@@ -1138,19 +1305,19 @@
         </message>
         <message>
             <source>Article language:</source>
-            <translation type="unfinished" />
+            <translation>Idioma dos artigos:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>O mesmo da interface</translation>
         </message>
         <message>
             <source>Original (as published)</source>
-            <translation type="unfinished" />
+            <translation>Original (como publicado)</translation>
         </message>
         <message>
             <source>Articles are shown in this language when their site publishes it.</source>
-            <translation type="unfinished" />
+            <translation>Os artigos são exibidos neste idioma quando o site os publica nele.</translation>
         </message>
         <message>
             <source>Refresh all feeds on start</source>
@@ -1201,6 +1368,10 @@
             <translation> s</translation>
         </message>
         <message>
+            <source>Delay before marking read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cache size limit:</source>
             <translation>Limite do cache:</translation>
         </message>
@@ -1210,7 +1381,7 @@
         </message>
         <message>
             <source>Downloads folder:</source>
-            <translation type="unfinished" />
+            <translation>Pasta de downloads:</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
@@ -1218,7 +1389,7 @@
         </message>
         <message>
             <source>Downloads folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta de downloads</translation>
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1319,16 +1490,16 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln assinatura adicionada</numerusform>
-                <numerusform />
+                <numerusform>%Ln assinaturas adicionadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln já existia</numerusform>
-                <numerusform />
+                <numerusform>%Ln já existiam</numerusform>
             </translation>
         </message>
         <message>
@@ -1368,137 +1539,167 @@
         <name>SyncStatus</name>
         <message>
             <source>A refresh or a sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>Uma atualização ou sincronização já está em andamento.</translation>
         </message>
         <message>
             <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há contas de sincronização: adicione uma em Arquivo &gt; Contas de sincronização…</translation>
         </message>
         <message>
             <source>Background work could not start.</source>
-            <translation type="unfinished">Não foi possível iniciar o trabalho em segundo plano.</translation>
+            <translation>Não foi possível iniciar o trabalho em segundo plano.</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Sincronizando…</translation>
         </message>
         <message>
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Cancelar sincronização</translation>
         </message>
         <message>
             <source>Sending changes %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Enviando alterações %v de %m</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Artigos %v de %m</translation>
         </message>
         <message>
             <source>Pages %v of %m</source>
-            <translation type="unfinished" />
+            <translation>Páginas %v de %m</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>Buscando os novos artigos…</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Falha na sincronização: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln novo artigo</numerusform>
+                <numerusform>%Ln novos artigos</numerusform>
             </translation>
         </message>
         <message>
             <source>Sync cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>Sincronização cancelada: %1 mantido.</translation>
         </message>
         <message>
             <source>Sync of %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>Falha na sincronização de %1: %2</translation>
         </message>
         <message>
             <source>Sync done: %1.</source>
+            <translation>Sincronização concluída: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Broadsheet</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">Sair</translation>
+        </message>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>Views</name>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>Mais recentes primeiro</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>Mais antigos primeiro</translation>
         </message>
         <message>
             <source>By title</source>
-            <translation type="unfinished" />
+            <translation>Por título</translation>
         </message>
         <message>
             <source>By feed</source>
-            <translation type="unfinished" />
+            <translation>Por feed</translation>
         </message>
         <message>
             <source>By author</source>
-            <translation type="unfinished" />
+            <translation>Por autor</translation>
         </message>
         <message>
             <source>S&amp;ort articles</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordenar artigos</translation>
         </message>
         <message>
             <source>&amp;Unread only</source>
-            <translation type="unfinished" />
+            <translation>Somente &amp;não lidos</translation>
         </message>
         <message>
             <source>Save this search as a &amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Salvar esta pesquisa como &amp;visualização…</translation>
         </message>
         <message>
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiquetar…</translation>
         </message>
         <message>
             <source>R&amp;ules…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;gras…</translation>
         </message>
         <message>
             <source>Remember the view</source>
-            <translation type="unfinished" />
+            <translation>Lembrar a visualização</translation>
         </message>
         <message>
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>Salvar pesquisa</translation>
         </message>
         <message>
             <source>Name of the view:</source>
-            <translation type="unfinished" />
+            <translation>Nome da visualização:</translation>
         </message>
         <message>
             <source>Search saved as a view.</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa salva como visualização.</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta:</translation>
         </message>
         <message>
             <source>Tagged “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Etiquetado como “%1”.</translation>
         </message>
         <message>
             <source>Remove view</source>
-            <translation type="unfinished" />
+            <translation>Remover visualização</translation>
         </message>
     </context>
     <context>
@@ -1581,7 +1782,7 @@
         </message>
         <message>
             <source>Reader &amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modo de leitura</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -1637,11 +1838,11 @@
         </message>
         <message>
             <source>S&amp;ync accounts now</source>
-            <translation type="unfinished" />
+            <translation>S&amp;incronizar contas agora</translation>
         </message>
         <message>
             <source>Sync a&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contas de sincronização…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1677,7 +1878,7 @@
         </message>
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
-            <translation type="unfinished" />
+            <translation>Alternar o artigo entre o modo de leitura e o texto do feed (V)</translation>
         </message>
         <message>
             <source>Toolbar</source>

@@ -2,141 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Subscriptions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Smart views, folders and feeds with their unread articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the titles and text of the articles (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article list and search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh, subscribe, mark read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation type="unfinished">ٹول بار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages about refreshing and what was done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feeds refreshed so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest first. J and K move, S stars, M marks read, O opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished">مضمون</translation>
+        </message>
+        <message>
+            <source>No article open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Sync accounts</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹس سنک کریں</translation>
         </message>
         <message>
             <source>&amp;Remove account…</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ &amp;ہٹائیں…</translation>
         </message>
         <message>
             <source>Add an account</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ شامل کریں</translation>
         </message>
         <message>
             <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-            <translation type="unfinished" />
+            <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
         </message>
         <message>
             <source>Fever API (FreshRSS, Miniflux, yarr…)</source>
-            <translation type="unfinished" />
+            <translation>Fever API (FreshRSS, Miniflux, yarr…)</translation>
         </message>
         <message>
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;پروٹوکول:</translation>
         </message>
         <message>
             <source>&amp;Server address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;سرور کا پتہ:</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;صارف نام:</translation>
         </message>
         <message>
             <source>Pass&amp;word or API password:</source>
-            <translation type="unfinished" />
+            <translation>پاس&amp;ورڈ یا API پاس ورڈ:</translation>
         </message>
         <message>
             <source>https://reader.example.org/api/greader.php</source>
-            <translation type="unfinished" />
+            <translation>https://reader.example.org/api/greader.php</translation>
         </message>
         <message>
             <source>Allow insecure http:// to another machine (the password travels unencrypted)</source>
-            <translation type="unfinished" />
+            <translation>کسی دوسری مشین کے لیے غیر محفوظ http:// کی اجازت دیں (پاس ورڈ بغیر انکرپشن کے جاتا ہے)</translation>
         </message>
         <message>
             <source>Fever cannot subscribe or unsubscribe: add and remove feeds on the server's own pages; they arrive here with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Fever سبسکرائب یا ان سبسکرائب نہیں کر سکتا: فیڈز سرور کے اپنے صفحات پر شامل کریں اور ہٹائیں؛ وہ اگلے سنک کے ساتھ یہاں آ جائیں گی۔</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;کنکشن جانچیں</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ &amp;شامل کریں</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%2 پر %1</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>کبھی سنک نہیں ہوا</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation type="unfinished" />
+            <translation>آخری سنک: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln تبدیلی بھیجے جانے کی منتظر ہے</numerusform>
+                <numerusform>%Ln تبدیلیاں بھیجے جانے کی منتظر ہیں</numerusform>
             </translation>
         </message>
         <message>
             <source>Last sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>آخری سنک ناکام: %1</translation>
         </message>
         <message>
             <source>Fever cannot subscribe: add feeds on the server.</source>
-            <translation type="unfinished" />
+            <translation>Fever سبسکرائب نہیں کر سکتا: فیڈز سرور پر شامل کریں۔</translation>
         </message>
         <message>
             <source>Local: the feeds you subscribe to on this computer</source>
-            <translation type="unfinished" />
+            <translation>مقامی: اس کمپیوٹر پر آپ کی سبسکرائب کردہ فیڈز</translation>
         </message>
         <message>
             <source>Passwords are kept in the desktop keyring.</source>
-            <translation type="unfinished" />
+            <translation>پاس ورڈ ڈیسک ٹاپ کی رِنگ میں رکھے جاتے ہیں۔</translation>
         </message>
         <message>
             <source>Passwords are kept in %1 (readable only by you).</source>
-            <translation type="unfinished" />
+            <translation>پاس ورڈ %1 میں رکھے جاتے ہیں (صرف آپ پڑھ سکتے ہیں)۔</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>منسلک ہو رہا ہے…</translation>
         </message>
         <message>
             <source>Removing…</source>
-            <translation type="unfinished" />
+            <translation>ہٹایا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ ہٹائیں</translation>
         </message>
         <message>
             <source>Remove this account? Its feeds and articles leave this computer; nothing changes on the server.</source>
-            <translation type="unfinished" />
+            <translation>یہ اکاؤنٹ ہٹائیں؟ اس کی فیڈز اور مضامین اس کمپیوٹر سے ہٹ جائیں گے؛ سرور پر کچھ نہیں بدلے گا۔</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>کنکشن ناکام: %1</translation>
         </message>
         <message>
             <source>The account was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ شامل نہیں ہوا: %1</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ نہیں ہٹا: %1</translation>
         </message>
         <message>
             <source>Connected: the server accepted the user name and password.</source>
-            <translation type="unfinished" />
+            <translation>منسلک: سرور نے صارف نام اور پاس ورڈ قبول کر لیا۔</translation>
         </message>
         <message>
             <source>Account added. Use Feeds &gt; Sync accounts now to fetch its feeds and articles.</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ شامل ہو گیا۔ اس کی فیڈز اور مضامین لانے کے لیے فیڈز &gt; ابھی اکاؤنٹس سنک کریں استعمال کریں۔</translation>
         </message>
         <message>
             <source>Account removed.</source>
-            <translation type="unfinished" />
+            <translation>اکاؤنٹ ہٹا دیا گیا۔</translation>
         </message>
     </context>
     <context>
@@ -167,11 +246,11 @@
         </message>
         <message>
             <source>Looking for a feed…</source>
-            <translation type="unfinished" />
+            <translation>فیڈ تلاش کی جا رہی ہے…</translation>
         </message>
         <message>
             <source>Could not subscribe: %1</source>
-            <translation type="unfinished" />
+            <translation>سبسکرائب نہیں ہو سکا: %1</translation>
         </message>
     </context>
     <context>
@@ -182,24 +261,41 @@
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln منٹ</numerusform>
-                <numerusform />
+                <numerusform>%Ln منٹ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln گھنٹہ</numerusform>
-                <numerusform />
+                <numerusform>%Ln گھنٹے</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln دن</numerusform>
-                <numerusform />
+                <numerusform>%Ln دن</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the parts of a row a screen reader says</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -218,19 +314,19 @@
         </message>
         <message>
             <source>Also in:</source>
-            <translation type="unfinished" />
+            <translation>ان میں بھی:</translation>
         </message>
         <message>
             <source>Reader view not available: the page is not an article.</source>
-            <translation type="unfinished" />
+            <translation>ریڈر ویو دستیاب نہیں: یہ صفحہ کوئی مضمون نہیں ہے۔</translation>
         </message>
         <message>
             <source>Opened in your browser.</source>
-            <translation type="unfinished" />
+            <translation>آپ کے براؤزر میں کھول دیا گیا۔</translation>
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>اس پتے کے لیے کوئی ویب براؤزر نہیں کھل سکا۔</translation>
         </message>
         <message>
             <source>Open original</source>
@@ -306,67 +402,113 @@
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>منسلکات</translation>
         </message>
         <message>
             <source>Audio</source>
-            <translation type="unfinished" />
+            <translation>آڈیو</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>ویڈیو</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>تصویر</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>دستاویز</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>فائل</translation>
         </message>
         <message>
             <source>Play</source>
-            <translation type="unfinished" />
+            <translation>چلائیں</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>کھولیں</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ کریں</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">منسوخ کریں</translation>
+            <translation>منسوخ کریں</translation>
         </message>
         <message>
             <source>Downloading: {}</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ ہو رہا ہے: {}</translation>
         </message>
         <message>
             <source>Downloaded</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ ہو گیا</translation>
         </message>
         <message>
             <source>Download failed: {}</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ ناکام: {}</translation>
         </message>
         <message>
             <source>{} KB</source>
-            <translation type="unfinished" />
+            <translation>{} KB</translation>
         </message>
         <message>
             <source>{} MB</source>
-            <translation type="unfinished" />
+            <translation>{} MB</translation>
         </message>
         <message>
             <source>This kind of link is not opened.</source>
             <translation>اس قسم کا لنک نہیں کھولا جاتا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Could not change the start with the session: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundBox</name>
+        <message>
+            <source>In the background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps Broadsheet in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start hidden in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the session (not available here yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with the desktop session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify about new articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet hours from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -384,50 +526,50 @@
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>
-            <translation type="unfinished" />
+            <translation>سب کو پڑھا ہوا نشان زد کرنا &amp;کالعدم کریں</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>کالعدم کریں</translation>
         </message>
         <message>
             <source>Mark those articles unread again (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>ان مضامین کو دوبارہ غیر پڑھا نشان زد کریں (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Unread again: %1</source>
-            <translation type="unfinished" />
+            <translation>دوبارہ غیر پڑھے: %1</translation>
         </message>
     </context>
     <context>
         <name>EnclosureDownloads</name>
         <message>
             <source>No program could be opened for this file.</source>
-            <translation type="unfinished" />
+            <translation>اس فائل کے لیے کوئی پروگرام نہیں کھل سکا۔</translation>
         </message>
         <message>
             <source>Downloads are not possible: background work did not start.</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ ممکن نہیں: پس منظر کا کام شروع نہیں ہوا۔</translation>
         </message>
         <message>
             <source>Downloading %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 کو %2 میں ڈاؤن لوڈ کیا جا رہا ہے</translation>
         </message>
         <message>
             <source>Downloading %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ڈاؤن لوڈ ہو رہا ہے: %2</translation>
         </message>
         <message>
             <source>Downloaded to %1</source>
-            <translation type="unfinished" />
+            <translation>%1 میں ڈاؤن لوڈ ہو گیا</translation>
         </message>
         <message>
             <source>Download cancelled.</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ منسوخ کر دیا گیا۔</translation>
         </message>
         <message>
             <source>Download failed: %1</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ ناکام: %1</translation>
         </message>
     </context>
     <context>
@@ -453,11 +595,11 @@
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>سب منتخب کریں</translation>
         </message>
         <message>
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>کچھ منتخب نہ کریں</translation>
         </message>
     </context>
     <context>
@@ -476,79 +618,79 @@
         </message>
         <message>
             <source>Reader view</source>
-            <translation type="unfinished" />
+            <translation>ریڈر ویو</translation>
         </message>
         <message>
             <source>Feed text</source>
-            <translation type="unfinished" />
+            <translation>فیڈ کا متن</translation>
         </message>
         <message>
             <source>Original page (in the browser)</source>
-            <translation type="unfinished" />
+            <translation>اصل صفحہ (براؤزر میں)</translation>
         </message>
         <message>
             <source>Show articles as:</source>
-            <translation type="unfinished" />
+            <translation>مضامین اس طرح دکھائیں:</translation>
         </message>
         <message>
             <source>Refresh:</source>
-            <translation type="unfinished" />
+            <translation>ریفریش:</translation>
         </message>
         <message>
             <source>A number of read articles</source>
-            <translation type="unfinished" />
+            <translation>پڑھے ہوئے مضامین کی ایک تعداد</translation>
         </message>
         <message>
             <source>Read articles for some days</source>
-            <translation type="unfinished" />
+            <translation>کچھ دنوں تک پڑھے ہوئے مضامین</translation>
         </message>
         <message>
             <source>Keep:</source>
-            <translation type="unfinished" />
+            <translation>رکھیں:</translation>
         </message>
         <message>
             <source>Unread and starred articles are always kept.</source>
-            <translation type="unfinished" />
+            <translation>غیر پڑھے اور ستارہ لگے مضامین ہمیشہ رکھے جاتے ہیں۔</translation>
         </message>
         <message>
             <source>Notify me of new articles</source>
-            <translation type="unfinished" />
+            <translation>نئے مضامین کی اطلاع دیں</translation>
         </message>
         <message>
             <source>Every hour</source>
-            <translation type="unfinished" />
+            <translation>ہر گھنٹے</translation>
         </message>
         <message>
             <source>Every 2 hours</source>
-            <translation type="unfinished" />
+            <translation>ہر 2 گھنٹے</translation>
         </message>
         <message>
             <source>Every 4 hours</source>
-            <translation type="unfinished" />
+            <translation>ہر 4 گھنٹے</translation>
         </message>
         <message>
             <source>Every 12 hours</source>
-            <translation type="unfinished" />
+            <translation>ہر 12 گھنٹے</translation>
         </message>
         <message>
             <source>Only when I ask</source>
-            <translation type="unfinished" />
+            <translation>صرف جب میں کہوں</translation>
         </message>
         <message>
             <source>Every 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>ہر 15 منٹ</translation>
         </message>
         <message>
             <source>Every 30 minutes</source>
-            <translation type="unfinished" />
+            <translation>ہر 30 منٹ</translation>
         </message>
         <message>
             <source>Once a day</source>
-            <translation type="unfinished" />
+            <translation>دن میں ایک بار</translation>
         </message>
         <message>
             <source>As in Settings</source>
-            <translation type="unfinished" />
+            <translation>ترتیبات کے مطابق</translation>
         </message>
         <message>
             <source>Feed address:</source>
@@ -588,10 +730,31 @@
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> دن</translation>
         </message>
         <message>
             <source> articles</source>
+            <translation> مضامین</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedTreeModel</name>
+        <message numerus="yes">
+            <source>%n starred</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -611,9 +774,9 @@
         </message>
         <message numerus="yes">
             <source>%v of %n feeds</source>
-            <translation type="unfinished">
+            <translation>
+                <numerusform>%Ln میں سے %v فیڈ</numerusform>
                 <numerusform>%Ln میں سے %v فیڈز</numerusform>
-                <numerusform />
             </translation>
         </message>
         <message>
@@ -630,7 +793,7 @@
         </message>
         <message>
             <source>Podcasts</source>
-            <translation type="unfinished" />
+            <translation>پوڈکاسٹس</translation>
         </message>
         <message>
             <source>Title</source>
@@ -646,9 +809,9 @@
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
-            <translation type="unfinished">
-                <numerusform>متن کا سائز: %Ln پکسل</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>متن کا سائز: %Ln px</numerusform>
+                <numerusform>متن کا سائز: %Ln px</numerusform>
             </translation>
         </message>
         <message>
@@ -727,15 +890,15 @@
         </message>
         <message>
             <source>That edition of the article could not be fetched.</source>
-            <translation type="unfinished" />
+            <translation>مضمون کا وہ ایڈیشن نہیں لایا جا سکا۔</translation>
         </message>
         <message>
             <source>Reader view.</source>
-            <translation type="unfinished" />
+            <translation>ریڈر ویو۔</translation>
         </message>
         <message>
             <source>Feed text.</source>
-            <translation type="unfinished" />
+            <translation>فیڈ کا متن۔</translation>
         </message>
         <message>
             <source>Marked read.</source>
@@ -767,7 +930,7 @@
         </message>
         <message>
             <source>No web browser could be opened for this address.</source>
-            <translation type="unfinished" />
+            <translation>اس پتے کے لیے کوئی ویب براؤزر نہیں کھل سکا۔</translation>
         </message>
     </context>
     <context>
@@ -798,37 +961,37 @@
         </message>
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
-            <translation type="unfinished">
-                <numerusform>%Ln مضمون بحال ہوا۔ خراب فائل %1 کے نام سے رکھ لی گئی ہے۔</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln مضمون بحال کیا گیا۔ خراب فائل %1 کے طور پر رکھی گئی۔</numerusform>
+                <numerusform>%Ln مضامین بحال کیے گئے۔ خراب فائل %1 کے طور پر رکھی گئی۔</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln سبسکرپشن</numerusform>
-                <numerusform />
+                <numerusform>%Ln سبسکرپشنز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln فولڈر</numerusform>
-                <numerusform />
+                <numerusform>%Ln فولڈرز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln مضمون</numerusform>
-                <numerusform />
+                <numerusform>%Ln مضامین</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
-            <translation type="unfinished">
-                <numerusform>%Ln پڑھے یا ستارہ لگے کا نشان</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%Ln پڑھا ہوا یا ستارے کا نشان</numerusform>
+                <numerusform>%Ln پڑھے ہوئے یا ستارے کے نشانات</numerusform>
             </translation>
         </message>
         <message>
@@ -868,198 +1031,198 @@
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>نئے مضامین لائے جا رہے ہیں…</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>مضامین %m میں سے %v</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln نیا مضمون</numerusform>
+                <numerusform>%Ln نئے مضامین</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>ریفریش منسوخ: %1 رکھے گئے۔</translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln فیڈ اپ ڈیٹ ہوئی</numerusform>
+                <numerusform>%Ln فیڈز اپ ڈیٹ ہوئیں</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln فیڈ میں کوئی تبدیلی نہیں</numerusform>
+                <numerusform>%Ln فیڈز میں کوئی تبدیلی نہیں</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln فیڈ ناکام رہی (نشان زد فیڈز دیکھیں)</numerusform>
+                <numerusform>%Ln فیڈز ناکام رہیں (نشان زد فیڈز دیکھیں)</numerusform>
             </translation>
         </message>
         <message>
             <source>Refresh done: %1.</source>
-            <translation type="unfinished" />
+            <translation>ریفریش مکمل: %1۔</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>
-            <translation type="unfinished" />
+            <translation>قواعد</translation>
         </message>
         <message>
             <source>New rule</source>
-            <translation type="unfinished" />
+            <translation>نیا قاعدہ</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف کریں</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">عنوان</translation>
+            <translation>عنوان</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>متن</translation>
         </message>
         <message>
             <source>Title or text</source>
-            <translation type="unfinished" />
+            <translation>عنوان یا متن</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>مصنف</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>لنک</translation>
         </message>
         <message>
             <source>Feed name</source>
-            <translation type="unfinished" />
+            <translation>فیڈ کا نام</translation>
         </message>
         <message>
             <source>Contains the words</source>
-            <translation type="unfinished" />
+            <translation>یہ الفاظ شامل ہیں</translation>
         </message>
         <message>
             <source>Matches the regular expression</source>
-            <translation type="unfinished" />
+            <translation>ریگولر ایکسپریشن سے میل کھاتا ہے</translation>
         </message>
         <message>
             <source>For example: football transfer*</source>
-            <translation type="unfinished" />
+            <translation>مثال کے طور پر: کرکٹ ٹرانسفر*</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished">نام:</translation>
+            <translation>نام:</translation>
         </message>
         <message>
             <source>Look at:</source>
-            <translation type="unfinished" />
+            <translation>کہاں دیکھیں:</translation>
         </message>
         <message>
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>کیسے:</translation>
         </message>
         <message>
             <source>Pattern:</source>
-            <translation type="unfinished" />
+            <translation>پیٹرن:</translation>
         </message>
         <message>
             <source>Then:</source>
-            <translation type="unfinished" />
+            <translation>پھر:</translation>
         </message>
         <message>
             <source>Active for new articles</source>
-            <translation type="unfinished" />
+            <translation>نئے مضامین کے لیے فعال</translation>
         </message>
         <message>
             <source>Mark read</source>
-            <translation type="unfinished" />
+            <translation>پڑھا ہوا نشان زد کریں</translation>
         </message>
         <message>
             <source>Star</source>
-            <translation type="unfinished" />
+            <translation>ستارہ لگائیں</translation>
         </message>
         <message>
             <source>Hide (never listed)</source>
-            <translation type="unfinished" />
+            <translation>چھپائیں (کبھی فہرست میں نہیں)</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>ٹیگ:</translation>
         </message>
         <message>
             <source>Notify</source>
-            <translation type="unfinished" />
+            <translation>اطلاع دیں</translation>
         </message>
         <message>
             <source>Apply to existing articles</source>
-            <translation type="unfinished" />
+            <translation>موجودہ مضامین پر لاگو کریں</translation>
         </message>
         <message>
             <source>Save rule</source>
-            <translation type="unfinished" />
+            <translation>قاعدہ محفوظ کریں</translation>
         </message>
         <message>
             <source>%1 (off)</source>
-            <translation type="unfinished" />
+            <translation>%1 (بند)</translation>
         </message>
         <message>
             <source>Type words or a pattern to see what it matches.</source>
-            <translation type="unfinished" />
+            <translation>یہ کس سے میل کھاتا ہے دیکھنے کے لیے الفاظ یا پیٹرن لکھیں۔</translation>
         </message>
         <message>
             <source>This rule cannot work: %1</source>
-            <translation type="unfinished" />
+            <translation>یہ قاعدہ کام نہیں کر سکتا: %1</translation>
         </message>
         <message>
             <source>Stored articles it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>میل کھانے والے محفوظ مضامین: %1</translation>
         </message>
         <message>
             <source>Of the newest %2 articles, it matches: %1</source>
-            <translation type="unfinished" />
+            <translation>تازہ ترین %2 مضامین میں سے میل کھانے والے: %1</translation>
         </message>
         <message>
             <source>The pattern is too slow on some articles: they are skipped.</source>
-            <translation type="unfinished" />
+            <translation>کچھ مضامین پر پیٹرن بہت سست ہے: انہیں چھوڑ دیا گیا ہے۔</translation>
         </message>
         <message>
             <source>Saved. It acts on articles as they arrive.</source>
-            <translation type="unfinished" />
+            <translation>محفوظ ہو گیا۔ یہ مضامین کے آتے ہی ان پر لاگو ہوتا ہے۔</translation>
         </message>
         <message>
             <source>Applied. Articles it matched: %1</source>
-            <translation type="unfinished" />
+            <translation>لاگو کر دیا۔ میل کھانے والے مضامین: %1</translation>
         </message>
         <message>
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>لاگو کیا جا رہا ہے…</translation>
         </message>
         <message>
             <source>Apply rule</source>
-            <translation type="unfinished" />
+            <translation>قاعدہ لاگو کریں</translation>
         </message>
         <message>
             <source>Delete rule</source>
-            <translation type="unfinished" />
+            <translation>قاعدہ حذف کریں</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1250,10 @@
         <message>
             <source>Dark</source>
             <translation>گہرا</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>System</source>
@@ -1138,19 +1305,19 @@
         </message>
         <message>
             <source>Article language:</source>
-            <translation type="unfinished" />
+            <translation>مضمون کی زبان:</translation>
         </message>
         <message>
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>انٹرفیس کے مطابق</translation>
         </message>
         <message>
             <source>Original (as published)</source>
-            <translation type="unfinished" />
+            <translation>اصل (جیسے شائع ہوا)</translation>
         </message>
         <message>
             <source>Articles are shown in this language when their site publishes it.</source>
-            <translation type="unfinished" />
+            <translation>اگر سائٹ اس زبان میں شائع کرتی ہے تو مضامین اسی زبان میں دکھائے جاتے ہیں۔</translation>
         </message>
         <message>
             <source>Refresh all feeds on start</source>
@@ -1201,6 +1368,10 @@
             <translation> سیکنڈ</translation>
         </message>
         <message>
+            <source>Delay before marking read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cache size limit:</source>
             <translation>کیشے کے سائز کی حد:</translation>
         </message>
@@ -1210,7 +1381,7 @@
         </message>
         <message>
             <source>Downloads folder:</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ فولڈر:</translation>
         </message>
         <message>
             <source>The council voted on Tuesday to build a floating solar farm on the reservoir.</source>
@@ -1218,7 +1389,7 @@
         </message>
         <message>
             <source>Downloads folder</source>
-            <translation type="unfinished" />
+            <translation>ڈاؤن لوڈ فولڈر</translation>
         </message>
         <message numerus="yes">
             <source>%n px</source>
@@ -1319,16 +1490,16 @@
         </message>
         <message numerus="yes">
             <source>%n subscriptions added</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln سبسکرپشن شامل ہوئی</numerusform>
-                <numerusform />
+                <numerusform>%Ln سبسکرپشنز شامل ہوئیں</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%Ln پہلے سے موجود</numerusform>
-                <numerusform />
+                <numerusform>%Ln پہلے سے موجود</numerusform>
             </translation>
         </message>
         <message>
@@ -1368,137 +1539,167 @@
         <name>SyncStatus</name>
         <message>
             <source>A refresh or a sync is already running.</source>
-            <translation type="unfinished" />
+            <translation>کوئی ریفریش یا سنک پہلے ہی چل رہا ہے۔</translation>
         </message>
         <message>
             <source>No sync accounts yet: add one with File &gt; Sync accounts…</source>
-            <translation type="unfinished" />
+            <translation>ابھی کوئی سنک اکاؤنٹ نہیں: فائل &gt; اکاؤنٹس سنک کریں… سے ایک شامل کریں</translation>
         </message>
         <message>
             <source>Background work could not start.</source>
-            <translation type="unfinished">پس منظر کا کام شروع نہیں ہو سکا۔</translation>
+            <translation>پس منظر کا کام شروع نہیں ہو سکا۔</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>سنک ہو رہا ہے…</translation>
         </message>
         <message>
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>سنک منسوخ کریں</translation>
         </message>
         <message>
             <source>Sending changes %v of %m</source>
-            <translation type="unfinished" />
+            <translation>تبدیلیاں بھیجی جا رہی ہیں: %m میں سے %v</translation>
         </message>
         <message>
             <source>Articles %v of %m</source>
-            <translation type="unfinished" />
+            <translation>مضامین %m میں سے %v</translation>
         </message>
         <message>
             <source>Pages %v of %m</source>
-            <translation type="unfinished" />
+            <translation>صفحات %m میں سے %v</translation>
         </message>
         <message>
             <source>Fetching the new articles…</source>
-            <translation type="unfinished" />
+            <translation>نئے مضامین لائے جا رہے ہیں…</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>سنک ناکام: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n new article(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln نیا مضمون</numerusform>
+                <numerusform>%Ln نئے مضامین</numerusform>
             </translation>
         </message>
         <message>
             <source>Sync cancelled: %1 kept.</source>
-            <translation type="unfinished" />
+            <translation>سنک منسوخ: %1 رکھے گئے۔</translation>
         </message>
         <message>
             <source>Sync of %1 failed: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 کا سنک ناکام: %2</translation>
         </message>
         <message>
             <source>Sync done: %1.</source>
+            <translation>سنک مکمل: %1۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Open Broadsheet</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished">باہر نکلیں</translation>
+        </message>
+        <message numerus="yes">
+            <source>Broadsheet: %n unread</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>Views</name>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>نئے پہلے</translation>
         </message>
         <message>
             <source>Oldest first</source>
-            <translation type="unfinished" />
+            <translation>پرانے پہلے</translation>
         </message>
         <message>
             <source>By title</source>
-            <translation type="unfinished" />
+            <translation>عنوان کے لحاظ سے</translation>
         </message>
         <message>
             <source>By feed</source>
-            <translation type="unfinished" />
+            <translation>فیڈ کے لحاظ سے</translation>
         </message>
         <message>
             <source>By author</source>
-            <translation type="unfinished" />
+            <translation>مصنف کے لحاظ سے</translation>
         </message>
         <message>
             <source>S&amp;ort articles</source>
-            <translation type="unfinished" />
+            <translation>مضامین کی &amp;ترتیب</translation>
         </message>
         <message>
             <source>&amp;Unread only</source>
-            <translation type="unfinished" />
+            <translation>صرف &amp;غیر پڑھے</translation>
         </message>
         <message>
             <source>Save this search as a &amp;view…</source>
-            <translation type="unfinished" />
+            <translation>اس تلاش کو &amp;ویو کے طور پر محفوظ کریں…</translation>
         </message>
         <message>
             <source>&amp;Tag…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ٹیگ…</translation>
         </message>
         <message>
             <source>R&amp;ules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;قواعد…</translation>
         </message>
         <message>
             <source>Remember the view</source>
-            <translation type="unfinished" />
+            <translation>ویو یاد رکھیں</translation>
         </message>
         <message>
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>تلاش محفوظ کریں</translation>
         </message>
         <message>
             <source>Name of the view:</source>
-            <translation type="unfinished" />
+            <translation>ویو کا نام:</translation>
         </message>
         <message>
             <source>Search saved as a view.</source>
-            <translation type="unfinished" />
+            <translation>تلاش ویو کے طور پر محفوظ ہو گئی۔</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>ٹیگ</translation>
         </message>
         <message>
             <source>Tag:</source>
-            <translation type="unfinished" />
+            <translation>ٹیگ:</translation>
         </message>
         <message>
             <source>Tagged “%1”.</source>
-            <translation type="unfinished" />
+            <translation>“%1” ٹیگ لگا دیا۔</translation>
         </message>
         <message>
             <source>Remove view</source>
-            <translation type="unfinished" />
+            <translation>ویو ہٹائیں</translation>
         </message>
     </context>
     <context>
@@ -1581,7 +1782,7 @@
         </message>
         <message>
             <source>Reader &amp;view</source>
-            <translation type="unfinished" />
+            <translation>ریڈر &amp;ویو</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
@@ -1637,11 +1838,11 @@
         </message>
         <message>
             <source>S&amp;ync accounts now</source>
-            <translation type="unfinished" />
+            <translation>ابھی اکاؤنٹس &amp;سنک کریں</translation>
         </message>
         <message>
             <source>Sync a&amp;ccounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;اکاؤنٹس سنک کریں…</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1677,7 +1878,7 @@
         </message>
         <message>
             <source>Switch the article between the reader view and the feed's text (V)</source>
-            <translation type="unfinished" />
+            <translation>مضمون کو ریڈر ویو اور فیڈ کے متن کے درمیان بدلیں (V)</translation>
         </message>
         <message>
             <source>Toolbar</source>
