@@ -1685,13 +1685,13 @@
         <name>Tray</name>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform>Broadsheet: %n غير مقروءة</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %Ln غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %Ln غير مقروءتين</numerusform>
+                <numerusform>Broadsheet: %Ln غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %Ln غير مقروءة</numerusform>
+                <numerusform>Broadsheet: %Ln غير مقروءة</numerusform>
             </translation>
         </message>
         <message>

@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>সাবস্ক্রিপশন</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>স্মার্ট ভিউ, ফোল্ডার ও ফিড, সঙ্গে তাদের না-পড়া নিবন্ধ</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>অনুসন্ধান</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>নিবন্ধের শিরোনাম ও লেখায় খুঁজুন (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>নিবন্ধের তালিকা ও অনুসন্ধান</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>পড়ার প্যান</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>মেনু বার</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet-এর প্রতিটি কাজ: Alt চাপুন, তারপর তীর কী</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>রিফ্রেশ, সাবস্ক্রাইব, পড়া হিসেবে চিহ্নিত</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">টুলবার</translation>
+            <translation>টুলবার</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>অবস্থা</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>রিফ্রেশ ও সম্পন্ন কাজ সম্পর্কে বার্তা</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>রিফ্রেশের অগ্রগতি</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>এখন পর্যন্ত রিফ্রেশ হওয়া ফিড</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>রিফ্রেশ থামান</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>নতুনগুলো আগে। J ও K দিয়ে সরুন, S তারকাচিহ্ন দেয়, M পড়া হিসেবে চিহ্নিত করে, O খোলে</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>নিবন্ধ</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">নিবন্ধ</translation>
+            <translation>নিবন্ধ</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>কোনো নিবন্ধ খোলা নেই</translation>
         </message>
     </context>
     <context>
@@ -282,20 +282,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>পড়া</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>না-পড়া</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>তারকাচিহ্নিত</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -469,46 +469,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>সেশনের সঙ্গে চালু হওয়া পরিবর্তন করা যায়নি: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>পটভূমিতে</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>উইন্ডো বন্ধ করলে Broadsheet ট্রেতে থেকে যায়</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>ট্রেতে লুকানো অবস্থায় চালু করুন</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>এই ডেস্কটপে কোনো সিস্টেম ট্রে নেই: উইন্ডো বন্ধ করলে Broadsheet বন্ধ হয়ে যায়।</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>সেশনের সঙ্গে চালু করুন (এখানে এখনো উপলব্ধ নয়)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>ডেস্কটপ সেশনের সঙ্গে চালু করুন</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>নতুন নিবন্ধের বিজ্ঞপ্তি দিন</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>নীরব সময়</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>থেকে</translation>
         </message>
     </context>
     <context>
@@ -741,21 +741,21 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Lnটি তারকাচিহ্নিত</numerusform>
+                <numerusform>%Lnটি তারকাচিহ্নিত</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Lnটি না-পড়া</numerusform>
+                <numerusform>%Lnটি না-পড়া</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>উচ্চ কনট্রাস্ট</translation>
         </message>
         <message>
             <source>System</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>পড়া হিসেবে চিহ্নিত করার আগে বিলম্ব</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1601,29 +1601,29 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet খুলুন</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>এখনই রিফ্রেশ করুন</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>সব পড়া হিসেবে চিহ্নিত করুন</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>বিজ্ঞপ্তি বিরতি দিন</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">প্রস্থান</translation>
+            <translation>প্রস্থান</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Lnটি না-পড়া</numerusform>
+                <numerusform>Broadsheet: %Lnটি না-পড়া</numerusform>
             </translation>
         </message>
     </context>

@@ -1601,9 +1601,9 @@
         <name>Tray</name>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform>Broadsheet: %n ungelesen</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln ungelesen</numerusform>
+                <numerusform>Broadsheet: %Ln ungelesen</numerusform>
             </translation>
         </message>
         <message>

@@ -179,9 +179,9 @@
         <name>Tray</name>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform>Broadsheet: %n unread</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln unread</numerusform>
+                <numerusform>Broadsheet: %Ln unread</numerusform>
             </translation>
         </message>
     </context>

@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>Suscripciones</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>Vistas inteligentes, carpetas y fuentes con sus artículos sin leer</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Búsqueda</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Buscar en los títulos y el texto de los artículos (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>Lista de artículos y búsqueda</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>Paneles de lectura</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>Barra de menús</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Todas las acciones de Broadsheet: pulse Alt y luego las teclas de flecha</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>Actualizar, suscribirse, marcar como leído</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">Barra de herramientas</translation>
+            <translation>Barra de herramientas</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>Mensajes sobre la actualización y lo que se ha hecho</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la actualización</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>Fuentes actualizadas hasta ahora</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>Detener la actualización</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>Más recientes primero. J y K para moverse, S destaca, M marca como leído, O abre</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Artículos</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">Artículo</translation>
+            <translation>Artículo</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>Ningún artículo abierto</translation>
         </message>
     </context>
     <context>
@@ -282,20 +282,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>leído</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>sin leer</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>destacado</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -469,46 +469,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cambiar el inicio con la sesión: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>En segundo plano</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>Al cerrar la ventana, Broadsheet sigue en la bandeja del sistema</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>Iniciar oculto en la bandeja del sistema</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>Este escritorio no tiene bandeja del sistema: al cerrar la ventana se cierra Broadsheet.</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar con la sesión (aún no disponible aquí)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>Iniciar con la sesión del escritorio</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>Notificar los artículos nuevos</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>Horas de silencio desde las</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>hasta las</translation>
         </message>
     </context>
     <context>
@@ -741,21 +741,21 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln destacado</numerusform>
+                <numerusform>%Ln destacados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln sin leer</numerusform>
+                <numerusform>%Ln sin leer</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
         <message>
             <source>System</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>Espera antes de marcar como leído</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1601,29 +1601,29 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Abrir Broadsheet</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>Actualizar ahora</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>Marcar todo como leído</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>Pausar notificaciones</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Salir</translation>
+            <translation>Salir</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln sin leer</numerusform>
+                <numerusform>Broadsheet: %Ln sin leer</numerusform>
             </translation>
         </message>
     </context>

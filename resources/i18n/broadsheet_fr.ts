@@ -1601,9 +1601,9 @@
         <name>Tray</name>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform>Broadsheet : %n non lu</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet : %Ln non lu</numerusform>
+                <numerusform>Broadsheet : %Ln non lus</numerusform>
             </translation>
         </message>
         <message>

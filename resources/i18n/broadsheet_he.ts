@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>מינויים</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>תצוגות חכמות, תיקיות והזנות עם הכתבות שלא נקראו בהן</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>חיפוש</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>חיפוש בכותרות ובטקסט של הכתבות (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>רשימת כתבות וחיפוש</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>חלוניות קריאה</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>סרגל תפריטים</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>כל הפעולות של Broadsheet: יש ללחוץ על Alt ואז על מקשי החיצים</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>רענון, הרשמה, סימון כנקרא</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">סרגל כלים</translation>
+            <translation>סרגל כלים</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>מצב</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>הודעות על הרענון ועל מה שבוצע</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>התקדמות הרענון</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>הזנות שרועננו עד כה</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>עצירת הרענון</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>החדשות ביותר תחילה. J ו־K לניווט, S לסימון בכוכב, M לסימון כנקרא, O לפתיחה</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>כתבות</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">כתבה</translation>
+            <translation>כתבה</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>אין כתבה פתוחה</translation>
         </message>
     </context>
     <context>
@@ -282,20 +282,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>נקראה</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>לא נקראה</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>מסומנת בכוכב</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -469,46 +469,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן היה לשנות את ההפעלה עם ההתחברות: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>ברקע</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>סגירת החלון משאירה את Broadsheet במגש המערכת</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>הפעלה מוסתרת במגש המערכת</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>בשולחן עבודה זה אין מגש מערכת: סגירת החלון תסגור את Broadsheet.</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>הפעלה עם ההתחברות (עדיין לא זמין כאן)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>הפעלה עם התחברות לשולחן העבודה</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>הודעה על כתבות חדשות</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>שעות שקט משעה</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>עד</translation>
         </message>
     </context>
     <context>
@@ -741,21 +741,21 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln מסומנת בכוכב</numerusform>
+                <numerusform>%Ln מסומנות בכוכב</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln לא נקראה</numerusform>
+                <numerusform>%Ln לא נקראו</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>ניגודיות גבוהה</translation>
         </message>
         <message>
             <source>System</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>השהיה לפני סימון כנקרא</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1601,29 +1601,29 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>פתיחת Broadsheet</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>רענון עכשיו</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>סימון הכול כנקרא</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>השהיית התראות</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">יציאה</translation>
+            <translation>יציאה</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln לא נקראה</numerusform>
+                <numerusform>Broadsheet: %Ln לא נקראו</numerusform>
             </translation>
         </message>
     </context>

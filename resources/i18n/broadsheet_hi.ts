@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>सदस्यताएँ</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>स्मार्ट व्यू, फ़ोल्डर और फ़ीड, उनके अपठित लेखों के साथ</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>खोज</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>लेखों के शीर्षकों और पाठ में खोजें (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>लेख सूची और खोज</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>पठन पैन</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>मेनू बार</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet की हर क्रिया: Alt दबाएँ, फिर तीर कुंजियाँ</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश करें, सदस्यता लें, पढ़ा हुआ चिह्नित करें</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">टूलबार</translation>
+            <translation>टूलबार</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>स्थिति</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश और किए गए कामों के बारे में संदेश</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश की प्रगति</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>अब तक रीफ़्रेश हुई फ़ीड</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>रीफ़्रेश रोकें</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>सबसे नए पहले। J और K से आगे-पीछे जाएँ, S तारा लगाता है, M पढ़ा हुआ चिह्नित करता है, O खोलता है</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>लेख</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">लेख</translation>
+            <translation>लेख</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>कोई लेख खुला नहीं है</translation>
         </message>
     </context>
     <context>
@@ -282,20 +282,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा हुआ</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>अपठित</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>तारांकित</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -469,46 +469,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>सत्र के साथ शुरू होने की सेटिंग नहीं बदली जा सकी: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>पृष्ठभूमि में</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>विंडो बंद करने पर Broadsheet ट्रे में बना रहता है</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>ट्रे में छिपा हुआ शुरू करें</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>इस डेस्कटॉप में सिस्टम ट्रे नहीं है: विंडो बंद करने से Broadsheet बंद हो जाता है।</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>सत्र के साथ शुरू करें (यहाँ अभी उपलब्ध नहीं)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>डेस्कटॉप सत्र के साथ शुरू करें</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>नए लेखों की सूचना दें</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>शांत समय</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>से</translation>
         </message>
     </context>
     <context>
@@ -741,21 +741,21 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln तारांकित</numerusform>
+                <numerusform>%Ln तारांकित</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln अपठित</numerusform>
+                <numerusform>%Ln अपठित</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>उच्च कंट्रास्ट</translation>
         </message>
         <message>
             <source>System</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>पढ़ा हुआ चिह्नित करने से पहले की देरी</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1601,29 +1601,29 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet खोलें</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>अभी रीफ़्रेश करें</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>सभी को पढ़ा हुआ चिह्नित करें</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>सूचनाएँ रोकें</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">बाहर निकलें</translation>
+            <translation>बाहर निकलें</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln अपठित</numerusform>
+                <numerusform>Broadsheet: %Ln अपठित</numerusform>
             </translation>
         </message>
     </context>

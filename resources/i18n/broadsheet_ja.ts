@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>購読</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>スマートビュー、フォルダー、フィードとその未読記事</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>検索</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>記事のタイトルと本文を検索 (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>記事一覧と検索</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>閲覧ペイン</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>メニューバー</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet のすべての操作: Alt キーを押してから矢印キーを使います</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>更新、購読、既読にする</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">ツールバー</translation>
+            <translation>ツールバー</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>更新と実行した操作に関するメッセージ</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>更新の進行状況</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>更新済みのフィード</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>更新を中止</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>新しい順。J と K で移動、S でスター、M で既読、O で開く</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>記事一覧</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">記事</translation>
+            <translation>記事</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>開いている記事はありません</translation>
         </message>
     </context>
     <context>
@@ -278,20 +278,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>既読</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>未読</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>スター付き</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -465,46 +465,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>セッション開始時の起動設定を変更できませんでした: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>バックグラウンド</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>ウィンドウを閉じても Broadsheet をトレイに常駐させる</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>トレイに隠した状態で起動する</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>このデスクトップにはシステムトレイがありません: ウィンドウを閉じると Broadsheet は終了します。</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>セッション開始時に起動する (ここではまだ利用できません)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>デスクトップセッションの開始時に起動する</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>新着記事を通知する</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>通知しない時間帯:</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>～</translation>
         </message>
     </context>
     <context>
@@ -737,19 +737,19 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>スター付き %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>未読 %Ln 件</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1、%2</translation>
         </message>
     </context>
     <context>
@@ -1236,7 +1236,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>ハイコントラスト</translation>
         </message>
         <message>
             <source>System</source>
@@ -1352,7 +1352,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>既読にするまでの待ち時間</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1580,28 +1580,28 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet を開く</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>今すぐ更新</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>すべて既読にする</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>通知を一時停止</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">終了</translation>
+            <translation>終了</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: 未読 %Ln 件</numerusform>
             </translation>
         </message>
     </context>

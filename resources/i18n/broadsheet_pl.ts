@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>Subskrypcje</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>Widoki inteligentne, foldery i kanały z nieprzeczytanymi artykułami</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Wyszukiwanie</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Szukaj w tytułach i treści artykułów (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>Lista artykułów i wyszukiwanie</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>Panele czytania</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>Pasek menu</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie działania Broadsheet: naciśnij Alt, a potem klawisze strzałek</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>Odświeżanie, subskrybowanie, oznaczanie jako przeczytane</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">Pasek narzędzi</translation>
+            <translation>Pasek narzędzi</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>Komunikaty o odświeżaniu i wykonanych czynnościach</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>Postęp odświeżania</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>Dotychczas odświeżone kanały</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>Zatrzymaj odświeżanie</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>Najnowsze na początku. J i K – przechodzenie, S – gwiazdka, M – oznacz jako przeczytany, O – otwórz</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Artykuły</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">Artykuł</translation>
+            <translation>Artykuł</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>Nie otwarto artykułu</translation>
         </message>
     </context>
     <context>
@@ -286,20 +286,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>przeczytany</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>nieprzeczytany</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>z gwiazdką</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -473,46 +473,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zmienić uruchamiania wraz z sesją: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>W tle</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>Zamknięcie okna pozostawia Broadsheet w zasobniku systemowym</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>Uruchamiaj ukryty w zasobniku systemowym</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>To środowisko nie ma zasobnika systemowego: zamknięcie okna kończy działanie Broadsheet.</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>Uruchamiaj wraz z sesją (tu jeszcze niedostępne)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>Uruchamiaj wraz z sesją pulpitu</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>Powiadamiaj o nowych artykułach</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>Godziny ciszy od</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>do</translation>
         </message>
     </context>
     <context>
@@ -745,23 +745,23 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln z gwiazdką</numerusform>
+                <numerusform>%Ln z gwiazdką</numerusform>
+                <numerusform>%Ln z gwiazdką</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln nieprzeczytany</numerusform>
+                <numerusform>%Ln nieprzeczytane</numerusform>
+                <numerusform>%Ln nieprzeczytanych</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Wysoki kontrast</translation>
         </message>
         <message>
             <source>System</source>
@@ -1386,7 +1386,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>Opóźnienie przed oznaczeniem jako przeczytany</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1622,30 +1622,30 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Otwórz Broadsheet</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>Odśwież teraz</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>Oznacz wszystko jako przeczytane</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>Wstrzymaj powiadomienia</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Zakończ</translation>
+            <translation>Zakończ</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln nieprzeczytany</numerusform>
+                <numerusform>Broadsheet: %Ln nieprzeczytane</numerusform>
+                <numerusform>Broadsheet: %Ln nieprzeczytanych</numerusform>
             </translation>
         </message>
     </context>

@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>சந்தாக்கள்</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>ஸ்மார்ட் காட்சிகள், கோப்புறைகள், ஊட்டங்கள் அவற்றின் படிக்காத கட்டுரைகளுடன்</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>தேடல்</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>கட்டுரைகளின் தலைப்புகளிலும் உரையிலும் தேடு (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>கட்டுரைப் பட்டியலும் தேடலும்</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>வாசிப்புப் பலகங்கள்</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>பட்டிப் பட்டை</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet இன் ஒவ்வொரு செயலும்: Alt ஐ அழுத்தி, பிறகு அம்பு விசைகள்</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>புதுப்பி, சந்தா செலுத்து, படித்ததாகக் குறி</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">கருவிப்பட்டை</translation>
+            <translation>கருவிப்பட்டை</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>நிலை</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>புதுப்பிப்பு மற்றும் செய்யப்பட்டவை பற்றிய செய்திகள்</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>புதுப்பிப்பு முன்னேற்றம்</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>இதுவரை புதுப்பிக்கப்பட்ட ஊட்டங்கள்</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>புதுப்பிப்பை நிறுத்து</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>புதியவை முதலில். J, K நகர்த்தும், S நட்சத்திரமிடும், M படித்ததாகக் குறிக்கும், O திறக்கும்</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>கட்டுரைகள்</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">கட்டுரை</translation>
+            <translation>கட்டுரை</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>எந்தக் கட்டுரையும் திறக்கப்படவில்லை</translation>
         </message>
     </context>
     <context>
@@ -282,20 +282,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>படித்தது</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>படிக்காதது</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>நட்சத்திரமிட்டது</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -469,46 +469,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>அமர்வுடன் தொடங்குவதை மாற்ற முடியவில்லை: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>பின்னணியில்</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>சாளரத்தை மூடினால் Broadsheet தட்டில் இருக்கும்</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>தட்டில் மறைந்தபடி தொடங்கு</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>இந்தப் பணிமேடையில் கணினித் தட்டு இல்லை: சாளரத்தை மூடினால் Broadsheet வெளியேறும்.</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>அமர்வுடன் தொடங்கு (இங்கே இன்னும் கிடைக்கவில்லை)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>பணிமேடை அமர்வுடன் தொடங்கு</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>புதிய கட்டுரைகளைப் பற்றி அறிவி</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>அமைதி நேரம்</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>முதல்</translation>
         </message>
     </context>
     <context>
@@ -741,21 +741,21 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln நட்சத்திரமிட்டது</numerusform>
+                <numerusform>%Ln நட்சத்திரமிட்டவை</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln படிக்காதது</numerusform>
+                <numerusform>%Ln படிக்காதவை</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>உயர் மாறுபாடு</translation>
         </message>
         <message>
             <source>System</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>படித்ததாகக் குறிக்கும் முன் தாமதம்</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1601,29 +1601,29 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet ஐத் திற</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>இப்போது புதுப்பி</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>அனைத்தையும் படித்ததாகக் குறி</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>அறிவிப்புகளை இடைநிறுத்து</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">வெளியேறு</translation>
+            <translation>வெளியேறு</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln படிக்காதது</numerusform>
+                <numerusform>Broadsheet: %Ln படிக்காதவை</numerusform>
             </translation>
         </message>
     </context>

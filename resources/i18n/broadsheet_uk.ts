@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>Підписки</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>Розумні подання, теки та стрічки з непрочитаними статтями</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Пошук</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Пошук у заголовках і тексті статей (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>Список статей і пошук</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>Панелі читання</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>Рядок меню</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Усі дії Broadsheet: натисніть Alt, потім клавіші зі стрілками</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>Оновити, підписатися, позначити прочитаним</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">Панель інструментів</translation>
+            <translation>Панель інструментів</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Стан</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>Повідомлення про оновлення та виконані дії</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>Перебіг оновлення</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>Скільки стрічок уже оновлено</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>Зупинити оновлення</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>Спершу нові. J і K — перехід, S — до обраного, M — позначити прочитаним, O — відкрити</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>Статті</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">Стаття</translation>
+            <translation>Стаття</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>Жодну статтю не відкрито</translation>
         </message>
     </context>
     <context>
@@ -286,20 +286,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>прочитано</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>непрочитано</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>в обраному</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -473,46 +473,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>Не вдалося змінити запуск разом із сеансом: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>У фоні</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>Після закриття вікна Broadsheet залишається в системному лотку</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>Запускати прихованим у системному лотку</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>У цьому середовищі немає системного лотка: закриття вікна завершує роботу Broadsheet.</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>Запускати разом із сеансом (тут поки недоступно)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>Запускати разом із сеансом робочого столу</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>Сповіщати про нові статті</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>Тихі години з</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>до</translation>
         </message>
     </context>
     <context>
@@ -745,23 +745,23 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln в обраному</numerusform>
+                <numerusform>%Ln в обраному</numerusform>
+                <numerusform>%Ln в обраному</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln непрочитана</numerusform>
+                <numerusform>%Ln непрочитані</numerusform>
+                <numerusform>%Ln непрочитаних</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Висока контрастність</translation>
         </message>
         <message>
             <source>System</source>
@@ -1386,7 +1386,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>Затримка перед позначенням прочитаним</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1622,30 +1622,30 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Відкрити Broadsheet</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>Оновити зараз</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>Позначити все прочитаним</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>Призупинити сповіщення</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Вийти</translation>
+            <translation>Вийти</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln непрочитана</numerusform>
+                <numerusform>Broadsheet: %Ln непрочитані</numerusform>
+                <numerusform>Broadsheet: %Ln непрочитаних</numerusform>
             </translation>
         </message>
     </context>

@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>سبسکرپشنز</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>اسمارٹ ویوز، فولڈرز اور فیڈز، ان کے غیر پڑھے مضامین کے ساتھ</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>تلاش</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>مضامین کے عنوانات اور متن میں تلاش کریں (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>مضامین کی فہرست اور تلاش</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>مطالعے کے پین</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>مینو بار</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet کا ہر عمل: Alt دبائیں، پھر تیر والی کلیدیں</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>ریفریش، سبسکرائب، پڑھا ہوا نشان زد</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">ٹول بار</translation>
+            <translation>ٹول بار</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>حیثیت</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>ریفریش اور کیے گئے کاموں کے بارے میں پیغامات</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>ریفریش کی پیش رفت</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>اب تک ریفریش ہونے والی فیڈز</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>ریفریش روکیں</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>نئے پہلے۔ J اور K سے آگے پیچھے جائیں، S ستارہ لگاتا ہے، M پڑھا ہوا نشان زد کرتا ہے، O کھولتا ہے</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>مضامین</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">مضمون</translation>
+            <translation>مضمون</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>کوئی مضمون کھلا نہیں</translation>
         </message>
     </context>
     <context>
@@ -282,20 +282,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>پڑھا ہوا</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>غیر پڑھا</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>ستارہ لگا</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -469,46 +469,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>سیشن کے ساتھ شروع ہونے کی ترتیب تبدیل نہیں ہو سکی: %1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>پس منظر میں</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>ونڈو بند کرنے پر Broadsheet ٹرے میں رہتا ہے</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>ٹرے میں چھپا ہوا شروع کریں</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>اس ڈیسک ٹاپ میں سسٹم ٹرے نہیں ہے: ونڈو بند کرنے سے Broadsheet بند ہو جاتا ہے۔</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>سیشن کے ساتھ شروع کریں (یہاں ابھی دستیاب نہیں)</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>ڈیسک ٹاپ سیشن کے ساتھ شروع کریں</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>نئے مضامین کی اطلاع دیں</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>خاموش اوقات</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>سے</translation>
         </message>
     </context>
     <context>
@@ -741,21 +741,21 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ستارہ لگا</numerusform>
+                <numerusform>%Ln ستارہ لگے</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln غیر پڑھا</numerusform>
+                <numerusform>%Ln غیر پڑھے</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1، %2</translation>
         </message>
     </context>
     <context>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>زیادہ کنٹراسٹ</translation>
         </message>
         <message>
             <source>System</source>
@@ -1369,7 +1369,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>پڑھا ہوا نشان زد کرنے سے پہلے وقفہ</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1601,29 +1601,29 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet کھولیں</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>ابھی ریفریش کریں</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>سب کو پڑھا ہوا نشان زد کریں</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>اطلاعات موقوف کریں</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">باہر نکلیں</translation>
+            <translation>باہر نکلیں</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet: %Ln غیر پڑھا</numerusform>
+                <numerusform>Broadsheet: %Ln غیر پڑھے</numerusform>
             </translation>
         </message>
     </context>

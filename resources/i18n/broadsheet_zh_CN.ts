@@ -5,79 +5,79 @@
         <name>Accessibility</name>
         <message>
             <source>Subscriptions</source>
-            <translation type="unfinished" />
+            <translation>订阅</translation>
         </message>
         <message>
             <source>Smart views, folders and feeds with their unread articles</source>
-            <translation type="unfinished" />
+            <translation>智能视图、文件夹和订阅源及其未读文章</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>搜索</translation>
         </message>
         <message>
             <source>Search the titles and text of the articles (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>搜索文章的标题和正文 (Ctrl+F)</translation>
         </message>
         <message>
             <source>Article list and search</source>
-            <translation type="unfinished" />
+            <translation>文章列表和搜索</translation>
         </message>
         <message>
             <source>Reading panes</source>
-            <translation type="unfinished" />
+            <translation>阅读窗格</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>菜单栏</translation>
         </message>
         <message>
             <source>Every action of Broadsheet: press Alt, then the arrow keys</source>
-            <translation type="unfinished" />
+            <translation>Broadsheet 的所有操作：按 Alt，然后使用方向键</translation>
         </message>
         <message>
             <source>Refresh, subscribe, mark read</source>
-            <translation type="unfinished" />
+            <translation>刷新、订阅、标记为已读</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished">工具栏</translation>
+            <translation>工具栏</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Messages about refreshing and what was done</source>
-            <translation type="unfinished" />
+            <translation>有关刷新和已完成操作的消息</translation>
         </message>
         <message>
             <source>Refresh progress</source>
-            <translation type="unfinished" />
+            <translation>刷新进度</translation>
         </message>
         <message>
             <source>Feeds refreshed so far</source>
-            <translation type="unfinished" />
+            <translation>已刷新的订阅源</translation>
         </message>
         <message>
             <source>Stop the refresh</source>
-            <translation type="unfinished" />
+            <translation>停止刷新</translation>
         </message>
         <message>
             <source>Newest first. J and K move, S stars, M marks read, O opens</source>
-            <translation type="unfinished" />
+            <translation>最新的在前。J 和 K 移动，S 加星标，M 标记为已读，O 打开</translation>
         </message>
         <message>
             <source>Articles</source>
-            <translation type="unfinished" />
+            <translation>文章列表</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished">文章</translation>
+            <translation>文章</translation>
         </message>
         <message>
             <source>No article open</source>
-            <translation type="unfinished" />
+            <translation>未打开文章</translation>
         </message>
     </context>
     <context>
@@ -278,20 +278,20 @@
         </message>
         <message>
             <source>read</source>
-            <translation type="unfinished" />
+            <translation>已读</translation>
         </message>
         <message>
             <source>unread</source>
-            <translation type="unfinished" />
+            <translation>未读</translation>
         </message>
         <message>
             <source>starred</source>
-            <translation type="unfinished" />
+            <translation>已加星标</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the parts of a row a screen reader says</comment>
-            <translation type="unfinished" />
+            <translation>，</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
@@ -465,46 +465,46 @@
         <name>Background</name>
         <message>
             <source>Could not change the start with the session: %1</source>
-            <translation type="unfinished" />
+            <translation>无法更改随会话启动的设置：%1</translation>
         </message>
     </context>
     <context>
         <name>BackgroundBox</name>
         <message>
             <source>In the background</source>
-            <translation type="unfinished" />
+            <translation>后台运行</translation>
         </message>
         <message>
             <source>Closing the window keeps Broadsheet in the tray</source>
-            <translation type="unfinished" />
+            <translation>关闭窗口时将 Broadsheet 保留在系统托盘中</translation>
         </message>
         <message>
             <source>Start hidden in the tray</source>
-            <translation type="unfinished" />
+            <translation>启动时隐藏到系统托盘</translation>
         </message>
         <message>
             <source>This desktop has no system tray: closing the window quits Broadsheet.</source>
-            <translation type="unfinished" />
+            <translation>此桌面没有系统托盘：关闭窗口将退出 Broadsheet。</translation>
         </message>
         <message>
             <source>Start with the session (not available here yet)</source>
-            <translation type="unfinished" />
+            <translation>随会话启动（此处暂不可用）</translation>
         </message>
         <message>
             <source>Start with the desktop session</source>
-            <translation type="unfinished" />
+            <translation>随桌面会话启动</translation>
         </message>
         <message>
             <source>Notify about new articles</source>
-            <translation type="unfinished" />
+            <translation>有新文章时通知</translation>
         </message>
         <message>
             <source>Quiet hours from</source>
-            <translation type="unfinished" />
+            <translation>免打扰时段：从</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
     </context>
     <context>
@@ -737,19 +737,19 @@
         <name>FeedTreeModel</name>
         <message numerus="yes">
             <source>%n starred</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 篇已加星标</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln 篇未读</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1，%2</translation>
         </message>
     </context>
     <context>
@@ -1236,7 +1236,7 @@
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>高对比度</translation>
         </message>
         <message>
             <source>System</source>
@@ -1352,7 +1352,7 @@
         </message>
         <message>
             <source>Delay before marking read</source>
-            <translation type="unfinished" />
+            <translation>标记为已读前的延迟</translation>
         </message>
         <message>
             <source>Cache size limit:</source>
@@ -1580,28 +1580,28 @@
         <name>Tray</name>
         <message>
             <source>Open Broadsheet</source>
-            <translation type="unfinished" />
+            <translation>打开 Broadsheet</translation>
         </message>
         <message>
             <source>Refresh now</source>
-            <translation type="unfinished" />
+            <translation>立即刷新</translation>
         </message>
         <message>
             <source>Mark all read</source>
-            <translation type="unfinished" />
+            <translation>全部标记为已读</translation>
         </message>
         <message>
             <source>Pause notifications</source>
-            <translation type="unfinished" />
+            <translation>暂停通知</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">退出</translation>
+            <translation>退出</translation>
         </message>
         <message numerus="yes">
             <source>Broadsheet: %n unread</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Broadsheet：%Ln 篇未读</numerusform>
             </translation>
         </message>
     </context>
