@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
@@ -80,6 +81,12 @@ class BackgroundBox(QGroupBox):
         self.notify.setText(self.tr("Notify about new articles"))
         self.quiet.setText(self.tr("Quiet hours from"))
         self.quiet_to_label.setText(self.tr("to"))
+        # A screen reader names the hour boxes by the words around them (and so their fields).
+        names = (self.quiet.text(), f"{self.quiet.text()} … {self.quiet_to_label.text()}")
+        for spin, name in zip((self.quiet_from, self.quiet_to), names, strict=True):
+            spin.setAccessibleName(name)
+            for edit in spin.findChildren(QLineEdit):
+                edit.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language change."""

@@ -153,12 +153,12 @@
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
             <translation>
-                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
-                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
-                <numerusform>%n تغييران ينتظران الإرسال</numerusform>
-                <numerusform>%n تغييرات تنتظر الإرسال</numerusform>
-                <numerusform>%n تغييرًا ينتظر الإرسال</numerusform>
-                <numerusform>%n تغيير ينتظر الإرسال</numerusform>
+                <numerusform>%Ln تغيير ينتظر الإرسال</numerusform>
+                <numerusform>%Ln تغيير ينتظر الإرسال</numerusform>
+                <numerusform>%Ln تغييران ينتظران الإرسال</numerusform>
+                <numerusform>%Ln تغييرات تنتظر الإرسال</numerusform>
+                <numerusform>%Ln تغييرًا ينتظر الإرسال</numerusform>
+                <numerusform>%Ln تغيير ينتظر الإرسال</numerusform>
             </translation>
         </message>
         <message>
@@ -758,23 +758,23 @@
         <message numerus="yes">
             <source>%n starred</source>
             <translation>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-                <numerusform>%n مميّزتان بنجمة</numerusform>
-                <numerusform>%n مميّزة بنجمة</numerusform>
-                <numerusform>%n مميّزةً بنجمة</numerusform>
-                <numerusform>%n مميّزة بنجمة</numerusform>
+                <numerusform>%Ln مميّزة بنجمة</numerusform>
+                <numerusform>%Ln مميّزة بنجمة</numerusform>
+                <numerusform>%Ln مميّزتان بنجمة</numerusform>
+                <numerusform>%Ln مميّزة بنجمة</numerusform>
+                <numerusform>%Ln مميّزةً بنجمة</numerusform>
+                <numerusform>%Ln مميّزة بنجمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
             <translation>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءتين</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءتين</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
+                <numerusform>%Ln غير مقروءة</numerusform>
             </translation>
         </message>
         <message>
@@ -966,6 +966,50 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالتان جديدتان</numerusform>
+                <numerusform>%Ln مقالات جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 و%Ln موجز آخر</numerusform>
+                <numerusform>%1 و%Ln موجز آخر</numerusform>
+                <numerusform>%1 و%Ln موجزان آخران</numerusform>
+                <numerusform>%1 و%Ln موجزات أخرى</numerusform>
+                <numerusform>%1 و%Ln موجزًا آخر</numerusform>
+                <numerusform>%1 و%Ln موجز آخر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>في %Ln موجز: %1</numerusform>
+                <numerusform>في %Ln موجز: %1</numerusform>
+                <numerusform>في %Ln موجزين: %1</numerusform>
+                <numerusform>في %Ln موجزات: %1</numerusform>
+                <numerusform>في %Ln موجزًا: %1</numerusform>
+                <numerusform>في %Ln موجز: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>
@@ -1092,12 +1136,12 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالتان جديدتان</numerusform>
-                <numerusform>%n مقالات جديدة</numerusform>
-                <numerusform>%n مقالةً جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالتان جديدتان</numerusform>
+                <numerusform>%Ln مقالات جديدة</numerusform>
+                <numerusform>%Ln مقالةً جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
             </translation>
         </message>
         <message>
@@ -1107,34 +1151,34 @@
         <message numerus="yes">
             <source>%n feed(s) updated</source>
             <translation>
-                <numerusform>%n موجز محدَّث</numerusform>
-                <numerusform>%n موجز محدَّث</numerusform>
-                <numerusform>%n موجزان محدَّثان</numerusform>
-                <numerusform>%n موجزات محدَّثة</numerusform>
-                <numerusform>%n موجزًا محدَّثًا</numerusform>
-                <numerusform>%n موجز محدَّث</numerusform>
+                <numerusform>%Ln موجز محدَّث</numerusform>
+                <numerusform>%Ln موجز محدَّث</numerusform>
+                <numerusform>%Ln موجزان محدَّثان</numerusform>
+                <numerusform>%Ln موجزات محدَّثة</numerusform>
+                <numerusform>%Ln موجزًا محدَّثًا</numerusform>
+                <numerusform>%Ln موجز محدَّث</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
             <translation>
-                <numerusform>%n موجز بلا تغيير</numerusform>
-                <numerusform>%n موجز بلا تغيير</numerusform>
-                <numerusform>%n موجزان بلا تغيير</numerusform>
-                <numerusform>%n موجزات بلا تغيير</numerusform>
-                <numerusform>%n موجزًا بلا تغيير</numerusform>
-                <numerusform>%n موجز بلا تغيير</numerusform>
+                <numerusform>%Ln موجز بلا تغيير</numerusform>
+                <numerusform>%Ln موجز بلا تغيير</numerusform>
+                <numerusform>%Ln موجزان بلا تغيير</numerusform>
+                <numerusform>%Ln موجزات بلا تغيير</numerusform>
+                <numerusform>%Ln موجزًا بلا تغيير</numerusform>
+                <numerusform>%Ln موجز بلا تغيير</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
             <translation>
-                <numerusform>تعذّر تحديث %n موجز (انظر الموجزات المعلَّمة)</numerusform>
-                <numerusform>تعذّر تحديث %n موجز (انظر الموجزات المعلَّمة)</numerusform>
-                <numerusform>تعذّر تحديث %n موجزين (انظر الموجزات المعلَّمة)</numerusform>
-                <numerusform>تعذّر تحديث %n موجزات (انظر الموجزات المعلَّمة)</numerusform>
-                <numerusform>تعذّر تحديث %n موجزًا (انظر الموجزات المعلَّمة)</numerusform>
-                <numerusform>تعذّر تحديث %n موجز (انظر الموجزات المعلَّمة)</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجز (انظر الموجزات المعلَّمة)</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجز (انظر الموجزات المعلَّمة)</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجزين (انظر الموجزات المعلَّمة)</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجزات (انظر الموجزات المعلَّمة)</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجزًا (انظر الموجزات المعلَّمة)</numerusform>
+                <numerusform>تعذّر تحديث %Ln موجز (انظر الموجزات المعلَّمة)</numerusform>
             </translation>
         </message>
         <message>
@@ -1660,12 +1704,12 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
-                <numerusform>%n مقالتان جديدتان</numerusform>
-                <numerusform>%n مقالات جديدة</numerusform>
-                <numerusform>%n مقالةً جديدة</numerusform>
-                <numerusform>%n مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
+                <numerusform>%Ln مقالتان جديدتان</numerusform>
+                <numerusform>%Ln مقالات جديدة</numerusform>
+                <numerusform>%Ln مقالةً جديدة</numerusform>
+                <numerusform>%Ln مقالة جديدة</numerusform>
             </translation>
         </message>
         <message>

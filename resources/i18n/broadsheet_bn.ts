@@ -934,6 +934,38 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Lnটি নতুন নিবন্ধ</numerusform>
+                <numerusform>%Lnটি নতুন নিবন্ধ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 এবং আরও %Lnটি</numerusform>
+                <numerusform>%1 এবং আরও %Lnটি</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>%Lnটি ফিডে: %1</numerusform>
+                <numerusform>%Lnটি ফিডে: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>খুলুন</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>

@@ -153,8 +153,8 @@
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
             <translation>
-                <numerusform>%n Änderung wartet auf das Senden</numerusform>
-                <numerusform>%n Änderungen warten auf das Senden</numerusform>
+                <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+                <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
             </translation>
         </message>
         <message>
@@ -742,15 +742,15 @@
         <message numerus="yes">
             <source>%n starred</source>
             <translation>
-                <numerusform>%n mit Stern</numerusform>
-                <numerusform>%n mit Stern</numerusform>
+                <numerusform>%Ln mit Stern</numerusform>
+                <numerusform>%Ln mit Stern</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
             <translation>
-                <numerusform>%n ungelesen</numerusform>
-                <numerusform>%n ungelesen</numerusform>
+                <numerusform>%Ln ungelesen</numerusform>
+                <numerusform>%Ln ungelesen</numerusform>
             </translation>
         </message>
         <message>
@@ -934,6 +934,38 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln neuer Artikel</numerusform>
+                <numerusform>%Ln neue Artikel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %Ln weiterer</numerusform>
+                <numerusform>%1 und %Ln weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>in %Ln Feed: %1</numerusform>
+                <numerusform>in %Ln Feeds: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>
@@ -1040,8 +1072,8 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n neuer Artikel</numerusform>
-                <numerusform>%n neue Artikel</numerusform>
+                <numerusform>%Ln neuer Artikel</numerusform>
+                <numerusform>%Ln neue Artikel</numerusform>
             </translation>
         </message>
         <message>
@@ -1051,22 +1083,22 @@
         <message numerus="yes">
             <source>%n feed(s) updated</source>
             <translation>
-                <numerusform>%n Feed aktualisiert</numerusform>
-                <numerusform>%n Feeds aktualisiert</numerusform>
+                <numerusform>%Ln Feed aktualisiert</numerusform>
+                <numerusform>%Ln Feeds aktualisiert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
             <translation>
-                <numerusform>%n Feed unverändert</numerusform>
-                <numerusform>%n Feeds unverändert</numerusform>
+                <numerusform>%Ln Feed unverändert</numerusform>
+                <numerusform>%Ln Feeds unverändert</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
             <translation>
-                <numerusform>%n Feed fehlgeschlagen (siehe die markierten Feeds)</numerusform>
-                <numerusform>%n Feeds fehlgeschlagen (siehe die markierten Feeds)</numerusform>
+                <numerusform>%Ln Feed fehlgeschlagen (siehe die markierten Feeds)</numerusform>
+                <numerusform>%Ln Feeds fehlgeschlagen (siehe die markierten Feeds)</numerusform>
             </translation>
         </message>
         <message>
@@ -1580,8 +1612,8 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n neuer Artikel</numerusform>
-                <numerusform>%n neue Artikel</numerusform>
+                <numerusform>%Ln neuer Artikel</numerusform>
+                <numerusform>%Ln neue Artikel</numerusform>
             </translation>
         </message>
         <message>

@@ -6,8 +6,8 @@
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
             <translation>
-                <numerusform>%n change waiting to be sent</numerusform>
-                <numerusform>%n changes waiting to be sent</numerusform>
+                <numerusform>%Ln change waiting to be sent</numerusform>
+                <numerusform>%Ln changes waiting to be sent</numerusform>
             </translation>
         </message>
     </context>
@@ -16,22 +16,22 @@
         <message numerus="yes">
             <source>%n min</source>
             <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
+                <numerusform>%Ln min</numerusform>
+                <numerusform>%Ln min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n h</source>
             <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
+                <numerusform>%Ln h</numerusform>
+                <numerusform>%Ln h</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n d</source>
             <translation>
-                <numerusform>%n d</numerusform>
-                <numerusform>%n d</numerusform>
+                <numerusform>%Ln d</numerusform>
+                <numerusform>%Ln d</numerusform>
             </translation>
         </message>
     </context>
@@ -40,15 +40,15 @@
         <message numerus="yes">
             <source>%n starred</source>
             <translation>
-                <numerusform>%n starred</numerusform>
-                <numerusform>%n starred</numerusform>
+                <numerusform>%Ln starred</numerusform>
+                <numerusform>%Ln starred</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
             <translation>
-                <numerusform>%n unread</numerusform>
-                <numerusform>%n unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
+                <numerusform>%Ln unread</numerusform>
             </translation>
         </message>
     </context>
@@ -57,15 +57,39 @@
         <message numerus="yes">
             <source>%v of %n feeds</source>
             <translation>
-                <numerusform>%v of %n feed</numerusform>
-                <numerusform>%v of %n feeds</numerusform>
+                <numerusform>%v of %Ln feed</numerusform>
+                <numerusform>%v of %Ln feeds</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Text size: %n px</source>
             <translation>
-                <numerusform>Text size: %n px</numerusform>
-                <numerusform>Text size: %n px</numerusform>
+                <numerusform>Text size: %Ln px</numerusform>
+                <numerusform>Text size: %Ln px</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %Ln more</numerusform>
+                <numerusform>%1 and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>in %Ln feed: %1</numerusform>
+                <numerusform>in %Ln feeds: %1</numerusform>
             </translation>
         </message>
     </context>
@@ -74,36 +98,36 @@
         <message numerus="yes">
             <source>Recovered %n articles. The damaged file was kept as %1.</source>
             <translation>
-                <numerusform>Recovered %n article. The damaged file was kept as %1.</numerusform>
-                <numerusform>Recovered %n articles. The damaged file was kept as %1.</numerusform>
+                <numerusform>Recovered %Ln article. The damaged file was kept as %1.</numerusform>
+                <numerusform>Recovered %Ln articles. The damaged file was kept as %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n subscriptions</source>
             <translation>
-                <numerusform>%n subscription</numerusform>
-                <numerusform>%n subscriptions</numerusform>
+                <numerusform>%Ln subscription</numerusform>
+                <numerusform>%Ln subscriptions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n folders</source>
             <translation>
-                <numerusform>%n folder</numerusform>
-                <numerusform>%n folders</numerusform>
+                <numerusform>%Ln folder</numerusform>
+                <numerusform>%Ln folders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n articles</source>
             <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
+                <numerusform>%Ln article</numerusform>
+                <numerusform>%Ln articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n read or starred marks</source>
             <translation>
-                <numerusform>%n read or starred mark</numerusform>
-                <numerusform>%n read or starred marks</numerusform>
+                <numerusform>%Ln read or starred mark</numerusform>
+                <numerusform>%Ln read or starred marks</numerusform>
             </translation>
         </message>
     </context>
@@ -112,29 +136,29 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n new article</numerusform>
-                <numerusform>%n new articles</numerusform>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) updated</source>
             <translation>
-                <numerusform>%n feed updated</numerusform>
-                <numerusform>%n feeds updated</numerusform>
+                <numerusform>%Ln feed updated</numerusform>
+                <numerusform>%Ln feeds updated</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
             <translation>
-                <numerusform>%n feed unchanged</numerusform>
-                <numerusform>%n feeds unchanged</numerusform>
+                <numerusform>%Ln feed unchanged</numerusform>
+                <numerusform>%Ln feeds unchanged</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
             <translation>
-                <numerusform>%n feed failed (see the marked feeds)</numerusform>
-                <numerusform>%n feeds failed (see the marked feeds)</numerusform>
+                <numerusform>%Ln feed failed (see the marked feeds)</numerusform>
+                <numerusform>%Ln feeds failed (see the marked feeds)</numerusform>
             </translation>
         </message>
     </context>
@@ -153,15 +177,15 @@
         <message numerus="yes">
             <source>%n subscriptions added</source>
             <translation>
-                <numerusform>%n subscription added</numerusform>
-                <numerusform>%n subscriptions added</numerusform>
+                <numerusform>%Ln subscription added</numerusform>
+                <numerusform>%Ln subscriptions added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
             <translation>
-                <numerusform>%n already there</numerusform>
-                <numerusform>%n already there</numerusform>
+                <numerusform>%Ln already there</numerusform>
+                <numerusform>%Ln already there</numerusform>
             </translation>
         </message>
     </context>
@@ -170,8 +194,8 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n new article</numerusform>
-                <numerusform>%n new articles</numerusform>
+                <numerusform>%Ln new article</numerusform>
+                <numerusform>%Ln new articles</numerusform>
             </translation>
         </message>
     </context>

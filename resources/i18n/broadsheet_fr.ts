@@ -153,8 +153,8 @@
         <message numerus="yes">
             <source>%n change(s) waiting to be sent</source>
             <translation>
-                <numerusform>%n modification en attente d'envoi</numerusform>
-                <numerusform>%n modifications en attente d'envoi</numerusform>
+                <numerusform>%Ln modification en attente d'envoi</numerusform>
+                <numerusform>%Ln modifications en attente d'envoi</numerusform>
             </translation>
         </message>
         <message>
@@ -742,15 +742,15 @@
         <message numerus="yes">
             <source>%n starred</source>
             <translation>
-                <numerusform>%n dans les favoris</numerusform>
-                <numerusform>%n dans les favoris</numerusform>
+                <numerusform>%Ln dans les favoris</numerusform>
+                <numerusform>%Ln dans les favoris</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unread</source>
             <translation>
-                <numerusform>%n non lu</numerusform>
-                <numerusform>%n non lus</numerusform>
+                <numerusform>%Ln non lu</numerusform>
+                <numerusform>%Ln non lus</numerusform>
             </translation>
         </message>
         <message>
@@ -934,6 +934,38 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln nouvel article</numerusform>
+                <numerusform>%Ln nouveaux articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %Ln autre</numerusform>
+                <numerusform>%1 et %Ln autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>dans %Ln flux : %1</numerusform>
+                <numerusform>dans %Ln flux : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>
@@ -1040,8 +1072,8 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n nouvel article</numerusform>
-                <numerusform>%n nouveaux articles</numerusform>
+                <numerusform>%Ln nouvel article</numerusform>
+                <numerusform>%Ln nouveaux articles</numerusform>
             </translation>
         </message>
         <message>
@@ -1051,22 +1083,22 @@
         <message numerus="yes">
             <source>%n feed(s) updated</source>
             <translation>
-                <numerusform>%n flux mis à jour</numerusform>
-                <numerusform>%n flux mis à jour</numerusform>
+                <numerusform>%Ln flux mis à jour</numerusform>
+                <numerusform>%Ln flux mis à jour</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) unchanged</source>
             <translation>
-                <numerusform>%n flux inchangé</numerusform>
-                <numerusform>%n flux inchangés</numerusform>
+                <numerusform>%Ln flux inchangé</numerusform>
+                <numerusform>%Ln flux inchangés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n feed(s) failed (see the marked feeds)</source>
             <translation>
-                <numerusform>%n flux en échec (voir les flux marqués)</numerusform>
-                <numerusform>%n flux en échec (voir les flux marqués)</numerusform>
+                <numerusform>%Ln flux en échec (voir les flux marqués)</numerusform>
+                <numerusform>%Ln flux en échec (voir les flux marqués)</numerusform>
             </translation>
         </message>
         <message>
@@ -1580,8 +1612,8 @@
         <message numerus="yes">
             <source>%n new article(s)</source>
             <translation>
-                <numerusform>%n nouvel article</numerusform>
-                <numerusform>%n nouveaux articles</numerusform>
+                <numerusform>%Ln nouvel article</numerusform>
+                <numerusform>%Ln nouveaux articles</numerusform>
             </translation>
         </message>
         <message>

@@ -926,6 +926,35 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln artikel baru</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 dan %Ln lainnya</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>di %Ln umpan: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>

@@ -942,6 +942,41 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln nowy artykuł</numerusform>
+                <numerusform>%Ln nowe artykuły</numerusform>
+                <numerusform>%Ln nowych artykułów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 i %Ln inny</numerusform>
+                <numerusform>%1 i %Ln inne</numerusform>
+                <numerusform>%1 i %Ln innych</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>w %Ln kanale: %1</numerusform>
+                <numerusform>w %Ln kanałach: %1</numerusform>
+                <numerusform>w %Ln kanałach: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Otwórz</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>

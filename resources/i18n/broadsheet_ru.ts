@@ -942,6 +942,41 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln новая статья</numerusform>
+                <numerusform>%Ln новые статьи</numerusform>
+                <numerusform>%Ln новых статей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 и ещё %Ln</numerusform>
+                <numerusform>%1 и ещё %Ln</numerusform>
+                <numerusform>%1 и ещё %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>в %Ln ленте: %1</numerusform>
+                <numerusform>в %Ln лентах: %1</numerusform>
+                <numerusform>в %Ln лентах: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>

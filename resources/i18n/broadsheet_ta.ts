@@ -934,6 +934,38 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln புதிய கட்டுரை</numerusform>
+                <numerusform>%Ln புதிய கட்டுரைகள்</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 மற்றும் மேலும் %Ln</numerusform>
+                <numerusform>%1 மற்றும் மேலும் %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>%Ln ஊட்டத்தில்: %1</numerusform>
+                <numerusform>%Ln ஊட்டங்களில்: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>திற</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>

@@ -942,6 +942,41 @@
         </message>
     </context>
     <context>
+        <name>Notify</name>
+        <message numerus="yes">
+            <source>%n new article(s)</source>
+            <translation>
+                <numerusform>%Ln нова стаття</numerusform>
+                <numerusform>%Ln нові статті</numerusform>
+                <numerusform>%Ln нових статей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 і ще %Ln</numerusform>
+                <numerusform>%1 і ще %Ln</numerusform>
+                <numerusform>%1 і ще %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n feed(s): %1</source>
+            <translation>
+                <numerusform>у %Ln стрічці: %1</numerusform>
+                <numerusform>у %Ln стрічках: %1</numerusform>
+                <numerusform>у %Ln стрічках: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Відкрити</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>

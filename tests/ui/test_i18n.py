@@ -34,18 +34,28 @@ TRANSLATED = [code for code in i18n.LANGUAGES if code != "en"]
 NOW = datetime(2026, 6, 15, 12, tzinfo=UTC)
 PLACEHOLDER = re.compile(r"%\d|%L?n|%[vm]|\{\}")
 RTL = {"ar", "fa", "he", "ur"}
-SAME_AS_ENGLISH = {"Broadsheet", " MB", " s", "%1, %2.", "d MMM", "d MMM yyyy"}
-"""Sources a translation may leave as they are: the name, units, a punctuation-only template and
-date patterns (a language writes its dates as English does)."""
+SAME_AS_ENGLISH = {
+    "Broadsheet", " MB", " s", "%1, %2.", "%1, %2", ", ", "d MMM", "d MMM yyyy", "{} KB", "{} MB",
+    "https://reader.example.org/api/greader.php",
+    "Fever API (FreshRSS, Miniflux, yarr…)",
+    "Google Reader API (FreshRSS, Miniflux, Inoreader…)",
+}  # fmt: skip
+"""Sources a translation may leave as they are: the name, units, punctuation-only templates, date
+patterns (a language writes its dates as English does), an example address and protocol names."""
 ALSO_SAME: dict[str, set[str]] = {
-    "de": {"F&eeds", "Feed", "Name:", "Sepia", "Status:", "System"},
-    "es": {"General", "Sepia"},
-    "fr": {"15 minutes", "30 minutes", "Action", "Article", "Date"},
-    "id": {"Data: %1", "Folder:", "Sans serif", "Sepia", "Serif", "Status:"},
-    "it": {"&File", "Feed"},
+    "de": {"F&eeds", "Feed", "Name:", "Sepia", "Status:", "System", "Status", "Audio", "Video",
+           "Link", "Podcasts", "Text"},
+    "es": {"General", "Sepia", "Audio"},
+    "fr": {"15 minutes", "30 minutes", "Action", "Article", "Date", " articles", "Audio",
+           "Document", "Image", "Podcasts"},
+    "id": {"Data: %1", "Folder:", "Sans serif", "Sepia", "Serif", "Status:", "Status", "Tag",
+           "Tag:", "&Tag…", "Audio", "Video"},
+    "it": {"&File", "Feed", "File", "Audio", "Video", "Link"},
     "pl": {"Folder:", "Sepia"},
-    "pt_BR": {"Feed"},
-    "sw": {"Data: %1", "Sepia"},
+    "pt_BR": {"Feed", "Link", "Podcasts"},
+    "sw": {"Data: %1", "Sepia", "Video"},
+    "tr": {"Video"},
+    "vi": {"Video"},
 }
 """Words the language really shares with English (checked one by one)."""
 
@@ -233,11 +243,11 @@ def _summary(feeds: int, new: int, failed: int = 0) -> RefreshSummary:
 def test_english_never_says_one_feeds(app: QApplication, parts: Parts) -> None:
     status = RefreshStatus(parts.panes, parts.host, parts.actions)
     i18n.install_language(app, "en")
-    assert status.describe(_summary(1, 1)) == "1 feed refreshed, 1 new article."
-    assert status.describe(_summary(3, 0)) == "3 feeds refreshed, 0 new articles."
+    assert status.describe(_summary(1, 1)) == "Refresh done: 1 new article. 1 feed updated."
+    assert status.describe(_summary(3, 0)) == "Refresh done: 0 new articles. 3 feeds unchanged."
     assert status.describe(_summary(2, 1, failed=1)) == (
-        "1 feed refreshed, 1 new article. 1 failed (see the marked feed)."
-    ).replace("1 feed refreshed", "2 feeds refreshed")
+        "Refresh done: 1 new article. 1 feed updated, 1 feed failed (see the marked feeds)."
+    )
     assert relative_time(NOW - timedelta(hours=1), NOW) == "1 h"
     assert i18n.translate("Subscriptions", "%n subscriptions added", "", 1) == (
         "1 subscription added"
@@ -281,7 +291,7 @@ def test_plural_forms_follow_the_language(
 ) -> None:
     i18n.install_language(app, code)
     for n, words in counts.items():
-        assert words in i18n.translate("RefreshStatus", "%n feeds refreshed", "", n), (code, n)
+        assert words in i18n.translate("RefreshStatus", "%n feed(s) updated", "", n), (code, n)
 
 
 @pytest.mark.parametrize(
