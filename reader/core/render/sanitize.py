@@ -93,7 +93,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
             return resolved or None
         return value
 
-    return nh3.clean(
+    cleaned = nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
         attributes=ALLOWED_ATTRIBUTES,
@@ -102,6 +102,9 @@ def sanitize_html(html: str, base_url: str = "") -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
+    # A carriage return (e.g. from "&#13;") is written out as is, and the next parse turns it
+    # into a line feed: normalize it now, so sanitizing twice gives the same result.
+    return cleaned.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def cap_structure(html: str) -> str:
