@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.feed_settings import FEED_REFRESH_CHOICES, MAX_KEEP, VIEWS, FeedSettings
-from reader.core.models import DiscoveredFeed, Feed, Folder
+from reader.core.models import Feed, Folder
 from reader.core.redact import redact_text, redact_url
 from reader.ui import widgets
 
@@ -155,41 +153,6 @@ class AddSubscriptionDialog(QDialog):
         if self.folder.currentData() is None:
             return None
         return self.folder.currentText().split(" / ")[-1]
-
-
-class ChooseFeedDialog(QDialog):
-    """A page offers several feeds: pick one."""
-
-    def __init__(
-        self, page_url: str, feeds: Sequence[DiscoveredFeed], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Choose a feed"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.addWidget(widgets.PlainLabel(self.tr("This site offers several feeds:")))
-        layout.addWidget(widgets.PlainLabel(widgets.one_line(redact_url(page_url), 300)))
-        self.list = QListWidget()
-        for feed in feeds:
-            address = widgets.one_line(redact_url(feed.url), 300)
-            title = widgets.one_line(feed.title, 200) or address
-            item = QListWidgetItem(f"{title}\n{address}")
-            item.setData(Qt.ItemDataRole.UserRole, feed)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> DiscoveredFeed | None:
-        """The feed picked, or None."""
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
 class MoveToFolderDialog(QDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import DiscoveredFeed, OpmlDocument, OpmlFeed, OpmlFolder
+from reader.core.redact import redact_url
 from reader.ui import widgets
 
 Path = tuple[str, ...]
@@ -101,9 +102,11 @@ def discovered_picker(
     """The feeds a page offers, the first one checked."""
     entries = []
     for feed in feeds:
-        title = widgets.one_line(feed.title, 200) or widgets.one_line(feed.url, 300)
-        entries.append((f"{title}\n{widgets.one_line(feed.url, 300)}", feed))
-    intro = _tr("This site offers several feeds: %1").replace("%1", widgets.one_line(page_url, 300))
+        shown = widgets.one_line(redact_url(feed.url), 300)  # its secrets are never shown
+        title = widgets.one_line(feed.title, 200) or shown
+        entries.append((f"{title}\n{shown}", feed))
+    page = widgets.one_line(redact_url(page_url), 300)
+    intro = _tr("This site offers several feeds: %1").replace("%1", page)
     return FeedPickerDialog(_tr("Choose feeds"), intro, entries, (0,), parent)
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from reader.core.models import DiscoveredFeed, Feed
-from reader.ui.dialogs import ChooseFeedDialog, FeedPropertiesDialog
+from reader.ui.dialogs import FeedPropertiesDialog
+from reader.ui.feed_picker import discovered_picker
 from reader.ui.feed_tree import FeedTreeModel
 
 SECRETS = ("pw-hunter2", "TOK3N-value")
@@ -40,7 +42,8 @@ def test_properties_and_chooser_mask_secrets(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     texts = "\n".join(label.text() for label in dialog.values.values())
     assert "https://***@private.example/feed.xml?token=***&page=1" in texts
-    chooser = ChooseFeedDialog(URL, [DiscoveredFeed(url=URL, title="", type="rss")])
+    chooser = discovered_picker(URL, [DiscoveredFeed(url=URL, title="", type="rss")], None)
     qtbot.addWidget(chooser)
     texts += "\n".join(chooser.list.item(i).text() for i in range(chooser.list.count()))
+    texts += "\n" + "\n".join(label.text() for label in chooser.findChildren(QLabel))
     assert [s for s in SECRETS if s in texts] == []
