@@ -528,17 +528,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>اختر موجزًا</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>يقدّم هذا الموقع عدة موجزات:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

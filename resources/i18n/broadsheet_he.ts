@@ -512,17 +512,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>בחירת הזנה</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>באתר זה יש כמה הזנות:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

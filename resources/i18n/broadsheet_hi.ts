@@ -512,17 +512,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>फ़ीड चुनें</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>यह साइट कई फ़ीड देती है:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

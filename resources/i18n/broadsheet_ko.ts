@@ -508,17 +508,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>피드 선택</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>이 사이트는 여러 피드를 제공합니다:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

@@ -512,17 +512,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>Chagua mlisho</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>Tovuti hii ina milisho kadhaa:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

@@ -512,17 +512,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>ஊட்டத்தைத் தேர்ந்தெடு</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>இந்தத் தளம் பல ஊட்டங்களை வழங்குகிறது:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

@@ -516,17 +516,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>Вибір стрічки</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>Цей сайт пропонує кілька стрічок:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

@@ -508,17 +508,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>Chọn nguồn tin</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>Trang này có nhiều nguồn tin:</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

@@ -508,17 +508,6 @@
         </message>
     </context>
     <context>
-        <name>ChooseFeedDialog</name>
-        <message>
-            <source>Choose a feed</source>
-            <translation>選擇資訊來源</translation>
-        </message>
-        <message>
-            <source>This site offers several feeds:</source>
-            <translation>此網站提供多個資訊來源：</translation>
-        </message>
-    </context>
-    <context>
         <name>Comforts</name>
         <message>
             <source>&amp;Undo mark all read</source>

@@ -54,15 +54,38 @@ def messages(root: ET.Element) -> list[ET.Element]:
     return list(root.iter("message"))
 
 
-def mark_counted(root: ET.Element, forms: int) -> None:
-    """Every source with ``%n`` becomes a counted message with ``forms`` plural forms."""
-    for message in messages(root):
-        if "%n" not in (message.findtext("source") or ""):
-            continue
+def counted_translations(root: ET.Element) -> dict[tuple[str, str], list[str]]:
+    """The plural forms already translated, by (context, source): lupdate drops them, because
+    its Python parser does not see the messages as counted."""
+    kept = {}
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if forms and all(forms):
+                kept[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+    return kept
+
+
+def mark_counted(
+    root: ET.Element, forms: int, kept: dict[tuple[str, str], list[str]] | None = None
+) -> None:
+    """Every source with ``%n`` becomes a counted message with ``forms`` plural forms (the
+    translations in ``kept`` put back)."""
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            _mark_one(context.findtext("name") or "", message, forms, kept or {})
+
+
+def _mark_one(
+    name: str, message: ET.Element, forms: int, kept: dict[tuple[str, str], list[str]]
+) -> None:
+    """:func:`mark_counted` for one message."""
+    source = message.findtext("source") or ""
+    if "%n" in source:
         message.set("numerus", "yes")
         translation = message.find("translation")
         assert translation is not None
-        have = [f.text or "" for f in translation.iter("numerusform")]
+        have = [f.text or "" for f in translation.iter("numerusform")] or kept.get((name, source), [])
         if not have and translation.text and translation.text.strip():
             have = [translation.text]
         for child in list(translation):
@@ -71,7 +94,9 @@ def mark_counted(root: ET.Element, forms: int) -> None:
         for i in range(forms):
             form = ET.SubElement(translation, "numerusform")
             form.text = have[i] if i < len(have) else ""
-        if not all(f.text for f in translation):
+        if all(f.text for f in translation):
+            translation.attrib.pop("type", None)
+        else:
             translation.set("type", "unfinished")
 
 
@@ -147,9 +172,10 @@ def write(root: ET.Element, ts: Path) -> None:
 def build(code: str, table_path: Path | None) -> int:
     """Update, fill and compile one language; 1 when something is wrong."""
     ts = HERE / f"broadsheet_{code}.ts"
+    kept = counted_translations(ET.parse(ts).getroot()) if ts.exists() else {}
     lupdate(ts, code)
     root = ET.parse(ts).getroot()
-    mark_counted(root, plural_forms(code))
+    mark_counted(root, plural_forms(code), kept)
     if code == "en":
         keep_counted_only(root)
     problems = fill(root, read_table(table_path)) if table_path else []
