@@ -85,7 +85,9 @@ def _mark_one(
         message.set("numerus", "yes")
         translation = message.find("translation")
         assert translation is not None
-        have = [f.text or "" for f in translation.iter("numerusform")] or kept.get((name, source), [])
+        have = [f.text or "" for f in translation.iter("numerusform")] or kept.get(
+            (name, source), []
+        )
         if not have and translation.text and translation.text.strip():
             have = [translation.text]
         for child in list(translation):
