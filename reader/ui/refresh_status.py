@@ -238,6 +238,8 @@ class RefreshStatus(QObject):
 
     def on_refresh_finished(self, summary: RefreshSummary) -> None:
         """Hide the progress, update the tree and the list, say what happened."""
+        if self._panes.closed:  # a result still queued when the window closed: no store now
+            return
         self.running = False
         self._pages_phase = False
         self.retranslate()

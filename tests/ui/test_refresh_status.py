@@ -117,3 +117,15 @@ def test_the_summary_uses_the_languages_plural_forms(
     finally:
         i18n.install_language(qapp, "en")
     assert status.describe(two) == "Refresh done: 2 new articles. 2 feeds updated."
+
+
+def test_a_summary_queued_when_the_window_closed_reads_nothing(qtbot: QtBot, parts: Parts) -> None:
+    status = _status(qtbot, parts)
+    parts.panes.reload_tree()
+    status.refresh_all()
+    parts.panes.closed = True  # the window closed; its store goes away
+    parts.panes.store.close()
+    late = RefreshSummary(results=(FeedResult(parts.news.id, "https://news.example/f", "News"),))
+    with qtbot.assertNotEmitted(status.status_message):
+        status.on_refresh_finished(late)
+    assert status.last_summary is None
