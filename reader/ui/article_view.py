@@ -1,7 +1,9 @@
 """The article pane: a QTextBrowser that shows our rendered HTML and loads nothing by itself.
 
+- The page's HTML and words come from :mod:`reader.ui.article_page`.
 - Links are never followed by Qt (``setOpenLinks(False)``): http, https and mailto go to the
-  system browser, ``broadsheet:`` links are ours, everything else is refused in words.
+  system browser, ``broadsheet:`` links are ours, everything else is refused in words
+  (:mod:`reader.ui.article_links` decides which).
 - ``loadResource`` serves images from the article cache (``cache:<64 hex>``) and nothing else:
   no ``file:``, no relative paths, no network (RELIABILITY H2-H4). An image's real format and
   size are read from its bytes first; it is decoded off the GUI thread to the size it is shown
@@ -19,15 +21,7 @@ import logging
 import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QDateTime,
-    QEvent,
-    QLocale,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -43,18 +37,13 @@ from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from reader.core.models import Article, SimplifiedArticle
 from reader.core.render.body import MAX_IMAGE_HEIGHT_RATIO
-from reader.core.render.document import (
-    article_is_rtl,
-    render_article,
-    render_message,
-    render_welcome,
-)
-from reader.core.simplify.alternates import normalize_tag
-from reader.core.urls import clean_mailto
+from reader.core.render.document import render_message, render_welcome
 from reader.settings import Settings
-from reader.ui import i18n, themes
+from reader.ui import themes
 from reader.ui.article_images import ArticleImages
-from reader.ui.page_layout import SIDE_PADDING, column_px, fit_images, page_labels, reading_font
+from reader.ui.article_links import LinkKind, route_link
+from reader.ui.article_page import article_html, page_words
+from reader.ui.page_layout import SIDE_PADDING, column_px, fit_images, reading_font
 from reader.ui.reading_resources import placeholder_image
 
 log = logging.getLogger(__name__)
@@ -63,7 +52,6 @@ _CACHE_RE = re.compile(r"^cache:([0-9a-f]{64})$")
 TOP_PADDING = 24
 DARK_IMAGE_DIM = 0.12
 """How much images are darkened on the dark page (bright photos glare)."""
-WELCOME_ACTIONS = frozenset({"add", "import", "suggested"})
 _IMAGE = QTextDocument.ResourceType.ImageResource
 MIN_TEXT_PX = 120
 """The narrowest text column (a pane squeezed smaller than this scrolls)."""
@@ -217,31 +205,6 @@ class ArticleView(QTextBrowser):
         self.setPalette(pal)
         self._colours = colours
 
-    def _labels(self) -> dict[str, str]:
-        """The page's words in the interface language (``render.py`` has no ``tr()``)."""
-        return {**page_labels(), "also_in": self.tr("Also in:")}
-
-    def _shown_text(self, article: Article) -> tuple[SimplifiedArticle | None, dict[str, str]]:
-        """The reader view to render (None: the feed's text) and the words of the quiet line."""
-        labels = self._labels()
-        mode = self.shown_mode
-        if mode == "reader" and article.simplified == "feed":
-            note = self.tr("Reader view not available: the page is not an article.")
-            return None, {**labels, "feed_note": note}
-        if mode == "reader":
-            return self._simplified, labels
-        note = self.tr("Opened in your browser.") if mode == "original" else ""
-        return None, {**labels, "feed_note": note, "failed_note": note}
-
-    def _date_text(self, article: Article, simplified: SimplifiedArticle | None) -> str:
-        when = (simplified.published if simplified else None) or article.published
-        local = when.astimezone()
-        locale = QLocale()
-        stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-        date = locale.toString(stamp.date(), QLocale.FormatType.LongFormat, i18n.calendar())
-        time = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-        return f"{date}, {time}"
-
     def _render(self) -> None:
         kind, text = self._page
         column = self.text_px()
@@ -253,17 +216,13 @@ class ArticleView(QTextBrowser):
         }
         ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if kind == "article" and self._article is not None:
-            simplified, labels = self._shown_text(self._article)
-            self._rtl = article_is_rtl(self._article, simplified)
-            html = render_article(
+            html, self._rtl = article_html(
                 self._article,
-                simplified,
+                self._simplified,
+                self.shown_mode,
                 self._settings,
-                labels=labels,
                 column_px=column,
-                date_text=self._date_text(self._article, simplified),
                 has_image=self._has_image,
-                format_number=QLocale().toString,
                 downloads=self.downloads,
                 **common,
             )
@@ -272,7 +231,7 @@ class ArticleView(QTextBrowser):
             html = render_message(text, self._settings, rtl=ui_rtl, **common)
         else:
             self._rtl = ui_rtl
-            html = render_welcome(self._settings, labels=self._labels(), rtl=ui_rtl, **common)
+            html = render_welcome(self._settings, labels=page_words(), rtl=ui_rtl, **common)
         doc = self.document()
         doc.clear()
         option = QTextOption(doc.defaultTextOption())
@@ -345,37 +304,22 @@ class ArticleView(QTextBrowser):
     # ----------------------------------------------------------------- links
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        scheme = url.scheme().lower()
-        if scheme in ("http", "https") and url.isValid():
-            self._open_outside(url)
-            return
-        if scheme == "mailto" and url.isValid():
-            # only subject/body/cc/bcc reach the mail client (never attach=, whatever stored it)
-            encoded = bytes(url.toEncoded().data()).decode("ascii", "replace")
-            self._open_outside(QUrl(clean_mailto(encoded)))
-            return
-        if scheme == "broadsheet":
-            action = url.path()
-            link = self._article.link if self._article is not None else ""
-            if action == "open" and link:
-                self._open_outside(QUrl(link))
-                return
-            if action == "copy" and link:
-                QGuiApplication.clipboard().setText(link)
-                self.link_copied.emit(link)
-                return
-            tag = normalize_tag(action.removeprefix("edition/"))
-            if action.startswith("edition/") and tag:
-                self.edition_requested.emit(tag)
-                return
-            if action in WELCOME_ACTIONS:
-                self.welcome_action.emit(action)
-                return
-            if action.split("/")[0] in ("play", "download", "cancel") and self._article:
-                self.enclosure_action.emit(action)
-                return
-        log.info("refused a link with scheme %r", scheme[:20])
-        self.link_refused.emit(self.tr("This kind of link is not opened."))
+        """Do what :func:`~reader.ui.article_links.route_link` decided for the clicked link."""
+        route = route_link(url, self._article.link if self._article is not None else None)
+        if route.kind is LinkKind.OUTSIDE and route.url is not None:
+            self._open_outside(route.url)
+        elif route.kind is LinkKind.COPY:
+            QGuiApplication.clipboard().setText(route.text)
+            self.link_copied.emit(route.text)
+        elif route.kind is LinkKind.EDITION:
+            self.edition_requested.emit(route.text)
+        elif route.kind is LinkKind.WELCOME:
+            self.welcome_action.emit(route.text)
+        elif route.kind is LinkKind.ENCLOSURE:
+            self.enclosure_action.emit(route.text)
+        else:
+            log.info("refused a link with scheme %r", route.text[:20])
+            self.link_refused.emit(self.tr("This kind of link is not opened."))
 
     # ----------------------------------------------------------------- resources
 

@@ -1,5 +1,5 @@
-"""The window's small dialogs: add subscription, choose a feed, move to folder, feed properties
-(the feed's own settings), keyboard shortcuts, and the one error dialog for unexpected exceptions.
+"""The window's small dialogs about subscriptions: add subscription, move to folder, and feed
+properties (the feed's own settings). The Help menu's dialogs are in :mod:`reader.ui.help_dialogs`.
 
 Feed-controlled text (titles, URLs, errors) is shown only in plain-text widgets.
 """
@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +19,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -347,59 +343,3 @@ class FeedPropertiesDialog(QDialog):
         if new != self._settings:
             self._settings = new
             self.settings_changed.emit(new)
-
-
-class ShortcutsDialog(QDialog):
-    """Help > Keyboard shortcuts: a two-column table."""
-
-    def __init__(self, shortcuts: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(460, 520)
-        layout = QVBoxLayout(self)
-        table = QTableWidget(len(shortcuts), 2)
-        table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action")])
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        table.setShowGrid(False)
-        for row, (keys, action) in enumerate(shortcuts):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(action))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        self.table = table
-        layout.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-def show_shortcuts(rows: list[tuple[str, str]], parent: QWidget | None) -> None:
-    """Help > Keyboard shortcuts: ``rows`` of (keys, what they do)."""
-    ShortcutsDialog(rows, parent).exec()
-
-
-def show_help(
-    what: str, data: Path, shortcuts: list[tuple[str, str]], parent: QWidget | None
-) -> None:
-    """Help > About (``what == "about"``) or Help > Keyboard shortcuts."""
-    if what == "about":
-        show_about(data, parent)
-    else:
-        show_shortcuts(shortcuts, parent)
-
-
-def show_about(data: Path, parent: QWidget | None) -> None:
-    """Help > About: the version and where the profile's data is."""
-    from reader import __version__
-
-    # The window's strings, in its translation context.
-    widgets.information(
-        parent,
-        QCoreApplication.translate("MainWindow", "About Broadsheet"),
-        QCoreApplication.translate("MainWindow", "Broadsheet %1, a desktop news reader.").replace(
-            "%1", __version__
-        ),
-        QCoreApplication.translate("MainWindow", "Data: %1").replace("%1", str(data)),
-    )

@@ -1,19 +1,15 @@
-"""The subscriptions pane: smart views (All, Unread, Starred, Podcasts), folders and feeds with unread counts.
+"""The subscriptions pane's model: smart views (All, Unread, Starred, Podcasts), the user's
+tags and saved searches, folders and feeds with unread counts; feeds are dragged onto folders.
 
-Feed names and error messages come from strangers: item views draw display text as plain text,
-and tooltips go through :func:`plain_tooltip` so Qt never interprets them as rich text.
-
-A screen reader hears each row's counts in words ("Tech news, 5 unread"): the name and count
-items carry ``Qt.AccessibleTextRole`` (bold type alone says nothing to it), a failed feed's error
-is its ``Qt.AccessibleDescriptionRole``.
+How each row looks and what a screen reader hears of it (feed text from strangers shown as
+plain text) is in :mod:`reader.ui.feed_tree_rows`; the view is :mod:`reader.ui.feed_tree_view`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from types import ModuleType
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QByteArray,
@@ -28,30 +24,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 
 from reader.core.models import Feed, Folder
-from reader.core.redact import redact_text, redact_url
-from reader.core.render import spoofing
-from reader.ui import widgets
+from reader.ui.feed_tree_rows import (
+    ID_ROLE,
+    KIND_ROLE,
+    decorate_feed,
+    feed_name,
+    painted_icons,
+    speak_count,
+    tree_row,
+    view_icon,
+)
 
 log = logging.getLogger(__name__)
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-"""``"smart"``, ``"tag"``, ``"search"`` (a saved search), ``"folder"`` or ``"feed"``."""
 VIEW_KINDS = ("tag", "search")
 """Smart views the user made: tags (by rules or by hand) and saved searches; their key is an id."""
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The folder or feed id, or the smart view's name (``all``, ``unread``, ``starred``...)."""
-
-
-def _icons() -> ModuleType:
-    """The painted icons (imported when the tree is first filled, after the first frame)."""
-    from reader.ui import icons
-
-    return icons
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltip markup that shows ``text`` literally (escaped, wrapped, length-capped)."""
-    return widgets.plain_tooltip_html(text)
 
 
 @dataclass(frozen=True)
@@ -123,9 +110,9 @@ class FeedTreeModel(QStandardItemModel):
         """Paint the smart-view and folder icons again (they follow the palette)."""
         for (kind, key), item in self._items.items():
             if kind == "smart":
-                item.setIcon(_icons().smart_icon(str(key)))
+                item.setIcon(painted_icons().smart_icon(str(key)))
             elif kind == "folder":
-                item.setIcon(_icons().folder_icon())
+                item.setIcon(painted_icons().folder_icon())
 
     def set_feed_icon(self, feed_id: int, icon: QIcon) -> None:
         """Use ``icon`` for the feed (from the cache) instead of its letter tile."""
@@ -154,10 +141,10 @@ class FeedTreeModel(QStandardItemModel):
         root = self.invisibleRootItem()
         for key in ("all", "unread", "starred", "podcasts"):
             root.appendRow(
-                self._row("smart", key, self._smart_names[key], _icons().smart_icon(key))
+                self._row("smart", key, self._smart_names[key], painted_icons().smart_icon(key))
             )
         for kind, view_id, name in self._views:
-            root.appendRow(self._row(kind, view_id, name, self._view_icon(kind)))
+            root.appendRow(self._row(kind, view_id, name, view_icon(kind)))
         folder_items: dict[int, QStandardItem] = {}
         children: dict[int | None, list[Folder]] = {}
         for folder in self._folders.values():
@@ -168,7 +155,7 @@ class FeedTreeModel(QStandardItemModel):
         while stack:
             parent_item, parent_id = stack.pop()
             for folder in sorted(children.get(parent_id, []), key=lambda f: f.name.casefold()):
-                row = self._row("folder", folder.id, folder.name, _icons().folder_icon())
+                row = self._row("folder", folder.id, folder.name, painted_icons().folder_icon())
                 parent_item.appendRow(row)
                 folder_items[folder.id] = row[0]
                 stack.append((row[0], folder.id))
@@ -193,40 +180,17 @@ class FeedTreeModel(QStandardItemModel):
         for kind, view_id, _name in self._views:
             self._set_count((kind, view_id), self._view_counts.get((kind, view_id), 0))
 
-    @staticmethod
-    def _view_icon(kind: str) -> QIcon:
-        return _icons().letter_icon("#") if kind == "tag" else _icons().smart_icon("all")
-
     def _row(self, kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandardItem]:
-        name = QStandardItem(icon, _one_line(text))
-        name.setData(kind, KIND_ROLE)
-        name.setData(key, ID_ROLE)
-        name.setEditable(False)
-        count = QStandardItem("")
-        count.setEditable(False)
-        count.setData(kind, KIND_ROLE)
-        count.setData(key, ID_ROLE)
-        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._items[(kind, key)] = name
-        return [name, count]
+        """A new row, its name item remembered by (kind, key)."""
+        row = tree_row(kind, key, text, icon)
+        self._items[(kind, key)] = row[0]
+        return row
 
     def _decorate_feed(self, feed: Feed) -> None:
         item = self._items.get(("feed", feed.id))
-        if item is None:
-            return
-        name = feed_name(feed)
-        item.setText(_one_line(name))
-        self._speak_count(("feed", feed.id), item, self._shown.get(("feed", feed.id), 0))
-        if feed.last_error:
-            item.setIcon(_icons().error_icon())
-            item.setToolTip(plain_tooltip(f"{name}\n{redact_text(feed.last_error)}"))
-            item.setData(
-                _one_line(redact_text(feed.last_error)), Qt.ItemDataRole.AccessibleDescriptionRole
-            )
-        else:
-            item.setData(None, Qt.ItemDataRole.AccessibleDescriptionRole)
-            item.setIcon(self._icons.get(feed.id) or _icons().letter_icon(name))
-            item.setToolTip(plain_tooltip(name))
+        if item is not None:
+            count = self._shown.get(("feed", feed.id), 0)
+            decorate_feed(item, feed, self._icons.get(feed.id), count)
 
     # -- updates -------------------------------------------------------------------------
     def update_feed(self, feed: Feed) -> None:
@@ -240,8 +204,6 @@ class FeedTreeModel(QStandardItemModel):
         feed = self._feeds.get(feed_id)
         if feed is None:
             return
-        from dataclasses import replace
-
         self.update_feed(replace(feed, last_error=error))
 
     def set_counts(self, counts: dict[int, int], starred: int) -> None:
@@ -295,7 +257,7 @@ class FeedTreeModel(QStandardItemModel):
         text = QLocale().toString(count) if count else ""
         if count_item is not None and count_item.text() != text:
             count_item.setText(text)
-        self._speak_count(key, item, count)
+        speak_count(key, item, count)
         font = item.font()
         bold = count > 0 and key[0] not in ("smart", *VIEW_KINDS)
         if font.bold() != bold:
@@ -303,24 +265,6 @@ class FeedTreeModel(QStandardItemModel):
             item.setFont(font)
             if count_item is not None:
                 count_item.setFont(font)
-
-    def _speak_count(self, key: tuple[str, int | str], item: QStandardItem, count: int) -> None:
-        """The row's name and count in words, for a screen reader ("Tech, 5 unread")."""
-        if not count:
-            words = ""
-        elif key == ("smart", "starred"):
-            words = self.tr("%n starred", "", count)
-        else:
-            words = self.tr("%n unread", "", count)
-        name = item.text()
-        item.setData(
-            self.tr("%1, %2").replace("%1", name).replace("%2", words) if words else name,
-            Qt.ItemDataRole.AccessibleTextRole,
-        )
-        parent = item.parent() or self.invisibleRootItem()
-        count_item = parent.child(item.row(), 1)
-        if count_item is not None:
-            count_item.setData(words, Qt.ItemDataRole.AccessibleTextRole)
 
     # -- drag and drop -------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -413,14 +357,3 @@ class FeedTreeModel(QStandardItemModel):
     def folder(self, folder_id: int) -> Folder | None:
         """A folder as last loaded."""
         return self._folders.get(folder_id)
-
-
-def feed_name(feed: Feed) -> str:
-    """What the window calls a feed: its title, else its address with secrets masked."""
-    return feed.title or redact_url(feed.url)
-
-
-def _one_line(text: str) -> str:
-    """Feed text on one line, without control characters, elided past 200 characters."""
-    cleaned = spoofing.one_line(text)
-    return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"

@@ -401,6 +401,6 @@ class MainWindow(QMainWindow):
 
 def _dialogs() -> ModuleType:
     """The dialogs' module, loaded when a dialog is first asked for (start-up time)."""
-    from reader.ui import dialogs
+    from reader.ui import help_dialogs as dialogs
 
     return dialogs

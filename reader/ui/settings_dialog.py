@@ -2,6 +2,8 @@
 
 Every change is emitted at once as a new :class:`Settings` (``settings_changed``); the window
 applies and saves it. There is no OK/Cancel, only Close, as on a news site's reader panel.
+The "Reading" group is built here; "General" is :class:`~reader.ui.general_settings.GeneralBox`
+and "In the background" :class:`~reader.ui.background_settings.BackgroundBox`.
 """
 
 from __future__ import annotations
@@ -12,39 +14,25 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFontComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSlider,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.simplify.alternates import LANGUAGE_NAMES
-from reader.settings import (
-    CACHE_MB_MAX,
-    CACHE_MB_MIN,
-    FONT_SIZES,
-    LINE_WIDTHS,
-    READING_MODES,
-    REFRESH_INTERVALS,
-    Settings,
-    download_folder,
-)
+from reader.settings import FONT_SIZES, LINE_WIDTHS, READING_MODES, Settings
 from reader.ui import themes
 from reader.ui.background_settings import BackgroundBox
-from reader.ui.i18n import LANGUAGES
+from reader.ui.general_settings import GeneralBox
 from reader.ui.reading_resources import resolve_family
 
 log = logging.getLogger(__name__)
@@ -53,7 +41,7 @@ _OTHER_FAMILY = "__other__"
 
 
 class SettingsDialog(QDialog):
-    """Reading mode, font size and family, line width, language, refresh, cache, marking read."""
+    """Reading mode, font size and family, line width; the general and background groups."""
 
     settings_changed = Signal(object)
     """A :class:`Settings`, emitted on every change."""
@@ -62,7 +50,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self._settings = settings
-        self._download_folder = settings.download_folder
         self._loading = True
         self._build()
         self._load(settings)
@@ -78,8 +65,7 @@ class SettingsDialog(QDialog):
         self._build_mode(reading)
         self._build_text(reading)
         layout.addWidget(self.reading_box)
-        self.general_box = QGroupBox(self)
-        self._build_general(QFormLayout(self.general_box))
+        self.general_box = GeneralBox(self)  # language, refresh, marking read, storage
         layout.addWidget(self.general_box)
         self.background_box = BackgroundBox(self)  # tray, autostart, notifications
         layout.addWidget(self.background_box)
@@ -154,64 +140,6 @@ class SettingsDialog(QDialog):
         self.preview.setMinimumHeight(72)
         reading.addRow(self.preview)
 
-    def _build_general(self, general: QFormLayout) -> None:
-        """Language, refresh, marking read and the cache size."""
-        self.language_choice = QComboBox(self.general_box)
-        self.language_choice.setObjectName("language")
-        for code, name in LANGUAGES.items():
-            self.language_choice.addItem(name, code)
-        self.language_label = QLabel(self.general_box)
-        general.addRow(self.language_label, self.language_choice)
-        self.article_language_choice = QComboBox(self.general_box)
-        self.article_language_choice.setObjectName("article_language")
-        self.article_language_choice.addItem("", "")  # same as the interface (named in retranslate)
-        self.article_language_choice.addItem("", "original")
-        # each language by its own name; the two regional duplicates of Chinese left out
-        shown = {c: n for c, n in LANGUAGE_NAMES.items() if c not in ("zh-cn", "zh-tw")}
-        for code, name in sorted(shown.items(), key=lambda item: item[1].casefold()):
-            self.article_language_choice.addItem(name, code)
-        self.article_language_label = QLabel(self.general_box)
-        general.addRow(self.article_language_label, self.article_language_choice)
-
-        self.refresh_start = QCheckBox(self.general_box)
-        self.refresh_start.setObjectName("refresh_on_start")
-        general.addRow("", self.refresh_start)
-        self.refresh_choice = QComboBox(self.general_box)
-        self.refresh_choice.setObjectName("refresh_interval")
-        for minutes in REFRESH_INTERVALS:
-            self.refresh_choice.addItem("", minutes)
-        self.refresh_label = QLabel(self.general_box)
-        general.addRow(self.refresh_label, self.refresh_choice)
-
-        self.mark_choice = QComboBox(self.general_box)
-        self.mark_choice.setObjectName("mark_read")
-        self.mark_choice.addItem("", 0)
-        self.mark_choice.addItem("", 1)
-        self.mark_choice.addItem("", -1)
-        self.mark_delay = QSpinBox(self.general_box)
-        self.mark_delay.setObjectName("mark_read_delay")
-        self.mark_delay.setRange(1, 600)
-        mark_row = QWidget(self.general_box)
-        mark_layout = QHBoxLayout(mark_row)
-        mark_layout.setContentsMargins(0, 0, 0, 0)
-        mark_layout.addWidget(self.mark_choice)
-        mark_layout.addWidget(self.mark_delay)
-        mark_layout.addStretch(1)
-        self.mark_label = QLabel(self.general_box)
-        general.addRow(self.mark_label, mark_row)
-
-        self.cache_spin = QSpinBox(self.general_box)
-        self.cache_spin.setObjectName("cache_max_mb")
-        self.cache_spin.setRange(CACHE_MB_MIN, CACHE_MB_MAX)
-        self.cache_spin.setSingleStep(50)
-        self.cache_label = QLabel(self.general_box)
-        general.addRow(self.cache_label, self.cache_spin)
-        # Downloads of podcasts and attachments (issue 13): the button shows the folder.
-        self.download_button = QPushButton(self.general_box)
-        self.download_button.setObjectName("download_folder")
-        self.download_label = QLabel(self.general_box)
-        general.addRow(self.download_label, self.download_button)
-
     def _connect_signals(self) -> None:
         """Every control applies its change at once."""
         self.mode_buttons.idClicked.connect(self._changed)
@@ -219,14 +147,7 @@ class SettingsDialog(QDialog):
         self.family_choice.currentIndexChanged.connect(self._changed)
         self.family_combo.currentFontChanged.connect(self._changed)
         self.width_choice.currentIndexChanged.connect(self._changed)
-        self.language_choice.currentIndexChanged.connect(self._changed)
-        self.article_language_choice.currentIndexChanged.connect(self._changed)
-        self.refresh_start.toggled.connect(self._changed)
-        self.refresh_choice.currentIndexChanged.connect(self._changed)
-        self.mark_choice.currentIndexChanged.connect(self._changed)
-        self.mark_delay.valueChanged.connect(self._changed)
-        self.cache_spin.valueChanged.connect(self._changed)
-        self.download_button.clicked.connect(self._on_download_button_clicked)
+        self.general_box.changed.connect(self._changed)
         self.background_box.changed.connect(self._changed)
 
     def retranslate_ui(self) -> None:
@@ -252,35 +173,8 @@ class SettingsDialog(QDialog):
         widths = {"narrow": self.tr("Narrow"), "medium": self.tr("Medium"), "wide": self.tr("Wide")}
         for index, width in enumerate(LINE_WIDTHS):
             self.width_choice.setItemText(index, widths[width])
-        self.general_box.setTitle(self.tr("General"))
-        self.language_label.setText(self.tr("Language:"))
-        self.article_language_label.setText(self.tr("Article language:"))
-        self.article_language_choice.setItemText(0, self.tr("Same as the interface"))
-        self.article_language_choice.setItemText(1, self.tr("Original (as published)"))
-        self.article_language_choice.setToolTip(
-            self.tr("Articles are shown in this language when their site publishes it.")
-        )
-        self.refresh_start.setText(self.tr("Refresh all feeds on start"))
-        self.refresh_label.setText(self.tr("Refresh every:"))
-        intervals = {
-            0: self.tr("Off"),
-            15: self.tr("15 minutes"),
-            30: self.tr("30 minutes"),
-            60: self.tr("1 hour"),
-            120: self.tr("2 hours"),
-        }
-        for index, minutes in enumerate(REFRESH_INTERVALS):
-            self.refresh_choice.setItemText(index, intervals[minutes])
-        self.mark_label.setText(self.tr("Mark as read on open:"))
-        self.mark_choice.setItemText(0, self.tr("Immediately"))
-        self.mark_choice.setItemText(1, self.tr("After a delay"))
-        self.mark_choice.setItemText(2, self.tr("Never"))
-        self.mark_delay.setSuffix(self.tr(" s"))
+        self.general_box.retranslate()
         self.family_combo.setAccessibleName(self.tr("Other font"))
-        self.mark_delay.setAccessibleName(self.tr("Delay before marking read"))
-        self.cache_label.setText(self.tr("Cache size limit:"))
-        self.cache_spin.setSuffix(self.tr(" MB"))
-        self.download_label.setText(self.tr("Downloads folder:"))
         self.preview.setText(
             self.tr("The council voted on Tuesday to build a floating solar farm on the reservoir.")
         )
@@ -294,14 +188,12 @@ class SettingsDialog(QDialog):
         only beside its control, not when the control sits in a row of several widgets)."""
         pairs = [
             (self.size_label, self.size_slider), (self.family_label, self.family_choice),
-            (self.width_label, self.width_choice), (self.language_label, self.language_choice),
-            (self.refresh_label, self.refresh_choice), (self.mark_label, self.mark_choice),
-            (self.cache_label, self.cache_spin),
+            (self.width_label, self.width_choice), *self.general_box.labelled_controls(),
         ]  # fmt: skip
         for label, control in pairs:
             words = label.text().replace("&", "").strip()
             control.setAccessibleName(words[:-1].strip() if words[-1:] in (":", "：") else words)
-        for box in (self.mark_delay, self.cache_spin, self.family_combo):
+        for box in (*self.general_box.spin_boxes(), self.family_combo):
             # The box's own field takes the focus: it says the box's name.
             for edit in box.findChildren(QLineEdit):
                 edit.setAccessibleName(box.accessibleName())
@@ -310,8 +202,7 @@ class SettingsDialog(QDialog):
         """One label column for both groups, however long the words are in this language."""
         labels = [
             self.mode_label, self.size_label, self.family_label, self.width_label,
-            self.language_label, self.article_language_label, self.refresh_label,
-            self.mark_label, self.cache_label, self.download_label,
+            *self.general_box.labels(),
         ]  # fmt: skip
         for label in labels:
             label.setMinimumWidth(0)
@@ -343,22 +234,7 @@ class SettingsDialog(QDialog):
         self._show_generic_family()
         self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
         self.width_choice.setCurrentIndex(max(0, self.width_choice.findData(s.line_width)))
-        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(s.language)))
-        article = self.article_language_choice
-        if article.findData(s.article_language) < 0:  # a tag typed into the settings file
-            article.addItem(s.article_language, s.article_language)
-        article.setCurrentIndex(max(0, article.findData(s.article_language)))
-        self.refresh_start.setChecked(s.refresh_on_start)
-        self.refresh_choice.setCurrentIndex(
-            max(0, self.refresh_choice.findData(s.refresh_interval_min))
-        )
-        delay = s.mark_read_delay_s
-        self.mark_choice.setCurrentIndex(0 if delay == 0 else (2 if delay < 0 else 1))
-        self.mark_delay.setValue(delay if delay > 0 else 5)
-        self.mark_delay.setEnabled(delay > 0)
-        self.cache_spin.setValue(s.cache_max_mb)
-        self._download_folder = s.download_folder
-        self.download_button.setText(str(download_folder(s)).replace("&", "&&"))
+        self.general_box.load(s)
         self.background_box.load(s)
 
     def _read(self) -> Settings:
@@ -369,34 +245,13 @@ class SettingsDialog(QDialog):
             if family_kind == _OTHER_FAMILY
             else str(family_kind)
         )
-        mark = int(self.mark_choice.currentData())
-        delay = self.mark_delay.value() if mark == 1 else mark
         return self.background_box.read(self._settings).with_changes(
             reading_mode=mode,
             font_size=FONT_SIZES[self.size_slider.value()],
             font_family=family,
             line_width=str(self.width_choice.currentData()),
-            language=str(self.language_choice.currentData()),
-            article_language=str(self.article_language_choice.currentData()),
-            refresh_on_start=self.refresh_start.isChecked(),
-            refresh_interval_min=int(self.refresh_choice.currentData()),
-            cache_max_mb=self.cache_spin.value(),
-            mark_read_delay_s=delay,
-            download_folder=self._download_folder,
+            **self.general_box.changes(),
         )
-
-    def _on_download_button_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Downloads folder"), str(download_folder(self._settings))
-        )
-        if chosen:
-            self.set_download_folder(chosen)
-
-    def set_download_folder(self, folder: str) -> None:
-        """Download podcasts and attachments into ``folder`` from now on."""
-        self._download_folder = folder
-        self.download_button.setText(folder.replace("&", "&&"))
-        self._changed()
 
     def _update_preview(self) -> None:
         """Show a line of text in the chosen mode, font and size."""
@@ -424,7 +279,6 @@ class SettingsDialog(QDialog):
     def _changed(self, *_args: object) -> None:
         self._show_generic_family()
         self.family_combo.setEnabled(self.family_choice.currentIndex() == 2)
-        self.mark_delay.setEnabled(self.mark_choice.currentIndex() == 1)
         self._update_size_label()
         self._update_preview()
         if self._loading:

@@ -245,7 +245,11 @@ def test_dialogs_show_the_focus_too(window: MainWindow, qtbot: QtBot) -> None:
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow, timeout=TIMEOUT)
-    for control in (dialog.mode_radio["contrast"], dialog.size_slider, dialog.language_choice):
+    for control in (
+        dialog.mode_radio["contrast"],
+        dialog.size_slider,
+        dialog.general_box.language_choice,
+    ):
         control.setFocus()
         frame = dialog.findChild(FocusFrame)
         qtbot.waitUntil(lambda c=control, f=frame: f is not None and f.target is c, timeout=TIMEOUT)

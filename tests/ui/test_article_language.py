@@ -78,7 +78,7 @@ def test_the_setting_follows_the_interface_until_chosen(qtbot: QtBot) -> None:
     assert Settings().with_changes(article_language="<script>").article_language == ""
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    choice = dialog.article_language_choice
+    choice = dialog.general_box.article_language_choice
     assert choice.currentData() == "" and choice.currentText() == "Same as the interface"
     assert choice.itemText(choice.findData("hi")) == "हिन्दी"
     with qtbot.waitSignal(dialog.settings_changed) as changed:

@@ -182,10 +182,12 @@ def test_cancel_on_the_page_stops_the_download(
 def test_the_downloads_folder_is_picked_in_settings(qtbot: Any, tmp_path: Path) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    assert dialog.download_button.text() == str(download_folder(Settings())).replace("&", "&&")
+    assert dialog.general_box.download_button.text() == str(download_folder(Settings())).replace(
+        "&", "&&"
+    )
     chosen = str(tmp_path / "Pods & casts")
     with qtbot.waitSignal(dialog.settings_changed) as changed:
-        dialog.set_download_folder(chosen)
+        dialog.general_box.set_download_folder(chosen)
     assert changed.args[0].download_folder == chosen
     assert download_folder(changed.args[0]) == tmp_path / "Pods & casts"
-    assert dialog.download_button.text() == chosen.replace("&", "&&")
+    assert dialog.general_box.download_button.text() == chosen.replace("&", "&&")

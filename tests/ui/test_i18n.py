@@ -222,7 +222,7 @@ def test_twenty_languages_most_read_first_each_by_its_own_name() -> None:
 def test_settings_lists_languages_by_their_own_names(app: QApplication, qtbot: Any) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    combo = dialog.language_choice
+    combo = dialog.general_box.language_choice
     shown = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert shown == i18n.LANGUAGES
     i18n.install_language(app, "ja")

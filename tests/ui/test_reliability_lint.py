@@ -17,6 +17,7 @@ UI = Path(__file__).resolve().parents[2] / "reader" / "ui"
 
 REVIEWED_BARE: dict[tuple[str, str], str] = {
     ("settings_dialog.py", "QLabel"): "labels of our own translated words; preview is PlainText",
+    ("general_settings.py", "QLabel"): "row labels of our own translated words",
     ("recovery_ui.py", "QMessageBox"): "our words; the damage detail is cleaned (see review R-2)",
     ("widgets.py", "QLabel"): "PlainLabel itself",
     ("widgets.py", "QMessageBox"): "the plain message box helpers",

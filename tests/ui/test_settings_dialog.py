@@ -36,10 +36,11 @@ def test_shows_the_given_settings(qtbot: Any) -> None:
     assert d.mode_radio["sepia"].isChecked()
     assert FONT_SIZES[d.size_slider.value()] == 22
     assert d.width_choice.currentData() == "wide"
-    assert d.language_choice.currentData() == "fr"
-    assert d.refresh_choice.currentData() == 60
-    assert d.cache_spin.value() == 900
-    assert d.mark_choice.currentIndex() == 2
+    general = d.general_box
+    assert general.language_choice.currentData() == "fr"
+    assert general.refresh_choice.currentData() == 60
+    assert general.cache_spin.value() == 900
+    assert general.mark_choice.currentIndex() == 2
 
 
 def test_every_control_emits(dialog: SettingsDialog, qtbot: Any) -> None:
@@ -55,21 +56,22 @@ def test_every_control_emits(dialog: SettingsDialog, qtbot: Any) -> None:
     assert s.font_family not in ("serif", "sans")
     s = changes(dialog, qtbot, lambda: dialog.width_choice.setCurrentIndex(0))
     assert s.line_width == "narrow"
-    s = changes(dialog, qtbot, lambda: dialog.language_choice.setCurrentIndex(
-        dialog.language_choice.findData("ar")))  # fmt: skip
+    general = dialog.general_box
+    s = changes(dialog, qtbot, lambda: general.language_choice.setCurrentIndex(
+        general.language_choice.findData("ar")))  # fmt: skip
     assert s.language == "ar"
-    s = changes(dialog, qtbot, lambda: dialog.refresh_start.setChecked(True))
+    s = changes(dialog, qtbot, lambda: general.refresh_start.setChecked(True))
     assert s.refresh_on_start is True
-    s = changes(dialog, qtbot, lambda: dialog.refresh_choice.setCurrentIndex(
-        dialog.refresh_choice.findData(15)))  # fmt: skip
+    s = changes(dialog, qtbot, lambda: general.refresh_choice.setCurrentIndex(
+        general.refresh_choice.findData(15)))  # fmt: skip
     assert s.refresh_interval_min == 15
-    s = changes(dialog, qtbot, lambda: dialog.cache_spin.setValue(1000))
+    s = changes(dialog, qtbot, lambda: general.cache_spin.setValue(1000))
     assert s.cache_max_mb == 1000
-    s = changes(dialog, qtbot, lambda: dialog.mark_choice.setCurrentIndex(1))
+    s = changes(dialog, qtbot, lambda: general.mark_choice.setCurrentIndex(1))
     assert s.mark_read_delay_s > 0
-    s = changes(dialog, qtbot, lambda: dialog.mark_delay.setValue(12))
+    s = changes(dialog, qtbot, lambda: general.mark_delay.setValue(12))
     assert s.mark_read_delay_s == 12
-    s = changes(dialog, qtbot, lambda: dialog.mark_choice.setCurrentIndex(2))
+    s = changes(dialog, qtbot, lambda: general.mark_choice.setCurrentIndex(2))
     assert s.mark_read_delay_s == -1
     assert dialog.settings() == s
 

@@ -13,7 +13,7 @@ from reader.ui import article_view as av
 from reader.ui import widgets
 from reader.ui.article_list import one_line as list_line
 from reader.ui.article_view import ArticleView
-from reader.ui.feed_tree import _one_line as tree_line
+from reader.ui.feed_tree_rows import one_line as tree_line
 
 PERSIAN = "می\u200cخواهم کتاب\u200cها"
 EMOJI = "\U0001f469\U0001f3fd\u200d\U0001f4bb"

@@ -1,0 +1,110 @@
+"""How one row of the subscriptions tree looks and sounds: its two items (name and unread
+count), a feed's icon, tooltip and error mark, and its counts in words.
+
+Feed names and error messages come from strangers: item views draw display text as plain text,
+and tooltips go through :func:`plain_tooltip` so Qt never interprets them as rich text.
+
+A screen reader hears each row's counts in words ("Tech news, 5 unread"): the name and count
+items carry ``Qt.AccessibleTextRole`` (bold type alone says nothing to it), a failed feed's error
+is its ``Qt.AccessibleDescriptionRole``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon, QStandardItem
+
+from reader.core.models import Feed
+from reader.core.redact import redact_text, redact_url
+from reader.core.render import spoofing
+from reader.ui import widgets
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+"""``"smart"``, ``"tag"``, ``"search"`` (a saved search), ``"folder"`` or ``"feed"``."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The folder or feed id, or the smart view's name (``all``, ``unread``, ``starred``...)."""
+
+
+def painted_icons() -> ModuleType:
+    """The painted icons (imported when the tree is first filled, after the first frame)."""
+    from reader.ui import icons
+
+    return icons
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally (escaped, wrapped, length-capped)."""
+    return widgets.plain_tooltip_html(text)
+
+
+def feed_name(feed: Feed) -> str:
+    """What the window calls a feed: its title, else its address with secrets masked."""
+    return feed.title or redact_url(feed.url)
+
+
+def one_line(text: str) -> str:
+    """Feed text on one line, without control characters, elided past 200 characters."""
+    cleaned = spoofing.one_line(text)
+    return cleaned if len(cleaned) <= 200 else cleaned[:199] + "…"
+
+
+def view_icon(kind: str) -> QIcon:
+    """The icon of a smart view the user made: a tag or a saved search."""
+    return painted_icons().letter_icon("#") if kind == "tag" else painted_icons().smart_icon("all")
+
+
+def tree_row(kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandardItem]:
+    """A new row: the name item (with ``icon``) and the count item, both carrying the row's
+    kind and key."""
+    name = QStandardItem(icon, one_line(text))
+    name.setData(kind, KIND_ROLE)
+    name.setData(key, ID_ROLE)
+    name.setEditable(False)
+    count = QStandardItem("")
+    count.setEditable(False)
+    count.setData(kind, KIND_ROLE)
+    count.setData(key, ID_ROLE)
+    count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return [name, count]
+
+
+def decorate_feed(item: QStandardItem, feed: Feed, icon: QIcon | None, count: int) -> None:
+    """Show ``feed`` in its name ``item``: its name, ``count`` in words, and either its error
+    (icon, tooltip, accessible description) or its own ``icon`` (else a letter tile)."""
+    name = feed_name(feed)
+    item.setText(one_line(name))
+    speak_count(("feed", feed.id), item, count)
+    if feed.last_error:
+        item.setIcon(painted_icons().error_icon())
+        item.setToolTip(plain_tooltip(f"{name}\n{redact_text(feed.last_error)}"))
+        item.setData(
+            one_line(redact_text(feed.last_error)), Qt.ItemDataRole.AccessibleDescriptionRole
+        )
+    else:
+        item.setData(None, Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setIcon(icon or painted_icons().letter_icon(name))
+        item.setToolTip(plain_tooltip(name))
+
+
+def speak_count(key: tuple[str, int | str], item: QStandardItem, count: int) -> None:
+    """The row's name and count in words, for a screen reader ("Tech, 5 unread")."""
+    translate = QCoreApplication.translate
+    if not count:
+        words = ""
+    elif key == ("smart", "starred"):
+        words = translate("FeedTreeModel", "%n starred", "", count)
+    else:
+        words = translate("FeedTreeModel", "%n unread", "", count)
+    name = item.text()
+    item.setData(
+        translate("FeedTreeModel", "%1, %2").replace("%1", name).replace("%2", words)
+        if words
+        else name,
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+    parent = item.parent() or item.model().invisibleRootItem()
+    count_item = parent.child(item.row(), 1)
+    if count_item is not None:
+        count_item.setData(words, Qt.ItemDataRole.AccessibleTextRole)
