@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from reader.ui.panes import Panes
     from reader.ui.refresh_status import RefreshStatus
     from reader.ui.window_actions import WindowActions
-    from reader.ui.worker import WorkerHost
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 

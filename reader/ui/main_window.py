@@ -29,7 +29,8 @@ from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_settings import SettingsFile
 from reader.ui.window_state import WindowState, saved_selection
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import Worker
+from reader.ui.worker_host import WorkerHost
 from reader.usecases.pool import window_pool as process_pool
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from reader.core.models import FeedResult, RefreshSummary
 from reader.paths import resolve
 from reader.store.db import Store
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import Worker
+from reader.ui.worker_host import WorkerHost
 from tests.feedkit import opml, page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
 
