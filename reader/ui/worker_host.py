@@ -9,6 +9,7 @@ window's wiring.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
     from reader.ui.worker import Worker
 
 log = logging.getLogger(__name__)
+
+RESULTS: tuple[str, ...] = ("feed_refreshed", "refresh_finished", "article_ready")
+RESULTS += ("subscribed", "imported", "exported", "failed", "feeds_offered")
+"""The worker's signals whose receivers :meth:`WorkerHost.drop_results` disconnects."""
 
 
 class WorkerHost(QObject):
@@ -76,6 +81,13 @@ class WorkerHost(QObject):
     def cancel(self) -> None:
         """Ask the running refresh to stop soon, keeping what is done."""
         self.worker.cancel_event.set()
+
+    def drop_results(self) -> None:
+        """Disconnect every receiver of the worker's results (the window is closing): a result
+        still queued, such as a late ``feed_refreshed``, must not reach a closed store."""
+        for name in RESULTS:
+            with contextlib.suppress(RuntimeError, TypeError):
+                getattr(self.worker, name).disconnect()
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel, let the worker close its store, quit the thread; True when it finished."""
