@@ -3,8 +3,9 @@
 No Qt here: the view passes in what it knows (font family resolved to a real font, the text
 column's width in px, translated labels) and shows the result. The pages' CSS is made by
 :mod:`reader.core.render.stylesheet`, inside the subset of CSS QTextBrowser understands; the
-article's body by :mod:`reader.core.render.body`. Every string that came from a feed is escaped; the body is sanitized once more and
-its images point at ``cache:<sha256(url)>``, the only addresses the view serves.
+article's body by :mod:`reader.core.render.body`. Every string that came from a feed is escaped;
+the body is sanitized once more and its images point at ``cache:<sha256(url)>``, the only
+addresses the view serves.
 """
 
 from __future__ import annotations
