@@ -28,8 +28,14 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The first paint of the widget: stop watching, and emit on the next turn (the filter
         never takes the event)."""
-        if watched is self._widget and event.type() == QEvent.Type.Paint and self._pending:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self.emit_now()
+        return False
+
+    def emit_now(self) -> None:
+        """No frame is coming (the window starts hidden): stop watching and emit
+        :attr:`painted` on the next turn all the same; nothing when it was emitted already."""
+        if self._pending:
             self._pending = False
             self._widget.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)
-        return False

@@ -100,7 +100,11 @@ class MainWindow(QMainWindow):
             from reader.ui.recovery_ui import limited_banner  # only then: start-up time
 
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
-        FirstPaint(self).painted.connect(self._after_first_frame)
+        # Start-up work waits for the first frame; a window that starts hidden in the tray has
+        # none, and the tray says so (Background.started_hidden).
+        self.first_paint = FirstPaint(self)
+        self.first_paint.painted.connect(self._after_first_frame)
+        self.background.started_hidden.connect(self.first_paint.emit_now)
         self.refreshing.start_timers()
         self._built = True
 

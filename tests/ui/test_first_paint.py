@@ -23,3 +23,18 @@ def test_painted_once_after_the_first_paint(qtbot: QtBot) -> None:
     widget.update()
     qtbot.wait(50)
     assert heard == [True]
+
+
+def test_emit_now_without_a_paint_then_never_again(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    first = FirstPaint(widget)
+    heard: list[bool] = []
+    first.painted.connect(lambda: heard.append(True))
+    with qtbot.waitSignal(first.painted, timeout=10_000):
+        first.emit_now()  # hidden: no frame will come
+    first.emit_now()
+    widget.show()
+    widget.repaint()
+    qtbot.wait(50)
+    assert heard == [True]
