@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from reader.ui.panes import Panes
     from reader.ui.refresh_status import RefreshStatus
     from reader.ui.window_actions import WindowActions
-    from reader.ui.worker import WorkerHost
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,8 @@ class Background(QObject):
     """Words for the status bar and how long they stay (ms)."""
     notified = Signal(str, str)
     """A notification went out (summary, body): for the tests and the log."""
+    started_hidden = Signal()
+    """The window starts hidden, only its tray icon shown: it will have no first frame."""
 
     def __init__(
         self,
@@ -110,9 +112,9 @@ class Background(QObject):
             self._window.show()
             return
         self.tray.show(True)
-        # The window starts its worker after its first frame; hidden it has none, so its
-        # filter is handed the event it waits for (called directly: nothing is painted).
-        self._window.eventFilter(self._window, QEvent(QEvent.Type.Paint))
+        # The window starts its worker after its first frame; hidden it has none, so it is
+        # told to run that work without one.
+        self.started_hidden.emit()
 
     # -- the window -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from reader.ui.article_pane import ArticlePane
     from reader.ui.article_view import ArticleView
     from reader.ui.panes import Panes
-    from reader.ui.worker import WorkerHost
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 

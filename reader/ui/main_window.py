@@ -5,12 +5,11 @@ by :class:`~reader.ui.user_writes.UserWrites` in a thread; network and parsing r
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -21,6 +20,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.background import Background
 from reader.ui.enclosures import EnclosureDownloads
 from reader.ui.feed_tree import ALL
+from reader.ui.first_paint import FirstPaint
 from reader.ui.navigation import Navigation
 from reader.ui.panes import Panes
 from reader.ui.refresh_status import RefreshStatus
@@ -29,7 +29,8 @@ from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_settings import SettingsFile
 from reader.ui.window_state import WindowState, saved_selection
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import Worker
+from reader.ui.worker_host import WorkerHost
 from reader.usecases.pool import window_pool as process_pool
 
 if TYPE_CHECKING:
@@ -40,9 +41,6 @@ log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
 WORKER_START_DELAY_MS = 50
-WORKER_RESULTS: tuple[str, ...] = ("feed_refreshed", "refresh_finished", "article_ready")
-WORKER_RESULTS += ("subscribed", "imported", "exported", "failed", "feeds_offered")
-"""The worker's signals the window disconnects when it closes."""
 
 
 class MainWindow(QMainWindow):
@@ -97,13 +95,16 @@ class MainWindow(QMainWindow):
         if not self.panes.tree_pending:
             self.panes.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()
-        self._first_frame_pending = True
         self._start_worker_after_frame = start_worker and not self.store.readonly
         if self.store.limited:  # read-only: a banner says why (issue 9.9)
             from reader.ui.recovery_ui import limited_banner  # only then: start-up time
 
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
-        self.installEventFilter(self)
+        # Start-up work waits for the first frame; a window that starts hidden in the tray has
+        # none, and the tray says so (Background.started_hidden).
+        self.first_paint = FirstPaint(self)
+        self.first_paint.painted.connect(self._after_first_frame)
+        self.background.started_hidden.connect(self.first_paint.emit_now)
         self.refreshing.start_timers()
         self._built = True
 
@@ -144,16 +145,9 @@ class MainWindow(QMainWindow):
         self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree,
                                  self.article_list, self.reading.current_article_id)  # fmt: skip
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After the first frame: fill the list, then start the worker (its imports and the
-        database check must not delay the window). The filter is removed at once."""
-        if watched is self and event.type() == QEvent.Type.Paint and self._first_frame_pending:
-            self._first_frame_pending = False
-            self.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_frame)
-        return False
-
     def _after_first_frame(self) -> None:
+        """After the first frame: fill the list, then start the worker (its imports and the
+        database check must not delay the window)."""
         if self.closed:
             return
         self.first_frame.emit()
@@ -376,9 +370,7 @@ class MainWindow(QMainWindow):
         # The user's queued changes: the worker's lock is gone now, so this is quick.
         self.writes.close(5.0)
         # Signals still queued for the window (a late feed_refreshed) must not touch the store.
-        for name in WORKER_RESULTS:
-            with contextlib.suppress(RuntimeError, TypeError):
-                getattr(self.worker, name).disconnect()
+        self.host.drop_results()
         self._close_store()
         event.accept()
 

@@ -6,6 +6,9 @@ to simplify it first (it jumps the queue) and the pane is updated when ``article
 Each feed opens its articles in the view its settings choose (reader view, feed text, or the
 original page in the browser); ``v`` switches the open article between reader view and feed
 text at once, from what is stored and cached, and the article keeps that view.
+
+Marking read and starring show at once and are written in the background by
+:class:`~reader.ui.article_marks.ArticleMarks`; the navigation decides when and says so.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
@@ -23,24 +25,24 @@ from reader.core.models import Article, SimplifiedArticle
 from reader.core.simplify.alternates import same_language
 from reader.errors import NotFoundError, ReaderError
 from reader.settings import Settings
+from reader.ui.article_marks import ArticleMarks
 from reader.ui.i18n import Text, translate
 from reader.ui.smart_views import Views
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache
-    from reader.store.db import Store
     from reader.ui.article_view import ArticleView
     from reader.ui.panes import Panes
-    from reader.ui.user_writes import Change, UserWrites
+    from reader.ui.user_writes import UserWrites
     from reader.ui.window_actions import WindowActions
-    from reader.ui.worker import WorkerHost
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 
 
 class Navigation(QObject):
     """The reading actions: what the list selects is shown in the article view and marked read;
-    changes of read/starred show at once and are written by the user writes."""
+    changes of read/starred show at once and are written by :attr:`marks`."""
 
     status_message = Signal(object, int)
     """Words for the status bar (:data:`~reader.ui.i18n.Text`: a function that makes them in the
@@ -62,7 +64,6 @@ class Navigation(QObject):
         self._view = article_view
         self._cache = cache
         self._host = host
-        self._writes = writes
         self._actions = actions
         self._mark_read_delay_s = settings.mark_read_delay_s
         self._mark_timer = QTimer(self)
@@ -70,12 +71,14 @@ class Navigation(QObject):
         self._mark_timer.timeout.connect(self._on_mark_timer)
         self._pending_read: int | None = None
         self._restoring = False
-        self.pending_state: dict[int, dict[str, bool]] = {}
-        """Read/starred changes queued but not yet in the store: {article id: {key: value}}."""
-        self._seqs: dict[tuple[int, str], int] = {}
+        self.marks = ArticleMarks(panes, writes, actions, self)
+        """Read, starred and view changes: shown at once, written in the background."""
+        self.marks.status_message.connect(self.status_message)
+        self.pending_state = self.marks.pending_state
+        """Read/starred changes queued but not yet in the store: {article id: {key: value}}
+        (the list pins them)."""
         self._modes: dict[int, str] = {}
         """Articles switched with ``v`` (written to the store in the background)."""
-        self._undo: dict[tuple[int, str], Callable[[], None]] = {}
         # Sort, unread only, smart views, tree keys and undo (issue 11); made here, before the
         # window connects its actions, so "Mark all read" can be undone.
         self.views = Views(panes, writes, actions, self)
@@ -106,7 +109,7 @@ class Navigation(QObject):
             return
         delay = self._mark_read_delay_s
         if delay == 0:
-            self.set_read(article, True)
+            self.marks.set_read(article, True)
         elif delay > 0:
             self._pending_read = article_id
             self._mark_timer.start(delay * 1000)
@@ -173,12 +176,7 @@ class Navigation(QObject):
             return
         mode = "feed" if self._view().shown_mode == "reader" else "reader"
         self._modes[article.id] = mode
-        article_id = article.id
-        self._writes.submit(
-            self._actions.label("toggle_view"),
-            lambda store: store.set_article_view(article_id, mode),
-            on_failed=lambda words: self._write_failed(self._actions.label("toggle_view"), words),
-        )
+        self.marks.save_view(article.id, mode)
         self._show(article, self._cached(article.id), mode)
         self._say(self.tr("Reader view.") if mode == "reader" else self.tr("Feed text."))
 
@@ -198,7 +196,7 @@ class Navigation(QObject):
         if article_id is not None and self._view().current_article_id() == article_id:
             article = self._fresh(article_id)
             if article is not None and not article.read:
-                self.set_read(article, True)
+                self.marks.set_read(article, True)
 
     def settings_changed(self, settings: Settings) -> None:
         """A new mark-read delay applies to the next article opened; a new article language
@@ -253,77 +251,13 @@ class Navigation(QObject):
         article_id = self._view().current_article_id()
         return self._fresh(article_id) if article_id is not None else None
 
-    def set_read(self, article: Article, read: bool) -> None:
-        """Mark one article read or unread: list and counts at once, the store in the
-        background (:class:`~reader.ui.user_writes.UserWrites`; put back if that fails)."""
-        was = article.read
-        article_id = article.id
-        self._write_state(
-            article_id,
-            "read",
-            read,
-            self._actions.label("toggle_read"),
-            lambda store: store.set_read([article_id], read),
-        )
-        self._panes.article_model.set_state(article_id, read=read)
-        if was != read:
-            self._panes.adjust_unread(article.feed_id, -1 if read else 1)
-
-        def undo() -> None:
-            self._panes.article_model.set_state(article_id, read=was)
-            if was != read:
-                self._panes.adjust_unread(article.feed_id, 1 if read else -1)
-
-        self._undo[(article_id, "read")] = undo
-
-    def _write_state(
-        self, article_id: int, key: str, value: bool, label: str, change: Change
-    ) -> None:
-        """Queue a read/starred change; until it is written, :meth:`_fresh` and the list show
-        ``value`` (the store still has the old one)."""
-        slot = (article_id, key)
-        self.pending_state.setdefault(article_id, {})[key] = value
-        counts_read = self._panes.counts_reads
-
-        def done() -> None:
-            self._settle(slot, seq)
-            # The counts were adjusted at once; read them again only when they were read
-            # from the store meanwhile (without this change). Not after every j/k: with
-            # 100,000 articles that read costs ~15 ms.
-            if self._panes.counts_reads != counts_read:
-                self._writes_settled()
-
-        def failed(words: str) -> None:
-            undo = self._undo.get(slot) if self._seqs.get(slot) == seq else None
-            self._settle(slot, seq)
-            if undo is not None:
-                undo()
-            self._write_failed(label, words)
-
-        seq = self._writes.submit(label, change, on_done=done, on_failed=failed)
-        self._seqs[slot] = seq
-
-    def _settle(self, slot: tuple[int, str], seq: int) -> None:
-        """The write of ``slot`` numbered ``seq`` is over: forget its overlay unless a newer
-        change of the same slot is still on its way."""
-        if self._seqs.get(slot) != seq:
-            return
-        del self._seqs[slot]
-        self._undo.pop(slot, None)
-        article_id, key = slot
-        state = self.pending_state.get(article_id)
-        if state is not None:
-            state.pop(key, None)
-            if not state:
-                del self.pending_state[article_id]
-
     def toggle_read(self) -> None:
         """m: mark the current article read/unread."""
         article = self.current()
         if article is None:
             return
         self.flush()
-        self.set_read(article, not article.read)
+        self.marks.set_read(article, not article.read)
         read = article.read
         self._say(lambda: self.tr("Marked read.") if not read else self.tr("Marked unread."))
 
@@ -333,55 +267,12 @@ class Navigation(QObject):
         if article is None:
             return
         starred = not article.starred
-        was = article.starred
-        article_id = article.id
-        self._write_state(
-            article_id,
-            "starred",
-            starred,
-            self._actions.label("star"),
-            lambda store: store.set_starred(article_id, starred),
-        )
-        self._panes.article_model.set_state(article_id, starred=starred)
-        self._panes.feed_model.adjust_starred(1 if starred else -1)
-
-        def undo() -> None:
-            self._panes.article_model.set_state(article_id, starred=was)
-            self._panes.feed_model.adjust_starred(-1 if starred else 1)
-
-        self._undo[(article_id, "starred")] = undo
+        self.marks.set_starred(article, starred)
         self._say(lambda: self.tr("Starred.") if starred else self.tr("Star removed."))
 
     def mark_all_read(self) -> None:
         """Mark everything in the list read (the feed, the folder, or all)."""
-        model_filter = self._panes.article_model.filter
-        label = self._actions.label("mark_all_read")
-        if (
-            model_filter.query
-            or model_filter.starred
-            or model_filter.tag_id is not None
-            or model_filter.audio
-        ):
-            ids = self._panes.article_model.ids()
-
-            def change(store: Store) -> object:
-                return store.set_read(ids, True)
-
-        else:
-            # Articles that arrive before the write lands stay unread.
-            seen = datetime.now(UTC)
-            feed_id, folder_id = model_filter.feed_id, model_filter.folder_id
-
-            def change(store: Store) -> object:
-                return store.mark_all_read(feed_id=feed_id, folder_id=folder_id, seen_before=seen)
-
-        def failed(words: str) -> None:
-            self._panes.reload_articles()
-            self._writes_settled()
-            self._write_failed(label, words)
-
-        self._writes.submit(label, change, on_done=self._writes_settled, on_failed=failed)
-        self._panes.article_model.set_all_read()
+        self.marks.mark_all_read()
         self._say(lambda: self.tr("All marked read."))
 
     # -- moving ------------------------------------------------------------------------------
@@ -436,22 +327,6 @@ class Navigation(QObject):
             return True
         self._say(self.tr("No web browser could be opened for this address."), 10000)
         return False
-
-    def _writes_settled(self) -> None:
-        """A queued change reached the store: when none is left, show the store's counts."""
-        if not self._panes.closed and not self._writes.pending():
-            self._panes.reload_counts()
-
-    def _write_failed(self, label: str, words: str) -> None:
-        """A change could not be written (the list showed it already and put it back)."""
-        self._say(
-            lambda: (
-                translate("MainWindow", "Not saved: %1 (%2)")
-                .replace("%1", label)
-                .replace("%2", words)
-            ),
-            15000,
-        )
 
     def _say(self, text: Text, timeout_ms: int = 6000) -> None:
         """Words for the status bar: a function that makes them again after a language switch."""

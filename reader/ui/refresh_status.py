@@ -19,7 +19,7 @@ from reader.ui.i18n import Text, translate
 if TYPE_CHECKING:
     from reader.ui.panes import Panes
     from reader.ui.window_actions import WindowActions
-    from reader.ui.worker import WorkerHost
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 

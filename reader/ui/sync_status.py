@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from reader.ui.panes import Panes
     from reader.ui.sync_jobs import AccountAnswer, SyncReport
     from reader.ui.window_actions import WindowActions
-    from reader.ui.worker import Worker, WorkerHost
+    from reader.ui.worker import Worker
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 

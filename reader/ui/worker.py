@@ -1,7 +1,8 @@
 """The background worker: one long-lived QThread running a Worker QObject (DESIGN "Threads").
 
-The GUI asks by emitting signals connected to the worker's slots (queued connections); the
-worker answers with signals carrying immutable data. The worker owns its own Store (the writer
+The GUI asks by emitting signals connected to the worker's slots (queued connections, set up by
+:class:`~reader.ui.worker_host.WorkerHost`, which owns the thread); the worker answers with
+signals carrying immutable data. The worker owns its own Store (the writer
 connection), ArticleCache, Fetcher and Refresher, all created inside its thread, and never
 touches a widget. Every slot catches its errors and reports them as a signal.
 """
@@ -15,14 +16,14 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.core.models import RefreshSummary
 from reader.errors import DamagedDatabase, DuplicateFeedError, MultipleFeedsError, ReaderError
+from reader.ui.download_threads import DownloadThreads
 
 if TYPE_CHECKING:
     from reader.net.http import Fetcher
-    from reader.usecases.downloads import Cancel
     from reader.usecases.refresh import Refresher
     from reader.usecases.services import Services
 
@@ -102,8 +103,9 @@ class Worker(QObject):
         self._refreshing = threading.Event()
         self.start_failed = False
         """The worker could not open its store: no job will run (the window says so)."""
-        self._downloads: dict[str, Cancel] = {}
-        self._downloads_lock = threading.Lock()
+        self._downloads = DownloadThreads(
+            self.download_progress.emit, self.download_finished.emit, self._download_failed
+        )
 
     @property
     def refreshing(self) -> bool:
@@ -350,126 +352,14 @@ class Worker(QObject):
     @Slot(str, str, str, int)
     def download(self, url: str, feed_url: str, folder: str, max_mb: int) -> None:
         """Download an enclosure of a feed into ``folder`` (capped at ``max_mb``), in a thread
-        of its own: an hour-long episode must not hold up refreshes, nor they it. Thread-safe;
-        a URL already downloading is not started twice."""
-        from reader.usecases.downloads import Cancel  # here: loaded with the first download
+        of its own (:mod:`reader.ui.download_threads`). Thread-safe; a URL already downloading
+        is not started twice."""
+        self._downloads.start(url, feed_url, Path(folder), max_mb)
 
-        with self._downloads_lock:
-            if url in self._downloads:
-                return
-            cancel = self._downloads[url] = Cancel()
-        args = (url, feed_url, Path(folder), max_mb, cancel)
-        thread = threading.Thread(target=self._download, args=args, name="broadsheet-download")
-        thread.daemon = True  # cancelled at shutdown; a part left by a hard exit resumes later
-        thread.start()
-
-    def _download(self, url: str, feed_url: str, folder: Path, max_mb: int, cancel: Cancel) -> None:
-        from reader.usecases.downloads import DownloadCancelled, Downloader
-        from reader.usecases.pages import PrivateHosts
-
-        shown = [-1]
-
-        def progress(done: int, total: int | None) -> None:
-            step = done * 100 // total if total else done >> 20  # each percent, or MiB
-            if step != shown[0]:
-                shown[0] = step
-                self.download_progress.emit(url, done, total)
-
-        downloader = Downloader(max_bytes=max_mb * 1024 * 1024)
-        try:
-            # An enclosure is content: private addresses only when its feed is on one.
-            allow = PrivateHosts().allows(feed_url)
-            path = downloader.download(
-                url, folder, allow_private=allow, progress=progress, cancel=cancel
-            )
-        except DownloadCancelled as exc:
-            self.download_failed.emit(url, str(exc), True)
-        except Exception as exc:  # reported, never raised out of the thread
-            log.warning("download of %s failed: %s", url, exc)
-            self.download_failed.emit(url, _words(exc), False)
-        else:
-            self.download_finished.emit(url, str(path))
-        finally:
-            downloader.close()
-            with self._downloads_lock:
-                self._downloads.pop(url, None)
+    def _download_failed(self, url: str, exc: Exception, cancelled: bool) -> None:
+        """A download thread's failure, in words, as a signal."""
+        self.download_failed.emit(url, _words(exc), cancelled)
 
     def cancel_download(self, url: str | None = None) -> None:
         """Cancel the download of ``url`` (every download when None); thread-safe."""
-        with self._downloads_lock:
-            cancels = [c for key, c in self._downloads.items() if url in (None, key)]
-        for cancel in cancels:
-            cancel.set()
-
-
-class WorkerHost(QObject):
-    """Owns the worker thread: starts it, forwards requests, and stops it within a deadline."""
-
-    request_refresh = Signal(object)
-    request_subscribe = Signal(str, object)
-    request_import = Signal(bytes, object)
-    request_export = Signal(str)
-    request_simplify = Signal(int)
-    request_cache_limit = Signal(int)
-    request_download = Signal(str, str, str, int)
-    """(file URL, its feed's URL, folder, cap in MiB); runs at once, even during a refresh."""
-    request_sync = Signal(str, object)
-    request_account = Signal(str, str, object)
-    request_article_language = Signal(str)
-    request_edition = Signal(int, str)
-    _request_stop = Signal()
-
-    def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self.worker_thread = QThread()
-        self.worker_thread.setObjectName("broadsheet-worker")
-        worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(worker.start)
-        self.request_refresh.connect(worker.refresh)
-        self.request_subscribe.connect(worker.subscribe)
-        self.request_import.connect(worker.import_opml)
-        self.request_export.connect(worker.export_opml)
-        self.request_simplify.connect(worker.simplify)
-        self.request_cache_limit.connect(worker.set_cache_limit)
-        # Direct: it only starts the download's thread, which must not wait for a refresh.
-        self.request_download.connect(worker.download, Qt.ConnectionType.DirectConnection)
-        self.request_sync.connect(worker.sync)
-        self.request_account.connect(worker.account_job)
-        self.request_article_language.connect(worker.set_article_language)
-        self.request_edition.connect(worker.switch_edition)
-        self._request_stop.connect(worker.stop)
-
-    def start(self) -> None:
-        """Start the thread (the worker opens its store there)."""
-        self.worker_thread.start()
-
-    def open_article(self, article_id: int) -> None:
-        """The user opened an article that is not simplified yet: it jumps the queue."""
-        refresher = self.worker.refresher
-        if self.worker.refreshing and refresher is not None:
-            try:
-                refresher.prioritize(article_id)
-            except Exception:
-                log.exception("prioritize failed")
-            return
-        self.request_simplify.emit(article_id)
-
-    def cancel(self) -> None:
-        """Ask the running refresh to stop soon, keeping what is done."""
-        self.worker.cancel_event.set()
-
-    def shutdown(self, timeout_ms: int = 2000) -> bool:
-        """Cancel, let the worker close its store, quit the thread; True when it finished."""
-        self.worker.cancel_download()  # every download stops at once (its part is removed)
-        if not self.worker_thread.isRunning():
-            return True
-        self.worker.cancel_event.set()
-        self._request_stop.emit()  # the worker closes its store, then quits its thread
-        finished = self.worker_thread.wait(timeout_ms)
-        if not finished:
-            # Still inside a blocking call (a fetch past its timeout): wait a little more rather
-            # than destroy a running QThread, which aborts the process.
-            log.warning("worker did not stop within %d ms", timeout_ms)
-            finished = self.worker_thread.wait(3000)
-        return bool(finished)
+        self._downloads.cancel(url)

@@ -22,7 +22,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.panes import Panes
 from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import Worker
+from reader.ui.worker_host import WorkerHost
 
 TIMEOUT = 10_000
 NOW = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)

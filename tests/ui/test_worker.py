@@ -8,12 +8,14 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, Slot
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import FeedResult, RefreshSummary
 from reader.paths import resolve
 from reader.store.db import Store
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import Worker
+from reader.ui.worker_host import WorkerHost
 from tests.feedkit import opml, page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
 
@@ -132,3 +134,32 @@ def test_shutdown_during_a_refresh_stops_the_thread(
         assert host.worker_thread.isFinished()
     finally:
         release.set()
+
+
+class _Receiver(QObject):
+    """A receiver living in this thread, as the window's helpers do."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heard: list[object] = []
+
+    @Slot(object)
+    def on_result(self, result: object) -> None:
+        self.heard.append(result)
+
+
+@pytest.mark.filterwarnings("ignore:libpyside. Failed to disconnect")  # signals with none
+def test_dropped_results_reach_no_receiver(qtbot: QtBot, profile: Path) -> None:
+    paths = resolve(profile).ensure()
+    host = WorkerHost(Worker(paths.database, paths.cache, cpu_factory=lambda: None))
+    receiver = _Receiver()
+    host.worker.refresh_finished.connect(receiver.on_result)
+    host.worker.subscribed.connect(receiver.on_result)
+    host.worker.refresh_finished.emit(RefreshSummary())
+    qtbot.waitUntil(lambda: len(receiver.heard) == 1, timeout=TIMEOUT)  # connected: heard
+    host.drop_results()
+    host.worker.refresh_finished.emit(RefreshSummary())
+    host.worker.subscribed.emit(None)
+    qtbot.wait(100)
+    assert len(receiver.heard) == 1
+    assert host.shutdown(2000)

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
-from reader.ui.worker import Worker, WorkerHost
+from reader.ui.worker import Worker
+from reader.ui.worker_host import WorkerHost
 from reader.usecases.pool import ProcessPool
 from reader.usecases.services import Services
 

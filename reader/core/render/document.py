@@ -1,10 +1,11 @@
 """Article, welcome and message pages as HTML + CSS for the article view (QTextBrowser).
 
 No Qt here: the view passes in what it knows (font family resolved to a real font, the text
-column's width in px, translated labels) and shows the result. QTextBrowser understands a subset
-of CSS (type and class selectors, colours, font, margins, ``line-height`` in %); everything here
-stays inside it. Every string that came from a feed is escaped; the body is sanitized once more and
-its images point at ``cache:<sha256(url)>``, the only addresses the view serves.
+column's width in px, translated labels) and shows the result. The pages' CSS is made by
+:mod:`reader.core.render.stylesheet`, inside the subset of CSS QTextBrowser understands; the
+article's body by :mod:`reader.core.render.body`. Every string that came from a feed is escaped;
+the body is sanitized once more and its images point at ``cache:<sha256(url)>``, the only
+addresses the view serves.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from reader.core.render.enclosures import DownloadState, enclosure_list
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.core.render.sanitize import is_web_url, plain_text, sanitize_html
 from reader.core.render.spoofing import strip_spoofing
+from reader.core.render.stylesheet import stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -103,79 +105,6 @@ def column_width_px(font_size: int, line_width: str, char_width_px: float | None
     return max(240, round(chars * per_char))
 
 
-def _css_family(family: str) -> str:
-    cleaned = re.sub(r"[^\w \-.]", "", family).strip()[:100]
-    if not cleaned or cleaned.lower() in ("serif", "sans", "sans-serif"):
-        return "sans-serif" if cleaned.lower().startswith("sans") else "serif"
-    generic = "sans-serif" if "sans" in cleaned.lower() else "serif"
-    return f"'{cleaned}', {generic}"
-
-
-def stylesheet(colours: ReadingColours, font_size: int, font_family: str, rtl: bool = False) -> str:
-    """The page's CSS: one template, themed by the reading mode's colours.
-
-    Right-to-left scripts get no italics (Arabic and Hebrew fonts rarely have them, and a
-    synthesized slant reads badly) and no upper-casing.
-    """
-    c = colours
-    fs = max(8, min(int(font_size), 72))
-    family = _css_family(font_family)
-    slant = "normal" if rtl else "italic"
-    return f"""
-body {{ background-color: {c.background}; color: {c.text}; font-family: {family};
-       font-size: {fs}px; }}
-p, li, dd, dt, div {{ line-height: 155%; }}
-p {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
-a {{ color: {c.link}; text-decoration: underline; }}
-a.action {{ text-decoration: {c.action_decoration}; }}
-h1 {{ color: {c.heading}; font-size: {round(fs * 1.85)}px; font-weight: 700;
-     line-height: 120%; margin-top: {round(fs * 0.3)}px; margin-bottom: {round(fs * 0.6)}px; }}
-h2 {{ color: {c.heading}; font-size: {round(fs * 1.35)}px; font-weight: 700; line-height: 125%;
-     margin-top: {round(fs * 1.5)}px; margin-bottom: {round(fs * 0.5)}px; }}
-h3 {{ color: {c.heading}; font-size: {round(fs * 1.15)}px; font-weight: 700;
-     margin-top: {round(fs * 1.3)}px; margin-bottom: {round(fs * 0.4)}px; }}
-h4, h5, h6 {{ color: {c.heading}; font-size: {fs}px; font-weight: 700;
-     margin-top: {round(fs * 1.1)}px; margin-bottom: {round(fs * 0.3)}px; }}
-blockquote {{ color: {c.quote}; font-style: {slant}; margin-left: {round(fs * 1.2)}px;
-     margin-right: {round(fs * 1.2)}px; margin-top: 0px; margin-bottom: {round(fs * 0.5)}px; }}
-blockquote.boxed {{ margin-left: 0px; margin-right: 0px; margin-bottom: 0px; }}
-blockquote p {{ margin-bottom: {round(fs * 0.5)}px; }}
-table.quotebox {{ font-size: {fs}px; margin-top: {round(fs * 0.2)}px; margin-bottom: {round(fs * 1.1)}px;
-     margin-left: {round(fs * 0.6)}px; }}
-pre, code, kbd, samp {{ font-family: monospace; font-size: {round(fs * 0.85)}px;
-     background-color: {c.code_background}; }}
-pre {{ white-space: pre-wrap; margin-bottom: {round(fs * 0.95)}px; }}
-ul, ol {{ margin-top: 0px; margin-bottom: {round(fs * 0.95)}px; }}
-li {{ margin-bottom: {round(fs * 0.3)}px; }}
-hr {{ color: {c.rule}; }}
-table {{ border-color: {c.rule}; border-style: solid; border-collapse: collapse;
-     font-size: {round(fs * 0.9)}px; margin-top: {round(fs * 0.3)}px;
-     margin-bottom: {round(fs * 1.1)}px; }}
-th {{ font-weight: 700; }}
-th, td {{ padding: 4px; }}
-.source {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.72)}px;
-     font-weight: 700; text-transform: uppercase; margin-bottom: {round(fs * 0.4)}px; }}
-.meta {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.8)}px;
-     margin-bottom: {round(fs * 0.3)}px; }}
-.actions {{ font-family: sans-serif; font-size: {round(fs * 0.8)}px;
-     margin-bottom: {round(fs * 1.1)}px; }}
-.lead {{ margin-top: {round(fs * 0.5)}px; margin-bottom: {round(fs * 1.5)}px; }}
-.caption {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
-     line-height: 135%; margin-top: 4px; margin-bottom: {round(fs * 1.2)}px; }}
-.note {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.78)}px;
-     font-style: {slant}; margin-bottom: {round(fs * 0.9)}px; }}
-.mark {{ background-color: {c.selection}; }}
-.summary {{ font-weight: 700; }}
-td.bar {{ background-color: {c.quote_bar}; }}
-.welcome p {{ margin-bottom: {round(fs * 0.8)}px; }}
-.welcome .intro {{ margin-bottom: {round(fs * 1.6)}px; }}
-.welcome .hint {{ color: {c.muted}; }}
-.welcome .keys {{ color: {c.muted}; font-family: sans-serif; font-size: {round(fs * 0.8)}px;
-     margin-top: {round(fs * 1.6)}px; }}
-td.quote {{ padding-left: {round(fs * 1.1)}px; padding-right: {round(fs * 1.1)}px; }}
-"""
-
-
 def _page(body: str, colours: ReadingColours, font_size: int, family: str, rtl: bool) -> str:
     direction = ' dir="rtl"' if rtl else ""
     return (
@@ -244,39 +173,76 @@ def render_article(
     formats it for the user's locale, ``has_image`` tells which images are in the cache (the
     others are left out rather than shown as empty boxes), ``format_number`` writes numbers in
     the interface's locale.
+
+    The page, top to bottom: source and title, the line under them (byline, date, reading
+    time), the actions, the other editions, a note on where the text comes from, the files,
+    then the lead image and the body.
     """
     words = {**DEFAULT_LABELS, **(labels or {})}
     font_size = settings.font_size if settings is not None else 18
     line_width = settings.line_width if settings is not None else "medium"
     col = column_px or column_width_px(font_size, line_width)
-    pal = colours or colours_for(mode)
+    rtl = article_is_rtl(article, simplified)
+    body_html, note, text_for_time = _text_source(article, simplified, words)
 
+    parts = _title_lines(article, simplified, words)
+    when = date_text if date_text is not None else format_date(_published(article, simplified))
+    parts.append(_meta_line(article, simplified, words, when, text_for_time, format_number))
+    parts.append(_actions_line(article.link, words))
+    parts.append(editions_line(simplified, words["also_in"]))
+    if note:
+        parts.append(f'<p class="note">{htmllib.escape(note)}</p>')
+    parts.append(enclosure_list(article.enclosures, downloads or {}, words, format_number))
+    direction = "rtl" if rtl else "ltr"
+    parts += _body_parts(article, simplified, body_html, words, col, direction, has_image)
+    return _page("".join(parts), colours or colours_for(mode), font_size, font_family, rtl)
+
+
+def _title_lines(
+    article: Article, simplified: SimplifiedArticle | None, words: Mapping[str, str]
+) -> list[str]:
+    """The source line (the feed's name, else the site's) and the title, without the site's
+    name the page may append to it."""
     feed_name = plain_text(article.feed_title, 200) or _site_name(article.link)
     title = plain_text((simplified.title if simplified else "") or article.title, 1000)
     title = strip_site_suffix(title, site_names(feed_name, link=article.link))
     title = title or words["untitled"]
-    byline = plain_text((simplified.byline if simplified else "") or article.author, 300)
-    published = (simplified.published if simplified else None) or article.published
-    when = date_text if date_text is not None else format_date(published)
-    byline = drop_dates(byline) if when else byline  # one date on the line: ours
+    lines = [f'<p class="source">{htmllib.escape(feed_name)}</p>'] if feed_name else []
+    lines.append(f"<h1>{htmllib.escape(title)}</h1>")
+    return lines
 
-    rtl = article_is_rtl(article, simplified)
-    direction = "rtl" if rtl else "ltr"
-    esc = htmllib.escape
 
-    parts: list[str] = []
-    if feed_name:
-        parts.append(f'<p class="source">{esc(feed_name)}</p>')
-    parts.append(f"<h1>{esc(title)}</h1>")
+def _published(article: Article, simplified: SimplifiedArticle | None) -> datetime:
+    """The date the page gives, else the feed's."""
+    return (simplified.published if simplified else None) or article.published
 
+
+def _text_source(
+    article: Article, simplified: SimplifiedArticle | None, words: Mapping[str, str]
+) -> tuple[str, str, str]:
+    """(body HTML, the note on where it comes from, plain text for the reading time): the
+    reader view when there is one, else the feed's text with a note saying so."""
     if simplified is not None:
-        body_html, note = simplified.html, ""
-        text_for_time = simplified.text or _text_of(simplified.html)
-    else:
-        body_html = article.content_html or article.summary_html
-        note = words["failed_note"] if article.simplified == "failed" else words["feed_note"]
-        text_for_time = _text_of(body_html)
-    meta = []  # each item (and each name) isolated: mixed scripts keep their order
+        return simplified.html, "", simplified.text or _text_of(simplified.html)
+    body_html = article.content_html or article.summary_html
+    note = words["failed_note"] if article.simplified == "failed" else words["feed_note"]
+    return body_html, note, _text_of(body_html)
+
+
+def _meta_line(
+    article: Article,
+    simplified: SimplifiedArticle | None,
+    words: Mapping[str, str],
+    when: str,
+    text_for_time: str,
+    format_number: Callable[[int], str],
+) -> str:
+    """The line under the title: byline, date and reading time (``""`` when none is known).
+    Each item, and each name, is isolated: mixed scripts keep their order."""
+    esc = htmllib.escape
+    byline = plain_text((simplified.byline if simplified else "") or article.author, 300)
+    byline = drop_dates(byline) if when else byline  # one date on the line: ours
+    meta = []
     if byline:
         meta.append(esc(isolate(words["by"].replace("{}", isolate_names(byline)))))
     if when:
@@ -284,28 +250,43 @@ def render_article(
     if text_for_time.strip():
         minutes = format_number(reading_minutes(text_for_time))
         meta.append(esc(isolate(words["minutes"].replace("{}", minutes))))
-    if meta:
-        parts.append('<p class="meta">' + " &nbsp;·&nbsp; ".join(meta) + "</p>")
-    if is_web_url(article.link):
-        parts.append(
-            f'<p class="actions"><a class="action" href="broadsheet:open">{esc(words["open"])}</a>'
-            f' &nbsp;·&nbsp; <a class="action" href="broadsheet:copy">{esc(words["copy"])}</a></p>'
-        )
-    parts.append(editions_line(simplified, words["also_in"]))
-    if note:
-        parts.append(f'<p class="note">{esc(note)}</p>')
-    parts.append(enclosure_list(article.enclosures, downloads or {}, words, format_number))
+    return '<p class="meta">' + " &nbsp;·&nbsp; ".join(meta) + "</p>" if meta else ""
 
+
+def _actions_line(link: str, words: Mapping[str, str]) -> str:
+    """Open the original and copy its link (``""`` when the article has no web address)."""
+    if not is_web_url(link):
+        return ""
+    esc = htmllib.escape
+    return (
+        f'<p class="actions"><a class="action" href="broadsheet:open">{esc(words["open"])}</a>'
+        f' &nbsp;·&nbsp; <a class="action" href="broadsheet:copy">{esc(words["copy"])}</a></p>'
+    )
+
+
+def _body_parts(
+    article: Article,
+    simplified: SimplifiedArticle | None,
+    body_html: str,
+    words: Mapping[str, str],
+    column_px: int,
+    direction: str,
+    has_image: Callable[[str], bool] | None,
+) -> list[str]:
+    """The lead image (when cached, and not repeated in the body), the body sanitized once
+    more with its images sized to the column, and a note when it is empty or cut short."""
+    esc = htmllib.escape
     lead = (simplified.lead_image if simplified else "") or article.image_url
     lead = lead if is_web_url(lead) else ""
     clean = sanitize_html(body_html, article.link)
     body, _images, truncated = rewrite_body(
-        clean, column_px=col, direction=direction, skip_image=lead, has_image=has_image
+        clean, column_px=column_px, direction=direction, skip_image=lead, has_image=has_image
     )
     if lead and has_image is not None and not has_image(lead):
         lead = ""
+    parts: list[str] = []
     if lead:
-        lead_tag = image_tag(lead, "", None, None, col)
+        lead_tag = image_tag(lead, "", None, None, column_px)
         parts.append(f'<p class="lead" align="center"{IMAGE_BLOCK_STYLE}>{lead_tag}</p>')
     if body.strip():
         parts.append(body)
@@ -313,8 +294,7 @@ def render_article(
         parts.append(f'<p class="note">{esc(words["no_text"])}</p>')
     if truncated:
         parts.append(f'<p class="note">{esc(words["truncated"])}</p>')
-    family = font_family
-    return _page("".join(parts), pal, font_size, family, rtl)
+    return parts
 
 
 def render_welcome(
