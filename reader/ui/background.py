@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from reader.core.feed_settings import FeedSettings, notifies
 from reader.core.models import RefreshSummary
+from reader.errors import ReaderError
 from reader.settings import Settings
-from reader.ui import notify, tray
+from reader.ui import memory, notify, tray
 from reader.ui.feed_tree import ALL
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ class Background(QObject):
         self.quitting = False
         self.paused = False
         self.has_tray = tray.tray_available()
+        # A process that may live for days in the tray: few allocator arenas, set before the
+        # worker's threads start (see reader.ui.memory).
+        memory.limit_arenas()
         self.notifier = notify.DesktopNotifier(self)
         self.notifier.clicked.connect(self.open_article)
         self._newest: int | None = None
@@ -205,7 +209,10 @@ class Background(QObject):
     def on_refresh_finished(self, summary: RefreshSummary) -> None:
         """One grouped notification for what the refresh brought (never one per article): the
         feeds that notify and what the "notify" rules matched. The rules' queue is taken (off
-        the GUI thread) even when nothing is said, so it never piles up for later."""
+        the GUI thread) even when nothing is said, so it never piles up for later. Hidden in
+        the tray, the memory the refresh used is given back once the window's own slots ran."""
+        if not self._window.isVisible():
+            QTimer.singleShot(0, self.release_memory)
         if self._writes is None:
             self._notify(summary, [])
             return
@@ -223,6 +230,15 @@ class Background(QObject):
             )
         except RuntimeError:  # the window's writer is closed: the window is going
             return
+
+    def release_memory(self) -> None:
+        """Free the window's SQLite page cache and hand the allocator's free pages back."""
+        if not self._panes.closed:
+            try:
+                self._panes.store.release_memory()
+            except ReaderError as exc:  # only memory: never worth more than a line in the log
+                log.info("the page cache was not freed: %s", exc)
+        memory.release_free_memory()
 
     def _notify(self, summary: RefreshSummary, matched: list[int]) -> None:
         if not self._should_notify(datetime.now()):

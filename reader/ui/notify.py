@@ -39,6 +39,9 @@ TITLE_CHARS = 40
 NAMED_FEEDS = 3
 """The notification names this many feeds, then says how many more."""
 CALL_TIMEOUT_S = 2.0
+KEPT_SENT = 32
+"""The newest notifications whose click still opens their article (older ones are forgotten
+even if the daemon never said it closed them)."""
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,9 @@ class DesktopNotifier(QObject):
             return False
         if article_id is not None:
             self._sent[notification_id] = article_id
+            # A daemon that never says "closed" must not make this grow with every refresh.
+            while len(self._sent) > KEPT_SENT:
+                del self._sent[next(iter(self._sent))]
         return True
 
     def _drain(self, *_args: object) -> None:
