@@ -245,7 +245,7 @@ class Background(QObject):
             return
         news = self._news(summary)
         matches = self._matched_titles(matched)
-        if not news and not matches:
+        if not news and not matched:
             return
         self._newest = matched[-1] if matched else self._newest_article([n.feed_id for n in news])
         title, body = notify.grouped_text(news, matches, len(matched))
@@ -262,7 +262,7 @@ class Background(QObject):
             return []
         try:
             own = self._panes.store.all_feed_settings()
-        except Exception as exc:  # a store error: every feed as the global setting says
+        except ReaderError as exc:  # every feed as the global setting says
             log.warning("feed settings for the notification: %s", exc)
             own = {}
         muted = set(self.settings.notify_muted_feeds)
@@ -281,7 +281,7 @@ class Background(QObject):
             return []
         try:
             return [a.title or a.link for a in self._panes.store.articles_by_ids(newest)]
-        except Exception as exc:  # the matches are still counted
+        except ReaderError as exc:  # the matches are still counted
             log.warning("articles matched by rules: %s", exc)
             return []
 
