@@ -8,7 +8,8 @@ nothing and say so):
   out of. :func:`limit_arenas` keeps them to a few (the threads mostly wait on the network,
   so they hardly contend for the lock).
 - Memory freed inside the heap stays with the process until the top of the heap is free.
-  :func:`release_free_memory` (``malloc_trim``) hands the free pages back after a refresh.
+  :func:`release_free_memory` (``malloc_trim``) hands the free pages back after a refresh,
+  once Python's cyclic garbage is collected.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import gc
 import logging
 import sys
 
@@ -51,7 +53,9 @@ def limit_arenas(arenas: int = ARENAS) -> bool:
 
 
 def release_free_memory() -> bool:
-    """Give the allocator's free pages back to the system; whether any were."""
+    """Collect Python's cyclic garbage (a refresh's caught errors hold their frames in
+    cycles), then give the allocator's free pages back to the system; whether any were."""
+    gc.collect()
     libc = _glibc()
     if libc is None:
         return False
