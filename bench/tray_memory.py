@@ -33,6 +33,19 @@ SPEED_UP = 3600.0
 """The refresh schedule's clock runs this much faster: a 15-minute interval is 0.25 s."""
 
 
+def sqlite_bytes() -> int | None:
+    """What SQLite holds in this process (page caches, statements), where Python's sqlite3 is
+    the system's libsqlite3; None elsewhere."""
+    import ctypes
+
+    try:
+        lib = ctypes.CDLL("libsqlite3.so.0")
+    except OSError:
+        return None
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    return int(lib.sqlite3_memory_used())
+
+
 def rss_bytes() -> int:
     """This process's resident set size (Linux /proc)."""
     with open("/proc/self/status", encoding="ascii") as status:
@@ -135,8 +148,11 @@ def main() -> int:
         done: list[int] = []
         snapshots: list[tracemalloc.Snapshot] = []
 
+        held: list[int | None] = []
+
         def finished(_summary: object) -> None:
             done.append(rss_bytes())
+            held.append(sqlite_bytes())
             if opts.trace and len(done) in (1, opts.refreshes):
                 snapshots.append(tracemalloc.take_snapshot())
 
@@ -172,6 +188,11 @@ def main() -> int:
     print(f"RSS after refresh {len(done)}: {done[-1] / MIB:.1f} MiB")
     print(f"growth after the first refresh: {growth:.1f} MiB (target < 10 MiB)")
     print(f"median growth per refresh, last ten: {statistics.median(per):.2f} MiB")
+    if held[0] is not None and held[-1] is not None:
+        print(
+            f"SQLite held after the first / last refresh: {held[0] / MIB:.1f} / "
+            f"{held[-1] / MIB:.1f} MiB"
+        )
     if len(snapshots) == 2:
         for stat in snapshots[1].compare_to(snapshots[0], "traceback")[:8]:
             print(stat)

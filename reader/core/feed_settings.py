@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import IntEnum
 
 VIEWS: tuple[str, ...] = ("reader", "feed", "original")
 """How a feed's articles open: the reader view, the feed's own text, or the original page in
@@ -22,6 +23,34 @@ DUE_SLACK = timedelta(minutes=1)
 not one timer tick later."""
 
 
+class Notify(IntEnum):
+    """Whether a feed's new articles are in the notification after a refresh. Stored as its
+    number: 0 and 1 are what the older yes/no setting stored (no, yes), so nothing migrates."""
+
+    DEFAULT = 0
+    """As the global "Notify about new articles" says."""
+    ALWAYS = 1
+    """Even with the global setting off (opt-in)."""
+    NEVER = 2
+    """Even with the global setting on (opt-out)."""
+
+
+def notifies(choice: Notify, by_default: bool) -> bool:
+    """Whether a feed with ``choice`` is named in the notification, the global setting being
+    ``by_default`` (pausing and quiet hours silence every feed alike, before this)."""
+    if choice is Notify.DEFAULT:
+        return by_default
+    return choice is Notify.ALWAYS
+
+
+def notify_choice(value: object) -> Notify:
+    """``value`` as a :class:`Notify` (a bool is the older setting; unknown: the default)."""
+    try:
+        return Notify(int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return Notify.DEFAULT
+
+
 @dataclass(frozen=True)
 class FeedSettings:
     """One feed's choices; the defaults are what a feed without its own settings gets."""
@@ -32,8 +61,8 @@ class FeedSettings:
     """Keep read articles this many days; ``None``: keep the newest ``keep_count`` instead."""
     keep_count: int = DEFAULT_KEEP_COUNT
     """How many read articles are kept when not by days (unread and starred always are)."""
-    notify: bool = False
-    """Notify on new articles (stored here; the notifications are the background's work)."""
+    notify: Notify = Notify.DEFAULT
+    """Whether new articles are notified (see :func:`notifies`; the background does it)."""
     view: str = "reader"
     """One of :data:`VIEWS`."""
     title: str = ""
@@ -57,7 +86,7 @@ class FeedSettings:
             refresh_min=refresh,
             keep_days=days,
             keep_count=min(max(0, int(self.keep_count)), MAX_KEEP),
-            notify=bool(self.notify),
+            notify=notify_choice(self.notify),
             view=self.view if self.view in VIEWS else "reader",
             title=title[:300],
         )

@@ -98,6 +98,17 @@ class Watch:
             self._done = True
             self._sockets.clear()
 
+    @property
+    def done(self) -> bool:
+        """Whether the fetch is over (:meth:`finish` was called)."""
+        return self._done
+
+
+COMPACT_AT = 256
+"""The watchdog drops finished watches from its heap once it holds this many (or twice what
+it kept the last time): a refresh finishes hundreds of fetches long before their deadlines,
+and a window in the tray would otherwise hold each one until its deadline passed."""
+
 
 class Watchdog:
     """One daemon thread that expires watches at their deadlines."""
@@ -105,6 +116,7 @@ class Watchdog:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._heap: list[tuple[float, int, Watch]] = []
+        self._compact_at = COMPACT_AT
         self._order = itertools.count()
         self._thread: threading.Thread | None = None
 
@@ -112,6 +124,10 @@ class Watchdog:
         """Start ``watch``'s clock: it expires ``seconds`` from now unless finished before."""
         watch.deadline = time.monotonic() + seconds
         with self._cond:
+            if len(self._heap) >= self._compact_at:  # amortised: O(1) per start
+                self._heap = [entry for entry in self._heap if not entry[2].done]
+                heapq.heapify(self._heap)
+                self._compact_at = max(COMPACT_AT, 2 * len(self._heap))
             heapq.heappush(self._heap, (watch.deadline, next(self._order), watch))
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -119,6 +135,11 @@ class Watchdog:
                 )
                 self._thread.start()
             self._cond.notify()
+
+    def waiting(self) -> int:
+        """How many watches the heap holds (finished ones until the next compaction)."""
+        with self._cond:
+            return len(self._heap)
 
     def _run(self) -> None:
         while True:

@@ -31,6 +31,7 @@ from reader.store.articles import ArticleMethods
 from reader.store.connection import backup_to, connect, from_us, mapped, to_us, transaction
 from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
+from reader.store.memory import MemoryMethods
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ def _has_data(path: Path) -> bool:
         return False
 
 
-class Store(FolderMethods, ArticleMethods, FeedSettingsMethods):
+class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from reader.core.feed_settings import VIEWS, FeedSettings
+from reader.core.feed_settings import VIEWS, FeedSettings, notify_choice
 from reader.errors import NotFoundError
 from reader.store.connection import from_us, mapped, transaction
 
@@ -31,7 +31,7 @@ def _settings(row: Sequence[Any]) -> FeedSettings:
         refresh_min=row[1],
         keep_days=row[2],
         keep_count=row[3],
-        notify=bool(row[4]),
+        notify=notify_choice(row[4]),
         view=row[5] or "reader",
         title=row[6],
     ).validated()

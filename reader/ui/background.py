@@ -17,15 +17,19 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
+from reader.core.feed_settings import FeedSettings, notifies
 from reader.core.models import RefreshSummary
+from reader.errors import ReaderError
 from reader.settings import Settings
-from reader.ui import notify, tray
+from reader.ui import memory, notify, tray
 from reader.ui.feed_tree import ALL
 
 if TYPE_CHECKING:
+    from reader.store.db import Store
     from reader.ui.navigation import Navigation
     from reader.ui.panes import Panes
     from reader.ui.refresh_status import RefreshStatus
+    from reader.ui.user_writes import UserWrites
     from reader.ui.window_actions import WindowActions
     from reader.ui.worker_host import WorkerHost
 
@@ -50,17 +54,24 @@ class Background(QObject):
         navigation: Navigation,
         host: WorkerHost,
         actions: WindowActions,
+        writes: UserWrites | None = None,
     ) -> None:
+        """``writes`` takes the rules' notification queue off the GUI thread (without it,
+        rule matches are not notified)."""
         super().__init__(window)
         self._window = window
         self._panes = panes
         self._refreshing = refreshing
         self._navigation = navigation
+        self._writes = writes
         self.settings = Settings()
         """The window hands its settings over through :meth:`settings_changed`."""
         self.quitting = False
         self.paused = False
         self.has_tray = tray.tray_available()
+        # A process that may live for days in the tray: few allocator arenas, set before the
+        # worker's threads start (see reader.ui.memory).
+        memory.limit_arenas()
         self.notifier = notify.DesktopNotifier(self)
         self.notifier.clicked.connect(self.open_article)
         self._newest: int | None = None
@@ -198,28 +209,89 @@ class Background(QObject):
 
     # -- notifications --------------------------------------------------------------------------
     def on_refresh_finished(self, summary: RefreshSummary) -> None:
-        """One grouped notification for what the refresh brought (never one per article)."""
+        """One grouped notification for what the refresh brought (never one per article): the
+        feeds that notify and what the "notify" rules matched. The rules' queue is taken (off
+        the GUI thread) even when nothing is said, so it never piles up for later. Hidden in
+        the tray, the memory the refresh used is given back once the window's own slots ran."""
+        if not self._window.isVisible():
+            QTimer.singleShot(0, self.release_memory)
+        if self._writes is None:
+            self._notify(summary, [])
+            return
+        taken: list[int] = []
+
+        def take(store: Store) -> None:
+            taken.extend(store.take_rule_notifications())
+
+        try:
+            self._writes.submit(
+                "take rule notifications",
+                take,
+                on_done=lambda: self._notify(summary, taken),
+                on_failed=lambda _words: self._notify(summary, []),
+            )
+        except RuntimeError:  # the window's writer is closed: the window is going
+            return
+
+    def release_memory(self) -> None:
+        """Free the window's SQLite page cache and hand the allocator's free pages back."""
+        if not self._panes.closed:
+            try:
+                self._panes.store.release_memory()
+            except ReaderError as exc:  # only memory: never worth more than a line in the log
+                log.info("the page cache was not freed: %s", exc)
+        memory.release_free_memory()
+
+    def _notify(self, summary: RefreshSummary, matched: list[int]) -> None:
         if not self._should_notify(datetime.now()):
             return
-        muted = set(self.settings.notify_muted_feeds)
-        news = [
-            notify.NewInFeed(r.feed_id, r.title or r.url, r.new_articles)
-            for r in summary.results
-            if r.error is None and r.new_articles > 0 and r.feed_id not in muted
-        ]
-        if not news:
+        news = self._news(summary)
+        matches = self._matched_titles(matched)
+        if not news and not matched:
             return
-        self._newest = self._newest_article([n.feed_id for n in news])
-        title, body = notify.grouped_text(news)
+        self._newest = matched[-1] if matched else self._newest_article([n.feed_id for n in news])
+        title, body = notify.grouped_text(news, matches, len(matched))
         if not self.notifier.send(title, body, self._newest) and self.tray is not None:
             self.tray.icon.showMessage(
                 title, balloon_text(body), QSystemTrayIcon.MessageIcon.Information
             )
         self.notified.emit(title, body)
 
+    def _news(self, summary: RefreshSummary) -> list[notify.NewInFeed]:
+        """The feeds with new articles whose own setting (or the global one) says notify."""
+        fresh = [r for r in summary.results if r.error is None and r.new_articles > 0]
+        if not fresh:
+            return []
+        try:
+            own = self._panes.store.all_feed_settings()
+        except ReaderError as exc:  # every feed as the global setting says
+            log.warning("feed settings for the notification: %s", exc)
+            own = {}
+        muted = set(self.settings.notify_muted_feeds)
+        default = FeedSettings()
+        return [
+            notify.NewInFeed(r.feed_id, r.title or r.url, r.new_articles)
+            for r in fresh
+            if r.feed_id not in muted
+            and notifies(own.get(r.feed_id, default).notify, self.settings.notify)
+        ]
+
+    def _matched_titles(self, article_ids: list[int]) -> list[str]:
+        """The titles of the newest few articles a "notify" rule matched (ids oldest first)."""
+        newest = article_ids[::-1][: notify.NAMED_FEEDS]
+        if not newest:
+            return []
+        try:
+            return [a.title or a.link for a in self._panes.store.articles_by_ids(newest)]
+        except ReaderError as exc:  # the matches are still counted
+            log.warning("articles matched by rules: %s", exc)
+            return []
+
     def _should_notify(self, now: datetime) -> bool:
+        """Paused from the tray, quiet hours or a closed window silence everything (the
+        global switch is each feed's default, see :meth:`_news`)."""
         s = self.settings
-        if not s.notify or self.paused or self._panes.closed:
+        if self.paused or self._panes.closed:
             return False
         return not (s.quiet_hours and notify.in_quiet_hours(now, s.quiet_from_h, s.quiet_to_h))
 

@@ -12,7 +12,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from reader.core.feed_settings import FEED_REFRESH_CHOICES, MAX_KEEP, VIEWS, FeedSettings
 from reader.core.models import Feed, Folder
 from reader.core.redact import redact_text, redact_url
-from reader.ui import widgets
+from reader.ui import feed_notify, widgets
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +226,7 @@ class FeedPropertiesDialog(QDialog):
             self.refresh.currentIndexChanged,
             self.keep_mode.currentIndexChanged,
             self.keep_value.valueChanged,
-            self.notify.toggled,
+            self.notify.currentIndexChanged,
             self.title.editingFinished,
         ):
             signal.connect(self._on_changed)
@@ -264,8 +263,8 @@ class FeedPropertiesDialog(QDialog):
         kept = widgets.PlainLabel(self.tr("Unread and starred articles are always kept."))
         kept.setEnabled(False)  # a quiet hint, in the palette's muted colour
         form.addRow("", kept)
-        self.notify = QCheckBox(self.tr("Notify me of new articles"))
-        form.addRow("", self.notify)
+        self.notify = feed_notify.NotifyChoiceBox()
+        form.addRow(feed_notify.label_text(), self.notify)
         self.keep_mode.currentIndexChanged.connect(self._on_keep_mode)
 
     def _intervals(self) -> list[tuple[int | None, str]]:
@@ -311,7 +310,7 @@ class FeedPropertiesDialog(QDialog):
         self.keep_mode.setCurrentIndex(1 if by_days else 0)
         self._on_keep_mode()
         self.keep_value.setValue(settings.keep_days or 0 if by_days else settings.keep_count)
-        self.notify.setChecked(settings.notify)
+        self.notify.set_choice(settings.notify)
 
     def _on_keep_mode(self) -> None:
         by_days = self.keep_mode.currentData() == "days"
@@ -328,7 +327,7 @@ class FeedPropertiesDialog(QDialog):
             refresh_min=self.refresh.currentData(),
             keep_days=value if by_days else None,
             keep_count=self._settings.keep_count if by_days else value,
-            notify=self.notify.isChecked(),
+            notify=self.notify.choice(),
             view=str(self.view.currentData()),
             title=self.title.text(),
         ).validated()

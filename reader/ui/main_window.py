@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
         self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
         self.downloads = EnclosureDownloads(self.reading, panes, host, lambda: self.settings, self)
-        self.background = Background(self, panes, self.refreshing, self.navigation, host, actions)
+        self.background = Background(
+            self, panes, self.refreshing, self.navigation, host, actions, writes=writes
+        )
         header = self.article_list.horizontalHeader()
         self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree,
                                  self.article_list, self.reading.current_article_id)  # fmt: skip

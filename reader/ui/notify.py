@@ -39,6 +39,9 @@ TITLE_CHARS = 40
 NAMED_FEEDS = 3
 """The notification names this many feeds, then says how many more."""
 CALL_TIMEOUT_S = 2.0
+KEPT_SENT = 32
+"""The newest notifications whose click still opens their article (older ones are forgotten
+even if the daemon never said it closed them)."""
 
 
 @dataclass(frozen=True)
@@ -68,20 +71,41 @@ def plain_title(title: str, limit: int = TITLE_CHARS) -> str:
 translate = QCoreApplication.translate
 
 
-def grouped_text(news: Sequence[NewInFeed]) -> tuple[str, str]:
-    """The summary and the markup-safe body of one notification for ``news``:
-    ("12 new articles", "in 3 feeds: A, B, C")."""
-    total = sum(n.count for n in news)
+def grouped_text(
+    news: Sequence[NewInFeed], matched: Sequence[str] = (), matches: int = 0
+) -> tuple[str, str]:
+    """The summary and the markup-safe body of one notification for ``news`` and the
+    ``matches`` articles the "notify" rules matched (``matched``: the titles of a few):
+    ("12 new articles", "in 3 feeds: A, B, C\n2 matched your rules: X, Y")."""
     ranked = sorted(news, key=lambda n: (-n.count, n.title.casefold()))
-    names = [html.escape(plain_title(n.title), quote=False) for n in ranked[:NAMED_FEEDS]]
+    total = sum(n.count for n in news) or matches
     summary = translate("Notify", "%n new article(s)", None, total)
-    more = len(ranked) - NAMED_FEEDS
+    lines = []
+    if ranked:
+        feeds = len(
+            ranked
+        )  # a plain name: pyside6-lupdate drops a call whose count is an expression
+        listed = _listed([n.title for n in ranked], feeds)
+        lines.append(translate("Notify", "in %n feed(s): %1", None, feeds).replace("%1", listed))
+    if matches:
+        # The count is said first; more titles than named end in an ellipsis ("and 3 more" is
+        # worded for feeds in some languages).
+        listed = _listed(matched, len(matched[:NAMED_FEEDS]))
+        listed += "…" if matches > min(len(matched), NAMED_FEEDS) else ""
+        line = translate("Notify", "%n matched your rules: %1", None, matches)
+        lines.append(line.replace("%1", listed))
+    return summary, "\n".join(lines)
+
+
+def _listed(titles: Sequence[str], count: int) -> str:
+    """The first :data:`NAMED_FEEDS` of ``titles``, plain and escaped, and how many more of
+    ``count`` there are."""
+    names = [html.escape(plain_title(t), quote=False) for t in titles[:NAMED_FEEDS]]
     listed = translate("Notify", ", ").join(names)
+    more = count - len(names)
     if more > 0:
         listed = translate("Notify", "%1 and %n more", None, more).replace("%1", listed)
-    feeds = len(ranked)  # a plain name: pyside6-lupdate drops a call whose count is an expression
-    body = translate("Notify", "in %n feed(s): %1", None, feeds).replace("%1", listed)
-    return summary, body
+    return listed
 
 
 def in_quiet_hours(now: datetime, start_h: int, end_h: int) -> bool:
@@ -173,6 +197,9 @@ class DesktopNotifier(QObject):
             return False
         if article_id is not None:
             self._sent[notification_id] = article_id
+            # A daemon that never says "closed" must not make this grow with every refresh.
+            while len(self._sent) > KEPT_SENT:
+                del self._sent[next(iter(self._sent))]
         return True
 
     def _drain(self, *_args: object) -> None:

@@ -177,6 +177,7 @@ class Refresher:
                 self._cache.evict(keep=self._store.starred_ids())
             except (ReaderError, OSError):
                 log.warning("cache eviction failed", exc_info=True)
+        self._store.release_memory()  # the page cache fills again at the next job (tray memory)
         return RefreshSummary(
             results=tuple(results),
             simplified=simplified,

@@ -597,6 +597,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>الإشعارات:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>كما في الإعدادات</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>دائمًا</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>أبدًا</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -692,10 +711,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>يُحتفظ دائمًا بالمقالات غير المقروءة والمميزة بنجمة.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>أعلمني بالمقالات الجديدة</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -965,6 +980,17 @@
                 <numerusform>%Ln مقالات جديدة</numerusform>
                 <numerusform>%Ln مقالة جديدة</numerusform>
                 <numerusform>%Ln مقالة جديدة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln مقالة طابقت قواعدك: %1</numerusform>
+                <numerusform>%Ln مقالة طابقت قواعدك: %1</numerusform>
+                <numerusform>%Ln مقالتان طابقتا قواعدك: %1</numerusform>
+                <numerusform>%Ln مقالات طابقت قواعدك: %1</numerusform>
+                <numerusform>%Ln مقالة طابقت قواعدك: %1</numerusform>
+                <numerusform>%Ln مقالة طابقت قواعدك: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>বিজ্ঞপ্তি:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>সেটিংস অনুযায়ী</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>সবসময়</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>কখনো নয়</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>না-পড়া ও তারকাচিহ্নিত নিবন্ধ সবসময় রাখা হয়।</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>নতুন নিবন্ধের বিজ্ঞপ্তি দিন</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Lnটি নতুন নিবন্ধ</numerusform>
                 <numerusform>%Lnটি নতুন নিবন্ধ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Lnটি আপনার নিয়মের সঙ্গে মিলেছে: %1</numerusform>
+                <numerusform>%Lnটি আপনার নিয়মের সঙ্গে মিলেছে: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Benachrichtigungen:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Wie in den Einstellungen</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Immer</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -676,10 +695,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Ungelesene und markierte Artikel werden immer behalten.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Bei neuen Artikeln benachrichtigen</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln neuer Artikel</numerusform>
                 <numerusform>%Ln neue Artikel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln passt zu Ihren Regeln: %1</numerusform>
+                <numerusform>%Ln passen zu Ihren Regeln: %1</numerusform>
             </translation>
         </message>
         <message>

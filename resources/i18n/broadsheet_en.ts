@@ -79,6 +79,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln matched your rules: %1</numerusform>
+                <numerusform>%Ln matched your rules: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 and %n more</source>
             <translation>
                 <numerusform>%1 and %Ln more</numerusform>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Notificaciones:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Como en Configuración</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Siempre</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Los artículos sin leer y destacados se conservan siempre.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Notificarme los artículos nuevos</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln artículo nuevo</numerusform>
                 <numerusform>%Ln artículos nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln coincide con sus reglas: %1</numerusform>
+                <numerusform>%Ln coinciden con sus reglas: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>اعلان‌ها:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>مطابق تنظیمات</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>همیشه</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>هرگز</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>مقاله‌های خوانده‌نشده و ستاره‌دار همیشه نگه داشته می‌شوند.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>مقاله‌های تازه را به من اطلاع بده</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>%Ln مقالهٔ جدید</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln مقاله با قاعده‌های شما جور درآمد: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Notifications :</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Comme dans les réglages</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Toujours</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -676,10 +695,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Les articles non lus et favoris sont toujours conservés.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>M'avertir des nouveaux articles</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln nouvel article</numerusform>
                 <numerusform>%Ln nouveaux articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln correspond à vos règles : %1</numerusform>
+                <numerusform>%Ln correspondent à vos règles : %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>התראות:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>כמו בהגדרות</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>תמיד</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>אף פעם</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>כתבות שלא נקראו וכתבות המסומנות בכוכב נשמרות תמיד.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>הודעה על כתבות חדשות</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln כתבה חדשה</numerusform>
                 <numerusform>%Ln כתבות חדשות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln כתבה תאמה את הכללים שלך: %1</numerusform>
+                <numerusform>%Ln כתבות תאמו את הכללים שלך: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>सूचनाएँ:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>सेटिंग के अनुसार</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>हमेशा</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>कभी नहीं</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>अपठित और तारांकित लेख हमेशा रखे जाते हैं।</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>नए लेखों की सूचना दें</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln नया लेख</numerusform>
                 <numerusform>%Ln नए लेख</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln लेख आपके नियमों से मेल खाता है: %1</numerusform>
+                <numerusform>%Ln लेख आपके नियमों से मेल खाते हैं: %1</numerusform>
             </translation>
         </message>
         <message>

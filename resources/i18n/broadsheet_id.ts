@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Notifikasi:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Sesuai Pengaturan</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Selalu</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Tidak pernah</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Artikel yang belum dibaca dan berbintang selalu disimpan.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Beri tahu saya tentang artikel baru</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>%Ln artikel baru</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln cocok dengan aturan Anda: %1</numerusform>
             </translation>
         </message>
         <message>

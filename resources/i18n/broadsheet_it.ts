@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Notifiche:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Come nelle Impostazioni</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Sempre</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Mai</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Gli articoli non letti e speciali vengono sempre conservati.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Avvisami dei nuovi articoli</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln nuovo articolo</numerusform>
                 <numerusform>%Ln nuovi articoli</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln corrisponde alle tue regole: %1</numerusform>
+                <numerusform>%Ln corrispondono alle tue regole: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>通知:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>設定に従う</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>常に通知</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>通知しない</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>未読記事とスター付き記事は常に保持されます。</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>新着記事を通知する</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>%Ln 件の新着記事</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>ルールに一致した %Ln 件：%1</numerusform>
             </translation>
         </message>
         <message>

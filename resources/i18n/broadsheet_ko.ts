@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>알림:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>설정과 동일</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>항상</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>안 함</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>읽지 않은 기사와 별표한 기사는 항상 보관됩니다.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>새 기사가 있으면 알림</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>새 기사 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>규칙과 일치한 기사 %Ln개: %1</numerusform>
             </translation>
         </message>
         <message>

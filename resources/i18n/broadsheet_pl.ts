@@ -585,6 +585,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Powiadomienia:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Jak w Ustawieniach</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Zawsze</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nigdy</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -644,10 +663,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Nieprzeczytane artykuły i oznaczone gwiazdką są zawsze zachowywane.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Powiadamiaj o nowych artykułach</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -938,6 +953,14 @@
                 <numerusform>%Ln nowy artykuł</numerusform>
                 <numerusform>%Ln nowe artykuły</numerusform>
                 <numerusform>%Ln nowych artykułów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln pasuje do Twoich reguł: %1</numerusform>
+                <numerusform>%Ln pasują do Twoich reguł: %1</numerusform>
+                <numerusform>%Ln pasuje do Twoich reguł: %1</numerusform>
             </translation>
         </message>
         <message>

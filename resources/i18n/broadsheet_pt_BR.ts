@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Notificações:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Como nas Configurações</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Sempre</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Artigos não lidos e com estrela são sempre mantidos.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Notificar-me sobre novos artigos</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln artigo novo</numerusform>
                 <numerusform>%Ln artigos novos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln corresponde às suas regras: %1</numerusform>
+                <numerusform>%Ln correspondem às suas regras: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -585,6 +585,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Уведомления:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Как в настройках</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Всегда</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Никогда</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -644,10 +663,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Непрочитанные и избранные статьи хранятся всегда.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Уведомлять о новых статьях</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -938,6 +953,14 @@
                 <numerusform>%Ln новая статья</numerusform>
                 <numerusform>%Ln новые статьи</numerusform>
                 <numerusform>%Ln новых статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln подходит под ваши правила: %1</numerusform>
+                <numerusform>%Ln подходят под ваши правила: %1</numerusform>
+                <numerusform>%Ln подходят под ваши правила: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Arifa:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Kama katika Mipangilio</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Kila mara</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Kamwe</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Makala ambazo hazijasomwa na zenye nyota huhifadhiwa kila wakati.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Nijulishe kuhusu makala mpya</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>Makala %Ln mpya</numerusform>
                 <numerusform>Makala %Ln mpya</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln imelingana na sheria zako: %1</numerusform>
+                <numerusform>%Ln zimelingana na sheria zako: %1</numerusform>
             </translation>
         </message>
         <message>

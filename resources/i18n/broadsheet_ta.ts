@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>அறிவிப்புகள்:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>அமைப்புகளில் உள்ளபடி</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>எப்போதும்</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>ஒருபோதும் இல்லை</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>படிக்காத மற்றும் நட்சத்திரமிட்ட கட்டுரைகள் எப்போதும் வைக்கப்படும்.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>புதிய கட்டுரைகளைப் பற்றி எனக்கு அறிவி</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln புதிய கட்டுரை</numerusform>
                 <numerusform>%Ln புதிய கட்டுரைகள்</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln உங்கள் விதிகளுடன் பொருந்தியது: %1</numerusform>
+                <numerusform>%Ln உங்கள் விதிகளுடன் பொருந்தின: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Bildirimler:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Ayarlar'daki gibi</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Her zaman</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Hiçbir zaman</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Okunmamış ve yıldızlı makaleler her zaman saklanır.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Yeni makalelerde bana bildir</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>%Ln yeni makale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln makale kurallarınıza uydu: %1</numerusform>
             </translation>
         </message>
         <message>

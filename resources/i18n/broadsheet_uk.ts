@@ -585,6 +585,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Сповіщення:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Як у налаштуваннях</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Завжди</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Ніколи</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -644,10 +663,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Непрочитані та обрані статті зберігаються завжди.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Сповіщати про нові статті</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -938,6 +953,14 @@
                 <numerusform>%Ln нова стаття</numerusform>
                 <numerusform>%Ln нові статті</numerusform>
                 <numerusform>%Ln нових статей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln відповідає вашим правилам: %1</numerusform>
+                <numerusform>%Ln відповідають вашим правилам: %1</numerusform>
+                <numerusform>%Ln відповідають вашим правилам: %1</numerusform>
             </translation>
         </message>
         <message>

@@ -581,6 +581,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>اطلاعات:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>ترتیبات کے مطابق</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>ہمیشہ</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>کبھی نہیں</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -640,10 +659,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>غیر پڑھے اور ستارہ لگے مضامین ہمیشہ رکھے جاتے ہیں۔</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>نئے مضامین کی اطلاع دیں</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -929,6 +944,13 @@
             <translation>
                 <numerusform>%Ln نیا مضمون</numerusform>
                 <numerusform>%Ln نئے مضامین</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln مضمون آپ کے قواعد سے مطابقت رکھتا ہے: %1</numerusform>
+                <numerusform>%Ln مضامین آپ کے قواعد سے مطابقت رکھتے ہیں: %1</numerusform>
             </translation>
         </message>
         <message>

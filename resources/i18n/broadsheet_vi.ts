@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>Thông báo:</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>Như trong Cài đặt</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Luôn luôn</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Không bao giờ</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>Bài chưa đọc và bài gắn sao luôn được giữ lại.</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>Thông báo cho tôi khi có bài viết mới</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>%Ln bài viết mới</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln bài khớp với quy tắc của bạn: %1</numerusform>
             </translation>
         </message>
         <message>

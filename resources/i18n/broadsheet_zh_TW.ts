@@ -577,6 +577,25 @@
         </message>
     </context>
     <context>
+        <name>FeedNotify</name>
+        <message>
+            <source>Notifications:</source>
+            <translation>通知：</translation>
+        </message>
+        <message>
+            <source>As in Settings</source>
+            <translation>與設定相同</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>總是</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>從不</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedPickerDialog</name>
         <message>
             <source>Select all</source>
@@ -636,10 +655,6 @@
         <message>
             <source>Unread and starred articles are always kept.</source>
             <translation>未讀和已加星號的文章一律保留。</translation>
-        </message>
-        <message>
-            <source>Notify me of new articles</source>
-            <translation>有新文章時通知我</translation>
         </message>
         <message>
             <source>Every hour</source>
@@ -920,6 +935,12 @@
             <source>%n new article(s)</source>
             <translation>
                 <numerusform>%Ln 篇新文章</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matched your rules: %1</source>
+            <translation>
+                <numerusform>%Ln 篇符合您的規則：%1</numerusform>
             </translation>
         </message>
         <message>

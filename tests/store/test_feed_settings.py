@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.feed_settings import FEED_REFRESH_CHOICES, VIEWS, FeedSettings
+from reader.core.feed_settings import FEED_REFRESH_CHOICES, VIEWS, FeedSettings, Notify
 from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError
 from reader.store import schema
@@ -51,7 +51,7 @@ def test_a_feed_without_settings_gets_the_defaults(store: Store) -> None:
 def test_settings_round_trip_and_survive_a_reopen(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     chosen = FeedSettings(
-        refresh_min=60, keep_days=7, keep_count=40, notify=True, view="feed", title="Mine"
+        refresh_min=60, keep_days=7, keep_count=40, notify=Notify.ALWAYS, view="feed", title="Mine"
     )
     with Store(path) as store:
         feed = store.add_feed("https://example.org/feed.xml", "Example")
@@ -163,7 +163,9 @@ def test_a_recovered_database_keeps_the_feed_settings(tmp_path: Path) -> None:
     from reader.store.recovery import recover
 
     path = tmp_path / "db.sqlite3"
-    chosen = FeedSettings(refresh_min=30, keep_days=5, notify=True, view="original", title="T")
+    chosen = FeedSettings(
+        refresh_min=30, keep_days=5, notify=Notify.ALWAYS, view="original", title="T"
+    )
     with Store(path) as store:
         feed = store.add_feed("https://example.org/feed.xml", "Example")
         store.set_feed_settings(feed.id, chosen)
@@ -206,3 +208,21 @@ def test_an_article_view_is_kept_until_the_article_goes(tmp_path: Path) -> None:
         assert sorted(store.prune(feed.id)) == sorted([first, second])
         count = store._conn.execute("SELECT count(*) FROM article_views").fetchone()[0]
         assert count == 0  # pruned with its article
+
+
+@pytest.mark.parametrize(
+    ("stored", "read"),
+    [(0, Notify.DEFAULT), (1, Notify.ALWAYS), (2, Notify.NEVER), (7, Notify.DEFAULT)],
+)
+def test_the_notify_choice_reads_what_older_versions_stored(
+    store: Store, tmp_path: Path, stored: int, read: Notify
+) -> None:
+    """The older yes/no stored 0 and 1: they read as "as in Settings" and "always"; a value
+    from a future version reads as the default instead of failing."""
+    feed = store.add_feed("https://example.org/feed.xml", "Example")
+    store.set_feed_settings(feed.id, FeedSettings(view="feed"))
+    with sqlite3.connect(tmp_path / "db.sqlite3") as raw:
+        raw.execute("UPDATE feed_settings SET notify = ? WHERE feed_id = ?", (stored, feed.id))
+    assert store.feed_settings(feed.id).notify is read
+    assert store.set_feed_settings(feed.id, FeedSettings(notify=read)).notify is read
+    assert store.feed_settings(feed.id).notify is read

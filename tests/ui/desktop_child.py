@@ -38,13 +38,16 @@ def wait(condition: Callable[[], bool], timeout: float = TIMEOUT_S) -> bool:
     return condition()
 
 
-def _window(profile: str, feeds: list[tuple[str, str]], settings: Settings) -> Any:
+def _window(profile: str, feeds: list[tuple[str, str]], settings: Settings, rule: str = "") -> Any:
+    from reader.core.rules import Action, Field, Kind, Rule
     from reader.ui.main_window import MainWindow
 
     paths = resolve(Path(profile)).ensure()
     with Store(paths.database) as store:
         for url, title in feeds:
             store.add_feed(url, title)
+        if rule:  # a "notify" rule on the titles
+            store.save_rule(Rule(Field.TITLE, Kind.REGEX, rule, frozenset({Action.NOTIFY})))
     save_settings(paths.settings_file, settings)
     window = MainWindow(paths, worker_options={"cpu_factory": lambda: None})
     window.background.show_at_start()
@@ -55,7 +58,8 @@ def _window(profile: str, feeds: list[tuple[str, str]], settings: Settings) -> A
 def _tray_scenario(args: dict[str, Any]) -> dict[str, Any]:
     """Tray embedded, count after a refresh, notification sent, its click opens the article."""
     settings = Settings().with_changes(close_to_tray=True, start_hidden=args.get("hidden", False))
-    window = _window(args["profile"], [(args["url"], args["title"])], settings)
+    feeds = [(args["url"], args["title"])]
+    window = _window(args["profile"], feeds, settings, args.get("rule", ""))
     background = window.background
     seen: dict[str, Any] = {"available": background.has_tray}
     tray = background.tray

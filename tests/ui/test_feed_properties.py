@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.cli import main as cli
-from reader.core.feed_settings import FeedSettings
+from reader.core.feed_settings import FeedSettings, Notify
 from reader.core.models import Feed, RefreshSummary
+from reader.store.db import Store
 from reader.ui.dialogs import FeedPropertiesDialog
 from reader.ui.feed_tree import Selection
 from reader.ui.subscriptions import Subscriptions
@@ -51,7 +52,9 @@ def _edit(
 
 
 def test_the_dialog_shows_the_settings_and_says_each_change(qtbot: QtBot, parts: Parts) -> None:
-    chosen = FeedSettings(refresh_min=120, keep_days=14, notify=True, view="feed", title="Mine")
+    chosen = FeedSettings(
+        refresh_min=120, keep_days=14, notify=Notify.ALWAYS, view="feed", title="Mine"
+    )
     dialog = FeedPropertiesDialog(parts.news, 3, settings=chosen, own_title="News")
     qtbot.addWidget(dialog)
     assert dialog.chosen() == chosen
@@ -62,7 +65,7 @@ def test_the_dialog_shows_the_settings_and_says_each_change(qtbot: QtBot, parts:
     dialog.refresh.setCurrentIndex(0)  # as in Settings
     dialog.keep_mode.setCurrentIndex(0)  # by count: starts from the feed's count
     dialog.keep_value.setValue(50)
-    dialog.notify.setChecked(False)
+    dialog.notify.setCurrentIndex(0)  # notifications as in Settings
     dialog.view.setCurrentIndex(dialog.view.findData("original"))
     dialog.title.setText("  Other\tname ")
     dialog.title.editingFinished.emit()
@@ -125,7 +128,7 @@ def test_interval_notify_and_view_are_kept_and_the_view_is_announced(
 ) -> None:
     def choose(dialog: FeedPropertiesDialog) -> None:
         dialog.refresh.setCurrentIndex(dialog.refresh.findData(240))
-        dialog.notify.setChecked(True)
+        dialog.notify.setCurrentIndex(dialog.notify.findData(int(Notify.NEVER)))
         dialog.view.setCurrentIndex(dialog.view.findData("feed"))
 
     announced: list[int] = []
@@ -136,7 +139,7 @@ def test_interval_notify_and_view_are_kept_and_the_view_is_announced(
     subs.properties()
     qtbot.waitUntil(lambda: announced == [parts.blog.id], timeout=TIMEOUT)
     assert parts.store.feed_settings(parts.blog.id) == FeedSettings(
-        refresh_min=240, notify=True, view="feed"
+        refresh_min=240, notify=Notify.NEVER, view="feed"
     )
     assert parts.store.feed_settings(parts.news.id) == FeedSettings()
 
@@ -201,3 +204,28 @@ def test_the_windows_scheduled_refresh_takes_each_feeds_interval(
     finally:
         module.clock = original  # type: ignore[assignment]
     assert asked[-1] == [parts.news.id]
+
+
+@pytest.mark.parametrize("choice", list(Notify))
+def test_notifications_choice_is_said_kept_and_shown_after_a_restart(
+    qtbot: QtBot, parts: Parts, monkeypatch: pytest.MonkeyPatch, choice: Notify
+) -> None:
+    """Feed properties offers as in Settings, always and never, in words; the choice picked
+    is stored, read back by a new connection (a restart), and shown by the next dialog."""
+    shown: list[list[str]] = []
+
+    def pick(dialog: FeedPropertiesDialog) -> None:
+        box = dialog.notify
+        shown.append([box.itemText(i) for i in range(box.count())])
+        box.setCurrentIndex(box.findData(int(choice)))
+
+    _edit(qtbot, parts, monkeypatch, parts.blog, pick)
+    assert shown == [["As in Settings", "Always", "Never"]]
+    with Store(parts.store.path) as again:
+        assert again.feed_settings(parts.blog.id).notify is choice
+        assert again.feed_settings(parts.news.id).notify is Notify.DEFAULT
+    settings = parts.store.feed_settings(parts.blog.id)
+    dialog = FeedPropertiesDialog(parts.blog, 0, settings=settings, own_title="Blog")
+    qtbot.addWidget(dialog)
+    assert dialog.notify.choice() is choice
+    assert dialog.notify.currentText() == shown[0][int(choice)]

@@ -44,6 +44,25 @@ def test_one_article_in_one_feed_is_singular() -> None:
     )
 
 
+def test_rule_matches_are_a_line_of_their_own() -> None:
+    news = [NewInFeed(1, "Alpha", 2)]
+    summary, body = grouped_text(news, ["Big <b>news</b>", "Small"], 2)
+    assert summary == "2 new articles"
+    assert body.split("\n") == [
+        f"in 1 feed: {FSI}Alpha{PDI}",
+        f"2 matched your rules: {FSI}Big &lt;b&gt;news&lt;/b&gt;{PDI}, {FSI}Small{PDI}",
+    ]
+
+
+def test_only_rule_matches_more_than_named_end_in_an_ellipsis() -> None:
+    titles = [f"Story {i}" for i in range(NAMED_FEEDS)]
+    summary, body = grouped_text([], titles, 9)
+    assert summary == "9 new articles"
+    assert body.startswith("9 matched your rules: ") and body.endswith(f"{PDI}…")
+    assert body.count(FSI) == NAMED_FEEDS and "\n" not in body
+    assert grouped_text([], [], 1) == ("1 new article", "1 matched your rules: …")
+
+
 def test_markup_in_a_title_is_shown_never_applied() -> None:
     _summary, body = grouped_text([NewInFeed(1, '<img src="x"><b>Big</b> & co', 3)])
     assert "<" not in body and ">" not in body

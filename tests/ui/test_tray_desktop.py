@@ -59,6 +59,31 @@ def test_tray_count_notification_and_click(
     assert body == f"in 1 feed: {FSI}{ESCAPED}{PDI}", body
 
 
+def test_a_rule_match_is_in_the_notification_on_the_desktop(
+    desktop: Desktop, server: FixtureServer, tmp_path: Path
+) -> None:
+    """A "notify" rule's matches are a line of the one notification dunst shows."""
+    serve_feed(server, "/harbour.xml", "Harbour", count=4, prefix="harbour")
+    seen = run_child(
+        desktop,
+        "tray",
+        profile=str(tmp_path / "profile"),
+        url=server.url("/harbour.xml"),
+        title="Harbour",
+        rule=r"story [13]$",
+    )
+    assert seen["unread_after"] == 4
+    history = [h for h in desktop.history() if h.get("appname") == "Broadsheet"]
+    assert len(history) == 1
+    assert history[0]["summary"] == "4 new articles"
+    feeds, matches = history[0]["body"].split("\n")
+    assert feeds == f"in 1 feed: {FSI}Harbour{PDI}"
+    named = matches.removeprefix("2 matched your rules: ").split(", ")
+    assert sorted(named) == [f"{FSI}Harbour story 1{PDI}", f"{FSI}Harbour story 3{PDI}"]
+    # The click opens the newest match.
+    assert seen["opened"] == seen["newest"] is not None
+
+
 @pytest.mark.parametrize("desktop", [False], indirect=True, ids=["no-tray-host"])
 def test_without_a_tray_host_close_to_tray_stays_off(desktop: Desktop, tmp_path: Path) -> None:
     seen = run_child(desktop, "no_tray", profile=str(tmp_path / "profile"))
