@@ -57,9 +57,16 @@ class ArticlePages:
         """How many rows the list has."""
         if store is None:
             return
+        self._ids: list[int] | None = None
+        """A search's every id, when it finds few (its rows are then read by id)."""
         try:
             self._snapshot = store.list_snapshot()
-            self.count = store.article_count(self._snapshot, **self._filters)
+            if self._filters.get("query"):
+                self._ids = store.search_ids(self._snapshot, **self._filters)
+            if self._ids is not None:
+                self.count = len(self._ids)
+            else:
+                self.count = store.article_count(self._snapshot, **self._filters)
         except Exception:
             log.exception("loading the article list failed")
 
@@ -94,6 +101,8 @@ class ArticlePages:
         row = self._rows.get(article_id)
         if row is not None or self._store is None or self._snapshot is None:
             return row
+        if self._ids is not None:
+            return self._ids.index(article_id) if article_id in self._ids else None
         try:
             row = self._store.article_position(self._snapshot, article_id, **self._filters)
         except Exception:
@@ -103,6 +112,8 @@ class ArticlePages:
 
     def all_ids(self) -> list[int]:
         """Every listed id, in order (one query)."""
+        if self._ids is not None:
+            return list(self._ids)
         if self._store is None or self._snapshot is None:
             return []
         try:
@@ -158,6 +169,14 @@ class ArticlePages:
         """Page ``number`` from the store: from a neighbour's edge row when one is held."""
         if self._store is None or self._snapshot is None:
             return _Page([], {}, [])
+        if self._ids is not None:
+            wanted = self._ids[number * CHUNK : (number + 1) * CHUNK]
+            try:
+                by_id = {a.id: a for a in self._store.articles_by_ids(wanted)}
+            except Exception:
+                log.exception("reading articles failed")
+                by_id = {}
+            return _Page(wanted, by_id, [])
         limit = min(CHUNK, self.count - number * CHUNK)
         where: dict[str, Any] = {"offset": number * CHUNK}
         previous, following = self._pages.get(number - 1), self._pages.get(number + 1)

@@ -181,3 +181,17 @@ def test_any_page_size_walks_any_list(
     for how, got in _walk(db, db.list_snapshot(), size, order=order).items():
         assert got == want, how
     db.close()
+
+
+@pytest.mark.parametrize("order", sorted(ORDERS))
+def test_a_search_finding_few_is_listed_by_id_at_once(store: Store, order: str) -> None:
+    snapshot = store.list_snapshot()
+    for filters in ({"query": "gadget"}, {"query": "story", "feed_id": 2, "unread": True}):
+        want = store.article_ids(order=order, **filters)
+        assert want
+        assert store.search_ids(snapshot, order=order, **filters) == want
+    hits = "SELECT count(*) FROM article_search WHERE article_search MATCH 'story'"
+    many = store._conn.execute(hits).fetchone()[0]  # the hidden one too
+    assert store.search_ids(snapshot, most=many, query="story") is not None
+    assert store.search_ids(snapshot, most=many - 1, query="story") is None  # read in pages
+    assert store.search_ids(snapshot, query="!!!") is None

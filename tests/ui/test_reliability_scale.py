@@ -43,6 +43,9 @@ class CountingStore:
         self.counts.append(filters)
         return len(self._ids(filters))
 
+    def search_ids(self, snapshot: ListSnapshot, **filters: Any) -> list[int] | None:
+        return None  # as for a search that finds many: read in pages
+
     def article_page(
         self,
         snapshot: ListSnapshot,
