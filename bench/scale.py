@@ -9,11 +9,13 @@ and asserts it. Figures, each for every size and as the ratio to the smallest:
 - first window (bench/startup.py's child: first frame and peak RSS) against a bare window;
 - opening the big feed: the article list's ``load`` plus its first 40 rows' data, in the GUI
   thread's model (what stands between the click and the first rows on screen);
-- full-text search p50/p95 for one-word and three-word queries (list ids + first rows) of
+- full-text search p50/p95 for one-word and three-word queries (the list opened and its first
+  rows read; each query's median of three) of
   words one in a thousand to one in a hundred articles have; apart, the worst case of words
   every article has (the list then holds every article);
-- mark all read on the big feed: the store's write (in the window it runs on the writer
-  thread) and the GUI thread's share (``set_all_read`` on the model);
+- mark all read on the big feed, in the real window: the GUI thread's share (the action), the
+  time until the writer thread wrote it and the window took the result in, and the longest the
+  event loop stalled meanwhile;
 - database size on disk per article.
 Targets (issue 14): window <= 1.5x bare and <= 200 MiB; first rows <= 100 ms; search p95 <=
 150 ms; mark all read <= 1 s.
@@ -101,8 +103,9 @@ def make_profile(folder: Path, articles: int) -> Path:
     return paths.database
 
 
-def expected(query: str, articles: int) -> int:
-    """How many of ``articles`` articles ``query`` (words, all required) must find."""
+def expected(query: str, articles: int) -> tuple[int, list[int]]:
+    """How many of ``articles`` articles ``query`` (words, all required) must find, and the
+    numbers of the first 40 (the newest: article ``n`` is ``n`` minutes old)."""
     rules: list[tuple[int, int]] = []  # (modulus, remainder) the number must have
     for word in query.lower().split():
         if word in COMMON.split():
@@ -116,7 +119,8 @@ def expected(query: str, articles: int) -> int:
                 break
         else:
             raise ValueError(word)
-    return sum(1 for n in range(articles) if all(n % m == k for m, k in rules))
+    found = [n for n in range(articles) if all(n % m == k for m, k in rules)]
+    return len(found), found[:40]
 
 
 def queries(count: int) -> tuple[list[str], list[str]]:
@@ -171,21 +175,30 @@ def gui_figures(database: Path, articles: int, count: int) -> dict[str, float]:
                 model.data(model.index(row, column))
         return model.rowCount()
 
+    def numbers() -> list[int]:  # the articles on the first rows ("...: story N of the day")
+        rows = range(min(40, model.rowCount()))
+        return [int(model.index(row, 0).data().split("story ")[1].split()[0]) for row in rows]
+
     big = min(BIG_FEED, articles)
     opens = []
     for _ in range(5):
         elapsed, rows = _ms(lambda: first_rows(ArticleFilter(feed_id=1)))
         assert rows == big, (rows, big)
         assert model.article(0) is not None and model.article(0).title == title(0)
+        assert numbers() == list(range(40))
         opens.append(elapsed)
     figures["open big feed, first rows (ms, median of 5)"] = statistics.median(opens)
     one, three = queries(count)
     for label, group in (("one-word", one), ("three-word", three)):
         times = []
         for query in group:
-            elapsed, rows = _ms(lambda q=query: first_rows(ArticleFilter(query=q)))
-            want = expected(query, articles)
+            # Each query three times, its median kept: the figure of a query, not of the
+            # moment another process had the core (this machine is shared).
+            tries = [_ms(lambda q=query: first_rows(ArticleFilter(query=q))) for _ in range(3)]
+            elapsed, rows = statistics.median(t[0] for t in tries), tries[-1][1]
+            want, first = expected(query, articles)
             assert rows == want, (query, rows, want)
+            assert numbers() == first, (query, numbers(), first)
             times.append(elapsed)
         times.sort()
         figures[f"search {label} p50 (ms)"] = statistics.median(times)
@@ -194,19 +207,72 @@ def gui_figures(database: Path, articles: int, count: int) -> dict[str, float]:
         elapsed, rows = _ms(lambda q=query: first_rows(ArticleFilter(query=q)))
         assert rows == articles, (query, rows, articles)
         figures[f"search {words} word(s) in every article (ms)"] = elapsed
-    first_rows(ArticleFilter(feed_id=1))
-    writer = Store(database, check=False)
-    writer.set_read(writer.article_ids(feed_id=1), False)  # a kept profile was marked before
-    seen = datetime.now(UTC)
-    elapsed, changed = _ms(lambda: writer.mark_all_read(feed_id=1, seen_before=seen))
-    assert changed == big, (changed, big)
-    assert writer.unread_counts().get(1, 0) == 0
-    figures["mark all read, store write (ms)"] = elapsed
-    figures["mark all read, GUI thread (ms)"] = _ms(model.set_all_read)[0]
-    writer.close()
     reading.close()
     del app
     return figures
+
+
+def mark_all_read_figures(profile: Path, articles: int) -> dict[str, float]:
+    """ "Mark all read" on the big feed in the real window (no worker): what the GUI thread
+    spends in the action (the list shows everything read at once), how long until the writer
+    thread has written it and the window has taken the result in, and the longest the event
+    loop went without turning meanwhile (a 5 ms timer; what "never blocked" means)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.feed_tree import Selection
+    from reader.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    big = min(BIG_FEED, articles)
+    writer = Store(resolve(profile).database, check=False)
+    writer.set_read(writer.article_ids(feed_id=1), False)  # a kept profile was marked before
+    writer.close()
+    window = MainWindow(resolve(profile).ensure(), start_worker=False)
+    window.resize(1400, 900)
+    window.show()
+    settle = time.perf_counter() + 2  # past the first frame's follow-up work (tree, counts)
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
+    window.panes.show_selection(Selection("feed", 1))
+    app.processEvents()
+    model = window.article_model
+    assert model.rowCount() == big and model.article(0) is not None
+    assert not model.article(0).read
+    clock, gaps, tick = QElapsedTimer(), [0.0], QTimer()
+    last = [0]
+
+    def on_tick() -> None:
+        gaps.append(clock.elapsed() - last[0])
+        last[0] = clock.elapsed()
+
+    tick.setInterval(5)
+    tick.timeout.connect(on_tick)
+    clock.start()
+    tick.start()
+    started = time.perf_counter()
+    window.actions_["mark_all_read"].trigger()
+    action = (time.perf_counter() - started) * 1000
+    while not window.writes.idle():
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    total = (time.perf_counter() - started) * 1000
+    tick.stop()
+    assert model.article(0) is not None and model.article(0).read
+    assert window.store.unread_counts().get(1, 0) == 0, "not all marked read"
+    settle = time.perf_counter() + 1  # the counts' follow-ups, before the store closes
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
+    window.close()
+    app.processEvents()
+    return {
+        "mark all read, GUI thread in the action (ms)": action,
+        "mark all read, written and shown (ms)": total,
+        "mark all read, longest event-loop stall (ms)": max(gaps),
+    }
 
 
 def window_figures(profile: Path, runs: int) -> dict[str, float]:
@@ -261,6 +327,7 @@ def main() -> int:
                 print(f"generated {articles:,} articles in {elapsed / 1000:.1f} s", flush=True)
             figures = window_figures(profile, args.runs)
             figures.update(gui_figures(database, articles, args.queries))
+            figures.update(mark_all_read_figures(profile, articles))
             size = sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
             figures["database bytes per article"] = size / articles
             table[articles] = figures
@@ -280,7 +347,7 @@ def main() -> int:
             top["search one-word p95 (ms)"], top["search three-word p95 (ms)"]
         )
         <= 150,
-        "mark all read <= 1 s": top["mark all read, store write (ms)"] <= 1000,
+        "mark all read <= 1 s": top["mark all read, written and shown (ms)"] <= 1000,
     }
     for name, ok in checks.items():
         print(f"target {name} at {sizes[-1]:,}: {'met' if ok else 'NOT met'}")

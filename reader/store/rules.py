@@ -30,7 +30,8 @@ from reader.core.rules import (
 )
 from reader.errors import NotFoundError, StoreError
 from reader.store.connection import mapped, to_us, transaction
-from reader.store.queries import NEWEST_FIRST, ArticleQueries, chunks, marks
+from reader.store.pages import ArticlePages
+from reader.store.queries import NEWEST_FIRST, chunks, marks
 from reader.store.text import fts_query
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ def _candidate(row: Sequence[object]) -> Candidate:
     return Candidate(*(str(v or "") for v in row[1:6]))
 
 
-class RuleMethods(ArticleQueries):
+class RuleMethods(ArticlePages):
     """Rule, tag and saved-search operations of the store."""
 
     _conn: sqlite3.Connection

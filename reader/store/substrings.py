@@ -37,7 +37,7 @@ particles): a query with one of them is searched as a substring."""
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = re.compile(r"[^\W_]")
-_IN_WORDS = "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+IN_WORDS = "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
 _IN_SUBSTRINGS = f"a.id IN (SELECT rowid FROM {SUBSTRING_TABLE} WHERE {SUBSTRING_TABLE} MATCH ?)"
 _IN_SHORT = (
     f"a.id IN (SELECT rowid FROM {SUBSTRING_TABLE}"
@@ -137,7 +137,7 @@ def search_condition(user_input: str) -> tuple[str, list[Any], bool] | None:
     match = fts_query(" ".join(words)) if words else None
     only_words = not parts
     if match is not None:
-        parts.insert(0, _IN_WORDS)
+        parts.insert(0, IN_WORDS)
         params.insert(0, match)
     if not parts:
         return None

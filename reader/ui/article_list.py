@@ -1,8 +1,9 @@
 """The article list: a lazy table model over Store ids, and its two-line view.
 
-The model fetches the list of ids at once (cheap even for 100,000 rows) and the rows themselves
-in chunks through ``Store.articles_by_ids`` only when the view asks for them, keeping a bounded
-number of chunks. Read/starred changes made in the window are overlaid without reloading.
+The model reads the list's length at once and its rows a page at a time only when the view asks
+for them (:mod:`reader.ui.article_pages`), keeping a bounded number of pages: a list of
+1,000,000 articles costs a count and a few hundred rows. Read/starred changes made in the window
+are overlaid without reloading.
 
 A screen reader hears a row in words: the title cell's ``Qt.AccessibleTextRole`` is "title, feed,
 date, unread, starred" (the view shows unread in bold and starred as a painted star, which it
@@ -12,8 +13,7 @@ cannot read), its ``Qt.AccessibleDescriptionRole`` the summary's first words.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -31,6 +31,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.core.models import Article
+from reader.ui.article_pages import CHUNK as CHUNK  # the page size (the tests read it)
+from reader.ui.article_pages import MAX_CHUNKS as MAX_CHUNKS  # pages held
+from reader.ui.article_pages import ArticlePages
 from reader.ui.i18n import short_date
 from reader.ui.widgets import one_line
 
@@ -39,8 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHUNK = 200
-MAX_CHUNKS = 40
 TITLE, FEED, DATE = range(3)
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,17 +137,16 @@ def spoken_row(article: Article) -> str:
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Rows of articles, newest first, loaded lazily in chunks from a Store."""
+    """Rows of articles in the filter's order, read from a Store a page at a time."""
 
     def __init__(self, store: Store | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._filter = ArticleFilter()
-        self._ids: list[int] = []
-        self._rows: dict[int, int] = {}
-        self._chunks: OrderedDict[int, dict[int, Article]] = OrderedDict()
-        self._snippets: dict[int, str] = {}
+        self._pages = ArticlePages(None, {})
         self._overrides: dict[int, dict[str, bool]] = {}
+        self._all_read = False
+        """"Mark all read" was shown: every row is read unless an override says otherwise."""
         self.pinned: dict[int, dict[str, bool]] = {}
         """Changes on their way to the store (the window's): kept over every reload."""
         self._headers = ["Title", "Feed", "Date"]
@@ -170,71 +170,54 @@ class ArticleListModel(QAbstractTableModel):
         """What the list shows."""
         return self._filter
 
+    @property
+    def _chunks(self) -> dict[int, Any]:
+        """The pages held now, by number (the tests look)."""
+        return self._pages.held()
+
     def load(self, article_filter: ArticleFilter) -> None:
-        """Show the articles matching ``article_filter`` (only their ids are read now)."""
-        ids: list[int] = []
-        if self._store is not None:
-            try:
-                ids = list(self._store.article_ids(**article_filter.kwargs()))
-            except Exception:
-                log.exception("loading the article list failed")
+        """Show the articles matching ``article_filter``: only their number is read now, the
+        rows a page at a time when the view asks for them."""
+        pages = ArticlePages(self._store, article_filter.kwargs())
         self.beginResetModel()
         self._filter = article_filter
-        self._ids = ids
-        self._rows = {article_id: row for row, article_id in enumerate(ids)}
-        self._chunks.clear()
-        self._snippets.clear()
+        self._pages = pages
         self._overrides = {key: dict(value) for key, value in self.pinned.items()}
+        self._all_read = False
         self.endResetModel()
 
     def reload(self) -> None:
-        """Read the ids again (after a refresh): new articles appear, state is fresh."""
+        """Read the list again (after a refresh): new articles appear, state is fresh."""
         self.load(self._filter)
-
-    def _chunk(self, number: int) -> dict[int, Article]:
-        chunk = self._chunks.get(number)
-        if chunk is not None:
-            self._chunks.move_to_end(number)
-            return chunk
-        wanted = self._ids[number * CHUNK : (number + 1) * CHUNK]
-        chunk = {}
-        if self._store is not None and wanted:
-            try:
-                chunk = {a.id: a for a in self._store.articles_by_ids(wanted)}
-            except Exception:
-                log.exception("reading articles failed")
-        self._chunks[number] = chunk
-        while len(self._chunks) > MAX_CHUNKS:
-            _, dropped = self._chunks.popitem(last=False)
-            for article_id in dropped:
-                self._snippets.pop(article_id, None)
-        return chunk
 
     # -- access --------------------------------------------------------------------------
     def article(self, row: int) -> Article | None:
         """The article at ``row`` with the window's read/starred changes, or None."""
-        if not 0 <= row < len(self._ids):
-            return None
-        article_id = self._ids[row]
-        article = self._chunk(row // CHUNK).get(article_id)
+        article = self._pages.article(row)
         if article is None:
             return None
-        override = self._overrides.get(article_id)
+        override = self._overrides.get(article.id)
+        if self._all_read and not article.read and "read" not in (override or {}):
+            article = replace(article, read=True)
         if not override:
             return article
         return replace(article, **cast(dict[str, Any], override))
 
     def article_id(self, row: int) -> int | None:
-        """The id at ``row`` (no database read)."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        """The id at ``row`` (its page is read when it is not held)."""
+        return self._pages.article_id(row)
 
     def row_of(self, article_id: int) -> int | None:
         """The row of an article, or None when it is not listed."""
-        return self._rows.get(article_id)
+        return self._pages.row_of(article_id)
 
     def ids(self) -> list[int]:
-        """Every listed id, in order."""
-        return list(self._ids)
+        """Every listed id, in order (one query: for actions on the whole list)."""
+        return self._pages.all_ids()
+
+    def ids_job(self, *, unread_now: bool = False) -> Callable[[Store], list[int]]:
+        """The listed ids as a read for the writer thread (see ``ArticlePages.ids_job``)."""
+        return self._pages.ids_job(unread_now=unread_now)
 
     def set_state(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
@@ -245,21 +228,23 @@ class ArticleListModel(QAbstractTableModel):
             override["read"] = read
         if starred is not None:
             override["starred"] = starred
-        row = self._rows.get(article_id)
+        row = self._pages.held_row(article_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_all_read(self) -> None:
-        """Show every listed article as read (after "mark all read")."""
-        for article_id in self._ids:
-            self._overrides.setdefault(article_id, {})["read"] = True
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 2))
+        """Show every listed article as read (after "mark all read"; costs the same for a
+        list of 10 or 1,000,000)."""
+        self._all_read = True
+        for override in self._overrides.values():
+            override.pop("read", None)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
 
     def next_row(self, row: int, step: int, *, unread: bool = False) -> int | None:
         """The next row after ``row`` going ``step`` (+1/-1), optionally the next unread one."""
         candidate = row + step
-        while 0 <= candidate < len(self._ids):
+        while 0 <= candidate < self.rowCount():
             if not unread:
                 return candidate
             article = self.article(candidate)
@@ -271,7 +256,7 @@ class ArticleListModel(QAbstractTableModel):
     # -- the Qt model --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Rows (0 under any valid parent: this is a table)."""
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._pages.count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Title, feed, date."""
@@ -297,10 +282,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text (plain), bold font for unread, and our roles."""
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not index.isValid() or index.row() >= self._pages.count:
             return None
         if role == ARTICLE_ID_ROLE:
-            return self._ids[index.row()]
+            return self.article_id(index.row())
         article = self.article(index.row())
         if article is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
@@ -334,11 +319,4 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def _snippet(self, article: Article) -> str:
-        snippet = self._snippets.get(article.id)
-        if snippet is None:
-            from reader.core.render.sanitize import plain_text
-
-            source = (article.summary_html or article.content_html)[:3000]
-            snippet = plain_text(source, limit=240) if source else ""
-            self._snippets[article.id] = snippet
-        return snippet
+        return self._pages.snippet(article)

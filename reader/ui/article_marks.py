@@ -107,10 +107,10 @@ class ArticleMarks(QObject):
             or model_filter.tag_id is not None
             or model_filter.audio
         ):
-            ids = self._panes.article_model.ids()
+            listed = self._panes.article_model.ids_job()  # read in the writer thread
 
             def change(store: Store) -> object:
-                return store.set_read(ids, True)
+                return store.set_read(listed(store), True)
 
         else:
             # Articles that arrive before the write lands stay unread.

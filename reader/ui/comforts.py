@@ -117,22 +117,27 @@ class Comforts(QObject):
 
     # -- undo "mark all read" ------------------------------------------------------------
     def _before_mark_all_read(self) -> None:
-        """Remember which listed articles are unread now, then offer Undo."""
-        model = self._panes.article_model
-        try:
-            unread = set(self._panes.store.article_ids(**{**model.filter.kwargs(), "unread": True}))
-        except Exception:
-            log.exception("reading the unread articles failed: no undo")
-            return
-        pinned = model.pinned
-        ids = [i for i in model.ids() if i in unread and not pinned.get(i, {}).get("read", False)]
-        ids += [i for i, state in pinned.items() if state.get("read") is False and i not in ids]
-        if not ids:
-            return
-        self._undo_ids = ids
-        self.undo_action.setEnabled(True)
-        self.undo_button.show()
-        self._undo_timer.start()
+        """Remember which listed articles are unread, then offer Undo. They are read in the
+        writer thread (a list of 1,000,000 takes a second the window must not wait), queued
+        before the write itself and after the read/unread changes still on their way."""
+        unread_ids = self._panes.article_model.ids_job(unread_now=True)
+        found: list[list[int]] = []
+
+        def offer() -> None:
+            if not found or not found[0]:
+                return
+            self._undo_ids = found[0]
+            self.undo_action.setEnabled(True)
+            self.undo_button.show()
+            self._undo_timer.start()
+
+        def failed(words: str) -> None:
+            log.warning("reading the unread articles failed (%s): no undo", words)
+
+        self._writes.submit(
+            self.tr("Undo"), lambda store: found.append(unread_ids(store)),
+            on_done=offer, on_failed=failed,
+        )  # fmt: skip
 
     def _forget_undo(self) -> None:
         self._undo_timer.stop()
