@@ -106,6 +106,7 @@ class _FirstPaint(QObject):
         if what in self.pending:
             self.pending.discard(what)
             if what == "shown":  # what the first frame had to load (tests/ui/test_window_startup)
+                print("cpu", time.process_time(), flush=True)
                 loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
                 print("heavy", ",".join(loaded) or "-", flush=True)
             print(what, time.time(), flush=True)
