@@ -87,8 +87,13 @@ class EarlyLog(logging.Handler):
             handler.handle(record)
 
 
-HEAVY_MODULES = ("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml")
-"""Libraries only the worker needs: never loaded before the window's first frame."""
+HEAVY_MODULES = (
+    *("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml"),
+    *("regex", "reader.ui.dialogs", "reader.ui.settings_dialog", "reader.cli.main"),
+)
+"""Never loaded before the window's first frame: the libraries only the worker needs, and ours
+that only later work needs (the rules' regex, the dialogs, Settings with its language list, the
+command line)."""
 
 
 class _FirstPaint(QObject):
