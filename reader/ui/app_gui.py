@@ -90,11 +90,12 @@ class EarlyLog(logging.Handler):
 
 HEAVY_MODULES = (
     *("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml"),
-    *("regex", "reader.ui.dialogs", "reader.ui.settings_dialog", "reader.cli.main"),
+    *("regex", "reader.ui.dialogs", "reader.ui.help_dialogs", "reader.cli.main"),
+    *("reader.ui.settings_dialog", "reader.ui.general_settings"),
 )
 """Never loaded before the window's first frame: the libraries only the worker needs, and ours
-that only later work needs (the rules' regex, the dialogs, Settings with its language list, the
-command line)."""
+that only later work needs (the rules' regex, the dialogs, Settings with its language list in
+``general_settings``, the command line)."""
 
 
 class _FirstPaint(QObject):
