@@ -29,11 +29,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
-
-import regex
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    import regex
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +120,24 @@ class Outcome:
         return bool(self.rule_ids)
 
 
-_WORD = regex.compile(r"[^\W_]+")
-_FLAGS = regex.compile(r"\(\?[a-zA-Z^-]")
-"""Inline flags, which would change meaning inside a combined pattern."""
+def _regex() -> ModuleType:
+    """The ``regex`` module, imported on first use: start-up time (the store loads this module,
+    the window's first frame needs no rule; ``regex`` costs ~9 ms)."""
+    import regex
+
+    return regex
+
+
+@lru_cache(maxsize=1)
+def _word() -> regex.Pattern[str]:
+    """A run of letters or digits."""
+    return _regex().compile(r"[^\W_]+")  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _flags() -> regex.Pattern[str]:
+    """Inline flags, which would change meaning inside a combined pattern."""
+    return _regex().compile(r"\(\?[a-zA-Z^-]")  # type: ignore[no-any-return]
 
 
 def fold(text: str) -> str:
@@ -135,7 +152,7 @@ def fold(text: str) -> str:
 
 def words_of(text: str) -> set[str]:
     """The folded words of ``text``."""
-    return set(_WORD.findall(fold(text)))
+    return set(_word().findall(fold(text)))
 
 
 def pattern_words(pattern: str) -> tuple[tuple[str, bool], ...]:
@@ -143,7 +160,7 @@ def pattern_words(pattern: str) -> tuple[tuple[str, bool], ...]:
     found: list[tuple[str, bool]] = []
     for token in pattern.split():
         prefix = token.endswith("*")
-        for word in _WORD.findall(fold(token)):
+        for word in _word().findall(fold(token)):
             found.append((word, False))
         if prefix and found:
             found[-1] = (found[-1][0], True)
@@ -159,9 +176,10 @@ def compile_regex(pattern: str) -> regex.Pattern[str]:
         raise RuleError("the regular expression is empty")
     if len(pattern) > MAX_PATTERN:
         raise RuleError(f"the regular expression is longer than {MAX_PATTERN} characters")
+    rx = _regex()
     try:
-        return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
-    except (regex.error, ValueError, OverflowError, RecursionError) as exc:
+        return rx.compile(pattern, rx.IGNORECASE | rx.VERSION0)  # type: ignore[no-any-return]
+    except (rx.error, ValueError, OverflowError, RecursionError) as exc:
         raise RuleError(f"invalid regular expression: {exc}") from None
 
 
@@ -230,7 +248,7 @@ class _Compiled:
         self.regex = compile_regex(rule.pattern) if rule.kind is Kind.REGEX else None
         self.timeout = needs_time_limit(rule.pattern) if self.regex is not None else False
         self.combinable = (
-            self.regex is not None and not self.timeout and not _FLAGS.search(rule.pattern)
+            self.regex is not None and not self.timeout and not _flags().search(rule.pattern)
         )
         """May join its field's combined pattern (fast, no inline flags)."""
         words = pattern_words(rule.pattern) if self.regex is None else ()
@@ -297,6 +315,7 @@ class Matcher:
             for which in compiled.fields:
                 by_field.setdefault(which, []).append(compiled.rule.pattern)
         prefilters: dict[str, regex.Pattern[str]] = {}
+        rx = _regex()
         for which, patterns in by_field.items():
             if len(patterns) < 2:
                 continue
@@ -304,8 +323,8 @@ class Matcher:
                 with warnings.catch_warnings():
                     warnings.simplefilter("error")
                     combined = "|".join(f"(?:{p})" for p in patterns)
-                    prefilters[which] = regex.compile(combined, regex.IGNORECASE | regex.VERSION0)
-            except (regex.error, Warning, ValueError, OverflowError, RecursionError):
+                    prefilters[which] = rx.compile(combined, rx.IGNORECASE | rx.VERSION0)
+            except (rx.error, Warning, ValueError, OverflowError, RecursionError):
                 log.debug("no combined pattern for %s", which)
         return prefilters
 

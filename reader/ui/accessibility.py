@@ -16,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -232,6 +232,9 @@ class Accessibility(QObject):
         (the words are otherwise only painted)."""
         status = self._window.statusBar()
         if text:
+            # Start-up time: QAccessible's class and enums (~2 ms) wait for the first message.
+            from PySide6.QtGui import QAccessible, QAccessibleEvent
+
             status.setAccessibleDescription(text)
             QAccessible.updateAccessibility(QAccessibleEvent(status, QAccessible.Event.Alert))
         else:

@@ -4,6 +4,7 @@ hooks, then the event loop. ``reader.app.main`` calls :func:`run_gui`.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -87,8 +88,14 @@ class EarlyLog(logging.Handler):
             handler.handle(record)
 
 
-HEAVY_MODULES = ("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml")
-"""Libraries only the worker needs: never loaded before the window's first frame."""
+HEAVY_MODULES = (
+    *("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml"),
+    *("regex", "reader.ui.dialogs", "reader.ui.help_dialogs", "reader.cli.main"),
+    *("reader.ui.settings_dialog", "reader.ui.general_settings"),
+)
+"""Never loaded before the window's first frame: the libraries only the worker needs, and ours
+that only later work needs (the rules' regex, the dialogs, Settings with its language list in
+``general_settings``, the command line)."""
 
 
 class _FirstPaint(QObject):
@@ -106,8 +113,10 @@ class _FirstPaint(QObject):
         if what in self.pending:
             self.pending.discard(what)
             if what == "shown":  # what the first frame had to load (tests/ui/test_window_startup)
+                print("cpu", time.process_time(), flush=True)
                 loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
                 print("heavy", ",".join(loaded) or "-", flush=True)
+            print("gc", what, int(gc.isenabled()), flush=True)  # paused until the first frame
             print(what, time.time(), flush=True)
             if not self.pending:
                 QTimer.singleShot(0, self.window.close)
@@ -118,9 +127,17 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_gui(args: list[str]) -> int:
-    """Open the window (``broadsheet [--profile DIR] [FILE_OR_URL...]``); returns the exit status."""
-    return run(args)
+def run_gui(args: list[str], *, gc_paused: bool = False) -> int:
+    """Open the window (``broadsheet [--profile DIR] [FILE_OR_URL...]``); returns the exit status.
+
+    ``gc_paused``: the caller turned the garbage collector off for the start-up; it is turned
+    on again after the window's first frame (or at once when there is none)."""
+    if not gc_paused:
+        return run(args)
+    try:
+        return run(args, resume_gc=gc.enable)
+    finally:
+        gc.enable()
 
 
 SWITCH_INTERVAL_S = 0.001
@@ -140,20 +157,32 @@ def _phase(name: str) -> None:
         print("phase", name, time.time(), flush=True)
 
 
-def run(args: list[str]) -> int:
-    """Open the window and run until it closes; returns the exit status."""
+GC_RESUME_MS = 2000
+"""The garbage collector paused for the start-up runs again after the first frame, or after
+this long when the window starts hidden (only the tray icon) and never paints."""
+
+
+def run(args: list[str], resume_gc: Callable[[], None] | None = None) -> int:
+    """Open the window and run until it closes; returns the exit status. ``resume_gc`` is
+    called after the window's first frame (see :func:`run_gui`)."""
     _phase("python+qt imports")
     tune_threads()
     profile, rest = split_args(args)
     paths = paths_module.resolve(profile).ensure()
     early_log = EarlyLog(paths.log_file)
     try:
-        return _run(paths, rest, args, early_log)
+        return _run(paths, rest, args, early_log, resume_gc)
     finally:
         early_log.install()
 
 
-def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log: EarlyLog) -> int:
+def _run(
+    paths: paths_module.Paths,
+    rest: list[str],
+    args: list[str],
+    early_log: EarlyLog,
+    resume_gc: Callable[[], None] | None = None,
+) -> int:
     from reader.ui.main_window import MainWindow  # after the theme: see _start_app
 
     _phase("ui imports")
@@ -178,24 +207,12 @@ def _run(paths: paths_module.Paths, rest: list[str], args: list[str], early_log:
         again.show()
         windows.append(again)
 
-    from reader import notices
-
-    told = notices.take()  # a damaged settings file kept aside, a moved obstacle: said once
-    if told:
-        QTimer.singleShot(0, lambda: window.show_status(" — ".join(told), 30000))
-
-    def on_damaged(words: str) -> None:  # met while reading: the same offer as at start
-        current = windows[-1]
-        if current.closed:
-            return
-        from reader.ui.recovery_ui import offer_recovery
-
-        offer_recovery(paths.database, current.release_database, current, reopen, words)
-        current.close()
-
-    reporter.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
+    _offer_recovery_when_damaged(paths, windows, reporter, reopen)
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
+    if resume_gc is not None:
+        window.first_frame.connect(resume_gc)
+        QTimer.singleShot(GC_RESUME_MS, resume_gc)  # started hidden: no frame comes
     window.background.show_at_start()  # the window, or only the tray icon ("start hidden")
     _phase("show")
     if rest:  # files or addresses to open (the desktop entry's %u)

@@ -12,17 +12,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from reader.core.models import Enclosure
-from reader.core.render.enclosures import DownloadState, shown_name
-from reader.core.render.sanitize import is_web_url
 from reader.settings import Settings, download_folder
 
 if TYPE_CHECKING:
+    from reader.core.render.enclosures import DownloadState
     from reader.ui.article_pane import ArticlePane
     from reader.ui.article_view import ArticleView
     from reader.ui.panes import Panes
@@ -87,6 +87,8 @@ class EnclosureDownloads(QObject):
 
     def play(self, enclosure: Enclosure) -> None:
         """The system's player (or viewer) with the downloaded file, else with the URL."""
+        from reader.core.render.sanitize import is_web_url  # start-up time: see _render
+
         state = self.states.get(enclosure.url)
         if state is not None and state.status == "done" and Path(state.path).is_file():
             target = QUrl.fromLocalFile(state.path)
@@ -108,27 +110,27 @@ class EnclosureDownloads(QObject):
         feed = self._panes.feed_model.feed(feed_id)
         settings = self._settings()
         folder = download_folder(settings)
-        self.states[enclosure.url] = DownloadState("active")
+        self.states[enclosure.url] = _render().DownloadState("active")
         self._show()
         self._host.request_download.emit(
             enclosure.url, feed.url if feed else "", str(folder), settings.download_max_mb
         )
-        words = self.tr("Downloading %1 to %2").replace("%1", shown_name(enclosure.url))
+        words = self.tr("Downloading %1 to %2").replace("%1", _render().shown_name(enclosure.url))
         self._say(words.replace("%2", str(folder)))
 
     # -- the worker's answers ------------------------------------------------------------
     def _on_worker_download_progress(self, url: str, done: int, total: int | None) -> None:
         before = self.states.get(url)
-        self.states[url] = DownloadState("active", done, total)
+        self.states[url] = _render().DownloadState("active", done, total)
         step = 10 * done // total if total else -1
         if before is None or (total and step != 10 * before.done // total):
             self._show()  # every tenth: the page is laid out again each time
         percent = f"{100 * done // total} %" if total else f"{done >> 20} MiB"
-        words = self.tr("Downloading %1: %2").replace("%1", shown_name(url))
+        words = self.tr("Downloading %1: %2").replace("%1", _render().shown_name(url))
         self._say(words.replace("%2", percent), 2000)
 
     def _on_worker_download_finished(self, url: str, path: str) -> None:
-        self.states[url] = DownloadState("done", path=path)
+        self.states[url] = _render().DownloadState("done", path=path)
         self._show()
         self._say(self.tr("Downloaded to %1").replace("%1", path))
 
@@ -137,7 +139,7 @@ class EnclosureDownloads(QObject):
             self.states.pop(url, None)
             self._say(self.tr("Download cancelled."))
         else:
-            self.states[url] = DownloadState("failed", words=words)
+            self.states[url] = _render().DownloadState("failed", words=words)
             self._say(self.tr("Download failed: %1").replace("%1", words))
         self._show()
 
@@ -150,3 +152,11 @@ class EnclosureDownloads(QObject):
 
     def _say(self, text: str, timeout_ms: int = 6000) -> None:
         self.status_message.emit(text, timeout_ms)
+
+
+def _render() -> ModuleType:
+    """The renderer's file list (its states and names), imported on first use: start-up time
+    (it loads the byline and sanitizer modules, which the first frame does not need)."""
+    from reader.core.render import enclosures
+
+    return enclosures

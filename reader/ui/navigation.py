@@ -22,7 +22,6 @@ from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from reader.core.models import Article, SimplifiedArticle
-from reader.core.simplify.alternates import same_language
 from reader.errors import NotFoundError, ReaderError
 from reader.settings import Settings
 from reader.ui.article_marks import ArticleMarks
@@ -146,6 +145,8 @@ class Navigation(QObject):
         asked, self._edition_asked = self._edition_asked, None
         if asked is None or asked[0] != article_id:
             return
+        from reader.core.simplify.alternates import same_language  # start-up time
+
         if simplified is None or not same_language(simplified.lang, asked[1]):
             self._say(lambda: self.tr("That edition of the article could not be fetched."))
 

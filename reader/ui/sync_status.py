@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
 from reader.core.models import RefreshSummary
-from reader.store.sync_state import SyncState
 
 if TYPE_CHECKING:
     from reader.paths import Paths
@@ -78,6 +77,8 @@ class SyncStatus(QObject):
     # -- starting ------------------------------------------------------------------------------
     def has_accounts(self) -> bool:
         """Whether the profile has a remote account (read on the window's connection)."""
+        from reader.store.sync_state import SyncState  # start-up time: asked after the frame
+
         try:
             return bool(SyncState(self._panes.store).accounts())
         except Exception:  # the store is closing or damaged: nothing to sync then

@@ -8,10 +8,14 @@ such as ``<img src="/dev/zero">`` (RELIABILITY F9). Everything a feed wrote goes
 from __future__ import annotations
 
 import html as htmllib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 from reader.core.render.spoofing import strip_spoofing
 
@@ -79,17 +83,27 @@ class PlainLabel(QLabel):
         super().setTextFormat(Qt.TextFormat.PlainText)
 
 
+def _message_box() -> type[QMessageBox]:
+    """``QMessageBox``, imported when a box is first made: start-up time (its class and enums
+    cost ~1-2 ms, and the first frame shows no box)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
+
+
 def make_message_box(
     icon: QMessageBox.Icon,
     parent: QWidget | None,
     title: object,
     text: object,
-    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-    default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    buttons: QMessageBox.StandardButton | None = None,
+    default: QMessageBox.StandardButton | None = None,
     detail: object = "",
 ) -> QMessageBox:
-    """A message box whose title, text and detail are plain text (not shown yet)."""
-    box = QMessageBox(parent)
+    """A message box whose title, text and detail are plain text (not shown yet); OK unless
+    ``buttons`` and ``default`` say otherwise."""
+    ok = _message_box().StandardButton.Ok
+    box = _message_box()(parent)
     box.setIcon(icon)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowTitle(one_line(title, 200))
@@ -99,8 +113,8 @@ def make_message_box(
         label = box.findChild(QLabel, "qt_msgbox_informativelabel")
         if label is not None:
             label.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStandardButtons(buttons)
-    box.setDefaultButton(default)
+    box.setStandardButtons(ok if buttons is None else buttons)
+    box.setDefaultButton(ok if default is None else default)
     return box
 
 
@@ -115,31 +129,32 @@ def _box(
 ) -> QMessageBox.StandardButton:
     box = make_message_box(icon, parent, title, text, buttons, default, detail)
     try:
-        return QMessageBox.StandardButton(box.exec())
+        return _message_box().StandardButton(box.exec())
     finally:
         box.deleteLater()
 
 
 def information(parent: QWidget | None, title: object, text: object, detail: object = "") -> None:
     """An information box; title and text shown as plain text."""
-    ok = QMessageBox.StandardButton.Ok
-    _box(QMessageBox.Icon.Information, parent, title, text, ok, ok, detail)
+    ok = _message_box().StandardButton.Ok
+    _box(_message_box().Icon.Information, parent, title, text, ok, ok, detail)
 
 
 def warning(parent: QWidget | None, title: object, text: object, detail: object = "") -> None:
     """A warning box; title and text shown as plain text."""
-    ok = QMessageBox.StandardButton.Ok
-    _box(QMessageBox.Icon.Warning, parent, title, text, ok, ok, detail)
+    ok = _message_box().StandardButton.Ok
+    _box(_message_box().Icon.Warning, parent, title, text, ok, ok, detail)
 
 
 def critical(parent: QWidget | None, title: object, text: object, detail: object = "") -> None:
     """An error box; title and text shown as plain text."""
-    ok = QMessageBox.StandardButton.Ok
-    _box(QMessageBox.Icon.Critical, parent, title, text, ok, ok, detail)
+    ok = _message_box().StandardButton.Ok
+    _box(_message_box().Icon.Critical, parent, title, text, ok, ok, detail)
 
 
 def question(parent: QWidget | None, title: object, text: object, detail: object = "") -> bool:
     """A Yes/No question; True for Yes. Title and text shown as plain text."""
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    answer = _box(QMessageBox.Icon.Question, parent, title, text, yes | no, no, detail)
+    box = _message_box()
+    yes, no = box.StandardButton.Yes, box.StandardButton.No
+    answer = _box(box.Icon.Question, parent, title, text, yes | no, no, detail)
     return answer == yes

@@ -17,7 +17,6 @@ from reader.ui.article_list import ArticleListModel
 from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import Selection
 from reader.ui.feed_tree_view import FeedTreeView
-from reader.ui.page_layout import article_pane_px
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +150,10 @@ class WindowState:
         window's screen) and the reading font, as :func:`first_layout` says."""
         if available is None:
             available = self._top.screen().availableGeometry()
+        # Start-up time: the page's geometry loads the article renderer, which only the first
+        # start (no saved geometry) needs before the first frame.
+        from reader.ui.page_layout import article_pane_px
+
         bar = self._top.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         geometry, sizes = first_layout(available, article_pane_px(settings, bar))
         self._top.setGeometry(geometry)

@@ -49,6 +49,12 @@ def test_the_first_frame_loads_no_heavy_library(profile: Path) -> None:
     assert any(line.startswith("shown ") for line in lines)
 
 
+def test_the_garbage_collector_is_paused_only_until_the_first_frame(profile: Path) -> None:
+    _heavy, lines = _first_frame(profile)
+    assert "gc shown 0" in lines  # paused while the window was being built
+    assert "gc filled 1" in lines  # and running again once it had painted
+
+
 def test_the_first_frame_loads_no_heavy_library_with_articles(
     profile: Path, server: FixtureServer
 ) -> None:
