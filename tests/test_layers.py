@@ -37,8 +37,6 @@ KNOWN_LONG_MODULES = {
 KNOWN_LONG_FUNCTIONS = {
     "reader/core/render/document.py:stylesheet": "owned by the core/render refactor",
     "reader/core/render/document.py:render_article": "owned by the core/render refactor",
-    "reader/core/simplify/extract.py:_walk": "owned by the core/simplify refactor",
-    "reader/core/simplify/metadata.py:extract_metadata": "owned by the core/simplify refactor",
 }
 
 

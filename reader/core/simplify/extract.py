@@ -162,69 +162,84 @@ def _is_byline(node: Any, match: str) -> bool:
 
 def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str]:
     """Remove what is not content and collect the elements to score, in document order."""
-    to_score: list[Any] = []
-    byline = ""
-    title_header_pending = bool(title)
+    walker = _Walker(flags, title, have_byline)
     node = root
     while node is not None:
+        node = walker.visit(node)
+    return walker.to_score, walker.byline
+
+
+class _Walker:
+    """One pass over the page: drops chrome, finds the byline, turns text divs into paragraphs."""
+
+    def __init__(self, flags: Flags, title: str, have_byline: bool) -> None:
+        self.flags = flags
+        self.title = title
+        self.have_byline = have_byline
+        self.title_header_pending = bool(title)
+        self.byline = ""
+        self.to_score: list[Any] = []
+
+    def visit(self, node: Any) -> Any:
+        """Handle ``node``; return the next node to visit (in document order)."""
         tag = node.tag
-        match = dom.match_string(node)
         if tag in ("html", "head") or node.getparent() is None:
-            node = dom.next_node(node)
-            continue
+            return dom.next_node(node)
+        if self._drops(node, tag, dom.match_string(node)):
+            return _remove_and_next(node)
+        if tag in TAGS_TO_SCORE:
+            self.to_score.append(node)
+        if tag == "div":
+            return self._visit_div(node)
+        return dom.next_node(node)
+
+    def _drops(self, node: Any, tag: str, match: str) -> bool:
+        """True when ``node`` leaves the page: hidden, a dialog, the byline, the title again,
+        unlikely chrome or an empty container. Order matters: the first rule that applies wins."""
         if not dom.is_visible(node) or (
             node.get("aria-modal") == "true" and node.get("role") == "dialog"
         ):
-            node = _remove_and_next(node)
-            continue
-        if not have_byline and not byline and _is_byline(node, match):
+            return True
+        if not self.have_byline and not self.byline and _is_byline(node, match):
             name = node.find(".//*[@itemprop='name']")
             if name is None:
                 name = node.find(".//a[@rel='author']")
-            byline = " ".join((name if name is not None else node).text_content().split())
-            node = _remove_and_next(node)
-            continue
+            self.byline = " ".join((name if name is not None else node).text_content().split())
+            return True
         if (
-            title_header_pending
+            self.title_header_pending
             and tag in ("h1", "h2")
-            and dom.text_similarity(title, dom.inner_text(node)) > 0.75
+            and dom.text_similarity(self.title, dom.inner_text(node)) > 0.75
         ):
-            title_header_pending = False
-            node = _remove_and_next(node)
-            continue
-        if flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
-            node = _remove_and_next(node)
-            continue
-        if tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node):
-            node = _remove_and_next(node)
-            continue
-        if tag in TAGS_TO_SCORE:
-            to_score.append(node)
-        if tag == "div":
-            if _only_phrasing(node):
-                # Same results as wrapping the content in one <p> (and, when it is not mostly
-                # links, replacing the div by it), without walking the content item by item.
-                if dom.link_density(node) < 0.25:
-                    for attr in list(node.attrib):
-                        del node.attrib[attr]
-                    node.tag = "p"
-                    to_score.append(node)
-                    node = dom.next_node(node)
-                    continue
-                _wrap_all(node)
-                node = dom.next_node(node)
-                continue
-            wrap_phrasing(node)
-            if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
-                child = dom.children(node)[0]
-                replace_keeping_tail(node, child)
-                node = child
-                to_score.append(node)
-            elif not dom.has_block_child(node):
+            self.title_header_pending = False
+            return True
+        if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
+            return True
+        return tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node)
+
+    def _visit_div(self, node: Any) -> Any:
+        """A div of inline content becomes a paragraph; a div around one paragraph gives way."""
+        if _only_phrasing(node):
+            # Same results as wrapping the content in one <p> (and, when it is not mostly
+            # links, replacing the div by it), without walking the content item by item.
+            if dom.link_density(node) < 0.25:
+                for attr in list(node.attrib):
+                    del node.attrib[attr]
                 node.tag = "p"
-                to_score.append(node)
-        node = dom.next_node(node)
-    return to_score, byline
+                self.to_score.append(node)
+            else:
+                _wrap_all(node)
+            return dom.next_node(node)
+        wrap_phrasing(node)
+        if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
+            child = dom.children(node)[0]
+            replace_keeping_tail(node, child)
+            node = child
+            self.to_score.append(node)
+        elif not dom.has_block_child(node):
+            node.tag = "p"
+            self.to_score.append(node)
+        return dom.next_node(node)
 
 
 def _wrap_all(div: Any) -> None:
