@@ -55,6 +55,10 @@ class Metadata:
     """What a page says about its article (all strings plain text)."""
 
     title: str = ""
+    """The title as the page declares it (a site-name suffix included, as Readability gives it:
+    whether to show that suffix is the display's choice, which knows the feed's name)."""
+    bare_title: str = ""
+    """The title without a last part that is the site's own name: what a heading repeats."""
     byline: str = ""
     published: datetime | None = None
     lead_image: str = ""
@@ -226,8 +230,11 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     ld = [i for i in _json_ld_items(doc) if _is_article(i)]
     ld_item = ld[0] if ld else {}
     lang, direction = _language_and_direction(doc, meta)
+    title = _title(doc, meta, ld_item)
     return Metadata(
-        title=_title(doc, meta, ld_item, url),
+        title=title,
+        # "... | Site name": only when that part is the site's own name (og:site_name or host)
+        bare_title=strip_site_suffix(title, site_names(meta.get("og:site_name", ""), link=url)),
         byline=_byline(meta, ld_item),
         published=_published(doc, meta, ld_item),
         lead_image=_lead_image(meta, ld_item, url),
@@ -236,13 +243,12 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     )
 
 
-def _title(doc: Any, meta: dict[str, str], ld_item: dict[str, Any], url: str) -> str:
+def _title(doc: Any, meta: dict[str, str], ld_item: dict[str, Any]) -> str:
     """The article's title: JSON-LD, then ``<meta>`` titles, then ``<title>``, then ``<h1>``."""
     h1s = [_text(h) for h in doc.iter("h1")][:20]
     headings = h1s + [_text(h) for h in doc.iter("h2")][:20]
     title_el = doc.find(".//title")
     head_title = title_from_head(_text(title_el), headings, h1s) if title_el is not None else ""
-    title = ""
     for candidate in (
         _json_ld_title(ld_item, head_title) if ld_item else "",
         meta.get("dc:title", ""),
@@ -258,9 +264,8 @@ def _title(doc: Any, meta: dict[str, str], ld_item: dict[str, Any], url: str) ->
     ):
         title = plain_text(candidate or "", limit=500)
         if title:
-            break
-    # "... | Site name": only when that part is the site's own name (og:site_name or host)
-    return strip_site_suffix(title, site_names(meta.get("og:site_name", ""), link=url))
+            return title
+    return ""
 
 
 def _byline(meta: dict[str, str], ld_item: dict[str, Any]) -> str:

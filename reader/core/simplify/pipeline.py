@@ -59,7 +59,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     meta = extract_metadata(doc, url)
     alternates = alternates_of(doc, url)  # before prepare(), which may drop the <head>
     prepare(doc)
-    found = extract_article(doc, meta.title, have_byline=False)
+    found = extract_article(doc, meta.bare_title, have_byline=False)
     article = found.article
     if not any(_WORD.search(piece) for piece in article.itertext()) or is_listing(article):
         raise ExtractError(NO_ARTICLE)
