@@ -16,7 +16,7 @@ import re
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import rules
+from reader.core.simplify import labels, rules
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -67,6 +67,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     remove_reader_noise(article, byline)
     rules.remove_chrome_lines(article)
     rules.trim_trailing_chrome(article)
+    labels.remove_interface_lines(article)
     if needs_opinion(article):
         apply_vote(article, second_opinion(html))
     lead_image = meta.lead_image or _first_large_image(article, url)
