@@ -133,3 +133,23 @@ def test_a_trademark_sign_after_the_last_paragraph_is_not_a_licence_line() -> No
         "we've learned so far, and hope you'll do the same."
     )
     assert line in _text(after=f"<p>{line}</p>")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe now to our digital edition for the full story.",
+        "For the latest stories download our apps for iOS and Android.",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "Zapraszamy też do subskrypcji tygodnika.",
+    ],
+)
+def test_calls_to_action_after_the_last_paragraph_go(line: str) -> None:
+    assert line not in _text(after=f"<p>{line}</p>")
+
+
+def test_a_sentence_about_subscribers_inside_the_article_stays() -> None:
+    line = "The library will subscribe to two more newspapers, the mayor said."
+    assert line in _text(inside=f"<p>{line}</p>")
+    last = "The app costs 5 euros in the App Store and on Google Play."
+    assert last in _text(after=f"<p>{last}</p>")

@@ -17,7 +17,8 @@ from typing import Any
 from reader.core.simplify import dom
 from reader.core.simplify.cleanup import prep_article
 from reader.core.simplify.gather import gather
-from reader.core.simplify.prep import replace_keeping_tail, wrap_phrasing
+from reader.core.simplify.lead import lead_paragraphs, prepend
+from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
 from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 NO_ARTICLE = "could not simplify this page"
 CHAR_THRESHOLD = 500
 """An attempt that keeps fewer characters than this is retried with looser rules."""
+SHORT_KEEP = 0.5
+"""When every attempt is short, the first one with this share of the longest one's text wins."""
 TOP_CANDIDATES = 5
 BIG_PAGE_BYTES = 512 * 1024
 """Above this, a page whose first attempt finds no prose at all is not retried."""
@@ -114,10 +117,28 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
         attempts.append((length, result))
         if not result.scored and big:
             break  # no prose anywhere in a big page: looser rules would only cost seconds
-    attempts.sort(key=lambda pair: pair[0], reverse=True)
-    if not attempts or not attempts[0][0]:
+    return pick_short(attempts)
+
+
+def pick_short(attempts: list[tuple[int, Extraction]]) -> Extraction:
+    """Of attempts (in order, with their text lengths) that all found a short article, the
+    strictest one that found at least :data:`SHORT_KEEP` of the longest one's text: looser rules
+    find longer chrome (a cookie notice, a comment form) on a page whose post is short. The
+    longest attempt still wins when it holds the chosen one's text (it kept more of it)."""
+    longest, widest = max(attempts, key=lambda pair: pair[0], default=(0, None))
+    if not longest or widest is None:
         raise ExtractError(NO_ARTICLE)
-    return attempts[0][1]
+    chosen = next(result for length, result in attempts if length >= SHORT_KEEP * longest)
+    if _holds(dom.inner_text(widest.article), dom.inner_text(chosen.article)):
+        return widest  # the same article, with more of it kept
+    return chosen
+
+
+def _holds(wide: str, narrow: str) -> bool:
+    """True when most of ``narrow``'s character trigrams are in ``wide`` (any script)."""
+    grams = {narrow[i : i + 3] for i in range(len(narrow) - 2)}
+    have = {wide[i : i + 3] for i in range(len(wide) - 2)}
+    return bool(grams) and len(grams & have) >= 0.7 * len(grams)
 
 
 def _grab(
@@ -126,7 +147,7 @@ def _grab(
     body = root.find("body")
     if body is None:
         return None
-    to_score, byline = _walk(root, flags, title, have_byline)
+    to_score, byline, headline_end = _walk(root, flags, title, have_byline)
     scores = _score(to_score, flags)
     scored = bool(scores)
     if not scored and give_up_without_prose:
@@ -135,7 +156,9 @@ def _grab(
         return Extraction(article=lxml_html.Element("div"), byline=byline, scored=False)
     top = _top_candidate(body, scores, flags)
     direction = _direction(top)  # before gathering moves the block out of the page
+    leads = lead_paragraphs(headline_end, top)
     article = gather(top, scores)
+    prepend(article, [p for p in leads if article not in set(p.iterancestors())])
     prep_article(article, flags.clean_conditionally, flags.weight_classes)
     return Extraction(article=article, byline=byline, direction=direction, scored=scored)
 
@@ -160,13 +183,14 @@ def _is_byline(node: Any, match: str) -> bool:
     return False
 
 
-def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str]:
-    """Remove what is not content and collect the elements to score, in document order."""
+def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str, Any]:
+    """Remove what is not content and collect the elements to score, in document order; also
+    the byline found and the element after the headline (``None`` when it was not found)."""
     walker = _Walker(flags, title, have_byline)
     node = root
     while node is not None:
         node = walker.visit(node)
-    return walker.to_score, walker.byline
+    return walker.to_score, walker.byline, walker.headline_end
 
 
 class _Walker:
@@ -179,6 +203,8 @@ class _Walker:
         self.title_header_pending = bool(title)
         self.byline = ""
         self.to_score: list[Any] = []
+        self.headline_end: Any = None
+        """The element after the heading that repeats the title: where a lead would start."""
 
     def visit(self, node: Any) -> Any:
         """Handle ``node``; return the next node to visit (in document order)."""
@@ -186,7 +212,10 @@ class _Walker:
         if tag in ("html", "head") or node.getparent() is None:
             return dom.next_node(node)
         if self._drops(node, tag, dom.match_string(node)):
-            return _remove_and_next(node)
+            following = _remove_and_next(node)
+            if node is self.headline_end:
+                self.headline_end = following
+            return following
         if tag in TAGS_TO_SCORE:
             self.to_score.append(node)
         if tag == "div":
@@ -212,6 +241,7 @@ class _Walker:
             and dom.text_similarity(self.title, dom.inner_text(node)) > 0.75
         ):
             self.title_header_pending = False
+            self.headline_end = dom.next_node(node, skip_children=True)
             return True
         if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
             return True
@@ -219,7 +249,7 @@ class _Walker:
 
     def _visit_div(self, node: Any) -> Any:
         """A div of inline content becomes a paragraph; a div around one paragraph gives way."""
-        if _only_phrasing(node):
+        if only_phrasing(node):
             # Same results as wrapping the content in one <p> (and, when it is not mostly
             # links, replacing the div by it), without walking the content item by item.
             if dom.link_density(node) < 0.25:
@@ -228,40 +258,20 @@ class _Walker:
                 node.tag = "p"
                 self.to_score.append(node)
             else:
-                _wrap_all(node)
+                wrap_all(node)
             return dom.next_node(node)
         wrap_phrasing(node)
         if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
             child = dom.children(node)[0]
             replace_keeping_tail(node, child)
+            if node is self.headline_end:
+                self.headline_end = child
             node = child
             self.to_score.append(node)
         elif not dom.has_block_child(node):
             node.tag = "p"
             self.to_score.append(node)
         return dom.next_node(node)
-
-
-def _wrap_all(div: Any) -> None:
-    """Move all of ``div``'s (inline) content into one new ``<p>`` child."""
-    from lxml import html as lxml_html
-
-    paragraph = lxml_html.Element("p")
-    paragraph.text = (div.text or "").lstrip() or None
-    div.text = None
-    for child in list(div):
-        paragraph.append(child)  # its tail comes along
-    div.append(paragraph)
-
-
-def _only_phrasing(div: Any) -> bool:
-    """True when ``div`` holds inline content only, with some text or a non-br element."""
-    kids = [k for k in div if dom.is_element(k)]
-    if not all(dom.is_phrasing(k) for k in kids):
-        return False
-    if not dom.is_whitespace_text(div.text) or any(not dom.is_whitespace_text(k.tail) for k in div):
-        return True
-    return any(k.tag != "br" for k in kids)
 
 
 def _unlikely(node: Any, match: str) -> bool:

@@ -89,6 +89,16 @@ _LICENCE = re.compile(
     re.I,
 )
 LICENCE_LENGTH = 300
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|download (?:the|our)|"
+    r"follow (?:us|me)|keep up with (?:us|me)|letters? to the editor|abonnieren|abonnent|abonnement|folgen sie uns|folge uns|leserbrief|"
+    r"abonnez|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscribirse|suscriptor|"
+    r"síguenos|únete|hazte (?:miembro|socio)|canal de (?:youtube|telegram|whatsapp)|"
+    r"assine|siga-nos|zapraszamy|subskrypcj\w*|obserwuj|iscriviti|seguici)\b",
+    re.I,
+)
+"""A call to subscribe, follow, download the app or write in: the site talking, not the article."""
+CALL_TO_ACTION_LENGTH = 250
 _AGENCY_AT_END = re.compile(r"\s/\s*[^\W\d][^/.!?]{1,30}$")
 """A caption's closing " / Agency" credit."""
 FIGURE_CREDIT_LENGTH = 100
@@ -129,7 +139,8 @@ def is_embed_placeholder(text: str) -> bool:
 
 def remove_interface_lines(article: Any) -> int:
     """Drop related labels (and the link teasers right under them), "Read also" teasers, meta
-    lines, advertisement labels and embed placeholders; licence lines after the last paragraph.
+    lines, advertisement labels and embed placeholders; licence lines and calls
+    to subscribe or follow after the last paragraph.
     Returns how many blocks were dropped."""
     blocks = [(node, dom.inner_text(node)) for node in rules.leaf_blocks(article)]
     last_prose = max(
@@ -152,7 +163,7 @@ def remove_interface_lines(article: Any) -> int:
             or is_meta_line(text)
             or is_embed_placeholder(text)
             or _is_figure_credit(node, text)
-            or (index > last_prose >= 0 and _is_licence(text))
+            or (index > last_prose >= 0 and _is_trailing_notice(text))
         ):
             node.drop_tree()
             dropped += 1
@@ -163,7 +174,10 @@ def _linky(node: Any, text: str) -> bool:
     return dom.link_density(node, len(text)) >= TEASER_LINK_DENSITY
 
 
-def _is_licence(text: str) -> bool:
+def _is_trailing_notice(text: str) -> bool:
+    """After the last paragraph: a licence or copyright line, or a call to action."""
+    if len(text) <= CALL_TO_ACTION_LENGTH and _CALL_TO_ACTION.search(text):
+        return True
     return len(text) <= LICENCE_LENGTH and bool(_LICENCE.search(text))
 
 

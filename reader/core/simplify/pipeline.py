@@ -2,7 +2,7 @@
 
 The extractor follows the paragraph-scoring method of Mozilla's Readability (which
 readability-lxml also descends from) with our own fixes, then shape rules for chrome
-(:mod:`reader.core.simplify.rules`), then readability-lxml's independent extraction of the same
+(:mod:`reader.core.simplify.rules`, :mod:`reader.core.simplify.labels`), then readability-lxml's independent extraction of the same
 page as a second opinion on doubtful blocks (:mod:`reader.core.simplify.consensus`); see
 ``bench/simplify.py`` for how it compares with raw readability-lxml. Pure: no network, no Qt, no disk. Pages over
 :data:`MAX_PAGE_BYTES` are refused before any parsing; a page whose extraction is empty or
