@@ -153,3 +153,17 @@ def test_a_sentence_about_subscribers_inside_the_article_stays() -> None:
     assert line in _text(inside=f"<p>{line}</p>")
     last = "The app costs 5 euros in the App Store and on Google Play."
     assert last in _text(after=f"<p>{last}</p>")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Was this article helpful?", "Möchten Sie den Artikel teilen?", "Share this post:"],
+)
+def test_prompts_about_the_article_go(line: str) -> None:
+    assert labels.is_engagement_prompt(line)
+    assert line not in _text(inside=f"<p>{line}</p>")
+
+
+def test_a_question_about_an_article_of_law_stays() -> None:
+    line = "Does the new article of the by-law share the costs?"
+    assert line in _text(inside=f"<h3>{line}</h3><p>Short answer: no.</p>")

@@ -89,6 +89,17 @@ _LICENCE = re.compile(
     re.I,
 )
 LICENCE_LENGTH = 300
+_ABOUT_THIS = re.compile(
+    r"\b(?:artikel|beitrag|article|post|rezept|recipe|tipp|artículo|articolo|artykuł)\b", re.I
+)
+_ENGAGE = re.compile(
+    r"\b(?:teilen|share|partager|compartir|condividi|udostępnij|nützlich|hilfreich|helpful|"
+    r"useful|utile|útil|kommentieren|comment|commenter|comentar|bewerten|rate|drucken|print|"
+    r"imprimer|imprimir|diskutieren|discuss)\w*",
+    re.I,
+)
+ENGAGE_WORDS = 6
+"""A prompt is a few words; a longer question that names an article and sharing is a sentence."""
 _CALL_TO_ACTION = re.compile(
     r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|download (?:the|our)|"
     r"follow (?:us|me)|keep up with (?:us|me)|letters? to the editor|abonnieren|abonnent|abonnement|folgen sie uns|folge uns|leserbrief|"
@@ -137,6 +148,16 @@ def is_embed_placeholder(text: str) -> bool:
     return len(text) <= LABEL_LENGTH or bool(_CONSENT_WORDS.search(text))
 
 
+def is_engagement_prompt(text: str) -> bool:
+    """True for a prompt about the article itself: "Was this article helpful?", "Share this
+    post:", "Möchten Sie den Artikel teilen?" (a short question, call or label on the page)."""
+    return (
+        len(text.split()) <= ENGAGE_WORDS
+        and text.rstrip()[-1:] in "?:!"
+        and bool(_ABOUT_THIS.search(text) and _ENGAGE.search(text))
+    )
+
+
 def remove_interface_lines(article: Any) -> int:
     """Drop related labels (and the link teasers right under them), "Read also" teasers, meta
     lines, advertisement labels and embed placeholders; licence lines and calls
@@ -162,6 +183,7 @@ def remove_interface_lines(article: Any) -> int:
             or is_ad_label(text)
             or is_meta_line(text)
             or is_embed_placeholder(text)
+            or is_engagement_prompt(text)
             or _is_figure_credit(node, text)
             or (index > last_prose >= 0 and _is_trailing_notice(text))
         ):
