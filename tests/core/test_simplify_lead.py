@@ -28,7 +28,8 @@ def page(header: str, after_body: str = "") -> str:
     return (
         f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-        f"{header}<div class='article-body'>{body}</div>{after_body}</body></html>"
+        f"{header}<div class='main'><div class='col'><div class='article-body'>{body}</div>"
+        f"<div class='tags'><a href='/t'>Town</a></div></div></div>{after_body}</body></html>"
     )
 
 
@@ -39,8 +40,18 @@ def test_the_lead_in_its_own_header_block_is_kept_first() -> None:
     assert BODY[2] in text
 
 
+def test_a_headline_with_a_topic_before_the_title_also_marks_where_the_lead_starts() -> None:
+    header = (
+        f"<div class='top'><h1>Town hall and council news: {TITLE}</h1>"
+        + "<div class='share'><a href='/s'><svg><path d='M0'/></svg></a></div>" * 20
+        + f"<div class='intro'><p>{LEAD}</p></div></div>"
+    )
+    text = simplify(page(header), URL).text
+    assert text.startswith(LEAD)
+
+
 def test_no_lead_without_the_headline_or_when_the_text_is_far_away() -> None:
-    far = f"<div class='intro'><p>{LEAD}</p></div>" + "<div><span>x</span></div>" * 80
+    far = f"<div class='intro'><p>{LEAD}</p></div>" + "<div><span>x</span></div>" * 120
     text = simplify(page(f"<h1>{TITLE}</h1>{far}"), URL).text
     assert LEAD not in text
     assert LEAD not in simplify(page(f"<div class='intro'><p>{LEAD}</p></div>"), URL).text

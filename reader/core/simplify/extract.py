@@ -218,6 +218,8 @@ class _Walker:
             return following
         if tag in TAGS_TO_SCORE:
             self.to_score.append(node)
+        if tag == "h1" and self.headline_end is None and self._holds_title(node):
+            self.headline_end = dom.next_node(node, skip_children=True)  # kept: it says more
         if tag == "div":
             return self._visit_div(node)
         return dom.next_node(node)
@@ -246,6 +248,10 @@ class _Walker:
         if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
             return True
         return tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node)
+
+    def _holds_title(self, node: Any) -> bool:
+        """A headline that holds the title and more ("Topic: Title"): where a lead would start."""
+        return bool(self.title) and dom.text_similarity(dom.inner_text(node), self.title) > 0.75
 
     def _visit_div(self, node: Any) -> Any:
         """A div of inline content becomes a paragraph; a div around one paragraph gives way."""

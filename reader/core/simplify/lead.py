@@ -18,8 +18,9 @@ MIN_LEAD = 60
 MAX_LEAD = 1200
 """...and all of them together at most this many (more is another text, not a lead)."""
 MAX_LEADS = 2
-MAX_GAP_ELEMENTS = 60
-"""The lead is near the headline: at most this many elements between them and the body."""
+MAX_GAP_ELEMENTS = 200
+"""The lead is near the headline: at most this many elements (share buttons and their icons
+count) between them and the body."""
 _LEAD_TAGS = frozenset({"p"})
 _BY = re.compile(r"^\W*(?:by|von|par|por|di|door|av|af)\b", re.I)
 MARK = "data-reader-lead"
