@@ -28,8 +28,6 @@ KNOWN_LONG_MODULES = {
     "reader/usecases/refresh.py": "grew with the merges of this session; to split",
 }
 KNOWN_LONG_FUNCTIONS = {
-    "reader/core/simplify/extract.py:_walk": "owned by the core/simplify refactor",
-    "reader/core/simplify/metadata.py:extract_metadata": "owned by the core/simplify refactor",
 }
 
 

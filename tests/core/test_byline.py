@@ -46,6 +46,8 @@ def test_a_suffix_that_is_not_the_sites_name_stays() -> None:
 
 
 def test_og_site_name_strips_the_pages_title() -> None:
+    """The extractor reports the title as declared (as Readability does); the bare title, without
+    the og:site_name suffix, is what finds the heading; the display strips by feed name and host."""
     page = (
         "<html><head><title>Ferries return - Coast Daily</title>"
         '<meta property="og:site_name" content="Coast Daily">'
@@ -53,7 +55,10 @@ def test_og_site_name_strips_the_pages_title() -> None:
         "</head><body><h1>Ferries return to the harbour</h1></body></html>"
     )
     meta = extract_metadata(lxml_html.document_fromstring(page), "https://coast.example/f")
-    assert meta.title == "Ferries return to the harbour"
+    assert meta.title == "Ferries return to the harbour | Coast Daily"
+    assert meta.bare_title == "Ferries return to the harbour"
+    shown = strip_site_suffix(meta.title, site_names("Coast Daily", link="https://coast.example/f"))
+    assert shown == "Ferries return to the harbour"
 
 
 def test_dates_leave_the_byline() -> None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from reader.core.simplify import dom, rules
+from reader.core.simplify import dom, lead, rules
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _votable(node: Any, text: str) -> bool:
     """A doubtful text block that is no list item, caption or table cell, and holds no image."""
     if not text or node.getparent() is None or not _doubtful(node, text):
         return False
-    if node.tag in _NOT_VOTED or node.find(".//img") is not None:
+    if node.tag in _NOT_VOTED or node.find(".//img") is not None or node.get(lead.MARK):
         return False
     return not any(a.tag in _NOT_VOTED for a in node.iterancestors())
 

@@ -17,7 +17,8 @@ from typing import Any
 from reader.core.simplify import dom
 from reader.core.simplify.cleanup import prep_article
 from reader.core.simplify.gather import gather
-from reader.core.simplify.prep import replace_keeping_tail, wrap_phrasing
+from reader.core.simplify.lead import lead_paragraphs, prepend
+from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
 from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 NO_ARTICLE = "could not simplify this page"
 CHAR_THRESHOLD = 500
 """An attempt that keeps fewer characters than this is retried with looser rules."""
+SHORT_KEEP = 0.5
+"""When every attempt is short, the first one with this share of the longest one's text wins."""
 TOP_CANDIDATES = 5
 BIG_PAGE_BYTES = 512 * 1024
 """Above this, a page whose first attempt finds no prose at all is not retried."""
@@ -114,10 +117,28 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
         attempts.append((length, result))
         if not result.scored and big:
             break  # no prose anywhere in a big page: looser rules would only cost seconds
-    attempts.sort(key=lambda pair: pair[0], reverse=True)
-    if not attempts or not attempts[0][0]:
+    return pick_short(attempts)
+
+
+def pick_short(attempts: list[tuple[int, Extraction]]) -> Extraction:
+    """Of attempts (in order, with their text lengths) that all found a short article, the
+    strictest one that found at least :data:`SHORT_KEEP` of the longest one's text: looser rules
+    find longer chrome (a cookie notice, a comment form) on a page whose post is short. The
+    longest attempt still wins when it holds the chosen one's text (it kept more of it)."""
+    longest, widest = max(attempts, key=lambda pair: pair[0], default=(0, None))
+    if not longest or widest is None:
         raise ExtractError(NO_ARTICLE)
-    return attempts[0][1]
+    chosen = next(result for length, result in attempts if length >= SHORT_KEEP * longest)
+    if _holds(dom.inner_text(widest.article), dom.inner_text(chosen.article)):
+        return widest  # the same article, with more of it kept
+    return chosen
+
+
+def _holds(wide: str, narrow: str) -> bool:
+    """True when most of ``narrow``'s character trigrams are in ``wide`` (any script)."""
+    grams = {narrow[i : i + 3] for i in range(len(narrow) - 2)}
+    have = {wide[i : i + 3] for i in range(len(wide) - 2)}
+    return bool(grams) and len(grams & have) >= 0.7 * len(grams)
 
 
 def _grab(
@@ -126,7 +147,7 @@ def _grab(
     body = root.find("body")
     if body is None:
         return None
-    to_score, byline = _walk(root, flags, title, have_byline)
+    to_score, byline, headline_end = _walk(root, flags, title, have_byline)
     scores = _score(to_score, flags)
     scored = bool(scores)
     if not scored and give_up_without_prose:
@@ -135,7 +156,9 @@ def _grab(
         return Extraction(article=lxml_html.Element("div"), byline=byline, scored=False)
     top = _top_candidate(body, scores, flags)
     direction = _direction(top)  # before gathering moves the block out of the page
+    leads = lead_paragraphs(headline_end, top)
     article = gather(top, scores)
+    prepend(article, [p for p in leads if article not in set(p.iterancestors())])
     prep_article(article, flags.clean_conditionally, flags.weight_classes)
     return Extraction(article=article, byline=byline, direction=direction, scored=scored)
 
@@ -160,93 +183,101 @@ def _is_byline(node: Any, match: str) -> bool:
     return False
 
 
-def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str]:
-    """Remove what is not content and collect the elements to score, in document order."""
-    to_score: list[Any] = []
-    byline = ""
-    title_header_pending = bool(title)
+def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str, Any]:
+    """Remove what is not content and collect the elements to score, in document order; also
+    the byline found and the element after the headline (``None`` when it was not found)."""
+    walker = _Walker(flags, title, have_byline)
     node = root
     while node is not None:
+        node = walker.visit(node)
+    return walker.to_score, walker.byline, walker.headline_end
+
+
+class _Walker:
+    """One pass over the page: drops chrome, finds the byline, turns text divs into paragraphs."""
+
+    def __init__(self, flags: Flags, title: str, have_byline: bool) -> None:
+        self.flags = flags
+        self.title = title
+        self.have_byline = have_byline
+        self.title_header_pending = bool(title)
+        self.byline = ""
+        self.to_score: list[Any] = []
+        self.headline_end: Any = None
+        """The element after the heading that repeats the title: where a lead would start."""
+
+    def visit(self, node: Any) -> Any:
+        """Handle ``node``; return the next node to visit (in document order)."""
         tag = node.tag
-        match = dom.match_string(node)
         if tag in ("html", "head") or node.getparent() is None:
-            node = dom.next_node(node)
-            continue
+            return dom.next_node(node)
+        if self._drops(node, tag, dom.match_string(node)):
+            following = _remove_and_next(node)
+            if node is self.headline_end:
+                self.headline_end = following
+            return following
+        if tag in TAGS_TO_SCORE:
+            self.to_score.append(node)
+        if tag == "h1" and self.headline_end is None and self._holds_title(node):
+            self.headline_end = dom.next_node(node, skip_children=True)  # kept: it says more
+        if tag == "div":
+            return self._visit_div(node)
+        return dom.next_node(node)
+
+    def _drops(self, node: Any, tag: str, match: str) -> bool:
+        """True when ``node`` leaves the page: hidden, a dialog, the byline, the title again,
+        unlikely chrome or an empty container. Order matters: the first rule that applies wins."""
         if not dom.is_visible(node) or (
             node.get("aria-modal") == "true" and node.get("role") == "dialog"
         ):
-            node = _remove_and_next(node)
-            continue
-        if not have_byline and not byline and _is_byline(node, match):
+            return True
+        if not self.have_byline and not self.byline and _is_byline(node, match):
             name = node.find(".//*[@itemprop='name']")
             if name is None:
                 name = node.find(".//a[@rel='author']")
-            byline = " ".join((name if name is not None else node).text_content().split())
-            node = _remove_and_next(node)
-            continue
+            self.byline = " ".join((name if name is not None else node).text_content().split())
+            return True
         if (
-            title_header_pending
+            self.title_header_pending
             and tag in ("h1", "h2")
-            and dom.text_similarity(title, dom.inner_text(node)) > 0.75
+            and dom.text_similarity(self.title, dom.inner_text(node)) > 0.75
         ):
-            title_header_pending = False
-            node = _remove_and_next(node)
-            continue
-        if flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
-            node = _remove_and_next(node)
-            continue
-        if tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node):
-            node = _remove_and_next(node)
-            continue
-        if tag in TAGS_TO_SCORE:
-            to_score.append(node)
-        if tag == "div":
-            if _only_phrasing(node):
-                # Same results as wrapping the content in one <p> (and, when it is not mostly
-                # links, replacing the div by it), without walking the content item by item.
-                if dom.link_density(node) < 0.25:
-                    for attr in list(node.attrib):
-                        del node.attrib[attr]
-                    node.tag = "p"
-                    to_score.append(node)
-                    node = dom.next_node(node)
-                    continue
-                _wrap_all(node)
-                node = dom.next_node(node)
-                continue
-            wrap_phrasing(node)
-            if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
-                child = dom.children(node)[0]
-                replace_keeping_tail(node, child)
-                node = child
-                to_score.append(node)
-            elif not dom.has_block_child(node):
+            self.title_header_pending = False
+            self.headline_end = dom.next_node(node, skip_children=True)
+            return True
+        if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
+            return True
+        return tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node)
+
+    def _holds_title(self, node: Any) -> bool:
+        """A headline that holds the title and more ("Topic: Title"): where a lead would start."""
+        return bool(self.title) and dom.text_similarity(dom.inner_text(node), self.title) > 0.75
+
+    def _visit_div(self, node: Any) -> Any:
+        """A div of inline content becomes a paragraph; a div around one paragraph gives way."""
+        if only_phrasing(node):
+            # Same results as wrapping the content in one <p> (and, when it is not mostly
+            # links, replacing the div by it), without walking the content item by item.
+            if dom.link_density(node) < 0.25:
+                for attr in list(node.attrib):
+                    del node.attrib[attr]
                 node.tag = "p"
-                to_score.append(node)
-        node = dom.next_node(node)
-    return to_score, byline
-
-
-def _wrap_all(div: Any) -> None:
-    """Move all of ``div``'s (inline) content into one new ``<p>`` child."""
-    from lxml import html as lxml_html
-
-    paragraph = lxml_html.Element("p")
-    paragraph.text = (div.text or "").lstrip() or None
-    div.text = None
-    for child in list(div):
-        paragraph.append(child)  # its tail comes along
-    div.append(paragraph)
-
-
-def _only_phrasing(div: Any) -> bool:
-    """True when ``div`` holds inline content only, with some text or a non-br element."""
-    kids = [k for k in div if dom.is_element(k)]
-    if not all(dom.is_phrasing(k) for k in kids):
-        return False
-    if not dom.is_whitespace_text(div.text) or any(not dom.is_whitespace_text(k.tail) for k in div):
-        return True
-    return any(k.tag != "br" for k in kids)
+                self.to_score.append(node)
+            else:
+                wrap_all(node)
+            return dom.next_node(node)
+        wrap_phrasing(node)
+        if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
+            child = dom.children(node)[0]
+            replace_keeping_tail(node, child)
+            if node is self.headline_end:
+                self.headline_end = child
+            node = child
+            self.to_score.append(node)
+        elif not dom.has_block_child(node):
+            node.tag = "p"
+            self.to_score.append(node)
+        return dom.next_node(node)
 
 
 def _unlikely(node: Any, match: str) -> bool:

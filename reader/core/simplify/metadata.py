@@ -55,6 +55,10 @@ class Metadata:
     """What a page says about its article (all strings plain text)."""
 
     title: str = ""
+    """The title as the page declares it (a site-name suffix included, as Readability gives it:
+    whether to show that suffix is the display's choice, which knows the feed's name)."""
+    bare_title: str = ""
+    """The title without a last part that is the site's own name: what a heading repeats."""
     byline: str = ""
     published: datetime | None = None
     lead_image: str = ""
@@ -225,12 +229,26 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     meta = _meta_values(doc)
     ld = [i for i in _json_ld_items(doc) if _is_article(i)]
     ld_item = ld[0] if ld else {}
+    lang, direction = _language_and_direction(doc, meta)
+    title = _title(doc, meta, ld_item)
+    return Metadata(
+        title=title,
+        # "... | Site name": only when that part is the site's own name (og:site_name or host)
+        bare_title=strip_site_suffix(title, site_names(meta.get("og:site_name", ""), link=url)),
+        byline=_byline(meta, ld_item),
+        published=_published(doc, meta, ld_item),
+        lead_image=_lead_image(meta, ld_item, url),
+        lang=lang,
+        direction=direction,
+    )
 
+
+def _title(doc: Any, meta: dict[str, str], ld_item: dict[str, Any]) -> str:
+    """The article's title: JSON-LD, then ``<meta>`` titles, then ``<title>``, then ``<h1>``."""
     h1s = [_text(h) for h in doc.iter("h1")][:20]
     headings = h1s + [_text(h) for h in doc.iter("h2")][:20]
     title_el = doc.find(".//title")
     head_title = title_from_head(_text(title_el), headings, h1s) if title_el is not None else ""
-    title = ""
     for candidate in (
         _json_ld_title(ld_item, head_title) if ld_item else "",
         meta.get("dc:title", ""),
@@ -246,11 +264,12 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     ):
         title = plain_text(candidate or "", limit=500)
         if title:
-            break
-    # "... | Site name": only when that part is the site's own name (og:site_name or host)
-    title = strip_site_suffix(title, site_names(meta.get("og:site_name", ""), link=url))
+            return title
+    return ""
 
-    byline = ""
+
+def _byline(meta: dict[str, str], ld_item: dict[str, Any]) -> str:
+    """The author(s) the page declares: JSON-LD, then Dublin Core and ``<meta>`` authors."""
     ld_names = [n.strip() for n in _names(ld_item.get("author")) if n.strip()]
     article_author = meta.get("article:author", "")
     for candidate in (
@@ -263,9 +282,12 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     ):
         byline = clean_byline(candidate or "")
         if byline:
-            break
+            return byline
+    return ""
 
-    published = None
+
+def _published(doc: Any, meta: dict[str, str], ld_item: dict[str, Any]) -> datetime | None:
+    """The publication date: JSON-LD, then ``<meta>`` dates, then the first valid ``<time>``."""
     ld_date = ld_item.get("datePublished")
     for candidate in (
         ld_date if isinstance(ld_date, str) else "",
@@ -277,14 +299,16 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     ):
         published = page_date(candidate or "")
         if published:
-            break
-    if published is None:
-        for time_el in doc.iter("time"):
-            published = page_date(time_el.get("datetime") or "")
-            if published:
-                break
+            return published
+    for time_el in doc.iter("time"):
+        published = page_date(time_el.get("datetime") or "")
+        if published:
+            return published
+    return None
 
-    lead_image = ""
+
+def _lead_image(meta: dict[str, str], ld_item: dict[str, Any], url: str) -> str:
+    """The lead image as an absolute URL: Open Graph, Twitter, then JSON-LD ``image``."""
     image = ld_item.get("image")
     if isinstance(image, dict):
         image = image.get("url")
@@ -297,32 +321,23 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     ):
         lead_image = absolute_url(candidate or "", url)
         if lead_image:
-            break
+            return lead_image
+    return ""
 
+
+def _language_and_direction(doc: Any, meta: dict[str, str]) -> tuple[str, str]:
+    """The page's language tag and text direction (``dir``, else from the language)."""
     root = doc if doc.tag == "html" else doc.getroottree().getroot()
     lang = (root.get("lang") or root.get("xml:lang") or "").strip()
     if not lang:
         lang = meta.get("content-language", "") or meta.get("language", "")
         lang = lang.split(",")[0].strip()
     lang = lang[:35]
-    body = root.find("body")
-    direction = ""
-    for element in (root, body):
+    for element in (root, root.find("body")):
         if element is not None and (element.get("dir") or "").strip().lower() in ("rtl", "ltr"):
-            direction = (element.get("dir") or "").strip().lower()
-            break
-    if not direction:
-        primary = re.split(r"[-_]", lang.lower(), maxsplit=1)[0] if lang else ""
-        direction = "rtl" if primary in RTL_LANGUAGES else "ltr"
-
-    return Metadata(
-        title=title,
-        byline=byline,
-        published=published,
-        lead_image=lead_image,
-        lang=lang,
-        direction=direction,
-    )
+            return lang, (element.get("dir") or "").strip().lower()
+    primary = re.split(r"[-_]", lang.lower(), maxsplit=1)[0] if lang else ""
+    return lang, "rtl" if primary in RTL_LANGUAGES else "ltr"
 
 
 def byline_from_markup(doc: Any) -> str:

@@ -2,7 +2,7 @@
 
 The extractor follows the paragraph-scoring method of Mozilla's Readability (which
 readability-lxml also descends from) with our own fixes, then shape rules for chrome
-(:mod:`reader.core.simplify.rules`), then readability-lxml's independent extraction of the same
+(:mod:`reader.core.simplify.rules`, :mod:`reader.core.simplify.labels`), then readability-lxml's independent extraction of the same
 page as a second opinion on doubtful blocks (:mod:`reader.core.simplify.consensus`); see
 ``bench/simplify.py`` for how it compares with raw readability-lxml. Pure: no network, no Qt, no disk. Pages over
 :data:`MAX_PAGE_BYTES` are refused before any parsing; a page whose extraction is empty or
@@ -16,7 +16,7 @@ import re
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import rules
+from reader.core.simplify import labels, rules
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -59,7 +59,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     meta = extract_metadata(doc, url)
     alternates = alternates_of(doc, url)  # before prepare(), which may drop the <head>
     prepare(doc)
-    found = extract_article(doc, meta.title, have_byline=False)
+    found = extract_article(doc, meta.bare_title, have_byline=False)
     article = found.article
     if not any(_WORD.search(piece) for piece in article.itertext()) or is_listing(article):
         raise ExtractError(NO_ARTICLE)
@@ -67,6 +67,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     remove_reader_noise(article, byline)
     rules.remove_chrome_lines(article)
     rules.trim_trailing_chrome(article)
+    labels.remove_interface_lines(article)
     if needs_opinion(article):
         apply_vote(article, second_opinion(html))
     lead_image = meta.lead_image or _first_large_image(article, url)

@@ -225,3 +225,25 @@ def _replace_brs(body: Any) -> None:
         _trim_trailing(paragraph)
         if parent.tag == "p":
             parent.tag = "div"
+
+
+def wrap_all(div: Any) -> None:
+    """Move all of ``div``'s (inline) content into one new ``<p>`` child."""
+    from lxml import html as lxml_html
+
+    paragraph = lxml_html.Element("p")
+    paragraph.text = (div.text or "").lstrip() or None
+    div.text = None
+    for child in list(div):
+        paragraph.append(child)  # its tail comes along
+    div.append(paragraph)
+
+
+def only_phrasing(div: Any) -> bool:
+    """True when ``div`` holds inline content only, with some text or a non-br element."""
+    kids = [k for k in div if dom.is_element(k)]
+    if not all(dom.is_phrasing(k) for k in kids):
+        return False
+    if not dom.is_whitespace_text(div.text) or any(not dom.is_whitespace_text(k.tail) for k in div):
+        return True
+    return any(k.tag != "br" for k in kids)

@@ -50,7 +50,7 @@ _CREDIT_WORDS = (
     r"foto|fotos|bild|bilder|quelle|imagen|fotografía|zdjęcie|źródło|source"
 )
 _CREDIT_AT_END = re.compile(
-    rf"(?:\b(?i:{_CREDIT_WORDS})\s*:\s*[^.!?:]{{1,60}}|©\s*[^!?]{{1,60}}|"
+    rf"(?:\b(?i:{_CREDIT_WORDS})\s*:\s*(?:[^.!?:]|\.(?=\w)){{1,60}}|©\s*[^!?]{{1,60}}|"
     rf"\(\s*(?:(?i:{_CREDIT_WORDS})\s*:\s*)?[A-ZÀ-Ý][^()\d]{{0,40}}/[^()\d]{{1,40}}\))\W*$"
 )
 """A caption's closing credit: "... Foto: Andina", "... (REUTERS/Name)", "... © Name"."""
@@ -97,7 +97,8 @@ def leaf_blocks(article: Any) -> list[Any]:
     ]
 
 
-def _is_prose(node: Any, text: str) -> bool:
+def is_prose(node: Any, text: str) -> bool:
+    """A paragraph of the article: long, few links, with a full stop."""
     return (
         len(text) >= PROSE_LENGTH
         and dom.link_density(node, len(text)) < 0.3
@@ -111,6 +112,11 @@ def is_dateline(text: str) -> bool:
         return False
     rest = _DATE_TOKEN.sub(" ", text)
     return not re.search(r"[^\W\d_]|[=+±×∑<>|]", rest)
+
+
+def has_date(text: str) -> bool:
+    """True when ``text`` holds a date (numeric, or with a month name)."""
+    return bool(_A_DATE.search(text))
 
 
 def is_gallery_chrome(text: str) -> bool:
@@ -164,7 +170,7 @@ def trim_trailing_chrome(article: Any) -> int:
     any block of it is long, or when it is a large share of the article.
     """
     blocks = [(node, dom.inner_text(node)) for node in leaf_blocks(article)]
-    last = max((i for i, (node, text) in enumerate(blocks) if _is_prose(node, text)), default=-1)
+    last = max((i for i, (node, text) in enumerate(blocks) if is_prose(node, text)), default=-1)
     if last < 0:
         return 0
     tail = [(node, text) for node, text in blocks[last + 1 :] if text]

@@ -1,0 +1,76 @@
+"""The standfirst: a lead paragraph between the headline and the article body.
+
+Many pages set the headline and its lead ("KOBE - A total of 6,000 masks ...") in a header block
+of their own, above the block that holds the body; scoring picks the body, and the lead, alone in
+its block, scores too little to be gathered. When the page's headline was found (the heading
+that repeats the title), prose paragraphs between it and the article block are the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reader.core.simplify import dom
+
+MIN_LEAD = 60
+"""A lead paragraph has at least this many characters..."""
+MAX_LEAD = 1200
+"""...and all of them together at most this many (more is another text, not a lead)."""
+MAX_LEADS = 2
+MAX_GAP_ELEMENTS = 200
+"""The lead is near the headline: at most this many elements (share buttons and their icons
+count) between them and the body."""
+_LEAD_TAGS = frozenset({"p"})
+_BY = re.compile(r"^\W*(?:by|von|par|por|di|door|av|af)\b", re.I)
+MARK = "data-reader-lead"
+"""Set on a lead moved into the article: readability-lxml never keeps a lead outside the body
+block, so its vote on it means nothing (the sanitizer drops the attribute)."""
+
+
+def lead_paragraphs(anchor: Any, top: Any) -> list[Any]:
+    """Prose paragraphs after ``anchor`` (where the headline was) and before ``top`` (the article
+    block), in page order; none when ``top`` does not follow ``anchor`` closely."""
+    if anchor is None or anchor.getparent() is None:
+        return []
+    found: list[Any] = []
+    node = anchor
+    for _step in range(MAX_GAP_ELEMENTS):
+        if node is None:
+            return []
+        if node is top:
+            return found if sum(len(dom.inner_text(p)) for p in found) <= MAX_LEAD else []
+        if node.tag in _LEAD_TAGS and _is_lead(node):
+            if len(found) >= MAX_LEADS:
+                return []
+            found.append(node)
+            node = dom.next_node(node, skip_children=True)
+            continue
+        node = dom.next_node(node)
+    return []
+
+
+def _is_lead(node: Any) -> bool:
+    text = dom.inner_text(node)
+    return (
+        len(text) >= MIN_LEAD
+        and not _BY.match(text)  # an author's line or box, not the lead
+        and dom.link_density(node, len(text)) < 0.2
+        and text.rstrip()[-1:] in '.!?…"“”»)'
+    )
+
+
+def prepend(article: Any, leads: list[Any]) -> None:
+    """Move ``leads`` to the start of ``article``, keeping their order."""
+    for index, paragraph in enumerate(leads):
+        tail = paragraph.tail
+        paragraph.tail = None
+        parent = paragraph.getparent()
+        if parent is not None and tail:
+            previous = paragraph.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        paragraph.set(MARK, "1")
+        article.insert(index, paragraph)

@@ -1,0 +1,76 @@
+"""The standfirst above the article block is article text (synthetic pages of the pattern)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from reader.core.simplify import lead
+from reader.core.simplify.pipeline import simplify
+
+URL = "https://news.example.org/2024/03/story.html"
+BODY = [
+    "The council met on Tuesday, and after a long debate, agreed to repair the old library roof "
+    "before winter, to hire two more librarians, and to open the reading room on Sundays, which "
+    "several members had opposed at first.",
+    "Residents had asked for longer hours for years; the vote was close, and the mayor said the "
+    "money would come from the parking fund rather than from new taxes on small shops, a promise "
+    "she had made during the campaign.",
+    "Work on the roof starts next month, weather permitting, and the builders expect to finish "
+    "before the first snow, when the reading room will open its doors again to everyone, children "
+    "and students first.",
+]
+LEAD = "HARBOR CITY - The old library will open on Sundays from next spring, the council decided."
+TITLE = "Library to open on Sundays"
+
+
+def page(header: str, after_body: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    return (
+        f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"{header}<div class='main'><div class='col'><div class='article-body'>{body}</div>"
+        f"<div class='tags'><a href='/t'>Town</a></div></div></div>{after_body}</body></html>"
+    )
+
+
+def test_the_lead_in_its_own_header_block_is_kept_first() -> None:
+    header = f"<div class='top'><h1>{TITLE}</h1><div class='intro'><p>{LEAD}</p></div></div>"
+    text = simplify(page(header), URL).text
+    assert text.startswith(LEAD)
+    assert BODY[2] in text
+
+
+def test_a_headline_with_a_topic_before_the_title_also_marks_where_the_lead_starts() -> None:
+    header = (
+        f"<div class='top'><h1>Town hall and council news: {TITLE}</h1>"
+        + "<div class='share'><a href='/s'><svg><path d='M0'/></svg></a></div>" * 20
+        + f"<div class='intro'><p>{LEAD}</p></div></div>"
+    )
+    text = simplify(page(header), URL).text
+    assert text.startswith(LEAD)
+
+
+def test_no_lead_without_the_headline_or_when_the_text_is_far_away() -> None:
+    far = f"<div class='intro'><p>{LEAD}</p></div>" + "<div><span>x</span></div>" * 120
+    text = simplify(page(f"<h1>{TITLE}</h1>{far}"), URL).text
+    assert LEAD not in text
+    assert LEAD not in simplify(page(f"<div class='intro'><p>{LEAD}</p></div>"), URL).text
+
+
+def test_the_sites_header_and_comments_still_go() -> None:
+    masthead = (
+        "<header class='site-header'><a href='/'>Harbor City Chronicle</a> "
+        "<a href='/news'>News</a> <a href='/sport'>Sport</a></header>"
+    )
+    comments = "<div class='comments-area'>" + "<p>I disagree with the council, honestly.</p>" * 40
+    text = simplify(page(masthead + f"<h1>{TITLE}</h1>", comments + "</div>"), URL).text
+    assert "Harbor City Chronicle" not in text and "I disagree" not in text
+    assert BODY[0] in text
+
+
+def test_an_author_line_under_the_headline_is_not_a_lead() -> None:
+    author = (
+        "By Jane Roe, a deputy editor and the author of our weekly newsletter on the town hall."
+    )
+    assert not lead._is_lead(lxml_html.fragment_fromstring(f"<p>{author}</p>"))
+    assert lead._is_lead(lxml_html.fragment_fromstring(f"<p>{LEAD}</p>"))
