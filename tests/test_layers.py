@@ -32,7 +32,6 @@ KNOWN_LONG_MODULES = {
     "reader/ui/navigation.py": "grew with the merges of this session; to split",
     "reader/ui/settings_dialog.py": "grew with the merges of this session; to split",
     "reader/ui/worker.py": "grew with the merges of this session; to split",
-    "reader/usecases/refresh.py": "grew with the merges of this session; to split",
 }
 KNOWN_LONG_FUNCTIONS = {
     "reader/core/render/document.py:stylesheet": "owned by the core/render refactor",
