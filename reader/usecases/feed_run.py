@@ -5,6 +5,7 @@ to the store step (:mod:`reader.usecases.feed_store`) a batch at a time.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -58,11 +59,13 @@ class FeedRun:
         self._max_workers = max_workers
         self._cpu = cpu
         self._here = threading.Lock() if parse_here and cpu is not None else None
-        # The fast path runs in the fetching threads unless the GUI thread shares this process
-        # with them: there the GIL they would hold made the window miss frames
-        # (bench/ui_latency.py, worker with a process pool: 2 gaps over 50 ms, longest 61-96
-        # ms, against none and 44-49 ms with every parse in the pool).
-        self._fast_here = cpu is None or parse_here
+        # The fast path (about a millisecond a feed) runs in the fetching threads: cheaper than
+        # a hand-off to a worker process (pickling the bytes and the parsed entries). Where the
+        # GUI thread shares this process (a pool, no ``parse_here``), one feed at a time: the
+        # GUI thread then competes for the GIL with one parsing thread, never with sixteen
+        # (sixteen at once made the window miss frames: bench/ui_latency.py, 2 gaps over 50 ms,
+        # longest 61-96 ms).
+        self._fast_lane = threading.Lock() if cpu is not None and not parse_here else None
 
     def run(
         self,
@@ -148,29 +151,28 @@ class FeedRun:
         return ready
 
     def _fetch_feed(self, feed: Feed) -> Fetched:
-        """In a pool thread: the conditional GET and the parse. Without a process pool or with
-        ``parse_here``, well-formed RSS/Atom/JSON is parsed here by the fast path (about a
-        millisecond: cheaper than a hand-off to a worker); what needs feedparser goes to the
-        process pool when there is one."""
+        """In a pool thread: the conditional GET and the parse. Well-formed RSS/Atom/JSON is
+        parsed here by the fast path; what needs feedparser goes to the process pool when
+        there is one (or runs here, one at a time, when ``parse_here`` and that lane is free)."""
         fetched = self._fetcher.fetch(
             feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
         )
         if fetched.not_modified:
             return fetched, None
         when = now()
-        if self._fast_here:
+        with self._fast_lane or contextlib.nullcontext():
             parsed = parse_without_feedparser(
                 fetched.body, fetched.url, fetched.content_type, now=when
             )
-            if parsed is not None:
-                return fetched, parsed
+        if parsed is not None:
+            return fetched, parsed
         cpu = self._cpu
         if self._here is not None and self._here.acquire(blocking=False):
             cpu = None
         try:
             return fetched, run_cpu(
                 cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=when,
-                fast=not self._fast_here,  # when tried here, the fast path just said no
+                fast=False,  # the fast path just said no
             )  # fmt: skip
         finally:
             if cpu is None and self._here is not None:

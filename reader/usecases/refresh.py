@@ -65,11 +65,11 @@ class Refresher:
         refresh; ``new_per_feed``: at most this many of one feed's new articles have their page
         fetched in one refresh (a feed that arrives with years of entries must not make us
         fetch them all; the rest wait to be opened); ``prefetch_images``: cache the images of
-        simplified articles; ``parse_here``: with a process pool, parse well-formed feeds in
-        the fetching threads (the fast path: cheaper than a hand-off) and the others in this
-        process too, one at a time, whenever that lane is free (the command line, whose own
-        threads mostly wait; never in the GUI process, whose thread must not wait for the
-        GIL: there every feed goes to the pool, which tries the fast path first)."""
+        simplified articles; ``parse_here``: with a process pool, parse the feeds that need
+        feedparser in this process too, one at a time, whenever that lane is free (the command
+        line, whose own threads mostly wait; never in the GUI process, whose thread must not
+        wait for the GIL). Well-formed feeds are parsed by the fast path in the fetching
+        threads either way (in the GUI process one at a time)."""
         self._store = store
         self._cache = cache
         self._fetcher = fetcher
