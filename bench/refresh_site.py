@@ -91,7 +91,7 @@ class _Server(ThreadingHTTPServer):
 
 class Site:
     """Generated feeds, pages and images, served on ``hosts`` loopback addresses (127.0.0.1, .2..:
-    feed i and its pages on host i % hosts; the reader allows 2 requests at a time per host)."""
+    feed i and its pages on host i % hosts; the reader limits the requests at a time per host)."""
 
     def __init__(self, feeds: int, items: int, hosts: int = 1) -> None:
         rng = random.Random(42)

@@ -42,6 +42,11 @@ USER_AGENT = (
     f"Broadsheet/{__version__} (desktop news reader; +https://github.com/broadsheet-reader)"
 )
 MAX_BYTES = 15 * 1024 * 1024
+# Requests at a time to one host: what browsers open to one server (RFC 9112 dropped HTTP/1.1's
+# old advice of two). Two kept a refresh of many feeds on one host waiting on the network:
+# bench/refresh.py, 200 feeds on one address took twice as long, relative to newsboat, as the
+# same feeds spread over 50 addresses (0.77x against 0.38x).
+PER_HOST = 6
 CHUNK = 64 * 1024
 ALLOWED_SCHEMES = ("http", "https")
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -112,7 +117,7 @@ class Fetcher:
         deadline: float = 30.0,
         max_bytes: int = MAX_BYTES,
         max_redirects: int = 5,
-        per_host: int = 2,
+        per_host: int = PER_HOST,
         max_total: int = 16,
         user_agent: str = USER_AGENT,
         ca_bundle: str | None = None,
