@@ -89,6 +89,15 @@ def _scheme_and_host(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), host.lower()
 
 
+def host_of(url: str) -> str:
+    """The host a fetch of ``url`` asks first (lower case; ``""`` for no valid address): the
+    key of the per-host limit."""
+    try:
+        return (urllib.parse.urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def _clean_header_value(value: str) -> bool:
     """Whether a stored validator can be sent back as a header (no line breaks, latin-1)."""
     return all(" " <= char <= "\xff" and char != "\x7f" for char in value)
@@ -132,6 +141,8 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.user_agent = user_agent
+        self.per_host = per_host
+        """Requests at a time to one host."""
         self._gate = HostGate(per_host, max_total)
         session = requests.Session()
         # No proxies, .netrc credentials or CA bundles from the environment: what a fetch may

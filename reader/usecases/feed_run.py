@@ -1,6 +1,7 @@
 """The feeds part of a refresh: which feeds are asked, their fetches overlapped in a thread pool
-(bounded per host by the Fetcher), each parsed where it is cheapest, and the finished ones handed
-to the store step (:mod:`reader.usecases.feed_store`) a batch at a time.
+(in the order of :mod:`reader.usecases.feed_queue`: per host, within its limit), each parsed
+where it is cheapest, and the finished ones handed to the store step
+(:mod:`reader.usecases.feed_store`) a batch at a time.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import contextlib
 import logging
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from reader.core.feeds.parse import parse_feed, parse_without_feedparser
 from reader.core.models import Feed, FeedResult
 from reader.core.redact import redact_url
-from reader.net.http import Fetcher
+from reader.net.http import Fetcher, host_of
 from reader.store.db import Store
+from reader.usecases.feed_queue import HostQueue
 from reader.usecases.feed_store import FeedStorer, Fetched
 from reader.usecases.pool import run_cpu
 from reader.usecases.subscribe import FEED_ACCEPT, now
@@ -90,13 +91,15 @@ class FeedRun:
         *,
         total: int,
     ) -> None:
-        waiting = deque(feeds)
+        waiting = HostQueue(feeds, self._fetcher.per_host, host_of)
         running: dict[Future[Fetched], Feed] = {}
         done: list[tuple[Feed, Future[Fetched]]] = []
         since = 0.0  # when the oldest of ``done`` finished
         while waiting or running or done:
-            while waiting and len(running) < 2 * self._max_workers and not stop.is_set():
-                feed = waiting.popleft()
+            while len(running) < 2 * self._max_workers and not stop.is_set():
+                feed = waiting.take()
+                if feed is None:  # nothing waits, or only for hosts that are busy
+                    break
                 running[self._threads.submit(self._fetch_feed, feed)] = feed
             if stop.is_set():
                 for future in running:
@@ -107,7 +110,10 @@ class FeedRun:
                 finished, _ = wait(running, timeout=_TICK, return_when=FIRST_COMPLETED)
                 if finished and not done:
                     since = time.monotonic()
-                done.extend((running.pop(future), future) for future in finished)
+                for future in finished:
+                    feed = running.pop(future)
+                    waiting.done(feed)
+                    done.append((feed, future))
             # Stored a batch at a time (one commit), yet soon enough to show progress; the
             # first feed at once, so that progress (and a cancel made on it) starts promptly.
             due = (
