@@ -18,9 +18,7 @@ from reader.core.models import Feed
 class HostQueue:
     """Feeds waiting for a fetch, handed out per host within ``per_host`` at a time."""
 
-    def __init__(
-        self, feeds: Iterable[Feed], per_host: int, host_of: Callable[[str], str]
-    ) -> None:
+    def __init__(self, feeds: Iterable[Feed], per_host: int, host_of: Callable[[str], str]) -> None:
         """``host_of``: a feed URL's host, as the Fetcher's per-host limit keys it."""
         self._per_host = max(1, per_host)
         self._host_of = host_of
