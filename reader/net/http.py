@@ -42,6 +42,11 @@ USER_AGENT = (
     f"Broadsheet/{__version__} (desktop news reader; +https://github.com/broadsheet-reader)"
 )
 MAX_BYTES = 15 * 1024 * 1024
+# Requests at a time to one host: what browsers open to one server (RFC 9112 dropped HTTP/1.1's
+# old advice of two). Two kept a refresh of many feeds on one host waiting on the network:
+# bench/refresh.py, 200 feeds on one address took twice as long, relative to newsboat, as the
+# same feeds spread over 50 addresses (0.77x against 0.38x).
+PER_HOST = 6
 CHUNK = 64 * 1024
 ALLOWED_SCHEMES = ("http", "https")
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -84,6 +89,15 @@ def _scheme_and_host(url: str) -> tuple[str, str]:
     return parts.scheme.lower(), host.lower()
 
 
+def host_of(url: str) -> str:
+    """The host a fetch of ``url`` asks first (lower case; ``""`` for no valid address): the
+    key of the per-host limit."""
+    try:
+        return (urllib.parse.urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def _clean_header_value(value: str) -> bool:
     """Whether a stored validator can be sent back as a header (no line breaks, latin-1)."""
     return all(" " <= char <= "\xff" and char != "\x7f" for char in value)
@@ -112,7 +126,7 @@ class Fetcher:
         deadline: float = 30.0,
         max_bytes: int = MAX_BYTES,
         max_redirects: int = 5,
-        per_host: int = 2,
+        per_host: int = PER_HOST,
         max_total: int = 16,
         user_agent: str = USER_AGENT,
         ca_bundle: str | None = None,
@@ -127,6 +141,8 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.user_agent = user_agent
+        self.per_host = per_host
+        """Requests at a time to one host."""
         self._gate = HostGate(per_host, max_total)
         session = requests.Session()
         # No proxies, .netrc credentials or CA bundles from the environment: what a fetch may

@@ -86,6 +86,14 @@ class ArticleMethods(RuleMethods, BatchMethods):
                 ).fetchone()
                 is not None
             )
+            # A feed's first fetch (no article yet) has nothing to look up: two queries an
+            # entry saved (bench/refresh.py, cold: a third of the store's statements).
+            has_articles = (
+                conn.execute(
+                    "SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,)
+                ).fetchone()
+                is not None
+            )
             in_batch = {e.entry_id for e in entries}
             done: set[str] = set()
             for entry in entries:
@@ -95,7 +103,7 @@ class ArticleMethods(RuleMethods, BatchMethods):
                 published = None if entry.published is None else to_us(entry.published)
                 if published is not None and published > now_us + FUTURE_SLACK_US:
                     published = now_us
-                row = self._existing(feed_id, entry, in_batch)
+                row = self._existing(feed_id, entry, in_batch) if has_articles else None
                 if row is not None:
                     self._update_entry(row, entry, published)
                     # The feed's list of files replaces the stored one (same transaction).

@@ -14,13 +14,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
-from reader.store import health, salvage, substrings, temps
-from reader.store.connection import backup_to, quick_check, transaction, uri
+from reader.store import health, salvage, schema, substrings, temps
+from reader.store.connection import backup_to, connect, quick_check, transaction, uri
 from reader.store.sqlerrors import map_error
 from reader.store.text import index_text
 
 if TYPE_CHECKING:
-    from reader.store.db import Store
+    from typing import Protocol
+
+    class Backed(Protocol):
+        """What a backup needs of :class:`reader.store.db.Store` (which imports this module)."""
+
+        path: Path
+
+        def backup(self, target: Path) -> None:
+            """Copy the database to ``target``."""
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +58,7 @@ def list_backups(database: Path) -> list[Path]:
 
 
 def auto_backup(
-    store: Store,
+    store: Backed,
     folder: Path | None = None,
     *,
     keep: int = 3,
@@ -167,15 +175,13 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
 def recover(database: Path) -> RecoveryReport:
     """Move the damaged database aside and build a new one from every row still readable
     (see :mod:`reader.store.salvage`); the report counts the rows saved, table by table."""
-    from reader.store.db import Store  # late: db imports this module
-
     aside = set_aside(database)
     health.forget(database)
     problems: list[str] = []
     rows: dict[str, int] = {}
-    store = Store(database)
-    target = store._conn
+    target, is_new = connect(database, readonly=False)  # an empty database of today's schema
     try:
+        schema.migrate(target, database, is_new=is_new)
         target.execute("PRAGMA foreign_keys = OFF")
         with transaction(target):
             salvage.salvage_into(aside, target, problems)
@@ -188,7 +194,8 @@ def recover(database: Path) -> RecoveryReport:
     except sqlite3.Error as exc:
         raise map_error(exc) from exc
     finally:
-        store.close()
+        target.close()
+    health.mark_checked(database)  # built here from rows just read: nothing in it to doubt
     log.warning("recovered %s: %s; problems: %s", database, rows, problems)
     return RecoveryReport(aside, rows, tuple(problems))
 

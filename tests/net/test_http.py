@@ -13,7 +13,7 @@ import pytest
 
 from reader import __version__
 from reader.errors import FetchError, GoneError, RetryLaterError
-from reader.net.http import USER_AGENT, Fetcher, FetchResult
+from reader.net.http import PER_HOST, USER_AGENT, Fetcher, FetchResult
 from tests.httpserver import FixtureServer
 
 
@@ -282,7 +282,10 @@ def test_redirect_without_location_is_an_error(server: FixtureServer, fetcher: F
     assert _fails(fetcher, server.url("/feed.xml")).status == 302
 
 
-def test_at_most_two_requests_at_a_time_per_host(server: FixtureServer) -> None:
+@pytest.mark.parametrize("per_host", [2, None])
+def test_at_most_per_host_requests_at_a_time_per_host(
+    server: FixtureServer, per_host: int | None
+) -> None:
     lock = threading.Lock()
     active = [0, 0]  # now, most ever
     hold = threading.Event()  # never set: each request stays a moment in the handler
@@ -300,12 +303,17 @@ def test_at_most_two_requests_at_a_time_per_host(server: FixtureServer) -> None:
         req.wfile.write(b"ok")
 
     server.add("/feed.xml", handler=busy)
-    fetcher = Fetcher(read_timeout=5, deadline=10, per_host=2, max_total=16)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(lambda _: fetcher.fetch(server.url("/feed.xml")), range(6)))
+    limit = per_host or PER_HOST  # None: the default
+    if per_host is None:
+        fetcher = Fetcher(read_timeout=5, deadline=10, max_total=16)
+    else:
+        fetcher = Fetcher(read_timeout=5, deadline=10, per_host=per_host, max_total=16)
+    count = 2 * limit
+    with ThreadPoolExecutor(max_workers=count + 2) as pool:
+        results = list(pool.map(lambda _: fetcher.fetch(server.url("/feed.xml")), range(count)))
     fetcher.close()
-    assert [result.body for result in results] == [b"ok"] * 6
-    assert active[1] == 2
+    assert [result.body for result in results] == [b"ok"] * count
+    assert active[1] == limit
 
 
 def test_total_limit_bounds_requests_over_all_hosts(server: FixtureServer) -> None:

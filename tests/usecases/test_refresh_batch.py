@@ -93,13 +93,14 @@ _CHILD = textwrap.dedent(
     """
     import json, os, signal, sys
     from pathlib import Path
+    import reader.usecases.feed_run as feed_run
     import reader.usecases.refresh as refresh
     from reader.net.http import Fetcher
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
 
-    refresh._BATCH_FEEDS = 3
-    refresh._BATCH_SECONDS = 60.0
+    feed_run._BATCH_FEEDS = 3
+    feed_run._BATCH_SECONDS = 60.0
     profile = Path(sys.argv[1])
     store = Store(profile / "broadsheet.sqlite3")
     reported = []

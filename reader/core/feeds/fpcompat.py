@@ -189,6 +189,8 @@ def resolve_html(text: str, base: str, content_type: str) -> str:
 def fix_text(text: str) -> str:
     """What feedparser does to every text it keeps: UTF-8 read as Latin-1 is read again, and
     C1 controls become the Windows-1252 characters."""
+    if text.isascii():  # both steps leave ASCII as it is (most texts: skip the copies)
+        return text
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         text = text.encode("iso-8859-1").decode("utf-8")
     if _C1.search(text):

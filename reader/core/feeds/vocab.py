@@ -57,18 +57,35 @@ class Decline(Exception):
     """The document is outside what the fast path reproduces exactly."""
 
 
+_NAMES: dict[tuple[str, str | None], str] = {}
+"""name_of's answers by (tag, prefix): a feed repeats a few dozen element names thousands of
+times (a fifth of the fast path's time went to working them out again)."""
+_MAX_NAMES = 4096
+
+
 def name_of(element: Any) -> str:
     """feedparser's handler key for an element (``title``, ``content_encoded``, ``dc_creator``)."""
     tag = element.tag
     if not isinstance(tag, str):
         raise Decline("entity or odd node")
+    key = (tag, element.prefix)
+    name = _NAMES.get(key)
+    if name is None:
+        name = _name(tag, element.prefix)  # raises Decline: never kept
+        if len(_NAMES) < _MAX_NAMES:
+            _NAMES[key] = name
+    return name
+
+
+def _name(tag: str, element_prefix: str | None) -> str:
+    """name_of, worked out."""
     namespace, _, local = tag[1:].partition("}") if tag[0] == "{" else ("", "", tag)
     lowered = namespace.lower()
     if "backend.userland.com/rss" in lowered:
         lowered = "http://backend.userland.com/rss"
-    prefix = fp.NAMESPACES.get(lowered, element.prefix or "")
+    prefix = fp.NAMESPACES.get(lowered, element_prefix or "")
     prefix = prefix.lower()
-    if prefix and prefix != (element.prefix or "").lower() and element.prefix in fp.KNOWN_PREFIXES:
+    if prefix and prefix != (element_prefix or "").lower() and element_prefix in fp.KNOWN_PREFIXES:
         raise Decline("a known prefix bound to another namespace")
     return f"{prefix}_{local.lower()}" if prefix else local.lower()
 

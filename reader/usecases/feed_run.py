@@ -1,0 +1,196 @@
+"""The feeds part of a refresh: which feeds are asked, their fetches overlapped in a thread pool
+(in the order of :mod:`reader.usecases.feed_queue`: per host, within its limit), each parsed
+where it is cheapest, and the finished ones handed to the store step
+(:mod:`reader.usecases.feed_store`) a batch at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from datetime import UTC, datetime
+
+from reader.core.feeds.parse import parse_feed, parse_without_feedparser
+from reader.core.models import Feed, FeedResult
+from reader.core.redact import redact_url
+from reader.net.http import Fetcher, host_of
+from reader.store.db import Store
+from reader.usecases.feed_queue import HostQueue
+from reader.usecases.feed_store import FeedStorer, Fetched
+from reader.usecases.pool import run_cpu
+from reader.usecases.subscribe import FEED_ACCEPT, now
+
+log = logging.getLogger(__name__)
+
+FeedCallback = Callable[[FeedResult, int, int], None]
+"""Called after each feed: (its result, feeds done, feeds in all)."""
+
+_TICK = 0.2  # seconds between looks at ``cancel`` while waiting for the network
+# Finished feeds are stored together, one commit for up to this many (bench/refresh.py: 200
+# feeds x 20 entries stored in 0.19 s instead of 0.46 s one by one), at most this late.
+_BATCH_FEEDS = 50
+_BATCH_SECONDS = 0.5
+
+
+class FeedRun:
+    """Fetches, parses and stores a list of feeds (one refresh's feeds part)."""
+
+    def __init__(
+        self,
+        store: Store,
+        fetcher: Fetcher,
+        storer: FeedStorer,
+        threads: ThreadPoolExecutor,
+        *,
+        max_workers: int,
+        cpu: Executor | None,
+        parse_here: bool,
+    ) -> None:
+        """``threads`` runs the fetches (at most ``2 * max_workers`` queued at a time);
+        ``cpu``, the process pool if any, parses what the fast path cannot; ``parse_here``:
+        see :class:`reader.usecases.refresh.Refresher`."""
+        self._store = store
+        self._fetcher = fetcher
+        self._storer = storer
+        self._threads = threads
+        self._max_workers = max_workers
+        self._cpu = cpu
+        self._here = threading.Lock() if parse_here and cpu is not None else None
+        # The fast path (about a millisecond a feed) runs in the fetching threads: cheaper than
+        # a hand-off to a worker process (pickling the bytes and the parsed entries). Where the
+        # GUI thread shares this process (a pool, no ``parse_here``), one feed at a time: the
+        # GUI thread then competes for the GIL with one parsing thread, never with sixteen
+        # (sixteen at once made the window miss frames: bench/ui_latency.py, 2 gaps over 50 ms,
+        # longest 61-96 ms).
+        self._fast_lane = threading.Lock() if cpu is not None and not parse_here else None
+
+    def run(
+        self,
+        feeds: list[Feed],
+        results: list[FeedResult],
+        new_ids: list[int],
+        on_feed: FeedCallback | None,
+        stop: threading.Event,
+    ) -> None:
+        """Refresh ``feeds``: each one's result appended to ``results`` (and told to
+        ``on_feed``) once stored, the new articles to simplify to ``new_ids``."""
+        feeds = self._skip_held(feeds, results, on_feed)
+        self._loop(feeds, results, new_ids, on_feed, stop, total=len(results) + len(feeds))
+
+    def _loop(
+        self,
+        feeds: list[Feed],
+        results: list[FeedResult],
+        new_ids: list[int],
+        on_feed: FeedCallback | None,
+        stop: threading.Event,
+        *,
+        total: int,
+    ) -> None:
+        waiting = HostQueue(feeds, self._fetcher.per_host, host_of)
+        running: dict[Future[Fetched], Feed] = {}
+        done: list[tuple[Feed, Future[Fetched]]] = []
+        since = 0.0  # when the oldest of ``done`` finished
+        while waiting or running or done:
+            while len(running) < 2 * self._max_workers and not stop.is_set():
+                feed = waiting.take()
+                if feed is None:  # nothing waits, or only for hosts that are busy
+                    break
+                running[self._threads.submit(self._fetch_feed, feed)] = feed
+            if stop.is_set():
+                for future in running:
+                    future.cancel()
+                running.clear()
+                waiting.clear()
+            if running:
+                finished, _ = wait(running, timeout=_TICK, return_when=FIRST_COMPLETED)
+                if finished and not done:
+                    since = time.monotonic()
+                for future in finished:
+                    feed = running.pop(future)
+                    waiting.done(feed)
+                    done.append((feed, future))
+            # Stored a batch at a time (one commit), yet soon enough to show progress; the
+            # first feed at once, so that progress (and a cancel made on it) starts promptly.
+            due = (
+                not results
+                or len(done) >= _BATCH_FEEDS
+                or time.monotonic() - since >= _BATCH_SECONDS
+            )
+            if done and (due or not running):
+                for result in self._storer.store_batch(done, new_ids):
+                    results.append(result)
+                    if on_feed is not None:
+                        on_feed(result, len(results), total)
+                done = []
+            if stop.is_set() and not done:
+                return
+
+    def _skip_held(
+        self, feeds: list[Feed], results: list[FeedResult], on_feed: FeedCallback | None
+    ) -> list[Feed]:
+        """The feeds that may be asked now; those whose server asked us (429/503 Retry-After,
+        possibly in an earlier run) to wait are reported in ``results`` without a request."""
+        holds = self._store.retry_holds(now())
+        if not holds:
+            return feeds
+        ready = [feed for feed in feeds if feed.id not in holds]
+        total = len(feeds)
+        for feed in feeds:
+            until = holds.get(feed.id)
+            if until is None:
+                continue
+            log.info("not asking %s before %s: its server asked us to wait", feed.url, until)
+            result = FeedResult(
+                feed.id,
+                feed.url,
+                feed.title or redact_url(feed.url),
+                error=_wait_words(until, now()),
+            )
+            results.append(result)
+            if on_feed is not None:
+                on_feed(result, len(results), total)
+        return ready
+
+    def _fetch_feed(self, feed: Feed) -> Fetched:
+        """In a pool thread: the conditional GET and the parse. Well-formed RSS/Atom/JSON is
+        parsed here by the fast path; what needs feedparser goes to the process pool when
+        there is one (or runs here, one at a time, when ``parse_here`` and that lane is free)."""
+        fetched = self._fetcher.fetch(
+            feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
+        )
+        if fetched.not_modified:
+            return fetched, None
+        when = now()
+        with self._fast_lane or contextlib.nullcontext():
+            parsed = parse_without_feedparser(
+                fetched.body, fetched.url, fetched.content_type, now=when
+            )
+        if parsed is not None:
+            return fetched, parsed
+        cpu = self._cpu
+        if self._here is not None and self._here.acquire(blocking=False):
+            cpu = None
+        try:
+            return fetched, run_cpu(
+                cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=when,
+                fast=False,  # the fast path just said no
+            )  # fmt: skip
+        finally:
+            if cpu is None and self._here is not None:
+                self._here.release()
+
+
+def _wait_words(until: datetime, now: datetime) -> str:
+    """Why a held feed was not asked, in words (UTC, with the date when it is not today)."""
+    until = until.astimezone(UTC)
+    when = (
+        f"{until:%H:%M}"
+        if until.date() == now.astimezone(UTC).date()
+        else f"{until:%Y-%m-%d %H:%M}"
+    )
+    return f"the server asked us to wait until {when} UTC"

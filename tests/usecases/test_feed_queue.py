@@ -1,0 +1,54 @@
+"""HostQueue: feeds handed out per host, never more at once to one host than its limit."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.models import Feed
+from reader.net.http import host_of
+from reader.usecases.feed_queue import HostQueue
+
+
+def _feeds(hosts: list[str]) -> list[Feed]:
+    return [Feed(id=i, url=f"https://{host}/f{i}.xml", title="") for i, host in enumerate(hosts)]
+
+
+def test_a_busy_host_gives_way_to_the_next_and_its_feeds_come_together() -> None:
+    feeds = _feeds(["a", "b", "a", "c", "a", "b"])
+    queue = HostQueue(feeds, 2, host_of)
+    taken = [queue.take() for _ in range(5)]
+    # a's two slots first (its feeds together), then b's and c's; a's third waits for a slot
+    assert [f.id if f else None for f in taken] == [0, 2, 1, 5, 3]
+    assert queue.take() is None and len(queue) == 1
+    queue.done(feeds[2])
+    last = queue.take()
+    assert last is not None and last.id == 4
+    assert not queue
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), max_size=40),
+    st.integers(1, 4),
+    st.lists(st.integers(0, 10), max_size=80),
+)
+def test_every_feed_is_taken_once_within_the_limit(
+    hosts: list[str], per_host: int, finishes: list[int]
+) -> None:
+    feeds = _feeds(hosts)
+    queue = HostQueue(feeds, per_host, host_of)
+    running: list[Feed] = []
+    taken: list[int] = []
+    steps = iter(finishes)
+    while queue or running:
+        feed = queue.take()
+        if feed is not None:
+            running.append(feed)
+            taken.append(feed.id)
+        else:
+            assert running  # nothing may wait while no fetch runs
+            queue.done(running.pop(next(steps, 0) % len(running)))  # any of them finishes
+        busy = [host_of(f.url) for f in running]
+        assert all(busy.count(h) <= per_host for h in busy)
+    assert sorted(taken) == [f.id for f in feeds]
