@@ -45,13 +45,12 @@ class Session(Protocol):
 
 def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """Add ``account`` and ``sync`` to the command line (``command(name, help)`` makes one)."""
-    from reader.sync.clients import PROTOCOLS  # here: --help and other commands skip requests
-
     p = command("account", "add, list or remove sync accounts (Fever, Google Reader API)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add an account (asks for its password)")
-    add.add_argument("protocol", choices=sorted(PROTOCOLS), metavar="PROTOCOL",
-                     help="fever or greader")  # fmt: skip
+    # No argparse choices: they would load every protocol (and requests) for every command;
+    # the add command checks the name before it asks for the password.
+    add.add_argument("protocol", metavar="PROTOCOL", help="fever or greader")
     add.add_argument("url", metavar="URL", help="the server's API address")
     add.add_argument("--user", required=True, metavar="NAME", help="user name or e-mail")
     add.add_argument("--allow-insecure", action="store_true",
@@ -103,6 +102,9 @@ def cmd_account(s: Session) -> int:
     """``account add|list|remove``."""
     syncer = _syncer(s)
     if s.args.action == "add":
+        from reader.sync.clients import protocol  # with the protocols, as _syncer's imports
+
+        protocol(s.args.protocol)  # an unknown name is said before the password is asked
         password = _password()
         if not password:
             raise ReaderError("no password given")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
 import sys
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -472,3 +473,31 @@ def test_show_offline_prints_the_feed_text_and_tries_again_later(
     assert shown["source"] == "feed" and "Summary of Offline story 0" in shown["text"]
     (after,) = run.json("articles")
     assert after["simplified"] is None  # the page is tried again when back online
+
+
+def test_commands_other_than_sync_do_not_load_the_sync_protocols() -> None:
+    """Building the command line must not import requests and the protocols (start-up time)."""
+    code = (
+        "import sys; from reader.cli.main import build_parser; build_parser(); "
+        "print(sorted(m for m in ('requests', 'reader.sync.clients') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_unknown_sync_protocol_is_refused_in_words_before_the_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [
+        "--profile",
+        str(tmp_path),
+        "account",
+        "add",
+        "gopher",
+        "https://x.example/",
+        "--user",
+        "u",
+    ]
+    assert cli.main(argv) != 0
+    err = capsys.readouterr().err
+    assert "unknown sync protocol 'gopher'" in err and "fever" in err and "greader" in err
