@@ -84,6 +84,10 @@ class Capabilities:
     """Items fetched by id in one request."""
     notes: tuple[str, ...] = field(default_factory=tuple)
     """Limits to tell the user, in words."""
+    whole_sets: bool = False
+    """The unread and starred sets come whole in one answer (Fever), so the push may run
+    while they are asked. Paged sets (Google Reader's continuations) must not change under
+    the paging: the push goes first."""
 
 
 class SyncClient(Protocol):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -139,6 +140,8 @@ class GReaderClient:
         self._password = password
         self._auth: str | None = None
         self._token: str | None = None
+        # The sync asks several things at once: one sign-in for them all.
+        self._login_lock = threading.Lock()
 
     # -- transport -----------------------------------------------------------------------
     def login(self) -> None:
@@ -181,7 +184,9 @@ class GReaderClient:
 
     def _send(self, method: str, path: str, query: Form | None, form: Form | None) -> ApiResponse:
         if self._auth is None:
-            self.login()
+            with self._login_lock:
+                if self._auth is None:
+                    self.login()
         return self._session.request(
             method,
             path,

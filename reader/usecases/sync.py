@@ -41,8 +41,9 @@ from reader.core.models import ParsedEntry
 from reader.core.render.sanitize import absolute_url, plain_text, sanitize_html
 from reader.errors import ReaderError
 from reader.store.db import Store
+from reader.store.sync_diff import state_digest
 from reader.store.sync_state import Account, QueuedChange, SyncedItem, SyncState
-from reader.sync.base import Field, RemoteItem, SyncClient
+from reader.sync.base import Changes, Field, RemoteItem, SyncClient
 from reader.sync.clients import make_client, protocol
 from reader.sync.credentials import Credentials
 from reader.sync.errors import ProtocolError, SyncError, WrongPasswordError
@@ -267,13 +268,20 @@ class Syncer:
         stop: threading.Event,
     ) -> SyncSummary:
         title = account_title(account)
+        # The push, the server's sets and its subscriptions do not depend on each other: asked
+        # at once, the sync waits for the slowest, not for their sum. The push's changes are
+        # the user's newest word: kept over whatever state the sets show (``exempt``). Sets
+        # read in pages would shift under the push: then it goes first.
         # No separate sign-in call: the first request signs in (or is refused in words).
-        pushed = self._push(account, client, on_progress)
-        # The two questions are independent: ask them at once (each costs the server most).
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-ask") as asking:
+        pushed, exempt = 0, frozenset[tuple[str, str]]()
+        if not client.capabilities.whole_sets:
+            pushed, exempt = self._push(account, client, on_progress)
+        with ThreadPoolExecutor(2, thread_name_prefix="sync-ask") as asking:
             later = asking.submit(client.changes, account.cursor)
-            subs = client.subscriptions()
-            changes = later.result()
+            later_subs = asking.submit(client.subscriptions)
+            if client.capabilities.whole_sets:
+                pushed, exempt = self._push(account, client, on_progress)
+            subs, changes = later_subs.result(), later.result()
         feed_map, removed = self._state.apply_subscriptions(
             account.id,
             [(f.id, f.title) for f in subs.folders],
@@ -282,22 +290,22 @@ class Syncer:
                 for f in subs.feeds
             ],
         )
-        known = self._state.known_ids(account.id)
-        wanted = [
-            i
-            for i in dict.fromkeys(
-                [*changes.new_ids, *sorted(changes.unread_ids), *sorted(changes.starred_ids)]
-            )
-            if i not in known
-        ]
+        digest = state_digest(changes.unread_ids, changes.starred_ids)
+        # The same sets as at the last sync: nothing changed on the server (but new items).
+        unchanged = digest == account.digest
+        wanted = self._wanted(account.id, changes, unchanged)
         new_ids, fetched = self._fetch(account, client, feed_map, wanted, on_progress, stop)
         if stop.is_set():
             return SyncSummary(
                 account.id, title, pushed, len(feed_map), fetched, tuple(new_ids), cancelled=True
             )
-        changed = self._state.apply_state(account.id, changes.unread_ids, changes.starred_ids)
+        changed = 0
+        if not unchanged:
+            changed = self._state.apply_state(
+                account.id, changes.unread_ids, changes.starred_ids, exempt=exempt
+            )
         self._state.record_sync(
-            account.id, when=datetime.now(UTC), cursor=changes.cursor, error=None
+            account.id, when=datetime.now(UTC), cursor=changes.cursor, error=None, digest=digest
         )
         log.info(
             "synced account %d: pushed %d, fetched %d (%d new), %d states changed",
@@ -319,8 +327,24 @@ class Syncer:
             notes=client.capabilities.notes,
         )
 
-    def _push(self, account: Account, client: SyncClient, on_progress: Progress | None) -> int:
-        """Send the queue in order; each run leaves the queue once the server took it."""
+    def _wanted(self, account_id: int, changes: Changes, unchanged: bool) -> list[str]:
+        """The ids to fetch: new ones not here yet (in the server's order: a first sync gives
+        the newest first), then unread or starred ones not here (unless the sets are those of
+        the last sync, all fetched then, or the new ids hold them all)."""
+        wanted = self._state.unknown_ids(account_id, list(dict.fromkeys(changes.new_ids)))
+        if unchanged:
+            return wanted
+        wanted_sets = changes.unread_ids | changes.starred_ids
+        if len(changes.new_ids) >= len(wanted_sets) and wanted_sets.issubset(changes.new_ids):
+            return wanted
+        missing = self._state.missing_ids(account_id, changes.unread_ids, changes.starred_ids)
+        return list(dict.fromkeys([*wanted, *missing]))
+
+    def _push(
+        self, account: Account, client: SyncClient, on_progress: Progress | None
+    ) -> tuple[int, frozenset[tuple[str, str]]]:
+        """Send the queue in order; each run leaves the queue once the server took it.
+        Returns how many changes went and their (remote id, field)."""
         queued = self._state.pending(account.id)
         done = 0
         for kind, value, changes in collapse(queued):
@@ -330,7 +354,7 @@ class Syncer:
             done += len(changes)
             if on_progress is not None:
                 on_progress("push", done, len(queued))
-        return done
+        return done, frozenset((c.remote_id, c.field) for c in queued)
 
     def _fetch(
         self,
@@ -362,13 +386,17 @@ class Syncer:
                     if not running:
                         break
                     finished, running = wait(running, timeout=_TICK, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        items = future.result()
+                    # Refill before storing: the server works on the next batches meanwhile.
+                    while batches and len(running) < self._workers and not stop.is_set():
+                        running.add(pool.submit(convert, batches.pop(0)))
+                    # Every batch that came meanwhile in one transaction.
+                    items = [item for future in finished for item in future.result()]
+                    if items:
                         now = datetime.now(UTC)
                         new_ids.extend(self._state.store_items(account.id, feed_map, items, now))
-                        fetched += len(items)
-                        if on_progress is not None:
-                            on_progress("items", fetched, len(wanted))
+                    fetched += len(items)
+                    if finished and on_progress is not None:
+                        on_progress("items", fetched, len(wanted))
             finally:
                 for future in running:
                     future.cancel()
