@@ -140,6 +140,27 @@ class SubscriptionMirror:
         )
         return feed_id
 
+    @mapped
+    def remote_folders_of_feed(self, feed_id: int) -> list[str]:
+        """The remote ids of the synced folder a synced feed is in here (none at the top)."""
+        return [
+            str(r[0])
+            for r in self._conn.execute(
+                "SELECT m.remote_id FROM sync_feeds s JOIN feeds f ON f.id = s.feed_id"
+                " JOIN sync_folders m ON m.folder_id = f.folder_id"
+                " AND m.account_id = s.account_id WHERE s.feed_id = ?",
+                (feed_id,),
+            )
+        ]
+
+    @mapped
+    def account_of_folder(self, folder_id: int) -> int | None:
+        """The account a synced folder belongs to (``None`` for the user's own)."""
+        row = self._conn.execute(
+            "SELECT account_id FROM sync_folders WHERE folder_id = ?", (folder_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
     def _created_feeds(self, account_id: int) -> list[int]:
         return [
             int(r[0])

@@ -119,5 +119,17 @@ class SyncClient(Protocol):
     def unsubscribe(self, feed_id: str) -> None:
         """Unsubscribe on the server (ProtocolError when the protocol cannot)."""
 
+    def edit_subscription(
+        self,
+        feed_id: str,
+        *,
+        title: str | None = None,
+        add_folder: str | None = None,
+        remove_folders: Sequence[str] = (),
+    ) -> None:
+        """Rename a subscription (``title``) or move it: into the folder named ``add_folder``
+        (made when missing), out of the folders with the remote ids ``remove_folders``
+        (ProtocolError when the protocol cannot)."""
+
     def close(self) -> None:
         """Release the connections."""

@@ -252,6 +252,17 @@ class FeverClient:
         """Fever cannot unsubscribe."""
         raise ProtocolError(self.capabilities.notes[0])
 
+    def edit_subscription(
+        self,
+        feed_id: str,
+        *,
+        title: str | None = None,
+        add_folder: str | None = None,
+        remove_folders: Sequence[str] = (),
+    ) -> None:
+        """Fever cannot rename or move a subscription either."""
+        raise ProtocolError(self.capabilities.notes[0])
+
     def close(self) -> None:
         """Close the HTTP session."""
         self._session.close()

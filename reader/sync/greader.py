@@ -339,6 +339,24 @@ class GReaderClient:
         form = [("ac", "unsubscribe"), ("s", feed_id)]
         self._call("POST", f"{API}/subscription/edit", form=form, write=True)
 
+    def edit_subscription(
+        self,
+        feed_id: str,
+        *,
+        title: str | None = None,
+        add_folder: str | None = None,
+        remove_folders: Sequence[str] = (),
+    ) -> None:
+        """``subscription/edit ac=edit``: ``t=`` the new title, ``a=`` the label to add (the
+        server makes it when missing), ``r=`` each label to take away."""
+        form = [("ac", "edit"), ("s", feed_id)]
+        if title:
+            form.append(("t", title))
+        if add_folder:
+            form.append(("a", f"user/-/label/{add_folder}"))
+        form.extend(("r", folder) for folder in remove_folders if folder)
+        self._call("POST", f"{API}/subscription/edit", form=form, write=True)
+
     def mark_all_read(self, stream: str, before: datetime) -> None:
         """``mark-all-as-read`` for a feed or label, sparing items newer than ``before``."""
         usec = int(before.timestamp() * 1_000_000)

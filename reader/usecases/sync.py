@@ -34,7 +34,6 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from reader.core.models import ParsedEntry
@@ -43,11 +42,13 @@ from reader.errors import ReaderError
 from reader.store.db import Store
 from reader.store.sync_diff import state_digest
 from reader.store.sync_state import Account, QueuedChange, SyncedItem, SyncState
-from reader.sync.base import Changes, Field, RemoteItem, SyncClient
+from reader.sync.base import Changes, Field, RemoteItem, Subscriptions, SyncClient
 from reader.sync.clients import make_client, protocol
 from reader.sync.credentials import Credentials
-from reader.sync.errors import ProtocolError, SyncError, WrongPasswordError
+from reader.sync.errors import SyncError, WrongPasswordError
 from reader.sync.http import check_server_url
+from reader.usecases.sync_edits import SubscriptionEdits
+from reader.usecases.sync_summary import SyncSummary as SyncSummary
 
 log = logging.getLogger(__name__)
 
@@ -55,23 +56,6 @@ ClientFactory = Callable[..., SyncClient]
 Progress = Callable[[str, int, int], None]
 """Called as the sync goes: (stage ``"push"``/``"items"``, done, in all)."""
 _TICK = 0.2
-
-
-@dataclass(frozen=True)
-class SyncSummary:
-    """What one account's sync did, or why it stopped."""
-
-    account_id: int
-    title: str
-    pushed: int = 0
-    feeds: int = 0
-    fetched: int = 0
-    new_ids: tuple[int, ...] = ()
-    state_changes: int = 0
-    removed_articles: tuple[int, ...] = ()
-    cancelled: bool = False
-    error: str | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 def account_title(account: Account) -> str:
@@ -113,7 +97,7 @@ def collapse(changes: Sequence[QueuedChange]) -> list[tuple[Field, bool, list[Qu
     return runs
 
 
-class Syncer:
+class Syncer(SubscriptionEdits):
     """Accounts and their sync for one profile's store (calling thread only)."""
 
     def __init__(
@@ -180,34 +164,6 @@ class Syncer:
         self._credentials.delete(account.key)
         return removed
 
-    def subscribe(self, account_id: int, url: str, folder: str | None = None) -> SyncSummary:
-        """Subscribe on the account's server (ProtocolError in words where the protocol
-        cannot), then sync so the feed and its articles arrive."""
-        self._on_server(account_id, lambda client: client.subscribe(url, folder))
-        return self.sync([account_id])[0]
-
-    def unsubscribe(self, feed_id: int) -> SyncSummary:
-        """Unsubscribe a synced feed on its server, then sync (which removes it here)."""
-        remote = self._state.remote_feed(feed_id)
-        if remote is None:
-            raise ProtocolError("this feed is not synced with an account; remove it instead")
-        account_id, remote_id = remote
-        self._on_server(account_id, lambda client: client.unsubscribe(remote_id))
-        return self.sync([account_id])[0]
-
-    def _on_server(self, account_id: int, action: Callable[[SyncClient], None]) -> None:
-        account = self._state.account(account_id)
-        secret = self._credentials.get(account.key)
-        if secret is None:
-            raise WrongPasswordError("no password is stored for this account; add it again")
-        client = self._client(
-            account.protocol, account.url, account.username, secret, account.allow_insecure
-        )
-        try:
-            action(client)
-        finally:
-            client.close()
-
     # -- sync ----------------------------------------------------------------------------
     def sync(
         self,
@@ -268,20 +224,7 @@ class Syncer:
         stop: threading.Event,
     ) -> SyncSummary:
         title = account_title(account)
-        # The push, the server's sets and its subscriptions do not depend on each other: asked
-        # at once, the sync waits for the slowest, not for their sum. The push's changes are
-        # the user's newest word: kept over whatever state the sets show (``exempt``). Sets
-        # read in pages would shift under the push: then it goes first.
-        # No separate sign-in call: the first request signs in (or is refused in words).
-        pushed, exempt = 0, frozenset[tuple[str, str]]()
-        if not client.capabilities.whole_sets:
-            pushed, exempt = self._push(account, client, on_progress)
-        with ThreadPoolExecutor(2, thread_name_prefix="sync-ask") as asking:
-            later = asking.submit(client.changes, account.cursor)
-            later_subs = asking.submit(client.subscriptions)
-            if client.capabilities.whole_sets:
-                pushed, exempt = self._push(account, client, on_progress)
-            subs, changes = later_subs.result(), later.result()
+        pushed, exempt, subs, changes = self._ask(account, client, on_progress)
         feed_map, removed = self._state.apply_subscriptions(
             account.id,
             [(f.id, f.title) for f in subs.folders],
@@ -326,6 +269,27 @@ class Syncer:
             removed_articles=tuple(removed),
             notes=client.capabilities.notes,
         )
+
+    def _ask(
+        self, account: Account, client: SyncClient, on_progress: Progress | None
+    ) -> tuple[int, frozenset[tuple[str, str]], Subscriptions, Changes]:
+        """Push the queue and ask the server's sets and subscriptions: (pushed, their
+        (remote id, field), subscriptions, changes)."""
+        # The push, the server's sets and its subscriptions do not depend on each other: asked
+        # at once, the sync waits for the slowest, not for their sum. The push's changes are
+        # the user's newest word: kept over whatever state the sets show (``exempt``). Sets
+        # read in pages would shift under the push: then it goes first.
+        # No separate sign-in call: the first request signs in (or is refused in words).
+        pushed, exempt = 0, frozenset[tuple[str, str]]()
+        if not client.capabilities.whole_sets:
+            pushed, exempt = self._push(account, client, on_progress)
+        with ThreadPoolExecutor(2, thread_name_prefix="sync-ask") as asking:
+            later = asking.submit(client.changes, account.cursor)
+            later_subs = asking.submit(client.subscriptions)
+            if client.capabilities.whole_sets:
+                pushed, exempt = self._push(account, client, on_progress)
+            subs, changes = later_subs.result(), later.result()
+        return pushed, exempt, subs, changes
 
     def _wanted(self, account_id: int, changes: Changes, unchanged: bool) -> list[str]:
         """The ids to fetch: new ones not here yet (in the server's order: a first sync gives

@@ -251,3 +251,28 @@ def test_subscribe_and_unsubscribe_through_the_account(
     assert feed.url not in {f.url for f in store.feeds()}
     assert not any(sub.url == feed.url for sub in greader.subs.values())
     assert "Later" not in {f.name for f in store.folders()}  # left empty: gone too
+
+
+def test_rename_and_move_through_the_account_change_the_server_first(
+    greader: GReaderServer, syncer: Syncer, store: Store
+) -> None:
+    _account(syncer, greader)
+    syncer.sync()
+    tech = next(f for f in store.feeds() if f.title == "Tech news")
+    stream = next(s for s, sub in greader.subs.items() if sub.title == "Tech news")
+
+    renamed = syncer.rename_feed(tech.id, "Technology")
+    assert renamed.error is None
+    assert greader.subs[stream].title == "Technology"
+    assert store.feed(tech.id).title == "Technology"
+
+    moved = syncer.move_feed(tech.id, "Reading")
+    assert moved.error is None
+    assert greader.subs[stream].labels == ["Reading"]  # out of Tech, into Reading
+    folders = {f.id: f.name for f in store.folders()}
+    assert folders[store.feed(tech.id).folder_id or 0] == "Reading"
+    assert "Tech" not in folders.values()  # left empty on the server: gone here too
+
+    syncer.move_feed(tech.id, None)
+    assert greader.subs[stream].labels == []
+    assert store.feed(tech.id).folder_id is None
