@@ -157,7 +157,9 @@ class RemoteSubscriptions(QObject):
                 if fever
                 else ""
             )
-            note.setVisible(fever)
+            if note.isVisibleTo(dialog) != fever:
+                note.setVisible(fever)
+                dialog.adjustSize()  # room for the words (or none)
             typed = bool(dialog.url.text().strip())
             dialog.subscribe_button().setEnabled(typed and not fever)
 
