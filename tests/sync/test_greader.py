@@ -276,3 +276,24 @@ def test_rename_and_move_through_the_account_change_the_server_first(
     syncer.move_feed(tech.id, None)
     assert greader.subs[stream].labels == []
     assert store.feed(tech.id).folder_id is None
+
+
+def test_a_sync_with_the_last_syncs_sets_skips_the_state_walk_and_fetches_nothing(
+    greader: GReaderServer, syncer: Syncer, store: Store
+) -> None:
+    account = _account(syncer, greader)
+    syncer.sync()
+    digest = syncer.state.account(account).digest
+    assert digest
+    greader.calls.clear()
+    [quiet] = syncer.sync()
+    assert quiet.error is None and quiet.fetched == 0 and quiet.state_changes == 0
+    assert greader.count("/stream/items/contents") == 0
+    assert syncer.state.account(account).digest == digest
+    # One change on the server: the sets differ, and exactly that change is applied here.
+    item = next(i for i in greader.items.values() if i.title == "Tech 3")
+    item.read = True
+    [busy] = syncer.sync()
+    assert busy.state_changes == 1
+    assert next(a for a in store.articles() if a.title == "Tech 3").read
+    assert syncer.state.account(account).digest != digest
