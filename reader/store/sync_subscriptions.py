@@ -111,9 +111,11 @@ class SubscriptionMirror:
             (account_id, remote_id),
         ).fetchone()
         if row is not None:
+            # Written only when it changed: every sync lists every feed, most unchanged.
             conn.execute(
-                "UPDATE feeds SET title = ?, site_url = ?, folder_id = ? WHERE id = ?",
-                (title, site_url, folder_id, row[0]),
+                "UPDATE feeds SET title = ?, site_url = ?, folder_id = ? WHERE id = ?"
+                " AND (title IS NOT ? OR site_url IS NOT ? OR folder_id IS NOT ?)",
+                (title, site_url, folder_id, row[0], title, site_url, folder_id),
             )
             return int(row[0])
         existing = conn.execute(
