@@ -5,6 +5,10 @@ The queue is filled by triggers on ``article_state`` (schema version 3), in the 
 as the user's change, whatever wrote it (window, command line, mark all read). When a sync
 writes the server's state it holds the row of ``sync_applying`` inside its own transaction, so
 those writes queue nothing. Plain values in and out: this module knows no protocol.
+
+The ``cursor`` column holds the protocol's sync point and, after a newline, the digest of the
+server's unread and starred sets at that point (:mod:`reader.store.sync_diff`): when the next
+sync gets the same sets, nothing changed on the server and the state walk is skipped.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store.connection import from_us, mapped, to_us, transaction
 from reader.store.queries import chunks, marks
+from reader.store.sync_diff import ServerSets, state_digest, unknown
 from reader.store.sync_subscriptions import SubscriptionMirror
 
 if TYPE_CHECKING:
@@ -41,6 +46,8 @@ class Account:
     cursor: str | None = None
     last_sync: datetime | None = None
     last_error: str | None = None
+    digest: str | None = None
+    """:func:`~reader.store.sync_diff.state_digest` of the server's sets at the last sync."""
 
     @property
     def key(self) -> str:
@@ -85,15 +92,17 @@ _ACCOUNT = (
 
 
 def _account(row: Sequence[object]) -> Account:
+    cursor, _, digest = ("" if row[5] is None else str(row[5])).partition("\n")
     return Account(
         id=int(str(row[0])),
         protocol=str(row[1]),
         url=str(row[2]),
         username=str(row[3]),
         allow_insecure=bool(row[4]),
-        cursor=None if row[5] is None else str(row[5]),
+        cursor=None if row[5] is None else cursor,
         last_sync=from_us(row[6]) if isinstance(row[6], int) else None,
         last_error=None if row[7] is None else str(row[7]),
+        digest=digest or None,
     )
 
 
@@ -104,6 +113,7 @@ class SyncState(SubscriptionMirror):
         """Works on ``store``'s connection (the store package's own, hence the private name)."""
         self._store = store
         self._conn: sqlite3.Connection = store._conn
+        self._sets = ServerSets(self._conn)
 
     # -- accounts ------------------------------------------------------------------------
     @mapped
@@ -158,11 +168,19 @@ class SyncState(SubscriptionMirror):
 
     @mapped
     def record_sync(
-        self, account_id: int, *, when: datetime, cursor: str | None = None, error: str | None
+        self,
+        account_id: int,
+        *,
+        when: datetime,
+        cursor: str | None = None,
+        error: str | None,
+        digest: str | None = None,
     ) -> None:
         """Remember a sync's end: on success (``error`` None) its time and cursor (``None``:
-        keep the old one); on failure only the error, so the next sync starts from the same
-        point."""
+        keep the old one) with the digest of the server's sets; on failure only the error, so
+        the next sync starts from the same point."""
+        if cursor is not None and digest:
+            cursor = f"{cursor}\n{digest}"
         with transaction(self._conn):
             if error is None:
                 self._conn.execute(
@@ -198,14 +216,6 @@ class SyncState(SubscriptionMirror):
                 yield
             finally:
                 self._conn.execute("DELETE FROM sync_applying")
-
-    @mapped
-    def known_ids(self, account_id: int) -> set[str]:
-        """The remote ids of the account's synced articles."""
-        rows = self._conn.execute(
-            "SELECT remote_id FROM sync_items WHERE account_id = ?", (account_id,)
-        )
-        return {str(r[0]) for r in rows}
 
     @mapped
     def known_items(self, account_id: int) -> dict[str, KnownItem]:
@@ -263,19 +273,48 @@ class SyncState(SubscriptionMirror):
         return known
 
     @mapped
-    def apply_state(self, account_id: int, unread: frozenset[str], starred: frozenset[str]) -> int:
+    def missing_ids(
+        self, account_id: int, unread: frozenset[str], starred: frozenset[str]
+    ) -> list[str]:
+        """Ids of the server's sets that no synced article has yet (to fetch)."""
+        self._sets.load(unread, starred, state_digest(unread, starred))
+        return self._sets.missing(account_id)
+
+    @mapped
+    def unknown_ids(self, account_id: int, remote_ids: Sequence[str]) -> list[str]:
+        """Those of ``remote_ids`` no synced article of the account has, in their order."""
+        return unknown(self._conn, account_id, remote_ids)
+
+    @mapped
+    def apply_state(
+        self,
+        account_id: int,
+        unread: frozenset[str],
+        starred: frozenset[str],
+        *,
+        exempt: frozenset[tuple[str, str]] = frozenset(),
+    ) -> int:
         """Give every synced article the server's state (read = not in ``unread``), except
-        where the user changed it since the last sync (a queued change wins). Returns how
-        many states changed."""
-        known = self.known_items(account_id)
-        wanted = {rid: (rid not in unread, rid in starred) for rid in known}
+        where the user changed it since the last sync (a queued change, or one of ``exempt``:
+        (remote id, field) pushed during this sync, wins). Only the articles that differ are
+        read (in SQL). Returns how many states changed."""
+        self._sets.load(unread, starred, state_digest(unread, starred))
+        differ = self._sets.mismatches(account_id)
+        wanted = {m.remote_id: (m.server_read, m.server_starred) for m in differ}
+        known = {m.remote_id: KnownItem(m.article_id, m.read, m.starred) for m in differ}
         with self._applying():
-            return self._apply(account_id, wanted, known)
+            return self._apply(account_id, wanted, known, exempt)
 
     def _apply(
-        self, account_id: int, wanted: dict[str, tuple[bool, bool]], known: dict[str, KnownItem]
+        self,
+        account_id: int,
+        wanted: dict[str, tuple[bool, bool]],
+        known: dict[str, KnownItem],
+        exempt: frozenset[tuple[str, str]] = frozenset(),
     ) -> int:
-        pending = {
+        if not wanted:
+            return 0
+        pending = set(exempt) | {
             (str(r[0]), str(r[1]))
             for r in self._conn.execute(
                 "SELECT remote_id, field FROM sync_queue WHERE account_id = ?", (account_id,)

@@ -111,9 +111,11 @@ class SubscriptionMirror:
             (account_id, remote_id),
         ).fetchone()
         if row is not None:
+            # Written only when it changed: every sync lists every feed, most unchanged.
             conn.execute(
-                "UPDATE feeds SET title = ?, site_url = ?, folder_id = ? WHERE id = ?",
-                (title, site_url, folder_id, row[0]),
+                "UPDATE feeds SET title = ?, site_url = ?, folder_id = ? WHERE id = ?"
+                " AND (title IS NOT ? OR site_url IS NOT ? OR folder_id IS NOT ?)",
+                (title, site_url, folder_id, row[0], title, site_url, folder_id),
             )
             return int(row[0])
         existing = conn.execute(
@@ -139,6 +141,27 @@ class SubscriptionMirror:
             (account_id, remote_id, feed_id, created),
         )
         return feed_id
+
+    @mapped
+    def remote_folders_of_feed(self, feed_id: int) -> list[str]:
+        """The remote ids of the synced folder a synced feed is in here (none at the top)."""
+        return [
+            str(r[0])
+            for r in self._conn.execute(
+                "SELECT m.remote_id FROM sync_feeds s JOIN feeds f ON f.id = s.feed_id"
+                " JOIN sync_folders m ON m.folder_id = f.folder_id"
+                " AND m.account_id = s.account_id WHERE s.feed_id = ?",
+                (feed_id,),
+            )
+        ]
+
+    @mapped
+    def account_of_folder(self, folder_id: int) -> int | None:
+        """The account a synced folder belongs to (``None`` for the user's own)."""
+        row = self._conn.execute(
+            "SELECT account_id FROM sync_folders WHERE folder_id = ?", (folder_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
 
     def _created_feeds(self, account_id: int) -> list[int]:
         return [

@@ -84,6 +84,10 @@ class Capabilities:
     """Items fetched by id in one request."""
     notes: tuple[str, ...] = field(default_factory=tuple)
     """Limits to tell the user, in words."""
+    whole_sets: bool = False
+    """The unread and starred sets come whole in one answer (Fever), so the push may run
+    while they are asked. Paged sets (Google Reader's continuations) must not change under
+    the paging: the push goes first."""
 
 
 class SyncClient(Protocol):
@@ -114,6 +118,18 @@ class SyncClient(Protocol):
 
     def unsubscribe(self, feed_id: str) -> None:
         """Unsubscribe on the server (ProtocolError when the protocol cannot)."""
+
+    def edit_subscription(
+        self,
+        feed_id: str,
+        *,
+        title: str | None = None,
+        add_folder: str | None = None,
+        remove_folders: Sequence[str] = (),
+    ) -> None:
+        """Rename a subscription (``title``) or move it: into the folder named ``add_folder``
+        (made when missing), out of the folders with the remote ids ``remove_folders``
+        (ProtocolError when the protocol cannot)."""
 
     def close(self) -> None:
         """Release the connections."""

@@ -98,6 +98,7 @@ class FeverClient:
     capabilities = Capabilities(
         subscribe=False,
         batch_size=PAGE,
+        whole_sets=True,
         notes=("Fever cannot add or remove subscriptions: do that on the server's web page.",),
     )
 
@@ -166,17 +167,27 @@ class FeverClient:
         return Subscriptions(folders, feeds)
 
     def changes(self, since: str | None) -> Changes:
-        """The unread and saved sets; with a cursor, also the items above it (pages of 50)."""
-        data = self._call("&unread_item_ids&saved_item_ids")
-        unread = _ids(data.get("unread_item_ids"))
-        starred = _ids(data.get("saved_item_ids"))
+        """The unread and saved sets; with a cursor, also the items above it (pages of 50,
+        read while the server makes the sets: neither waits for the other)."""
         if since is None or not _is_id(since):
+            unread, starred = self._sets()
             known = unread | starred
             cursor = max((int(i) for i in known), default=0)
             # Newest first: a first sync cut short has what the user most likely reads next.
             newest = tuple(sorted(known, key=int, reverse=True))
             return Changes(unread, starred, newest, str(cursor))
-        cursor = int(since)
+        with ThreadPoolExecutor(1, thread_name_prefix="fever-sets") as pool:
+            sets = pool.submit(self._sets)
+            new, cursor = self._since(int(since))
+            unread, starred = sets.result()
+        return Changes(unread, starred, tuple(new), str(cursor))
+
+    def _sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        data = self._call("&unread_item_ids&saved_item_ids")
+        return _ids(data.get("unread_item_ids")), _ids(data.get("saved_item_ids"))
+
+    def _since(self, cursor: int) -> tuple[list[str], int]:
+        """The ids above ``cursor`` (their items kept for :meth:`items`) and the next cursor."""
         new: list[str] = []
         for _ in range(MAX_PAGES):
             page = [
@@ -191,7 +202,7 @@ class FeverClient:
                 cursor = max(cursor, *(int(i.id) for i in page))
             if len(page) < PAGE:
                 break
-        return Changes(unread, starred, tuple(new), str(cursor))
+        return new, cursor
 
     def items(self, ids: Sequence[str]) -> list[RemoteItem]:
         """Items by id (those already read through ``since_id`` are not asked again)."""
@@ -239,6 +250,17 @@ class FeverClient:
 
     def unsubscribe(self, feed_id: str) -> None:
         """Fever cannot unsubscribe."""
+        raise ProtocolError(self.capabilities.notes[0])
+
+    def edit_subscription(
+        self,
+        feed_id: str,
+        *,
+        title: str | None = None,
+        add_folder: str | None = None,
+        remove_folders: Sequence[str] = (),
+    ) -> None:
+        """Fever cannot rename or move a subscription either."""
         raise ProtocolError(self.capabilities.notes[0])
 
     def close(self) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -139,6 +140,8 @@ class GReaderClient:
         self._password = password
         self._auth: str | None = None
         self._token: str | None = None
+        # The sync asks several things at once: one sign-in for them all.
+        self._login_lock = threading.Lock()
 
     # -- transport -----------------------------------------------------------------------
     def login(self) -> None:
@@ -181,7 +184,9 @@ class GReaderClient:
 
     def _send(self, method: str, path: str, query: Form | None, form: Form | None) -> ApiResponse:
         if self._auth is None:
-            self.login()
+            with self._login_lock:
+                if self._auth is None:
+                    self.login()
         return self._session.request(
             method,
             path,
@@ -332,6 +337,24 @@ class GReaderClient:
     def unsubscribe(self, feed_id: str) -> None:
         """``subscription/edit ac=unsubscribe``."""
         form = [("ac", "unsubscribe"), ("s", feed_id)]
+        self._call("POST", f"{API}/subscription/edit", form=form, write=True)
+
+    def edit_subscription(
+        self,
+        feed_id: str,
+        *,
+        title: str | None = None,
+        add_folder: str | None = None,
+        remove_folders: Sequence[str] = (),
+    ) -> None:
+        """``subscription/edit ac=edit``: ``t=`` the new title, ``a=`` the label to add (the
+        server makes it when missing), ``r=`` each label to take away."""
+        form = [("ac", "edit"), ("s", feed_id)]
+        if title:
+            form.append(("t", title))
+        if add_folder:
+            form.append(("a", f"user/-/label/{add_folder}"))
+        form.extend(("r", folder) for folder in remove_folders if folder)
         self._call("POST", f"{API}/subscription/edit", form=form, write=True)
 
     def mark_all_read(self, stream: str, before: datetime) -> None:

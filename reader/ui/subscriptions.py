@@ -19,6 +19,7 @@ from reader.core.redact import redact_url
 from reader.ui import opml_files, widgets
 from reader.ui.feed_tree import Selection
 from reader.ui.i18n import Text
+from reader.ui.remote_subscriptions import handled, remote_route
 
 if TYPE_CHECKING:
     from reader.opener import OpenRequest
@@ -72,7 +73,7 @@ class Subscriptions(QObject):
             self._add_dialog.raise_()
             return
         dialog = AddSubscriptionDialog(self._panes.feed_model.folders(), self._parent())
-        dialog.subscribe_requested.connect(self.subscribe)
+        dialog.subscribe_requested.connect(remote_route(self, dialog, self.subscribe))
         dialog.finished.connect(lambda _result: self._forget_add_dialog(dialog))
         self._add_dialog = dialog
         dialog.open()
@@ -183,6 +184,8 @@ class Subscriptions(QObject):
         selection = self._selected()
         if selection is None or selection.kind == "smart":
             return
+        if handled(self, "rename", selection):  # an account's feed: on its server
+            return
         if selection.kind == "feed" and selection.feed_id is not None:
             feed = self._panes.feed_model.feed(selection.feed_id)
             current = feed.title if feed else ""
@@ -234,6 +237,8 @@ class Subscriptions(QObject):
         """Unsubscribe from the selected feed, or remove the selected folder (asks first)."""
         selection = self._selected()
         if selection is None or selection.kind == "smart":
+            return
+        if handled(self, "remove", selection):
             return
         if selection.kind == "feed" and selection.feed_id is not None:
             feed = self._panes.feed_model.feed(selection.feed_id)
@@ -301,6 +306,8 @@ class Subscriptions(QObject):
 
     def move_feed(self, feed_id: int, folder_id: int | None) -> None:
         """A feed dropped on a folder (or the top level): show it there, write it later."""
+        if handled(self, "move_feed", feed_id, folder_id):
+            return
         feeds = [
             replace(f, folder_id=folder_id) if f.id == feed_id else f
             for f in self._panes.feed_model.feeds()

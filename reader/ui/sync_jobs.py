@@ -77,6 +77,23 @@ class AddRequest:
         return f"AddRequest({self.protocol!r}, {self.url!r}, {self.username!r})"
 
 
+@dataclass(frozen=True)
+class RemoteEdit:
+    """A change of a synced account's subscriptions, made on its server (then synced):
+    ``subscribe`` (account, url, folder), ``unsubscribe`` (feed), ``rename`` (feed, title),
+    ``move`` (feed, folder name or None for the top)."""
+
+    account_id: int | None = None
+    feed_id: int | None = None
+    url: str = ""
+    folder: str | None = None
+    title: str = ""
+
+
+REMOTE_JOBS = ("subscribe", "unsubscribe", "rename", "move")
+"""The account jobs that change subscriptions on a server (answered to the window)."""
+
+
 def fill(template: str, *values: str) -> str:
     """``template`` with ``%1``, ``%2``… replaced in one pass (as QString.arg does), so a value
     that itself holds ``%2`` (a user name, a server's words) is shown as it is."""
@@ -103,7 +120,8 @@ def listing(syncer: Syncer, config: Path) -> AccountListing:
 
 def account_job(services: Services, config: Path, job: str, args: object) -> AccountAnswer:
     """Run one job of the dialog: ``list``, ``test`` / ``add`` (an AddRequest) or ``remove``
-    (an account id). Failures of ours come back in words; others are raised."""
+    (an account id), or of the window: one of :data:`REMOTE_JOBS` (a RemoteEdit). Failures of
+    ours come back in words; others are raised."""
     syncer = make_syncer(services, config)
     try:
         if job in ("test", "add") and isinstance(args, AddRequest):
@@ -113,11 +131,30 @@ def account_job(services: Services, config: Path, job: str, args: object) -> Acc
         elif job == "remove" and isinstance(args, int):
             removed = syncer.remove_account(args)
             services.cache.remove_articles(removed)
+        elif job in REMOTE_JOBS and isinstance(args, RemoteEdit):
+            summary = remote_edit(syncer, job, args)
+            if summary.removed_articles:
+                services.cache.remove_articles(list(summary.removed_articles))
+            if summary.error is not None:
+                return AccountAnswer(job, summary.error, listing(syncer, config))
         elif job != "list":
             raise ValueError(f"unknown account job {job!r}")
     except ReaderError as err:  # typed: its words are the message to show
         return AccountAnswer(job, str(err), listing(syncer, config))
     return AccountAnswer(job, None, listing(syncer, config))
+
+
+def remote_edit(syncer: Syncer, job: str, edit: RemoteEdit) -> SyncSummary:
+    """One :class:`RemoteEdit` on the server, then the sync of its account."""
+    if job == "subscribe" and edit.account_id is not None:
+        return syncer.subscribe(edit.account_id, edit.url, edit.folder)
+    if edit.feed_id is None:
+        raise ValueError(f"{job} needs a feed")
+    if job == "unsubscribe":
+        return syncer.unsubscribe(edit.feed_id)
+    if job == "rename":
+        return syncer.rename_feed(edit.feed_id, edit.title)
+    return syncer.move_feed(edit.feed_id, edit.folder)
 
 
 def run_sync(

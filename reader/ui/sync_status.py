@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from reader.paths import Paths
     from reader.ui.accounts_dialog import AccountsDialog
     from reader.ui.panes import Panes
+    from reader.ui.remote_subscriptions import RemoteSubscriptions
+    from reader.ui.subscriptions import Subscriptions
     from reader.ui.sync_jobs import AccountAnswer, SyncReport
     from reader.ui.window_actions import WindowActions
     from reader.ui.worker import Worker
@@ -64,6 +66,8 @@ class SyncStatus(QObject):
         self.running = False
         self.last_report: SyncReport | None = None
         self.dialog: AccountsDialog | None = None
+        self.remote: RemoteSubscriptions | None = None
+        """Subscription changes on the accounts' servers (their answers come here too)."""
         self._stage = ""
         self._whole_refresh = False
         self.retranslate()
@@ -129,12 +133,13 @@ class SyncStatus(QObject):
             self.dialog.requested.connect(
                 lambda job, args: self._host.request_account.emit(self._config, job, args)
             )
-            self._host.worker.account_answer.connect(self._on_account_answer)
         self.dialog.show()
         self.dialog.activateWindow()  # brings it forward when it was open already
         self.dialog.refresh_list()
 
     def _on_account_answer(self, answer: AccountAnswer) -> None:
+        if self.remote is not None and self.remote.on_answer(answer):
+            return
         if self.dialog is not None:
             self.dialog.on_answer(answer)
         if answer.job in ("add", "remove") and answer.error is None and not self._panes.closed:
@@ -206,6 +211,7 @@ class Window(Protocol):
     actions_: WindowActions
     paths: Paths
     worker: Worker
+    subscriptions: Subscriptions
 
     def statusBar(self) -> QStatusBar: ...
     def show_status(self, text: str, timeout_ms: int = 6000) -> None: ...
@@ -226,4 +232,12 @@ def attach(window: Window) -> SyncStatus:
     worker.sync_finished.connect(status.on_finished)
     worker.refresh_started.connect(status.on_refresh_started)
     worker.refresh_finished.connect(status.on_refresh_finished)
+    # Feeds and folders of an account change on its server; the answers come as account jobs.
+    # Imported here for start-up time: the account forms and sync jobs wait for the first frame.
+    from reader.ui.remote_subscriptions import RemoteSubscriptions, connect_remote
+
+    status.remote = RemoteSubscriptions(window.panes, window.host, config, status)
+    status.remote.status_message.connect(window.show_status)
+    worker.account_answer.connect(status._on_account_answer)
+    connect_remote(window.subscriptions, status.remote)
     return status

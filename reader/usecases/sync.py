@@ -34,19 +34,21 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from reader.core.models import ParsedEntry
 from reader.core.render.sanitize import absolute_url, plain_text, sanitize_html
 from reader.errors import ReaderError
 from reader.store.db import Store
+from reader.store.sync_diff import state_digest
 from reader.store.sync_state import Account, QueuedChange, SyncedItem, SyncState
-from reader.sync.base import Field, RemoteItem, SyncClient
+from reader.sync.base import Changes, Field, RemoteItem, Subscriptions, SyncClient
 from reader.sync.clients import make_client, protocol
 from reader.sync.credentials import Credentials
-from reader.sync.errors import ProtocolError, SyncError, WrongPasswordError
+from reader.sync.errors import SyncError, WrongPasswordError
 from reader.sync.http import check_server_url
+from reader.usecases.sync_edits import SubscriptionEdits
+from reader.usecases.sync_summary import SyncSummary as SyncSummary
 
 log = logging.getLogger(__name__)
 
@@ -54,23 +56,6 @@ ClientFactory = Callable[..., SyncClient]
 Progress = Callable[[str, int, int], None]
 """Called as the sync goes: (stage ``"push"``/``"items"``, done, in all)."""
 _TICK = 0.2
-
-
-@dataclass(frozen=True)
-class SyncSummary:
-    """What one account's sync did, or why it stopped."""
-
-    account_id: int
-    title: str
-    pushed: int = 0
-    feeds: int = 0
-    fetched: int = 0
-    new_ids: tuple[int, ...] = ()
-    state_changes: int = 0
-    removed_articles: tuple[int, ...] = ()
-    cancelled: bool = False
-    error: str | None = None
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 def account_title(account: Account) -> str:
@@ -112,7 +97,7 @@ def collapse(changes: Sequence[QueuedChange]) -> list[tuple[Field, bool, list[Qu
     return runs
 
 
-class Syncer:
+class Syncer(SubscriptionEdits):
     """Accounts and their sync for one profile's store (calling thread only)."""
 
     def __init__(
@@ -179,34 +164,6 @@ class Syncer:
         self._credentials.delete(account.key)
         return removed
 
-    def subscribe(self, account_id: int, url: str, folder: str | None = None) -> SyncSummary:
-        """Subscribe on the account's server (ProtocolError in words where the protocol
-        cannot), then sync so the feed and its articles arrive."""
-        self._on_server(account_id, lambda client: client.subscribe(url, folder))
-        return self.sync([account_id])[0]
-
-    def unsubscribe(self, feed_id: int) -> SyncSummary:
-        """Unsubscribe a synced feed on its server, then sync (which removes it here)."""
-        remote = self._state.remote_feed(feed_id)
-        if remote is None:
-            raise ProtocolError("this feed is not synced with an account; remove it instead")
-        account_id, remote_id = remote
-        self._on_server(account_id, lambda client: client.unsubscribe(remote_id))
-        return self.sync([account_id])[0]
-
-    def _on_server(self, account_id: int, action: Callable[[SyncClient], None]) -> None:
-        account = self._state.account(account_id)
-        secret = self._credentials.get(account.key)
-        if secret is None:
-            raise WrongPasswordError("no password is stored for this account; add it again")
-        client = self._client(
-            account.protocol, account.url, account.username, secret, account.allow_insecure
-        )
-        try:
-            action(client)
-        finally:
-            client.close()
-
     # -- sync ----------------------------------------------------------------------------
     def sync(
         self,
@@ -267,13 +224,7 @@ class Syncer:
         stop: threading.Event,
     ) -> SyncSummary:
         title = account_title(account)
-        # No separate sign-in call: the first request signs in (or is refused in words).
-        pushed = self._push(account, client, on_progress)
-        # The two questions are independent: ask them at once (each costs the server most).
-        with ThreadPoolExecutor(1, thread_name_prefix="sync-ask") as asking:
-            later = asking.submit(client.changes, account.cursor)
-            subs = client.subscriptions()
-            changes = later.result()
+        pushed, exempt, subs, changes = self._ask(account, client, on_progress)
         feed_map, removed = self._state.apply_subscriptions(
             account.id,
             [(f.id, f.title) for f in subs.folders],
@@ -282,22 +233,22 @@ class Syncer:
                 for f in subs.feeds
             ],
         )
-        known = self._state.known_ids(account.id)
-        wanted = [
-            i
-            for i in dict.fromkeys(
-                [*changes.new_ids, *sorted(changes.unread_ids), *sorted(changes.starred_ids)]
-            )
-            if i not in known
-        ]
+        digest = state_digest(changes.unread_ids, changes.starred_ids)
+        # The same sets as at the last sync: nothing changed on the server (but new items).
+        unchanged = digest == account.digest
+        wanted = self._wanted(account.id, changes, unchanged)
         new_ids, fetched = self._fetch(account, client, feed_map, wanted, on_progress, stop)
         if stop.is_set():
             return SyncSummary(
                 account.id, title, pushed, len(feed_map), fetched, tuple(new_ids), cancelled=True
             )
-        changed = self._state.apply_state(account.id, changes.unread_ids, changes.starred_ids)
+        changed = 0
+        if not unchanged:
+            changed = self._state.apply_state(
+                account.id, changes.unread_ids, changes.starred_ids, exempt=exempt
+            )
         self._state.record_sync(
-            account.id, when=datetime.now(UTC), cursor=changes.cursor, error=None
+            account.id, when=datetime.now(UTC), cursor=changes.cursor, error=None, digest=digest
         )
         log.info(
             "synced account %d: pushed %d, fetched %d (%d new), %d states changed",
@@ -319,8 +270,45 @@ class Syncer:
             notes=client.capabilities.notes,
         )
 
-    def _push(self, account: Account, client: SyncClient, on_progress: Progress | None) -> int:
-        """Send the queue in order; each run leaves the queue once the server took it."""
+    def _ask(
+        self, account: Account, client: SyncClient, on_progress: Progress | None
+    ) -> tuple[int, frozenset[tuple[str, str]], Subscriptions, Changes]:
+        """Push the queue and ask the server's sets and subscriptions: (pushed, their
+        (remote id, field), subscriptions, changes)."""
+        # The push, the server's sets and its subscriptions do not depend on each other: asked
+        # at once, the sync waits for the slowest, not for their sum. The push's changes are
+        # the user's newest word: kept over whatever state the sets show (``exempt``). Sets
+        # read in pages would shift under the push: then it goes first.
+        # No separate sign-in call: the first request signs in (or is refused in words).
+        pushed, exempt = 0, frozenset[tuple[str, str]]()
+        if not client.capabilities.whole_sets:
+            pushed, exempt = self._push(account, client, on_progress)
+        with ThreadPoolExecutor(2, thread_name_prefix="sync-ask") as asking:
+            later = asking.submit(client.changes, account.cursor)
+            later_subs = asking.submit(client.subscriptions)
+            if client.capabilities.whole_sets:
+                pushed, exempt = self._push(account, client, on_progress)
+            subs, changes = later_subs.result(), later.result()
+        return pushed, exempt, subs, changes
+
+    def _wanted(self, account_id: int, changes: Changes, unchanged: bool) -> list[str]:
+        """The ids to fetch: new ones not here yet (in the server's order: a first sync gives
+        the newest first), then unread or starred ones not here (unless the sets are those of
+        the last sync, all fetched then, or the new ids hold them all)."""
+        wanted = self._state.unknown_ids(account_id, list(dict.fromkeys(changes.new_ids)))
+        if unchanged:
+            return wanted
+        wanted_sets = changes.unread_ids | changes.starred_ids
+        if len(changes.new_ids) >= len(wanted_sets) and wanted_sets.issubset(changes.new_ids):
+            return wanted
+        missing = self._state.missing_ids(account_id, changes.unread_ids, changes.starred_ids)
+        return list(dict.fromkeys([*wanted, *missing]))
+
+    def _push(
+        self, account: Account, client: SyncClient, on_progress: Progress | None
+    ) -> tuple[int, frozenset[tuple[str, str]]]:
+        """Send the queue in order; each run leaves the queue once the server took it.
+        Returns how many changes went and their (remote id, field)."""
         queued = self._state.pending(account.id)
         done = 0
         for kind, value, changes in collapse(queued):
@@ -330,7 +318,7 @@ class Syncer:
             done += len(changes)
             if on_progress is not None:
                 on_progress("push", done, len(queued))
-        return done
+        return done, frozenset((c.remote_id, c.field) for c in queued)
 
     def _fetch(
         self,
@@ -362,13 +350,17 @@ class Syncer:
                     if not running:
                         break
                     finished, running = wait(running, timeout=_TICK, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        items = future.result()
+                    # Refill before storing: the server works on the next batches meanwhile.
+                    while batches and len(running) < self._workers and not stop.is_set():
+                        running.add(pool.submit(convert, batches.pop(0)))
+                    # Every batch that came meanwhile in one transaction.
+                    items = [item for future in finished for item in future.result()]
+                    if items:
                         now = datetime.now(UTC)
                         new_ids.extend(self._state.store_items(account.id, feed_map, items, now))
-                        fetched += len(items)
-                        if on_progress is not None:
-                            on_progress("items", fetched, len(wanted))
+                    fetched += len(items)
+                    if finished and on_progress is not None:
+                        on_progress("items", fetched, len(wanted))
             finally:
                 for future in running:
                     future.cancel()

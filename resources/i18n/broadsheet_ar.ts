@@ -1206,6 +1206,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>الحساب:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>لا يستطيع Fever الاشتراك: أضف الخلاصة من صفحة الخادم نفسه على الويب؛ وستصل إلى هنا مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>لا يستطيع Fever إعادة تسمية خلاصة أو نقلها أو إلغاء الاشتراك فيها: افعل ذلك من صفحة الخادم نفسه على الويب؛ وسيصل التغيير إلى هنا مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>جارٍ تغيير الاشتراك على الخادم…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>لم يُجرِ الخادم التغيير: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>تم على الخادم، وتمت المزامنة.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

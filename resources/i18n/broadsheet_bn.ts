@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>এই কম্পিউটার</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>অ্যাকাউন্ট:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever সদস্যতা নিতে পারে না: ফিডটি সার্ভারের নিজস্ব ওয়েব পেজে যোগ করুন; পরের সিঙ্কে এটি এখানে চলে আসবে।</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever কোনো ফিডের নাম বদলাতে, সরাতে বা তার সদস্যতা ছাড়তে পারে না: এটি সার্ভারের নিজস্ব ওয়েব পেজে করুন; পরিবর্তনটি পরের সিঙ্কে এখানে চলে আসবে।</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>সার্ভারে সদস্যতা বদলানো হচ্ছে…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>সার্ভার পরিবর্তনটি করেনি: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>সার্ভারে হয়ে গেছে, এবং সিঙ্ক হয়েছে।</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

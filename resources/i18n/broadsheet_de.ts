@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Computer</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Konto:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever kann keine Abonnements anlegen: Fügen Sie den Feed auf der Webseite des Servers hinzu; er kommt mit der nächsten Synchronisierung hierher.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever kann Feeds weder umbenennen noch verschieben oder abbestellen: Tun Sie das auf der Webseite des Servers; die Änderung kommt mit der nächsten Synchronisierung hierher.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Das Abonnement wird auf dem Server geändert…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Der Server hat die Änderung nicht vorgenommen: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Auf dem Server erledigt und synchronisiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

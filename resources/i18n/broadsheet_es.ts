@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Este equipo</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Cuenta:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever no permite suscribirse: añade el feed en la propia página web del servidor; llegará aquí con la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever no permite renombrar, mover ni cancelar la suscripción de un feed: hazlo en la propia página web del servidor; el cambio llegará aquí con la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Cambiando la suscripción en el servidor…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>El servidor no hizo el cambio: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Hecho en el servidor y sincronizado.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>این رایانه</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>حساب:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever نمی‌تواند مشترک شود: خوراک را در صفحهٔ وب خود سرور اضافه کنید؛ با همگام‌سازی بعدی به اینجا می‌رسد.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever نمی‌تواند خوراکی را تغییر نام دهد، جابه‌جا کند یا اشتراکش را لغو کند: این کار را در صفحهٔ وب خود سرور انجام دهید؛ تغییر با همگام‌سازی بعدی به اینجا می‌رسد.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>در حال تغییر اشتراک روی سرور…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>سرور تغییر را انجام نداد: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>روی سرور انجام شد و همگام‌سازی شد.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

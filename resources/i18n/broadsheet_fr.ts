@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Compte :</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever ne permet pas de s'abonner : ajoutez le flux sur la page web du serveur ; il arrivera ici à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever ne permet pas de renommer, déplacer ni désabonner un flux : faites-le sur la page web du serveur ; le changement arrivera ici à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Modification de l'abonnement sur le serveur…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Le serveur n'a pas fait la modification : %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Fait sur le serveur, et synchronisé.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

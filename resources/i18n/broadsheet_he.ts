@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>המחשב הזה</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>חשבון:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever לא יכול להירשם: הוסיפו את הערוץ בדף האינטרנט של השרת עצמו; הוא יגיע לכאן בסנכרון הבא.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever לא יכול לשנות שם של ערוץ, להעביר אותו או לבטל את המינוי אליו: עשו זאת בדף האינטרנט של השרת עצמו; השינוי יגיע לכאן בסנכרון הבא.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>משנה את המינוי בשרת…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>השרת לא ביצע את השינוי: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>בוצע בשרת, וסונכרן.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>यह कंप्यूटर</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>खाता:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever सदस्यता नहीं ले सकता: फ़ीड को सर्वर के अपने वेब पेज पर जोड़ें; वह अगले सिंक के साथ यहाँ आ जाएगी।</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever किसी फ़ीड का नाम नहीं बदल सकता, उसे दूसरे फ़ोल्डर में नहीं ले जा सकता और न ही उसकी सदस्यता छोड़ सकता है: यह सर्वर के अपने वेब पेज पर करें; बदलाव अगले सिंक के साथ यहाँ आ जाएगा।</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>सर्वर पर सदस्यता बदली जा रही है…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>सर्वर ने बदलाव नहीं किया: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>सर्वर पर हो गया, और सिंक हो गया।</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

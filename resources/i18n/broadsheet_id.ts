@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Komputer ini</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Akun:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever tidak bisa berlangganan: tambahkan feed di halaman web server itu sendiri; feed akan muncul di sini pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever tidak bisa mengganti nama, memindahkan, atau berhenti berlangganan feed: lakukan di halaman web server itu sendiri; perubahannya akan muncul di sini pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Mengubah langganan di server…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Server tidak membuat perubahan: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Selesai di server, dan sudah disinkronkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Questo computer</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Iscrivi nell'account:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever non permette di iscriversi: aggiungi il feed dalla pagina web del server; arriverà qui con la prossima sincronizzazione.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever non permette di rinominare, spostare o annullare l'iscrizione a un feed: fallo dalla pagina web del server; la modifica arriverà qui con la prossima sincronizzazione.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Modifica dell'iscrizione sul server…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Il server non ha apportato la modifica: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Fatto sul server e sincronizzato.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

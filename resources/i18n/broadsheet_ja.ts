@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>このコンピューター</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>アカウント:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever では購読を追加できません。サーバー自身のウェブページでフィードを追加してください。次回の同期でここに届きます。</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever ではフィードの名前の変更、移動、購読解除はできません。サーバー自身のウェブページで行ってください。変更は次回の同期でここに届きます。</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>サーバーで購読を変更しています…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>サーバーは変更を行いませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>サーバーで完了し、同期しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>이 컴퓨터</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>계정:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever에서는 구독할 수 없습니다. 서버 자체 웹 페이지에서 피드를 추가하세요. 다음 동기화 때 여기로 옵니다.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever에서는 피드의 이름 변경, 이동, 구독 취소를 할 수 없습니다. 서버 자체 웹 페이지에서 하세요. 변경 사항은 다음 동기화 때 여기로 옵니다.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>서버에서 구독을 변경하는 중…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>서버가 변경하지 않았습니다: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>서버에서 완료했고 동기화했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

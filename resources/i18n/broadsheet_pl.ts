@@ -1143,6 +1143,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Ten komputer</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Konto:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever nie pozwala subskrybować: dodaj kanał na stronie internetowej serwera; pojawi się tutaj przy następnej synchronizacji.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever nie pozwala zmieniać nazwy, przenosić ani anulować subskrypcji kanału: zrób to na stronie internetowej serwera; zmiana pojawi się tutaj przy następnej synchronizacji.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Zmienianie subskrypcji na serwerze…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Serwer nie wprowadził zmiany: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Zrobione na serwerze i zsynchronizowane.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

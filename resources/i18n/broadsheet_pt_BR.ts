@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Este computador</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Conta:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>O Fever não permite assinar: adicione o feed na própria página web do servidor; ele chegará aqui na próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>O Fever não permite renomear, mover ou cancelar a assinatura de um feed: faça isso na própria página web do servidor; a mudança chegará aqui na próxima sincronização.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Alterando a assinatura no servidor…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>O servidor não fez a alteração: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Feito no servidor e sincronizado.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

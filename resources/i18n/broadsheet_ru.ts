@@ -1143,6 +1143,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Этот компьютер</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Учётная запись:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever не умеет подписываться: добавьте ленту на веб-странице самого сервера; она появится здесь при следующей синхронизации.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever не умеет переименовывать, перемещать ленты или отписываться от них: сделайте это на веб-странице самого сервера; изменение появится здесь при следующей синхронизации.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Подписка изменяется на сервере…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Сервер не внёс изменение: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Сделано на сервере и синхронизировано.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Kompyuta hii</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Akaunti:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever haiwezi kujisajili: ongeza mlisho kwenye ukurasa wa wavuti wa seva yenyewe; utafika hapa katika usawazishaji unaofuata.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever haiwezi kubadilisha jina, kuhamisha wala kujiondoa kwenye mlisho: fanya hivyo kwenye ukurasa wa wavuti wa seva yenyewe; mabadiliko yatafika hapa katika usawazishaji unaofuata.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Inabadilisha usajili kwenye seva…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Seva haikufanya mabadiliko: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Imefanyika kwenye seva, na imesawazishwa.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

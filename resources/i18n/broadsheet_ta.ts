@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>இந்தக் கணினி</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>கணக்கு:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever-ஆல் குழுசேர முடியாது: ஊட்டத்தைச் சேவையகத்தின் சொந்த வலைப்பக்கத்தில் சேர்க்கவும்; அடுத்த ஒத்திசைவில் அது இங்கே வரும்.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever-ஆல் ஒரு ஊட்டத்தின் பெயரை மாற்றவோ, நகர்த்தவோ, குழுவிலகவோ முடியாது: அதைச் சேவையகத்தின் சொந்த வலைப்பக்கத்தில் செய்யவும்; மாற்றம் அடுத்த ஒத்திசைவில் இங்கே வரும்.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>சேவையகத்தில் சந்தா மாற்றப்படுகிறது…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>சேவையகம் மாற்றத்தைச் செய்யவில்லை: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>சேவையகத்தில் முடிந்தது, ஒத்திசைக்கப்பட்டது.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Bu bilgisayar</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Hesap:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever abone olamaz: beslemeyi sunucunun kendi web sayfasından ekleyin; bir sonraki eşitlemede buraya gelir.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever bir beslemeyi yeniden adlandıramaz, taşıyamaz veya aboneliğini kaldıramaz: bunu sunucunun kendi web sayfasında yapın; değişiklik bir sonraki eşitlemede buraya gelir.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Abonelik sunucuda değiştiriliyor…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Sunucu değişikliği yapmadı: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Sunucuda yapıldı ve eşitlendi.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

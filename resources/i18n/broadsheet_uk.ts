@@ -1143,6 +1143,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Цей комп'ютер</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Обліковий запис:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever не вміє підписуватися: додайте стрічку на вебсторінці самого сервера; вона з'явиться тут під час наступної синхронізації.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever не вміє перейменовувати, переміщувати стрічки чи відписуватися від них: зробіть це на вебсторінці самого сервера; зміна з'явиться тут під час наступної синхронізації.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Підписка змінюється на сервері…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Сервер не вніс зміну: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Зроблено на сервері й синхронізовано.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1122,6 +1122,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>یہ کمپیوٹر</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>اکاؤنٹ:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever سبسکرائب نہیں کر سکتا: فیڈ سرور کے اپنے ویب صفحے پر شامل کریں؛ یہ اگلی ہم آہنگی میں یہاں آ جائے گی۔</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever کسی فیڈ کا نام نہیں بدل سکتا، اسے منتقل نہیں کر سکتا اور نہ ہی اس کی سبسکرپشن ختم کر سکتا ہے: یہ کام سرور کے اپنے ویب صفحے پر کریں؛ تبدیلی اگلی ہم آہنگی میں یہاں آ جائے گی۔</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>سرور پر سبسکرپشن بدلی جا رہی ہے…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>سرور نے تبدیلی نہیں کی: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>سرور پر ہو گیا، اور ہم آہنگ کر دیا گیا۔</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

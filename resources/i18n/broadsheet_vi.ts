@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>Máy tính này</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Tài khoản:</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever không thể đăng ký: hãy thêm nguồn tin trên trang web của chính máy chủ; nó sẽ xuất hiện ở đây ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever không thể đổi tên, di chuyển hay hủy đăng ký một nguồn tin: hãy làm việc đó trên trang web của chính máy chủ; thay đổi sẽ xuất hiện ở đây ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>Đang thay đổi đăng ký trên máy chủ…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>Máy chủ không thực hiện thay đổi: %1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>Đã xong trên máy chủ và đã đồng bộ.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>这台电脑</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>账户：</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever 无法订阅：请在服务器自己的网页上添加该订阅源；下次同步时它会出现在这里。</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever 无法重命名、移动或退订订阅源：请在服务器自己的网页上操作；更改会在下次同步时出现在这里。</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>正在服务器上更改订阅…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>服务器没有进行更改：%1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>已在服务器上完成并同步。</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

@@ -1101,6 +1101,37 @@
         </message>
     </context>
     <context>
+        <name>RemoteSubscriptions</name>
+        <message>
+            <source>This computer</source>
+            <translation>這台電腦</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>帳號：</translation>
+        </message>
+        <message>
+            <source>Fever cannot subscribe: add the feed on the server's own web page; it arrives here with the next sync.</source>
+            <translation>Fever 無法訂閱：請在伺服器自己的網頁上加入該訂閱源；下次同步時它會出現在這裡。</translation>
+        </message>
+        <message>
+            <source>Fever cannot rename, move or unsubscribe a feed: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever 無法重新命名、移動或取消訂閱訂閱源：請在伺服器自己的網頁上操作；變更會在下次同步時出現在這裡。</translation>
+        </message>
+        <message>
+            <source>Changing the subscription on the server…</source>
+            <translation>正在伺服器上變更訂閱…</translation>
+        </message>
+        <message>
+            <source>The server did not make the change: %1</source>
+            <translation>伺服器沒有進行變更：%1</translation>
+        </message>
+        <message>
+            <source>Done on the server, and synced.</source>
+            <translation>已在伺服器上完成並同步。</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules</source>

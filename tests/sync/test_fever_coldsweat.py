@@ -159,7 +159,8 @@ def test_server_killed_mid_sync_loses_nothing_and_the_next_sync_completes(
 ) -> None:
     from pathlib import Path
 
-    feeds.counts = [60, 60, 60]
+    # Enough batches that the ones in flight when the server dies cannot be all of them.
+    feeds.counts = [150, 150, 150]
     feeds.publish()
     folder = Path(str(tmp_path)) / "big"
     folder.mkdir()
@@ -179,15 +180,15 @@ def test_server_killed_mid_sync_loses_nothing_and_the_next_sync_completes(
         [cut] = syncer.sync(on_progress=kill_after_first_batch)
         assert cut.error is not None and "cannot reach the server" in cut.error
         kept = len(store.articles())
-        assert 50 <= kept < 180  # every batch stored before the kill stays
+        assert 50 <= kept < 450  # every batch stored before the kill stays
         assert syncer.state.account(account.id).cursor is None  # the next sync starts over
 
         server.start()
         [done] = syncer.sync()
         assert done.error is None
-        assert done.fetched == 180 - kept
+        assert done.fetched == 450 - kept
         titles = [a.title for a in store.articles()]
-        assert len(titles) == len(set(titles)) == 180
+        assert len(titles) == len(set(titles)) == 450
     finally:
         server.stop()
 

@@ -149,7 +149,8 @@ def test_server_gone_mid_sync_loses_nothing_and_the_next_sync_completes(
     greader: GReaderServer, syncer: Syncer, store: Store
 ) -> None:
     misc = next(s for s, sub in greader.subs.items() if sub.title == "Misc")
-    for i in range(200):
+    # Enough batches that the ones in flight when the server goes cannot be all of them.
+    for i in range(1000):
         greader.add_item(misc, f"Bulk {i}", f"http://127.0.0.1:9/bulk/{i}")
     account = _account(syncer, greader)
     calls: list[int] = []
@@ -162,14 +163,14 @@ def test_server_gone_mid_sync_loses_nothing_and_the_next_sync_completes(
     [cut] = syncer.sync(on_progress=stop_after_first_batch)
     assert cut.error is not None
     kept = len(store.articles())
-    assert 100 <= kept < 235
+    assert 100 <= kept < 1035
     assert syncer.state.account(account).cursor is None
 
     greader.restart()
     [done] = syncer.sync()
-    assert done.error is None and done.fetched == 235 - kept
+    assert done.error is None and done.fetched == 1035 - kept
     titles = [a.title for a in store.articles()]
-    assert len(titles) == len(set(titles)) == 235
+    assert len(titles) == len(set(titles)) == 1035
 
 
 def test_subscriptions_made_on_the_server_or_through_the_client_arrive_and_leave(
@@ -216,7 +217,8 @@ def test_cancel_stops_soon_keeps_what_was_stored_and_the_next_sync_completes(
     import threading
 
     misc = next(s for s, sub in greader.subs.items() if sub.title == "Misc")
-    for i in range(300):
+    # Enough batches that the ones in flight when Cancel comes cannot be all of them.
+    for i in range(1000):
         greader.add_item(misc, f"Bulk {i}", f"http://127.0.0.1:9/bulk/{i}")
     account = _account(syncer, greader)
     cancel = threading.Event()
@@ -227,11 +229,11 @@ def test_cancel_stops_soon_keeps_what_was_stored_and_the_next_sync_completes(
     [cut] = syncer.sync(on_progress=cancel_after_first_batch, cancel=cancel)
     assert cut.cancelled and cut.error is None
     kept = len(store.articles())
-    assert 100 <= kept < 335
+    assert 100 <= kept < 1035
     assert syncer.state.account(account).cursor is None
 
     [done] = syncer.sync()
-    assert done.error is None and not done.cancelled and done.fetched == 335 - kept
+    assert done.error is None and not done.cancelled and done.fetched == 1035 - kept
 
 
 def test_subscribe_and_unsubscribe_through_the_account(
@@ -250,3 +252,49 @@ def test_subscribe_and_unsubscribe_through_the_account(
     assert feed.url not in {f.url for f in store.feeds()}
     assert not any(sub.url == feed.url for sub in greader.subs.values())
     assert "Later" not in {f.name for f in store.folders()}  # left empty: gone too
+
+
+def test_rename_and_move_through_the_account_change_the_server_first(
+    greader: GReaderServer, syncer: Syncer, store: Store
+) -> None:
+    _account(syncer, greader)
+    syncer.sync()
+    tech = next(f for f in store.feeds() if f.title == "Tech news")
+    stream = next(s for s, sub in greader.subs.items() if sub.title == "Tech news")
+
+    renamed = syncer.rename_feed(tech.id, "Technology")
+    assert renamed.error is None
+    assert greader.subs[stream].title == "Technology"
+    assert store.feed(tech.id).title == "Technology"
+
+    moved = syncer.move_feed(tech.id, "Reading")
+    assert moved.error is None
+    assert greader.subs[stream].labels == ["Reading"]  # out of Tech, into Reading
+    folders = {f.id: f.name for f in store.folders()}
+    assert folders[store.feed(tech.id).folder_id or 0] == "Reading"
+    assert "Tech" not in folders.values()  # left empty on the server: gone here too
+
+    syncer.move_feed(tech.id, None)
+    assert greader.subs[stream].labels == []
+    assert store.feed(tech.id).folder_id is None
+
+
+def test_a_sync_with_the_last_syncs_sets_skips_the_state_walk_and_fetches_nothing(
+    greader: GReaderServer, syncer: Syncer, store: Store
+) -> None:
+    account = _account(syncer, greader)
+    syncer.sync()
+    digest = syncer.state.account(account).digest
+    assert digest
+    greader.calls.clear()
+    [quiet] = syncer.sync()
+    assert quiet.error is None and quiet.fetched == 0 and quiet.state_changes == 0
+    assert greader.count("/stream/items/contents") == 0
+    assert syncer.state.account(account).digest == digest
+    # One change on the server: the sets differ, and exactly that change is applied here.
+    item = next(i for i in greader.items.values() if i.title == "Tech 3")
+    item.read = True
+    [busy] = syncer.sync()
+    assert busy.state_changes == 1
+    assert next(a for a in store.articles() if a.title == "Tech 3").read
+    assert syncer.state.account(account).digest != digest

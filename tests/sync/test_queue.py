@@ -158,3 +158,31 @@ def test_recovering_a_damaged_database_keeps_accounts_mappings_and_the_queue(
         assert set(state.known_items(account)) == {"100", "101", "102"}
         assert [(c.remote_id, c.value) for c in state.pending(account)] == [("101", True)]
         assert state.synced_feed_ids() == {store.feeds()[0].id}
+
+
+def test_the_servers_sets_are_compared_in_sql_and_pushed_changes_are_kept(
+    store: Store,
+) -> None:
+    state, account, ids = _synced(store, 4)
+    # The server knows two items more (to fetch) and has 101 and 102 read, 102 starred; 103 was pushed
+    # read during this sync (the sets may predate the push): it stays read.
+    unread, starred = frozenset({"100", "103", "104"}), frozenset({"102", "105"})
+    assert state.missing_ids(account, unread, starred) == ["104", "105"]
+    store.set_read([ids[3]])
+    state.drop_pending([c.id for c in state.pending(account)])
+    changed = state.apply_state(account, unread, starred, exempt=frozenset({("103", "read")}))
+    assert changed == 3  # 101 read; 102 read and starred
+    assert [store.article(i).read for i in ids] == [False, True, True, True]
+    assert [store.article(i).starred for i in ids] == [False, False, True, False]
+    # The next sync's sets hold the pushed change: nothing differs any more.
+    assert state.apply_state(account, frozenset({"100", "104"}), starred) == 0
+    assert state.unknown_ids(account, ["104", "101", "100"]) == ["104"]
+
+
+def test_the_digest_of_the_servers_sets_is_kept_with_the_cursor(store: Store) -> None:
+    state, account, _ = _synced(store)
+    state.record_sync(account, when=NOW, cursor="123", error=None, digest="abc")
+    kept = state.account(account)
+    assert (kept.cursor, kept.digest) == ("123", "abc")
+    state.record_sync(account, when=NOW, cursor="124", error=None)
+    assert (state.account(account).cursor, state.account(account).digest) == ("124", None)
