@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 Field = Literal["read", "starred"]
 FIELDS: tuple[Field, ...] = ("read", "starred")
@@ -133,3 +133,9 @@ class SyncClient(Protocol):
 
     def close(self) -> None:
         """Release the connections."""
+
+
+def listed(value: object) -> list[Any]:
+    """A server's list field as a list: anything else (a number, a string, an object, null)
+    is no list, so nothing in it is read (a hostile or broken answer must not crash the sync)."""
+    return value if isinstance(value, list) else []

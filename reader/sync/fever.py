@@ -33,6 +33,7 @@ from reader.sync.base import (
     RemoteFolder,
     RemoteItem,
     Subscriptions,
+    listed,
 )
 from reader.sync.errors import ProtocolError, ServerUnreachableError, WrongPasswordError
 from reader.sync.http import ApiResponse, ApiSession
@@ -145,11 +146,11 @@ class FeverClient:
         data = self._call("&groups&feeds")
         folders = tuple(
             RemoteFolder(str(g["id"]), _text(g.get("title")) or "Untitled")
-            for g in data.get("groups") or []
+            for g in listed(data.get("groups"))
             if isinstance(g, dict) and "id" in g
         )
         member: dict[str, list[str]] = {}
-        for link in data.get("feeds_groups") or []:
+        for link in listed(data.get("feeds_groups")):
             if isinstance(link, dict):
                 for feed_id in _ids(link.get("feed_ids")):
                     member.setdefault(feed_id, []).append(str(link.get("group_id")))
@@ -161,7 +162,7 @@ class FeverClient:
                 site_url=_text(f.get("site_url")),
                 folder_ids=tuple(member.get(str(f["id"]), ())),
             )
-            for f in data.get("feeds") or []
+            for f in listed(data.get("feeds"))
             if isinstance(f, dict) and "id" in f and _text(f.get("url"))
         )
         return Subscriptions(folders, feeds)
@@ -192,7 +193,7 @@ class FeverClient:
         for _ in range(MAX_PAGES):
             page = [
                 i
-                for i in map(_item, self._call(f"&items&since_id={cursor}").get("items") or [])
+                for i in map(_item, listed(self._call(f"&items&since_id={cursor}").get("items")))
                 if i
             ]
             for item in page:
@@ -210,7 +211,7 @@ class FeverClient:
         wanted = [i for i in ids if _is_id(i) and i not in {f.id for f in found}]
         for start in range(0, len(wanted), PAGE):
             batch = ",".join(wanted[start : start + PAGE])
-            raw = self._call(f"&items&with_ids={batch}").get("items") or []
+            raw = listed(self._call(f"&items&with_ids={batch}").get("items"))
             found.extend(item for item in map(_item, raw) if item is not None)
         return found
 

@@ -34,6 +34,7 @@ from reader.sync.base import (
     RemoteFolder,
     RemoteItem,
     Subscriptions,
+    listed,
 )
 from reader.sync.errors import ProtocolError, ServerUnreachableError, WrongPasswordError
 from reader.sync.http import ApiResponse, ApiSession, Form
@@ -106,7 +107,7 @@ def _item(raw: Any) -> RemoteItem | None:
     stamp = raw.get("published")
     if isinstance(stamp, int | float) and 0 < stamp < 253402300800:
         published = datetime.fromtimestamp(stamp, UTC)
-    categories = {c for c in raw.get("categories") or [] if isinstance(c, str)}
+    categories = {c for c in listed(raw.get("categories")) if isinstance(c, str)}
     origin = raw.get("origin")
     if not isinstance(origin, dict):
         origin = {}
@@ -242,17 +243,17 @@ class GReaderClient:
         """Labels (``tag/list``) and subscriptions (``subscription/list``)."""
         tags = self._json(self._call("GET", f"{API}/tag/list", query={"output": "json"}))
         folders: dict[str, RemoteFolder] = {}
-        for tag in tags.get("tags") or []:
+        for tag in listed(tags.get("tags")):
             stream = _text(tag.get("id")) if isinstance(tag, dict) else ""
             if "/label/" in stream:
                 folders[stream] = RemoteFolder(stream, _label(stream))
         subs = self._json(self._call("GET", f"{API}/subscription/list", query={"output": "json"}))
         feeds = []
-        for sub in subs.get("subscriptions") or []:
+        for sub in listed(subs.get("subscriptions")):
             if not isinstance(sub, dict) or not _text(sub.get("id")):
                 continue
             labels = []
-            for category in sub.get("categories") or []:
+            for category in listed(sub.get("categories")):
                 stream = _text(category.get("id")) if isinstance(category, dict) else ""
                 if "/label/" in stream:
                     labels.append(stream)
@@ -285,7 +286,7 @@ class GReaderClient:
             if continuation:
                 query.append(("c", continuation))
             data = self._json(self._call("GET", f"{API}/stream/items/ids", query=query))
-            for ref in data.get("itemRefs") or []:
+            for ref in listed(data.get("itemRefs")):
                 item_id = normalize_id(ref.get("id", "")) if isinstance(ref, dict) else None
                 if item_id is not None:
                     ids.append(item_id)
@@ -317,7 +318,7 @@ class GReaderClient:
                     "POST", f"{API}/stream/items/contents", query={"output": "json"}, form=form
                 )
             )
-            found.extend(i for i in map(_item, data.get("items") or []) if i is not None)
+            found.extend(i for i in map(_item, listed(data.get("items"))) if i is not None)
         return found
 
     def mark(self, ids: Sequence[str], field: Field, value: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +74,11 @@ def test_script_and_javascript_links_from_a_server_never_reach_the_store() -> No
     assert entry.link == "" and entry.title == "Title"
     assert "script" not in entry.content_html and "onclick" not in entry.content_html
     assert "javascript" not in entry.content_html
+
+
+@pytest.mark.parametrize(
+    "categories", [5, 2.5, "user/-/state/com.google/read", {"a": 1}, None, True]
+)
+def test_a_list_field_that_is_no_list_is_read_as_empty(categories: object) -> None:
+    item = greader._item({"id": "12", "categories": categories, "title": "T"})
+    assert item is not None and not item.read and not item.starred
