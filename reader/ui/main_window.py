@@ -199,7 +199,6 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """Every connection of the window, in one place."""
         self.panes.unread_changed.connect(self._on_panes_unread_changed)
-        self.panes.list_reloaded.connect(self.navigation.list_reloaded)
         self.reading.view_made.connect(self._on_reading_view_made)
         for helper in (
             self.navigation,

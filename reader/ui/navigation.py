@@ -84,6 +84,8 @@ class Navigation(QObject):
         self.views.status_message.connect(self.status_message)
         self._article_language: str | None = None
         self._edition_asked: tuple[int, str] | None = None
+        panes.list_reloaded.connect(self.list_reloaded)
+        panes.list_replaced.connect(self.list_replaced)
         self.settings_changed(settings)
 
     # -- opening -------------------------------------------------------------------------
@@ -245,6 +247,18 @@ class Navigation(QObject):
             self._panes.article_list.select_row(row)
         finally:
             self._restoring = False
+
+    def list_replaced(self) -> None:
+        """Another list is shown: the open article stays (selected) when it is in it; else the
+        pane is emptied, so it never shows an article (or the welcome page) of another list."""
+        shown = self._view().current_article_id()
+        if shown is not None and self._panes.article_model.row_of(shown) is not None:
+            self.list_reloaded(shown)
+            return
+        if self._panes.has_subscriptions():
+            self._mark_timer.stop()
+            self._pending_read = None
+            self._view().show_message("")
 
     # -- state -------------------------------------------------------------------------------
     def current(self) -> Article | None:

@@ -39,6 +39,8 @@ class Panes(QObject):
     """The total of unread articles changed (the window shows it in its title)."""
     list_reloaded = Signal(object)
     """The list was read again; the article id (or None) that should stay selected."""
+    list_replaced = Signal()
+    """Another list is shown (another feed, view or search)."""
 
     def __init__(
         self,
@@ -234,6 +236,7 @@ class Panes(QObject):
             self.reload_articles()
         else:
             self.article_model.load(wanted)
+            self.list_replaced.emit()
         self.update_empty_text()
 
     def reload_articles(self) -> None:

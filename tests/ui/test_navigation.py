@@ -6,6 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from reader.settings import Settings
+from reader.ui.feed_tree import Selection
 from reader.ui.i18n import words
 from reader.ui.navigation import Navigation
 from tests.ui.helperkit import TIMEOUT, Parts
@@ -23,7 +24,6 @@ def _navigation(parts: Parts, **settings: object) -> Navigation:
         Settings().with_changes(**settings),
     )
     parts.panes.article_list.article_selected.connect(nav.open_article)
-    parts.panes.list_reloaded.connect(nav.list_reloaded)
     parts.panes.article_model.pinned = nav.pending_state
     parts.panes.reload_tree()
     return nav
@@ -81,3 +81,29 @@ def test_mark_all_read_marks_the_list_and_the_store(qtbot: QtBot, parts: Parts) 
     qtbot.waitUntil(parts.writes.idle, timeout=TIMEOUT)
     assert parts.store.unread_counts() in ({}, {parts.news.id: 0, parts.blog.id: 0})
     qtbot.waitUntil(lambda: parts.panes.unread_total == 0, timeout=TIMEOUT)
+
+
+def test_another_list_keeps_the_open_article_only_when_it_is_in_it(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    nav = _navigation(parts, mark_read_delay_s=-1)
+    panes = parts.panes
+    nav.step(1)  # the newest of All articles: one of News's
+    shown = parts.view.current_article_id()
+    assert shown is not None and parts.store.article(shown).feed_id == parts.news.id
+    panes.show_selection(Selection("feed", parts.news.id))
+    assert parts.view.current_article_id() == shown  # still there, and selected in the list
+    assert panes.article_model.row_of(shown) == panes.article_list.current_row()
+    panes.show_selection(Selection("feed", parts.blog.id))
+    assert parts.view.current_article_id() is None  # not in Blog: the pane is emptied
+    assert "Summary of article" not in parts.view.toPlainText()
+
+
+def test_the_welcome_page_leaves_once_a_list_of_subscriptions_is_chosen(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    nav = _navigation(parts)
+    parts.view.show_welcome()  # the profile was empty when the window opened
+    parts.panes.show_selection(Selection("feed", parts.blog.id))
+    assert "Welcome" not in parts.view.toPlainText()
+    assert nav.current() is None
