@@ -40,7 +40,7 @@ def lead_paragraphs(anchor: Any, top: Any) -> list[Any]:
             return []
         if node is top:
             return found if sum(len(dom.inner_text(p)) for p in found) <= MAX_LEAD else []
-        if node.tag in _LEAD_TAGS and _is_lead(node):
+        if node.tag in _LEAD_TAGS and _is_lead(node) and not _is_caption(node, anchor):
             if len(found) >= MAX_LEADS:
                 return []
             found.append(node)
@@ -58,6 +58,27 @@ def _is_lead(node: Any) -> bool:
         and dom.link_density(node, len(text)) < 0.2
         and text.rstrip()[-1:] in '.!?…"“”»)'
     )
+
+
+CAPTION_DEPTH = 2
+"""A paragraph is a picture's caption when its parent or grandparent holds the picture..."""
+CAPTION_EXTRA_TEXT = 200
+"""...and little other text: its short form, a credit, a counter, buttons."""
+
+
+def _is_caption(node: Any, anchor: Any) -> bool:
+    """A caption of a picture (a slideshow's slide, a figure) between headline and body: its
+    picture is not moved with it, so the caption alone would read as the story's lead."""
+    for container in dom.ancestors(node, CAPTION_DEPTH):
+        if container.tag in ("figure", "figcaption"):
+            return True
+        if container is anchor or any(a is container for a in anchor.iterancestors()):
+            return False  # the header holding headline, picture and lead: a real lead
+        if len(dom.inner_text(container)) > 2 * length + CAPTION_EXTRA_TEXT:
+            return False  # a block of more than a picture and its captions: the story's own
+        if container.find(".//img") is not None:
+            return True
+    return False
 
 
 def prepend(article: Any, leads: list[Any]) -> None:
