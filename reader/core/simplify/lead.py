@@ -69,6 +69,7 @@ CAPTION_EXTRA_TEXT = 200
 def _is_caption(node: Any, anchor: Any) -> bool:
     """A caption of a picture (a slideshow's slide, a figure) between headline and body: its
     picture is not moved with it, so the caption alone would read as the story's lead."""
+    length = len(dom.inner_text(node))
     for container in dom.ancestors(node, CAPTION_DEPTH):
         if container.tag in ("figure", "figcaption"):
             return True
