@@ -61,7 +61,8 @@ def _is_lead(node: Any) -> bool:
 
 
 CAPTION_DEPTH = 2
-"""A paragraph is a picture's caption when its parent or grandparent holds the picture..."""
+"""A paragraph is a picture's caption when its parent or grandparent holds the picture before
+it..."""
 CAPTION_EXTRA_TEXT = 200
 """...and little other text: its short form, a credit, a counter, buttons."""
 
@@ -77,7 +78,19 @@ def _is_caption(node: Any, anchor: Any) -> bool:
             return False  # the header holding headline, picture and lead: a real lead
         if len(dom.inner_text(container)) > 2 * length + CAPTION_EXTRA_TEXT:
             return False  # a block of more than a picture and its captions: the story's own
-        if container.find(".//img") is not None:
+        if _picture_before(container, node):
+            return True
+    return False
+
+
+def _picture_before(container: Any, node: Any) -> bool:
+    """True when ``container`` holds a picture before ``node`` (a caption follows its picture;
+    a lead comes before the header's picture) that is not in a figure of its own (a figure
+    holds its caption: text beside it is something else)."""
+    for element in container.iter("img", node.tag):
+        if element is node:
+            return False
+        if element.tag == "img" and not dom.has_ancestor(element, "figure"):
             return True
     return False
 
