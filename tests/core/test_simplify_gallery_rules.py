@@ -17,8 +17,9 @@ PROSE = [
 
 
 def _page(before: str = "", middle: str = "", head: str = "") -> str:
-    first, second = "".join(f"<p>{p}</p>" for p in PROSE[:3]), "".join(
-        f"<p>{p}</p>" for p in PROSE[3:]
+    first, second = (
+        "".join(f"<p>{p}</p>" for p in PROSE[:3]),
+        "".join(f"<p>{p}</p>" for p in PROSE[3:]),
     )
     return (
         f"<html><head><title>Harbour story</title></head><body><main><h1>Harbour story</h1>"
@@ -45,9 +46,7 @@ def test_a_counter_beside_its_picture_goes_and_the_picture_stays(slide: str) -> 
 
 
 def test_a_fraction_in_a_sentence_beside_a_picture_stays() -> None:
-    slide = (
-        '<p><img src="/b.jpg" width="800" height="600">Add <span>1/2</span> cup of sugar.</p>'
-    )
+    slide = '<p><img src="/b.jpg" width="800" height="600">Add <span>1/2</span> cup of sugar.</p>'
     assert "Add 1/2 cup of sugar." in _blocks(_page(middle=slide))
 
 

@@ -89,7 +89,7 @@ _MONTH_OR_DAY = (
 _NAMED_DATE = re.compile(rf"^(?:{_MONTH_OR_DAY})\.?$", re.I)
 _DATE_WORD = re.compile(
     rf"^(?:(?:{_MONTH_OR_DAY})\.?|\d{{1,4}}(?:st|nd|rd|th|\.)?|\d{{1,2}}[:.h]\d{{2}}|"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+年(?:\d+月(?:\d+日)?)?|am|pm|a\.m\.|p\.m\.|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+年(?:\d+月(?:\d+日)?)?|am|pm|a\.m\.?|p\.m\.?|"
     r"utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ist|on|at|um|am|le|el|de|del|a|à|"
     r"las|uhr|updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|stand)$",
     re.I,
@@ -118,12 +118,17 @@ def _undated(part: str) -> list[str]:
         first = _date_run(texts)
         last = len(words) - _date_run(texts[first:][::-1])
         if first < last:
-            spans.append((words[first].start(), words[last - 1].end(), first > 0, last < len(words)))
+            spans.append(
+                (words[first].start(), words[last - 1].end(), first > 0, last < len(words))
+            )
         start = cut + 1
     merged: list[tuple[int, int, bool]] = []
     for begin, end, cut_start, cut_end in spans:
-        if merged and not merged[-1][2] and not cut_start and _COMMA.fullmatch(
-            part[merged[-1][1] : begin].strip()
+        if (
+            merged
+            and not merged[-1][2]
+            and not cut_start
+            and _COMMA.fullmatch(part[merged[-1][1] : begin].strip())
         ):
             merged[-1] = (merged[-1][0], end, cut_end)
         else:

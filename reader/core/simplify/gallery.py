@@ -10,6 +10,7 @@ or class name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -127,7 +128,7 @@ def _remove_short_caption_repeats(article: Any) -> int:
         if (text := dom.inner_text(node)) and not rules.is_gallery_chrome(text)
     ]
     dropped = 0
-    for (node, text), (following, longer) in zip(blocks, blocks[1:], strict=False):
+    for (node, text), (following, longer) in itertools.pairwise(blocks):
         key = _key(text)
         if (
             len(text) > CAPTION_LENGTH
