@@ -108,3 +108,13 @@ def test_the_lead_image_is_never_a_picture_from_the_middle_of_the_story() -> Non
     assert simplify(_page(middle=slide), URL).lead_image == ""
     top = '<p><img src="/h.jpg" width="800" height="600"></p>'
     assert simplify(_page(before=top), URL).lead_image == "https://example.net/h.jpg"
+
+
+def test_a_counter_opening_a_captioned_picture_goes_and_the_caption_stays() -> None:
+    slide = (
+        '<p><span>Image 2 of 8</span> <img src="/b.jpg" width="800" height="600"> '
+        "Boats moored in the harbour at dusk.</p>"
+    )
+    blocks = _blocks(_page(middle=slide))
+    assert "Boats moored in the harbour at dusk." in blocks
+    assert not any("Image 2 of 8" in b for b in blocks)
