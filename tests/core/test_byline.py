@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from reader.core.render.byline import (
+    _DATE_WORD,
     FSI,
     PDI,
     drop_dates,
@@ -86,3 +88,51 @@ def test_stripping_only_ever_shortens_to_a_prefix(title: str, name: str) -> None
 def test_dropping_dates_never_invents_text(byline: str) -> None:
     out = drop_dates(byline)
     assert out == byline or all(part in byline for part in out.split(" | "))
+
+
+_NAME_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéøß", min_size=3, max_size=9).map(
+    str.capitalize
+)
+_NAMES = st.lists(_NAME_WORD, min_size=1, max_size=3).map(" ".join)
+_DATES = st.sampled_from(
+    [
+        "26 November 2026",
+        "November 20, 2019",
+        "Nov. 3, 2024",
+        "Wednesday, November 20, 2019",
+        "Updated 5:27 am CST, Wednesday, November 20, 2019",
+        "22/10/2024 10:30",
+        "2024-10-22",
+        "19. Oktober 2019, 16:14 Uhr",
+        "22 de octubre de 2024",
+        "le 3 mars 2024 à 10h30",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NAMES, _DATES, st.sampled_from([", ", " ", " | ", " on ", " · "]))
+def test_a_name_and_its_date_keep_the_name(name: str, date: str, joint: str) -> None:
+    assume(not any(_DATE_WORD.match(word) for word in name.split()))  # "Mai", "Sept"
+    assert drop_dates(f"{name}{joint}{date}") == name
+    if joint in (", ", " | "):
+        assert drop_dates(f"{date}{joint}{name}") == name
+
+
+@pytest.mark.parametrize(
+    ("byline", "kept"),
+    [
+        ("Maya Okafor, 26 November 2026", "Maya Okafor"),
+        ("Jane Roe on Nov. 3, 2024", "Jane Roe"),
+        (
+            "By Jane Roe, Reuters, Updated 5:27 am CST, Wednesday, November 20, 2019",
+            "By Jane Roe, Reuters",
+        ),
+        ("Agent 007, 26 November 2026", "Agent 007"),
+        ("Maria de la Cruz, 22 de octubre de 2024", "Maria de la Cruz"),
+        ("Jane Roe, John Doe", "Jane Roe, John Doe"),
+        ("26 November 2026", ""),
+    ],
+)
+def test_dates_go_from_a_byline_and_names_stay(byline: str, kept: str) -> None:
+    assert drop_dates(byline) == kept

@@ -4,8 +4,10 @@ written for this test): the story's paragraphs stay, in order, and the slideshow
 repeated by its long form, photo credits), as does the dateline, the share bar, the related
 teasers and the promo after the last paragraph.
 
-Lines the extractor still keeps are marked ``xfail(strict=True)``: the day a rule drops them the
-test reports XPASS as a failure, so whoever fixed it removes the mark and the line stays fixed.
+The same page with the story's paragraphs wrapped in a block of their own
+(``gallery_story_wrapped.html``) is extracted from that block: the slideshow above it is not the
+story, so neither its captions (pulled in as a lead) nor, as the lead image, a picture from the
+middle of the story (whose caption would stay behind) may appear.
 """
 
 from __future__ import annotations
@@ -36,8 +38,6 @@ LONG_CAPTIONS = [
     "Mill Street under water on November 2, the morning after",
 ]
 
-KEPT_TODAY = "the extractor keeps this gallery line today (issue 10)"
-
 CHROME = [
     "Updated 5:27 am CST, Wednesday, November 20, 2019",
     "Facebook",
@@ -45,27 +45,18 @@ CHROME = [
     "Email",
     "Copy link",
     "Image 1 of 8",
-    pytest.param("Image 2 of 8", marks=pytest.mark.xfail(strict=True, reason=KEPT_TODAY)),
-    pytest.param("Image 3 of", marks=pytest.mark.xfail(strict=True, reason=KEPT_TODAY)),
-    pytest.param("8", marks=pytest.mark.xfail(strict=True, reason=KEPT_TODAY)),
+    "Image 2 of 8",
+    "Image 3 of",
+    "8",
     "Prev",
     "Next",
     "Close",
     "Caption",
     "more",
     "less",
-    pytest.param(
-        "Volunteers stack sandbags along the ferry landing.",
-        marks=pytest.mark.xfail(strict=True, reason=KEPT_TODAY),
-    ),
-    pytest.param(
-        "A crane lowers the first new block into place.",
-        marks=pytest.mark.xfail(strict=True, reason=KEPT_TODAY),
-    ),
-    pytest.param(
-        "Mill Street under water on November 2.",
-        marks=pytest.mark.xfail(strict=True, reason=KEPT_TODAY),
-    ),
+    "Volunteers stack sandbags along the ferry landing.",
+    "A crane lowers the first new block into place.",
+    "Mill Street under water on November 2.",
     "Photo: MARTA EKBERG, NORTHERN PRESS AGENCY",
     "Photo: DANIEL OKORO, LAKESHORE LEDGER",
     "Related stories",
@@ -101,7 +92,30 @@ def test_gallery_and_page_chrome_is_dropped(line: str) -> None:
     assert not any(line in row.split() or row.startswith(line) for row in chrome_rows)
 
 
-@pytest.mark.xfail(strict=True, reason=KEPT_TODAY)
 def test_nothing_but_the_story_and_long_captions_remains() -> None:
     extra = [b for b in _blocks() if not any(b.startswith(p) for p in STORY + LONG_CAPTIONS)]
     assert extra == []
+
+
+WRAPPED = (FIXTURES / "pages" / "gallery_story_wrapped.html").read_text(encoding="utf-8")
+
+
+def test_wrapped_story_starts_with_its_first_paragraph_not_a_caption() -> None:
+    blocks = simplify(WRAPPED, URL).text.split("\n\n")
+    assert blocks[0].startswith(STORY[0])
+    found = [next(i for i, b in enumerate(blocks) if b.startswith(p)) for p in STORY]
+    assert found == sorted(found)
+    # the first slideshow's pictures are not in the story block: nor are their captions
+    assert not any(b.startswith(LONG_CAPTIONS[0]) or b.startswith(LONG_CAPTIONS[1]) for b in blocks)
+
+
+def test_wrapped_story_keeps_each_caption_with_its_picture() -> None:
+    result = simplify(WRAPPED, URL)
+    caption = result.html.index(LONG_CAPTIONS[2])
+    picture = result.html.rfind("<img", 0, caption)
+    assert picture >= 0
+    src = result.html[picture:].split('src="', 1)[1].split('"', 1)[0]
+    # the lead image is shown above the text and removed from the body: it must not be a
+    # picture whose caption stays in the middle of the story
+    assert result.lead_image != src
+    assert result.html.index(STORY[0]) < picture

@@ -78,11 +78,76 @@ def strip_site_suffix(title: str, names: Iterable[str]) -> str:
     return kept if len(_key(kept)) >= 4 else title
 
 
+_MONTH_OR_DAY = (
+    r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch)?|märz|mars|apr(?:il)?|"
+    r"avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|août|"
+    r"sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|"
+    r"déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+_NAMED_DATE = re.compile(rf"^(?:{_MONTH_OR_DAY})\.?$", re.I)
+_DATE_WORD = re.compile(
+    rf"^(?:(?:{_MONTH_OR_DAY})\.?|\d{{1,4}}(?:st|nd|rd|th|\.)?|\d{{1,2}}[:.h]\d{{2}}|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+年(?:\d+月(?:\d+日)?)?|am|pm|a\.m\.?|p\.m\.?|"
+    r"utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ist|on|at|um|am|le|el|de|del|a|à|"
+    r"las|uhr|updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|stand)$",
+    re.I,
+)
+"""A word of a written date: a month or weekday, a number, a time, a zone, a date's label."""
+_WORDS = re.compile(r"[^\s,，]+")
+_COMMA = re.compile(r"[,，]")
+
+
 def drop_dates(byline: str) -> str:
-    """``byline`` without its parts that are dates or times."""
+    """``byline`` without its parts that are dates or times. A part that holds a name and a
+    date ("Maya Okafor, 26 November 2026", "Jane Roe on Nov. 3, 2024") keeps the name."""
     parts = [p for p in _BYLINE_PARTS.split(byline) if p.strip()]
-    kept = [p for p in parts if not _DATE.search(p)]
-    return " | ".join(kept) if len(kept) != len(parts) else byline
+    kept = [k for p in parts for k in (_undated(p) if _DATE.search(p) else [p])]
+    return " | ".join(kept) if kept != parts else byline
+
+
+def _undated(part: str) -> list[str]:
+    """The pieces of ``part`` (between commas) that are not dates, each without the run of date
+    words at its start or end; neighbouring pieces untouched at their seam stay one piece."""
+    spans: list[tuple[int, int, bool, bool]] = []  # start, end, trimmed at start / at end
+    start = 0
+    for cut in [*(m.start() for m in _COMMA.finditer(part)), len(part)]:
+        words = list(_WORDS.finditer(part, start, cut))
+        texts = [m.group() for m in words]
+        first = _date_run(texts)
+        last = len(words) - _date_run(texts[first:][::-1])
+        if first < last:
+            spans.append(
+                (words[first].start(), words[last - 1].end(), first > 0, last < len(words))
+            )
+        start = cut + 1
+    merged: list[tuple[int, int, bool]] = []
+    for begin, end, cut_start, cut_end in spans:
+        if (
+            merged
+            and not merged[-1][2]
+            and not cut_start
+            and _COMMA.fullmatch(part[merged[-1][1] : begin].strip())
+        ):
+            merged[-1] = (merged[-1][0], end, cut_end)
+        else:
+            merged.append((begin, end, cut_end))
+    return [part[b:e] for b, e, _c in merged if re.search(r"[^\W\d_]", part[b:e])]
+
+
+def _date_run(words: list[str]) -> int:
+    """How many of the first ``words`` are a date (a run of date words that holds a year, a
+    numeric date, a time or a month's or day's name); 0 when they do not start with one."""
+    length = 0
+    while length < len(words) and _DATE_WORD.match(words[length].rstrip(".:;")):
+        length += 1
+    while length:
+        run = words[:length]
+        if _DATE.search(" ".join(run)) or any(_NAMED_DATE.match(w) for w in run):
+            return length
+        length -= 1
+    return 0
 
 
 def isolate(text: str) -> str:

@@ -40,7 +40,7 @@ def lead_paragraphs(anchor: Any, top: Any) -> list[Any]:
             return []
         if node is top:
             return found if sum(len(dom.inner_text(p)) for p in found) <= MAX_LEAD else []
-        if node.tag in _LEAD_TAGS and _is_lead(node):
+        if node.tag in _LEAD_TAGS and _is_lead(node) and not _is_caption(node, anchor):
             if len(found) >= MAX_LEADS:
                 return []
             found.append(node)
@@ -58,6 +58,41 @@ def _is_lead(node: Any) -> bool:
         and dom.link_density(node, len(text)) < 0.2
         and text.rstrip()[-1:] in '.!?…"“”»)'
     )
+
+
+CAPTION_DEPTH = 2
+"""A paragraph is a picture's caption when its parent or grandparent holds the picture before
+it..."""
+CAPTION_EXTRA_TEXT = 200
+"""...and little other text: its short form, a credit, a counter, buttons."""
+
+
+def _is_caption(node: Any, anchor: Any) -> bool:
+    """A caption of a picture (a slideshow's slide, a figure) between headline and body: its
+    picture is not moved with it, so the caption alone would read as the story's lead."""
+    length = len(dom.inner_text(node))
+    for container in dom.ancestors(node, CAPTION_DEPTH):
+        if container.tag in ("figure", "figcaption"):
+            return True
+        if container is anchor or any(a is container for a in anchor.iterancestors()):
+            return False  # the header holding headline, picture and lead: a real lead
+        if len(dom.inner_text(container)) > 2 * length + CAPTION_EXTRA_TEXT:
+            return False  # a block of more than a picture and its captions: the story's own
+        if _picture_before(container, node):
+            return True
+    return False
+
+
+def _picture_before(container: Any, node: Any) -> bool:
+    """True when ``container`` holds a picture before ``node`` (a caption follows its picture;
+    a lead comes before the header's picture) that is not in a figure of its own (a figure
+    holds its caption: text beside it is something else)."""
+    for element in container.iter("img", node.tag):
+        if element is node:
+            return False
+        if element.tag == "img" and not dom.has_ancestor(element, "figure"):
+            return True
+    return False
 
 
 def prepend(article: Any, leads: list[Any]) -> None:

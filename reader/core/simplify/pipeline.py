@@ -16,7 +16,7 @@ import re
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import labels, rules
+from reader.core.simplify import dom, gallery, labels, rules
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -66,6 +66,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
     remove_reader_noise(article, byline)
     rules.remove_chrome_lines(article)
+    gallery.remove_gallery_leftovers(article)
     rules.trim_trailing_chrome(article)
     labels.remove_interface_lines(article)
     if needs_opinion(article):
@@ -103,8 +104,14 @@ def _base_url(doc: object, url: str) -> str:
 
 
 def _first_large_image(article: object, url: str) -> str:
-    """The first ``<img>`` of the article that is not declared small, as an absolute URL."""
-    for img in article.iter("img"):  # type: ignore[attr-defined]
+    """The first ``<img>`` of the article that is not declared small, as an absolute URL; only
+    above the first paragraph of prose: a picture further down is the story's own, with its
+    caption beside it, and shown at the top it would leave that caption behind."""
+    for img in article.iter("img", "p"):  # type: ignore[attr-defined]
+        if img.tag == "p":
+            if rules.is_prose(img, dom.inner_text(img)):
+                return ""
+            continue
         sizes = []
         for attr in ("width", "height"):
             value = (img.get(attr) or "").strip().removesuffix("px")

@@ -124,6 +124,11 @@ def is_gallery_chrome(text: str) -> bool:
     return bool(_COUNTER.match(text) or _UI_LINE.match(text))
 
 
+def is_counter(text: str) -> bool:
+    """True for a gallery's position only: "Image 1 of 8", "3 / 12"."""
+    return bool(_COUNTER.match(text))
+
+
 def is_credit(text: str) -> bool:
     """True for a short credit line ("Photo: NAME, AGENCY", "Bild: dpa", "© Reuters")."""
     return len(text) <= SHORT_LINE and bool(_CREDIT.match(text))
