@@ -31,7 +31,7 @@ def test_renaming_a_label_renames_it_on_the_server_and_the_next_sync_keeps_it(
     summary = syncer.rename_folder(_folder(store, "Tech"), "Technology")
     assert summary.error is None
     assert [sub.labels for sub in greader.subs.values()] == [["Technology"], []]
-    _, path, form = next(c for c in greader.calls if c[1].endswith("/rename-tag"))
+    form = next(c[2] for c in greader.calls if c[1].endswith("/rename-tag"))
     assert form["s"] == ["user/-/label/Tech"] and form["dest"] == ["user/-/label/Technology"]
     assert form["T"]  # a write: with the token
 
