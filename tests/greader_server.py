@@ -16,6 +16,10 @@ What it reproduces, quirks included:
 - ``edit-tag`` (``i``, ``a``/``r``), ``subscription/list``, ``tag/list``, ``subscription/edit``
   (``ac=subscribe|unsubscribe|edit``, ``s``, ``a``, ``r``, ``t``), ``subscription/quickadd``,
   ``mark-all-as-read`` (``s``, ``ts`` in microseconds).
+- Labels: ``rename-tag`` (``s`` the label's stream id, ``dest`` the new one: every feed of the
+  label moves; one that already has ``dest`` keeps it once) and ``disable-tag`` (``s``: the label
+  goes, its feeds stay subscribed). Both are writes (``T=``); ``s`` or ``dest`` that is not a
+  ``user/-/label/…`` stream -> 400, a label no feed has -> 404 (Miniflux's answers).
 """
 
 from __future__ import annotations
@@ -232,7 +236,14 @@ class GReaderServer:
             token = secrets.token_hex(28)[:57]
             self.tokens[token] = 0
             return 200, token, {}
-        writes = {"edit-tag", "subscription/edit", "subscription/quickadd", "mark-all-as-read"}
+        writes = {
+            "edit-tag",
+            "subscription/edit",
+            "subscription/quickadd",
+            "mark-all-as-read",
+            "rename-tag",
+            "disable-tag",
+        }
         if name in writes:
             if method != "POST":
                 return 405, "Method not allowed", {}
@@ -361,6 +372,37 @@ class GReaderServer:
             sub.title = p.get("t", [sub.title])[0]
         else:
             return 400, "Bad request", {}
+        return 200, "OK", {}
+
+    def _labelled(self, stream: str) -> list[Sub] | None:
+        """The subscriptions with the label ``stream`` (None: not a label stream)."""
+        if not stream.startswith("user/-/label/") or not stream[len("user/-/label/") :]:
+            return None
+        label = stream[len("user/-/label/") :]
+        return [sub for sub in self.subs.values() if label in sub.labels]
+
+    def _api_rename_tag(self, p: dict[str, list[str]]) -> tuple[int, Any, dict[str, str]]:
+        stream, dest = p.get("s", [""])[0], p.get("dest", [""])[0]
+        subs, new = self._labelled(stream), self._labelled(dest)
+        if subs is None or new is None:
+            return 400, "Bad request", {}
+        if not subs:
+            return 404, "Not found", {}
+        old_label, new_label = stream.split("/label/", 1)[1], dest.split("/label/", 1)[1]
+        for sub in subs:
+            renamed = [new_label if x == old_label else x for x in sub.labels]
+            sub.labels = list(dict.fromkeys(renamed))
+        return 200, "OK", {}
+
+    def _api_disable_tag(self, p: dict[str, list[str]]) -> tuple[int, Any, dict[str, str]]:
+        stream = p.get("s", [""])[0]
+        subs = self._labelled(stream)
+        if subs is None:
+            return 400, "Bad request", {}
+        if not subs:
+            return 404, "Not found", {}
+        for sub in subs:
+            sub.labels = [x for x in sub.labels if f"user/-/label/{x}" != stream]
         return 200, "OK", {}
 
     def _api_subscription_quickadd(

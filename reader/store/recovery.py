@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         def backup(self, target: Path) -> None:
             """Copy the database to ``target``."""
 
+
 log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"

@@ -163,6 +163,14 @@ class SubscriptionMirror:
         ).fetchone()
         return None if row is None else int(row[0])
 
+    @mapped
+    def remote_folder(self, folder_id: int) -> tuple[int, str] | None:
+        """(account id, remote id) of a synced folder; ``None`` for the user's own."""
+        row = self._conn.execute(
+            "SELECT account_id, remote_id FROM sync_folders WHERE folder_id = ?", (folder_id,)
+        ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
     def _created_feeds(self, account_id: int) -> list[int]:
         return [
             int(r[0])

@@ -131,6 +131,14 @@ class SyncClient(Protocol):
         (made when missing), out of the folders with the remote ids ``remove_folders``
         (ProtocolError when the protocol cannot)."""
 
+    def rename_folder(self, folder_id: str, title: str) -> None:
+        """Rename the folder with the remote id ``folder_id`` to ``title``, for every feed in
+        it (ProtocolError when the protocol cannot)."""
+
+    def remove_folder(self, folder_id: str) -> None:
+        """Delete the folder with the remote id ``folder_id``; its feeds stay subscribed,
+        outside it (ProtocolError when the protocol cannot)."""
+
     def close(self) -> None:
         """Release the connections."""
 

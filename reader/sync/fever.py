@@ -93,6 +93,9 @@ def _item(raw: Any) -> RemoteItem | None:
     )
 
 
+FOLDERS_READ_ONLY = "Fever cannot rename or delete a group: do that on the server's web page."
+
+
 class FeverClient:
     """A :class:`reader.sync.base.SyncClient` for one Fever account."""
 
@@ -263,6 +266,14 @@ class FeverClient:
     ) -> None:
         """Fever cannot rename or move a subscription either."""
         raise ProtocolError(self.capabilities.notes[0])
+
+    def rename_folder(self, folder_id: str, title: str) -> None:
+        """Fever cannot rename a group."""
+        raise ProtocolError(FOLDERS_READ_ONLY)
+
+    def remove_folder(self, folder_id: str) -> None:
+        """Fever cannot delete a group."""
+        raise ProtocolError(FOLDERS_READ_ONLY)
 
     def close(self) -> None:
         """Close the HTTP session."""

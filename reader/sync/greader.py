@@ -9,7 +9,8 @@ BazQux, with their own addresses).
 - ``subscription/list``, ``tag/list`` (labels are folders), ``stream/items/ids`` (``s``, ``xt``,
   ``ot``, ``n``, paged by ``c=<continuation>``), ``stream/items/contents`` (POST ``i=`` many),
   ``edit-tag`` (``a=``/``r=`` ``user/-/state/com.google/read|starred``),
-  ``subscription/edit`` (``ac=subscribe|unsubscribe``) and ``mark-all-as-read``.
+  ``subscription/edit`` (``ac=subscribe|unsubscribe|edit``), ``rename-tag`` (``s``, ``dest``)
+  and ``disable-tag`` (``s``) for labels, and ``mark-all-as-read``.
 
 Item ids come in two spellings: the long form ``tag:google.com,2005:reader/item/<16 hex>`` (in
 contents) and decimal (in id streams, possibly negative: Google's were signed 64-bit). Both are
@@ -357,6 +358,16 @@ class GReaderClient:
             form.append(("a", f"user/-/label/{add_folder}"))
         form.extend(("r", folder) for folder in remove_folders if folder)
         self._call("POST", f"{API}/subscription/edit", form=form, write=True)
+
+    def rename_folder(self, folder_id: str, title: str) -> None:
+        """``rename-tag``: ``s=`` the label's stream id, ``dest=`` the new one (FreshRSS and
+        Miniflux move every feed of the label)."""
+        form = [("s", folder_id), ("dest", f"user/-/label/{title}")]
+        self._call("POST", f"{API}/rename-tag", form=form, write=True)
+
+    def remove_folder(self, folder_id: str) -> None:
+        """``disable-tag``: the label goes; its feeds stay subscribed, without it."""
+        self._call("POST", f"{API}/disable-tag", form=[("s", folder_id)], write=True)
 
     def mark_all_read(self, stream: str, before: datetime) -> None:
         """``mark-all-as-read`` for a feed or label, sparing items newer than ``before``."""

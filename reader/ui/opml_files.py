@@ -1,5 +1,6 @@
 """The OPML files of the subscriptions: choosing one to import or a place to export to, reading
-it (too large or unreadable: said in a dialog), and the words for an import's outcome. The
+it (too large or unreadable: said in a dialog), the words for an import's outcome, and the
+dialog for an import or export that failed in the worker. The
 worker does the importing and exporting; the words keep the "Subscriptions" context."""
 
 from __future__ import annotations
@@ -58,6 +59,16 @@ def read_opml(path: Path, parent: QWidget) -> bytes | None:
             str(exc),
         )
         return None
+
+
+def failed(parent: QWidget, importing: bool, words: str) -> None:
+    """Say in a dialog why importing (``importing``) or exporting failed in the worker."""
+    title = (
+        translate("MainWindow", "The OPML file could not be imported.")
+        if importing
+        else translate("MainWindow", "The subscriptions could not be exported.")
+    )
+    widgets.warning(parent, translate("MainWindow", "Broadsheet"), title, words)
 
 
 def import_summary(report: ImportReport) -> str:

@@ -3,11 +3,13 @@
 A feed or folder that came with a sync belongs to its account: subscribing into that account,
 unsubscribing, renaming and moving a feed (Move or a drag) are made on the server (Google Reader API:
 ``subscription/edit``) by the worker, which then syncs the account, so the tree shows what the
-server made of the change. A local edit would only be undone by the next sync.
+server made of the change; so are renaming and removing one of its folders (labels:
+``rename-tag``, ``disable-tag``). A local edit would only be undone by the next sync.
 
-Fever cannot change subscriptions at all: where the user tries (the Add subscription dialog
-with a Fever account chosen, Rename, Move or Unsubscribe on one of its feeds) the window says
-so in words and changes nothing.
+Fever cannot change subscriptions or groups at all: where the user tries (the Add subscription
+dialog with a Fever account chosen, Rename, Move or Unsubscribe on one of its feeds, Rename or
+Remove on one of its folders) the window says so in words, before any dialog, and changes
+nothing.
 
 :class:`reader.ui.subscriptions.Subscriptions` asks this first (:func:`handled`); whatever does
 not belong to an account stays local, as before.
@@ -60,14 +62,16 @@ def remote_route(
 
 
 def handled(subscriptions: QObject, action: str, *args: Any) -> bool:
-    """Whether ``remote`` took the action (``rename``/``remove`` a selection, ``move_feed``):
-    True when the feed belongs to an account (done on its server, or refused in words)."""
+    """Whether ``remote`` took the action (``rename``/``remove`` a selection, ``move`` a
+    selection before the folder dialog, ``move_feed``): True when the feed or folder belongs to
+    an account (done on its server, or refused in words; ``move`` only when refused)."""
     remote = _REMOTES.get(subscriptions)
     if remote is None:
         return False
     actions: dict[str, Callable[..., bool]] = {
         "rename": remote.rename,
         "remove": remote.remove,
+        "move": remote.refuse_move,
         "move_feed": remote.move_feed,
     }
     return actions[action](*args)
@@ -198,28 +202,66 @@ class RemoteSubscriptions(QObject):
         )
         return True
 
+    def _synced_folder(self, selection: Selection | None) -> tuple[int, Account] | None:
+        """(folder id, account) when the selection is a folder some account brought."""
+        if selection is None or selection.kind != "folder":
+            return None
+        account = self.account_of(selection)
+        return None if account is None else (int(selection.key), account)
+
+    def _folder_refused(self, account: Account) -> bool:
+        """Say so when the account's protocol cannot rename or delete a folder (Fever)."""
+        if account.protocol != "fever":
+            return False
+        self.status_message.emit(
+            self.tr(
+                "Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync."
+            ),
+            15000,
+        )
+        return True
+
+    def _ask_name(self, current: str) -> str:
+        """A new name from the user ("" when cancelled or empty)."""
+        from PySide6.QtWidgets import QInputDialog  # on use: not needed at start
+
+        name, ok = QInputDialog.getText(
+            self._parent(),
+            QCoreApplication.translate("Subscriptions", "Rename"),
+            QCoreApplication.translate("Subscriptions", "New name:"),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        return widgets.one_line(name, 200) if ok else ""
+
     def rename(self, selection: Selection | None) -> bool:
-        """Rename a synced feed on its server; False when the feed is not synced."""
+        """Rename a synced feed or folder on its server; False when it is not synced."""
+        synced_folder = self._synced_folder(selection)
+        if synced_folder is not None:
+            folder_id, account = synced_folder
+            if not self._folder_refused(account):
+                folder = self._panes.feed_model.folder(folder_id)
+                name = self._ask_name(folder.name if folder else "")
+                if name:
+                    self._send("rename_folder", RemoteEdit(folder_id=folder_id, title=name))
+            return True
         found = self._synced_feed(selection)
         if found is None:
             return False
         feed_id, account = found
         if self._refused(account):
             return True
-        from PySide6.QtWidgets import QInputDialog  # on use: not needed at start
-
         feed = self._panes.feed_model.feed(feed_id)
-        name, ok = QInputDialog.getText(
-            self._parent(),
-            QCoreApplication.translate("Subscriptions", "Rename"),
-            QCoreApplication.translate("Subscriptions", "New name:"),
-            QLineEdit.EchoMode.Normal,
-            feed.title if feed else "",
-        )
-        name = widgets.one_line(name, 200)
-        if ok and name:
+        name = self._ask_name(feed.title if feed else "")
+        if name:
             self._send("rename", RemoteEdit(feed_id=feed_id, title=name))
         return True
+
+    def refuse_move(self, selection: Selection | None) -> bool:
+        """Before the folder dialog of Move: True (said in words) when the feed's protocol
+        cannot move it, so no folder is asked for nothing."""
+        found = self._synced_feed(selection)
+        return found is not None and self._refused(found[1])
 
     def move_feed(self, feed_id: int, folder_id: int | None) -> bool:
         """Move a synced feed into a folder (by its name: a label on the server) or to the
@@ -236,7 +278,11 @@ class RemoteSubscriptions(QObject):
         return True
 
     def remove(self, selection: Selection | None) -> bool:
-        """Unsubscribe a synced feed on its server (asks first)."""
+        """Unsubscribe a synced feed, or delete a synced folder, on its server (asks first)."""
+        synced_folder = self._synced_folder(selection)
+        if synced_folder is not None:
+            self._remove_folder(*synced_folder)
+            return True
         found = self._synced_feed(selection)
         if found is None:
             return False
@@ -255,6 +301,21 @@ class RemoteSubscriptions(QObject):
         ):
             self._send("unsubscribe", RemoteEdit(feed_id=feed_id))
         return True
+
+    def _remove_folder(self, folder_id: int, account: Account) -> None:
+        """Delete the folder on the server (asks first); its feeds stay, one level up."""
+        if self._folder_refused(account):
+            return
+        folder = self._panes.feed_model.folder(folder_id)
+        if widgets.question(
+            self._parent(),
+            QCoreApplication.translate("Subscriptions", "Remove folder"),
+            QCoreApplication.translate(
+                "Subscriptions", "Remove this folder? Its feeds move up one level."
+            ),
+            folder.name if folder else "",
+        ):
+            self._send("remove_folder", RemoteEdit(folder_id=folder_id))
 
     # -- the worker --------------------------------------------------------------------------
     def _send(self, job: str, edit: RemoteEdit) -> None:

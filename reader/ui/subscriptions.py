@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from reader.core.models import DiscoveredFeed, Feed, Folder
@@ -131,15 +131,7 @@ class Subscriptions(QObject):
         if what == "subscribe":
             self.on_subscribe_failed(words)
         elif what in ("import", "export"):
-            title = (
-                QCoreApplication.translate("MainWindow", "The OPML file could not be imported.")
-                if what == "import"
-                else QCoreApplication.translate(
-                    "MainWindow", "The subscriptions could not be exported."
-                )
-            )
-            broadsheet = QCoreApplication.translate("MainWindow", "Broadsheet")
-            widgets.warning(self._parent(), broadsheet, title, words)
+            opml_files.failed(self._parent(), what == "import", words)
 
     def open_requests(self, requests: list[OpenRequest]) -> None:
         """Carry out ``broadsheet FILE_OR_URL`` (desktop entry): import or subscribe."""
@@ -224,6 +216,8 @@ class Subscriptions(QObject):
         selection = self._selected()
         if selection is None or selection.feed_id is None:
             self._say(lambda: self.tr("Select a feed to move it."))
+            return
+        if handled(self, "move", selection):  # Fever: refused before the folder dialog
             return
         feed = self._panes.feed_model.feed(selection.feed_id)
         dialog = MoveToFolderDialog(

@@ -81,16 +81,18 @@ class AddRequest:
 class RemoteEdit:
     """A change of a synced account's subscriptions, made on its server (then synced):
     ``subscribe`` (account, url, folder), ``unsubscribe`` (feed), ``rename`` (feed, title),
-    ``move`` (feed, folder name or None for the top)."""
+    ``move`` (feed, folder name or None for the top); ``rename_folder`` (folder_id, title),
+    ``remove_folder`` (folder_id)."""
 
     account_id: int | None = None
     feed_id: int | None = None
+    folder_id: int | None = None
     url: str = ""
     folder: str | None = None
     title: str = ""
 
 
-REMOTE_JOBS = ("subscribe", "unsubscribe", "rename", "move")
+REMOTE_JOBS = ("subscribe", "unsubscribe", "rename", "move", "rename_folder", "remove_folder")
 """The account jobs that change subscriptions on a server (answered to the window)."""
 
 
@@ -148,6 +150,10 @@ def remote_edit(syncer: Syncer, job: str, edit: RemoteEdit) -> SyncSummary:
     """One :class:`RemoteEdit` on the server, then the sync of its account."""
     if job == "subscribe" and edit.account_id is not None:
         return syncer.subscribe(edit.account_id, edit.url, edit.folder)
+    if job in ("rename_folder", "remove_folder") and edit.folder_id is not None:
+        if job == "rename_folder":
+            return syncer.rename_folder(edit.folder_id, edit.title)
+        return syncer.remove_folder(edit.folder_id)
     if edit.feed_id is None:
         raise ValueError(f"{job} needs a feed")
     if job == "unsubscribe":

@@ -1,5 +1,6 @@
 """Changing an account's subscriptions on its server from here (mixed into
-:class:`reader.usecases.sync.Syncer`): subscribe, unsubscribe, rename, move to a folder. Each
+:class:`reader.usecases.sync.Syncer`): subscribe, unsubscribe, rename, move to a folder, and
+rename or delete a folder (a label: every feed in it follows on the server). Each
 is one call to the server followed by a sync of that account, so what shows here is what the
 server made of it. Protocols that cannot (Fever) raise ProtocolError in words."""
 
@@ -60,6 +61,26 @@ class SubscriptionEdits:
             lambda c: c.edit_subscription(remote_id, add_folder=folder, remove_folders=old),
         )
         return self.sync([account_id])[0]
+
+    def rename_folder(self, folder_id: int, name: str) -> SyncSummary:
+        """Rename a synced folder on its server, then sync (which shows it under the new
+        name, with the same feeds)."""
+        account_id, remote_id = self._remote_folder(folder_id)
+        self._on_server(account_id, lambda c: c.rename_folder(remote_id, name))
+        return self.sync([account_id])[0]
+
+    def remove_folder(self, folder_id: int) -> SyncSummary:
+        """Delete a synced folder on its server (its feeds stay subscribed, at the top), then
+        sync."""
+        account_id, remote_id = self._remote_folder(folder_id)
+        self._on_server(account_id, lambda c: c.remove_folder(remote_id))
+        return self.sync([account_id])[0]
+
+    def _remote_folder(self, folder_id: int) -> tuple[int, str]:
+        remote = self._state.remote_folder(folder_id)
+        if remote is None:
+            raise ProtocolError("this folder is not synced with an account")
+        return remote
 
     def _remote(self, feed_id: int) -> tuple[int, str]:
         remote = self._state.remote_feed(feed_id)

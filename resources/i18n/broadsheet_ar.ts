@@ -1224,6 +1224,10 @@
             <translation>لا يستطيع Fever إعادة تسمية خلاصة أو نقلها أو إلغاء الاشتراك فيها: افعل ذلك من صفحة الخادم نفسه على الويب؛ وسيصل التغيير إلى هنا مع المزامنة التالية.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>لا يستطيع Fever إعادة تسمية مجلد أو إزالته: افعل ذلك من صفحة الخادم نفسه على الويب؛ وسيصل التغيير إلى هنا مع المزامنة التالية.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>جارٍ تغيير الاشتراك على الخادم…</translation>
         </message>

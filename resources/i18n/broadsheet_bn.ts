@@ -1140,6 +1140,10 @@
             <translation>Fever কোনো ফিডের নাম বদলাতে, সরাতে বা তার সদস্যতা ছাড়তে পারে না: এটি সার্ভারের নিজস্ব ওয়েব পেজে করুন; পরিবর্তনটি পরের সিঙ্কে এখানে চলে আসবে।</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever কোনো ফোল্ডারের নাম বদলাতে বা ফোল্ডার সরাতে পারে না: এটি সার্ভারের নিজস্ব ওয়েব পেজে করুন; পরিবর্তনটি পরের সিঙ্কে এখানে চলে আসবে।</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>সার্ভারে সদস্যতা বদলানো হচ্ছে…</translation>
         </message>

@@ -1140,6 +1140,10 @@
             <translation>Fever kann Feeds weder umbenennen noch verschieben oder abbestellen: Tun Sie das auf der Webseite des Servers; die Änderung kommt mit der nächsten Synchronisierung hierher.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever kann Ordner weder umbenennen noch entfernen: Tun Sie das auf der Webseite des Servers; die Änderung kommt mit der nächsten Synchronisierung hierher.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Das Abonnement wird auf dem Server geändert…</translation>
         </message>

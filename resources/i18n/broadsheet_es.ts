@@ -1140,6 +1140,10 @@
             <translation>Fever no permite renombrar, mover ni cancelar la suscripción de un feed: hazlo en la propia página web del servidor; el cambio llegará aquí con la próxima sincronización.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever no permite renombrar ni quitar una carpeta: hazlo en la propia página web del servidor; el cambio llegará aquí con la próxima sincronización.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Cambiando la suscripción en el servidor…</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Fever نمی‌تواند خوراکی را تغییر نام دهد، جابه‌جا کند یا اشتراکش را لغو کند: این کار را در صفحهٔ وب خود سرور انجام دهید؛ تغییر با همگام‌سازی بعدی به اینجا می‌رسد.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever نمی‌تواند پوشه‌ای را تغییر نام دهد یا حذف کند: این کار را در صفحهٔ وب خود سرور انجام دهید؛ تغییر با همگام‌سازی بعدی به اینجا می‌رسد.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>در حال تغییر اشتراک روی سرور…</translation>
         </message>

@@ -1140,6 +1140,10 @@
             <translation>Fever ne permet pas de renommer, déplacer ni désabonner un flux : faites-le sur la page web du serveur ; le changement arrivera ici à la prochaine synchronisation.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever ne permet pas de renommer ni de supprimer un dossier : faites-le sur la page web du serveur ; le changement arrivera ici à la prochaine synchronisation.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Modification de l'abonnement sur le serveur…</translation>
         </message>

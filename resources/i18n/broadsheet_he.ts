@@ -1140,6 +1140,10 @@
             <translation>Fever לא יכול לשנות שם של ערוץ, להעביר אותו או לבטל את המינוי אליו: עשו זאת בדף האינטרנט של השרת עצמו; השינוי יגיע לכאן בסנכרון הבא.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever לא יכול לשנות שם של תיקייה או להסיר אותה: עשו זאת בדף האינטרנט של השרת עצמו; השינוי יגיע לכאן בסנכרון הבא.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>משנה את המינוי בשרת…</translation>
         </message>

@@ -1140,6 +1140,10 @@
             <translation>Fever किसी फ़ीड का नाम नहीं बदल सकता, उसे दूसरे फ़ोल्डर में नहीं ले जा सकता और न ही उसकी सदस्यता छोड़ सकता है: यह सर्वर के अपने वेब पेज पर करें; बदलाव अगले सिंक के साथ यहाँ आ जाएगा।</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever किसी फ़ोल्डर का नाम नहीं बदल सकता और न ही उसे हटा सकता है: यह सर्वर के अपने वेब पेज पर करें; बदलाव अगले सिंक के साथ यहाँ आ जाएगा।</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>सर्वर पर सदस्यता बदली जा रही है…</translation>
         </message>

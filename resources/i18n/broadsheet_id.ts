@@ -1119,6 +1119,10 @@
             <translation>Fever tidak bisa mengganti nama, memindahkan, atau berhenti berlangganan feed: lakukan di halaman web server itu sendiri; perubahannya akan muncul di sini pada sinkronisasi berikutnya.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever tidak bisa mengganti nama atau menghapus folder: lakukan di halaman web server itu sendiri; perubahannya akan muncul di sini pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Mengubah langganan di server…</translation>
         </message>

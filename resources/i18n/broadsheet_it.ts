@@ -1140,6 +1140,10 @@
             <translation>Fever non permette di rinominare, spostare o annullare l'iscrizione a un feed: fallo dalla pagina web del server; la modifica arriverà qui con la prossima sincronizzazione.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever non permette di rinominare o rimuovere una cartella: fallo dalla pagina web del server; la modifica arriverà qui con la prossima sincronizzazione.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Modifica dell'iscrizione sul server…</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Fever ではフィードの名前の変更、移動、購読解除はできません。サーバー自身のウェブページで行ってください。変更は次回の同期でここに届きます。</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever ではフォルダーの名前の変更や削除はできません。サーバー自身のウェブページで行ってください。変更は次回の同期でここに届きます。</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>サーバーで購読を変更しています…</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Fever에서는 피드의 이름 변경, 이동, 구독 취소를 할 수 없습니다. 서버 자체 웹 페이지에서 하세요. 변경 사항은 다음 동기화 때 여기로 옵니다.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever에서는 폴더의 이름 변경이나 삭제를 할 수 없습니다. 서버 자체 웹 페이지에서 하세요. 변경 사항은 다음 동기화 때 여기로 옵니다.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>서버에서 구독을 변경하는 중…</translation>
         </message>

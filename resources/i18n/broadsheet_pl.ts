@@ -1161,6 +1161,10 @@
             <translation>Fever nie pozwala zmieniać nazwy, przenosić ani anulować subskrypcji kanału: zrób to na stronie internetowej serwera; zmiana pojawi się tutaj przy następnej synchronizacji.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever nie pozwala zmieniać nazwy ani usuwać folderów: zrób to na stronie internetowej serwera; zmiana pojawi się tutaj przy następnej synchronizacji.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Zmienianie subskrypcji na serwerze…</translation>
         </message>

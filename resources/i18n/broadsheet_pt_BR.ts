@@ -1140,6 +1140,10 @@
             <translation>O Fever não permite renomear, mover ou cancelar a assinatura de um feed: faça isso na própria página web do servidor; a mudança chegará aqui na próxima sincronização.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>O Fever não permite renomear nem remover uma pasta: faça isso na própria página web do servidor; a mudança chegará aqui na próxima sincronização.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Alterando a assinatura no servidor…</translation>
         </message>

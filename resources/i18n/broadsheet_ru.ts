@@ -1161,6 +1161,10 @@
             <translation>Fever не умеет переименовывать, перемещать ленты или отписываться от них: сделайте это на веб-странице самого сервера; изменение появится здесь при следующей синхронизации.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever не умеет переименовывать и удалять папки: сделайте это на веб-странице самого сервера; изменение появится здесь при следующей синхронизации.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Подписка изменяется на сервере…</translation>
         </message>

@@ -1140,6 +1140,10 @@
             <translation>Fever haiwezi kubadilisha jina, kuhamisha wala kujiondoa kwenye mlisho: fanya hivyo kwenye ukurasa wa wavuti wa seva yenyewe; mabadiliko yatafika hapa katika usawazishaji unaofuata.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever haiwezi kubadilisha jina la folda wala kuiondoa: fanya hivyo kwenye ukurasa wa wavuti wa seva yenyewe; mabadiliko yatafika hapa katika usawazishaji unaofuata.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Inabadilisha usajili kwenye seva…</translation>
         </message>

@@ -1140,6 +1140,10 @@
             <translation>Fever-ஆல் ஒரு ஊட்டத்தின் பெயரை மாற்றவோ, நகர்த்தவோ, குழுவிலகவோ முடியாது: அதைச் சேவையகத்தின் சொந்த வலைப்பக்கத்தில் செய்யவும்; மாற்றம் அடுத்த ஒத்திசைவில் இங்கே வரும்.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever-ஆல் ஒரு கோப்புறையின் பெயரை மாற்றவோ அதை அகற்றவோ முடியாது: அதைச் சேவையகத்தின் சொந்த வலைப்பக்கத்தில் செய்யவும்; மாற்றம் அடுத்த ஒத்திசைவில் இங்கே வரும்.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>சேவையகத்தில் சந்தா மாற்றப்படுகிறது…</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Fever bir beslemeyi yeniden adlandıramaz, taşıyamaz veya aboneliğini kaldıramaz: bunu sunucunun kendi web sayfasında yapın; değişiklik bir sonraki eşitlemede buraya gelir.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever bir klasörü yeniden adlandıramaz veya kaldıramaz: bunu sunucunun kendi web sayfasında yapın; değişiklik bir sonraki eşitlemede buraya gelir.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Abonelik sunucuda değiştiriliyor…</translation>
         </message>

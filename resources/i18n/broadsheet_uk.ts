@@ -1161,6 +1161,10 @@
             <translation>Fever не вміє перейменовувати, переміщувати стрічки чи відписуватися від них: зробіть це на вебсторінці самого сервера; зміна з'явиться тут під час наступної синхронізації.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever не вміє перейменовувати й вилучати теки: зробіть це на вебсторінці самого сервера; зміна з'явиться тут під час наступної синхронізації.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Підписка змінюється на сервері…</translation>
         </message>

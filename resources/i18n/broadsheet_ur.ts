@@ -1140,6 +1140,10 @@
             <translation>Fever کسی فیڈ کا نام نہیں بدل سکتا، اسے منتقل نہیں کر سکتا اور نہ ہی اس کی سبسکرپشن ختم کر سکتا ہے: یہ کام سرور کے اپنے ویب صفحے پر کریں؛ تبدیلی اگلی ہم آہنگی میں یہاں آ جائے گی۔</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever کسی فولڈر کا نام نہیں بدل سکتا اور نہ ہی اسے ہٹا سکتا ہے: یہ کام سرور کے اپنے ویب صفحے پر کریں؛ تبدیلی اگلی ہم آہنگی میں یہاں آ جائے گی۔</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>سرور پر سبسکرپشن بدلی جا رہی ہے…</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Fever không thể đổi tên, di chuyển hay hủy đăng ký một nguồn tin: hãy làm việc đó trên trang web của chính máy chủ; thay đổi sẽ xuất hiện ở đây ở lần đồng bộ tiếp theo.</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever không thể đổi tên hay xóa một thư mục: hãy làm việc đó trên trang web của chính máy chủ; thay đổi sẽ xuất hiện ở đây ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>Đang thay đổi đăng ký trên máy chủ…</translation>
         </message>

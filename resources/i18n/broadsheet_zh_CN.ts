@@ -1119,6 +1119,10 @@
             <translation>Fever 无法重命名、移动或退订订阅源：请在服务器自己的网页上操作；更改会在下次同步时出现在这里。</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever 无法重命名或移除文件夹：请在服务器自己的网页上操作；更改会在下次同步时出现在这里。</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>正在服务器上更改订阅…</translation>
         </message>

@@ -1119,6 +1119,10 @@
             <translation>Fever 無法重新命名、移動或取消訂閱訂閱源：請在伺服器自己的網頁上操作；變更會在下次同步時出現在這裡。</translation>
         </message>
         <message>
+            <source>Fever cannot rename or remove a folder: do that on the server's own web page; the change arrives here with the next sync.</source>
+            <translation>Fever 無法重新命名或移除資料夾：請在伺服器自己的網頁上操作；變更會在下次同步時出現在這裡。</translation>
+        </message>
+        <message>
             <source>Changing the subscription on the server…</source>
             <translation>正在伺服器上變更訂閱…</translation>
         </message>
