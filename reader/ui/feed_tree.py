@@ -202,8 +202,8 @@ class FeedTreeModel(QStandardItemModel):
     def set_feed_error(self, feed_id: int, error: str | None) -> None:
         """Mark a feed as failed (``error`` in words) or clear the mark."""
         feed = self._feeds.get(feed_id)
-        if feed is None:
-            return
+        if feed is None or feed.last_error == error:
+            return  # unchanged (most feeds of a refresh): the row is not drawn again
         self.update_feed(replace(feed, last_error=error))
 
     def set_counts(self, counts: dict[int, int], starred: int) -> None:
@@ -212,7 +212,15 @@ class FeedTreeModel(QStandardItemModel):
             return
         self._counts = dict(counts)
         self._starred = starred
-        self._update_counts()
+        # One layout change instead of three signals per row: after a refresh every feed's
+        # count changes, and the view handling hundreds of dataChanged held the GUI up.
+        self.layoutAboutToBeChanged.emit()
+        blocked = self.blockSignals(True)
+        try:
+            self._update_counts()
+        finally:
+            self.blockSignals(blocked)
+            self.layoutChanged.emit()
 
     def adjust_count(self, feed_id: int, delta: int) -> None:
         """One feed's unread count changed by ``delta`` (the window marked something)."""

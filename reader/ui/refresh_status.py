@@ -48,6 +48,9 @@ machine slept (where the monotonic clock stops during a suspend) or the clock wa
 TICK_MS = 30_000
 """How often the automatic refresh looks at the clock."""
 LIST_RELOAD_MS = 2000
+PROGRESS_MS = 100
+"""The bar shows a new count at most this often (QProgressBar repaints at once, synchronously,
+whenever its text changes: once per feed of a big refresh held the GUI thread up)."""
 """During a refresh, the article list shows new articles at most this often."""
 
 
@@ -95,6 +98,11 @@ class RefreshStatus(QObject):
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(LIST_RELOAD_MS)
         self._list_timer.timeout.connect(self._reload_list)
+        self._progress_value = 0
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(lambda: self.progress.setValue(self._progress_value))
 
     # -- timers --------------------------------------------------------------------------------
     def start_timers(self) -> None:
@@ -105,6 +113,7 @@ class RefreshStatus(QObject):
         """Stop every timer (the window closes)."""
         self._tick.stop()
         self._list_timer.stop()
+        self._progress_timer.stop()
 
     def settings_changed(self, settings: Settings) -> None:
         """A new refresh interval takes effect from now."""
@@ -214,7 +223,7 @@ class RefreshStatus(QObject):
     def on_feed_refreshed(self, result: FeedResult, done: int, total: int) -> None:
         """One feed is done: progress, its error mark, new articles shown soon."""
         self._set_total(max(total, 1))
-        self.progress.setValue(done)
+        self._show_progress(done)
         self._panes.feed_model.set_feed_error(result.feed_id, result.error)
         if result.new_articles and not self._list_timer.isActive():
             # Counts and list catch up together, at most every LIST_RELOAD_MS: per-feed
@@ -227,10 +236,19 @@ class RefreshStatus(QObject):
             return
         if not self._pages_phase:
             self._pages_phase = True
+            self._progress_timer.stop()  # the new phase's first count shows at once
             self.retranslate()
             self.status_message.emit(self.tr("Fetching the new articles…"), 0)
         self.progress.setRange(0, max(total, done, 1))
-        self.progress.setValue(done)
+        self._show_progress(done)
+
+    def _show_progress(self, value: int) -> None:
+        """``value`` on the bar now, or with the next tick when one was shown just before (the
+        last one of a phase always at once)."""
+        self._progress_value = value
+        if not self._progress_timer.isActive() or value >= self.progress.maximum():
+            self.progress.setValue(value)
+            self._progress_timer.start()
 
     def _reload_list(self) -> None:
         self._panes.reload_counts()
@@ -245,6 +263,7 @@ class RefreshStatus(QObject):
         self.retranslate()
         self.last_summary = summary
         self._list_timer.stop()
+        self._progress_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self._actions["refresh"].setEnabled(True)

@@ -129,3 +129,22 @@ def test_a_summary_queued_when_the_window_closed_reads_nothing(qtbot: QtBot, par
     with qtbot.assertNotEmitted(status.status_message):
         status.on_refresh_finished(late)
     assert status.last_summary is None
+
+
+def test_a_refresh_of_many_feeds_redraws_the_bar_a_few_times_and_ends_on_the_total(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    status = _status(qtbot, parts)
+    parts.panes.reload_tree()
+    status.refresh_all()
+    status.on_refresh_started(300)
+    shown: list[int] = []
+    status.progress.valueChanged.connect(shown.append)
+    for done in range(1, 301):  # faster than the bar's tick: each would repaint at once
+        status.on_feed_refreshed(
+            FeedResult(parts.news.id, "https://news.example/f", "N"), done, 300
+        )
+    assert status.progress.value() == 300  # the last one of the phase at once
+    assert 2 <= len(shown) < 30
+    status.on_pages_progress(0, 8)  # a new phase shows its first count at once
+    assert (status.progress.value(), status.progress.maximum()) == (0, 8)
