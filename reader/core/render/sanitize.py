@@ -62,12 +62,17 @@ def is_web_url(url: str) -> bool:
 
 # Tab, CR and LF inside an address are dropped, as browsers and the WHATWG parser do.
 _URL_IGNORED = str.maketrans("", "", "\t\r\n")
+_NAMES_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 
 
 def absolute_url(url: str, base: str) -> str:
     """``url`` resolved against ``base``; ``""`` unless the result is http(s) (see is_web_url)."""
     url = (url or "").strip().translate(_URL_IGNORED)
     if not url:
+        return ""
+    # An address that names its own host ("//host/x", "https://host/x") keeps it or is refused:
+    # urljoin would put the base's host in place of an empty one ("//", "https://").
+    if _NAMES_HOST.match(url) and not is_web_url("https:" + url if url[0] == "/" else url):
         return ""
     try:
         joined = urljoin(base, url) if is_web_url(base) else url
