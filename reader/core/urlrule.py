@@ -40,10 +40,14 @@ def web_url_problem(url: str) -> str:
 
 
 def _raw_host(parts: SplitResult) -> str:
-    """The host as written (``hostname`` lowercases it and drops IPv6 brackets)."""
+    """The host as written (``hostname`` lowercases it and drops IPv6 brackets); ``""`` when
+    the part before the path holds a space."""
+    if any(ch.isspace() for ch in parts.netloc):
+        return ""
     host = parts.netloc.rpartition("@")[2]
     if host.startswith("["):
-        return host.partition("]")[0] + "]"
+        address, _, after = host.partition("]")
+        return address + "]" if after == "" or after.startswith(":") else ""
     return host.partition(":")[0]
 
 

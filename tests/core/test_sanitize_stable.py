@@ -91,7 +91,8 @@ def test_removed_elements_leave_markup_that_reads_back_the_same(html: str, expec
 @pytest.mark.parametrize(
     "href",
     ["//\x1b", "//", "//@", "//:80", "//a..b/", "//a.1/", "//1.2.3.4.5/", "//\x7f/", "/\x1b",
-     "https://x.example/\x01", "//[fe80::1%25eth0]/", "//%41/", "//a\\b/", "//xn--/"],
+     "https://x.example/\x01", "//[fe80::1%25eth0]/", "//%41/", "//a\\b/", "//xn--/",
+     "//[::1] /"],
 )  # fmt: skip
 def test_addresses_the_second_pass_would_refuse_are_refused_the_first_time(href: str) -> None:
     once = _clean_once(f'<a href="{href}">x</a><img src="{href}">', BASE)
@@ -118,6 +119,12 @@ def test_the_reported_address_is_refused() -> None:
 def test_ordinary_addresses_are_kept(href: str, expected: str) -> None:
     clean = sanitize_html(f'<a href="{href}">x</a>', BASE)
     assert f'href="{expected}"' in clean
+    assert _clean_once(clean, BASE) == clean
+
+
+def test_a_resolved_address_has_no_trailing_space() -> None:
+    clean = sanitize_html('<blockquote cite="HTTPS: ?">x</blockquote>', BASE)
+    assert clean == f'<blockquote cite="{BASE}">x</blockquote>'
     assert _clean_once(clean, BASE) == clean
 
 

@@ -78,6 +78,7 @@ def absolute_url(url: str, base: str) -> str:
         joined = urljoin(base, url) if is_web_url(base) else url
     except ValueError:
         return ""
+    joined = joined.strip()  # "HTTPS: ?" joins to the base with a trailing space
     return joined if is_web_url(joined) else ""
 
 
