@@ -98,10 +98,14 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     # Removing an element keeps its children where it stood, and they may not be allowed
     # there: "<p><object></p>" is p > object > p, which comes out as "<p><p></p></p>", and
     # the next parse reads that as three paragraphs (the same for a block in a p, li in li,
-    # a in a, h2 in h1 ...). Clean again until the parser reads back what was written.
+    # a in a, h2 in h1 ...). The parser's own repairs do it too, with allowed elements only:
+    # "<li><table><li>" moves the inner li before the table, inside the outer li, and
+    # "<h1><a><h1></a>" leaves h1 in h1. Clean again until the parser reads back what was
+    # written (a second pass for most articles, a third when the first changed the tree).
     text = html
     for _ in range(MAX_PASSES):
-        cleaned = _clean_once(text, base_url)
+        capped = cap_structure(text)
+        cleaned = _clean_once(capped, base_url)
         if cleaned == text:
             return cleaned
         text = cleaned
@@ -110,8 +114,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
 
 
 def _clean_once(html: str, base_url: str) -> str:
-    """One pass: structure caps, then nh3's allowlist, then the serializer's fix-ups."""
-    html = cap_structure(html)
+    """One pass: nh3's allowlist and URL rule, then the serializer's fix-ups."""
     import nh3  # here, not at the top: the window's start-up does not need it
 
     def attribute_filter(tag: str, attr: str, value: str) -> str | None:
