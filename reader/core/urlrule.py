@@ -19,14 +19,32 @@ from urllib.parse import SplitResult, urlsplit
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 # An ASCII host label: letters, digits, "-" and "_" (as in "my_host.example"). The WHATWG
 # parser allows a few more printable characters, but no real host needs them.
-_ASCII_LABEL = re.compile(r"[A-Za-z0-9_-]+")
+_ASCII_LABELS = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*")
+_SPACE = re.compile(r"\s")
 _HEX_NUMBER = re.compile(r"0[xX][0-9A-Fa-f]*")
+
+
+# The usual address, accepted without splitting it: a plain ASCII host whose last label starts
+# with a letter (so it cannot be read as a number), a short port, no control characters. It
+# must never accept what checked_problem refuses (tests/core/test_sanitize_stable.py checks).
+_PLAIN = re.compile(
+    r"https?://(?:[A-Za-z0-9_-]+\.)*[A-Za-z][A-Za-z0-9_-]*\.?(?::[0-9]{1,4})?"
+    r"(?:[/?#][^\x00-\x1f\x7f-\x9f]*)?",
+    re.IGNORECASE,
+)
 
 
 def web_url_problem(url: str) -> str:
     """``""`` when ``url`` (surrounding spaces ignored) is an absolute http(s) address with a
     host the WHATWG URL parser accepts, else the reason in words."""
     text = url.strip()
+    if _PLAIN.fullmatch(text) and "xn--" not in text.lower():
+        return ""
+    return checked_problem(text)
+
+
+def checked_problem(text: str) -> str:
+    """:func:`web_url_problem` for a stripped ``text``, without the shortcut."""
     if _CONTROLS.search(text):
         return "control character in the address"
     try:
@@ -42,7 +60,7 @@ def web_url_problem(url: str) -> str:
 def _raw_host(parts: SplitResult) -> str:
     """The host as written (``hostname`` lowercases it and drops IPv6 brackets); ``""`` when
     the part before the path holds a space."""
-    if any(ch.isspace() for ch in parts.netloc):
+    if _SPACE.search(parts.netloc):
         return ""
     host = parts.netloc.rpartition("@")[2]
     if host.startswith("["):
@@ -74,9 +92,9 @@ def host_problem(host: str) -> str:
     labels = host.split(".")
     if len(labels) > 1 and labels[-1] == "":
         labels.pop()  # "example.org." is the same host
-    if any(not _ASCII_LABEL.fullmatch(label) for label in labels):
+    if not _ASCII_LABELS.fullmatch(".".join(labels)):
         return "invalid host"
-    if any(label.lower().startswith("xn--") and not _punycode_ok(label) for label in labels):
+    if "xn--" in host.lower() and not all(_punycode_ok(label) for label in labels):
         return "invalid host"
     if _looks_numeric(labels[-1]):
         # The parser reads such a host as IPv4 (with hex and octal forms) and refuses it when
@@ -94,7 +112,9 @@ def _looks_numeric(label: str) -> bool:
 
 
 def _punycode_ok(label: str) -> bool:
-    """True when an ``xn--`` label decodes to a valid internationalized label."""
+    """True unless ``label`` is an ``xn--`` label that does not decode to a valid one."""
+    if not label.lower().startswith("xn--"):
+        return True
     import idna  # here, not at the top: see host_problem
 
     try:

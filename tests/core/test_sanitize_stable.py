@@ -19,6 +19,7 @@ from reader.core.render.sanitize import (
     is_web_url,
     sanitize_html,
 )
+from reader.core.urlrule import _PLAIN, checked_problem
 from reader.core.urls import feed_url_problem
 from tests.core.test_feeds_hostile import assert_harmless
 from tests.htmlgen import TEXT as HOSTILE_TEXT
@@ -213,3 +214,11 @@ def test_markup_that_never_settles_keeps_its_text(monkeypatch: pytest.MonkeyPatc
     clean = sanitize.sanitize_html("<p>a<object>b</p>c &lt;d&gt;", BASE)
     assert clean == "abc &lt;d&gt;"
     assert sanitize.sanitize_html(clean, BASE) == clean
+
+
+@PROPERTY
+@given(st.from_regex(_PLAIN, fullmatch=True).filter(lambda url: "xn--" not in url.lower()))
+def test_property_the_url_rules_shortcut_accepts_only_what_the_full_check_accepts(
+    url: str,
+) -> None:
+    assert checked_problem(url.strip()) == "", url

@@ -6,6 +6,7 @@ base and caps nesting depth and table size, so a structure bomb cannot reach the
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import logging
 import re
@@ -54,9 +55,11 @@ _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^<>]*>")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_web_url(url: str) -> bool:
     """True for an absolute http or https URL with a valid host and no control characters
-    (the rule of :func:`reader.core.urlrule.web_url_problem`)."""
+    (the rule of :func:`reader.core.urlrule.web_url_problem`; cached: a page repeats its
+    base and its links, and this runs for each of them on every pass)."""
     return not web_url_problem(url)
 
 
