@@ -11,6 +11,8 @@ import logging
 import re
 from urllib.parse import unquote, urlsplit
 
+from reader.core.urlrule import web_url_problem
+
 log = logging.getLogger(__name__)
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -48,7 +50,7 @@ def feed_url_problem(url: str) -> tuple[str, str]:
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
         return "", "not a web address"
-    if not host:
+    if not host or web_url_problem(text):
         return "", "not a web address"
     return text, ""
 

@@ -46,7 +46,10 @@ HTML_ROOTS = frozenset(
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_MARKERS = re.compile(rb"<(?:html|head|body|!doctype\s+html)[\s>]", re.I)
 # An http(s) URL whose host is plainly there: is_web_url() would say True (it splits the URL).
-_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#]|\Z)")
+# The last label starts with a letter: a host ending in a number must be a valid IPv4 address.
+_PLAIN_WEB_URL = re.compile(
+    r"https?://(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*\.?(?::[0-9]{1,4})?(?:[/?#]|\Z)"
+)
 _CHARREF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,12})|0*([0-9]{1,20}));")
 
 
@@ -275,7 +278,8 @@ def _build(
 def _web_url(url: str, base: str) -> str:
     """``absolute_url`` with a fast path for the usual case: feedparser already resolved it."""
     url = url.strip()
-    if _PLAIN_WEB_URL.match(url) or (url.startswith(("https://", "http://")) and is_web_url(url)):
+    plain = _PLAIN_WEB_URL.match(url) and url.isprintable()  # no control characters
+    if plain or (url.startswith(("https://", "http://")) and is_web_url(url)):
         return url
     return absolute_url(url, base)
 

@@ -6,13 +6,15 @@ base and caps nesting depth and table size, so a structure bomb cannot reach the
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import logging
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from reader.core.render.spoofing import strip_spoofing
+from reader.core.urlrule import web_url_problem
 from reader.core.urls import clean_mailto
 
 log = logging.getLogger(__name__)
@@ -53,36 +55,69 @@ _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^<>]*>")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_web_url(url: str) -> bool:
-    """True for an absolute http or https URL with a host."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    """True for an absolute http or https URL with a valid host and no control characters
+    (the rule of :func:`reader.core.urlrule.web_url_problem`; cached: a page repeats its
+    base and its links, and this runs for each of them on every pass)."""
+    return not web_url_problem(url)
+
+
+# Tab, CR and LF inside an address are dropped, as browsers and the WHATWG parser do.
+_URL_IGNORED = str.maketrans("", "", "\t\r\n")
+_NAMES_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 
 
 def absolute_url(url: str, base: str) -> str:
-    """``url`` resolved against ``base``; ``""`` unless the result is http(s)."""
-    url = (url or "").strip()
+    """``url`` resolved against ``base``; ``""`` unless the result is http(s) (see is_web_url)."""
+    url = (url or "").strip().translate(_URL_IGNORED)
     if not url:
+        return ""
+    # An address that names its own host ("//host/x", "https://host/x") keeps it or is refused:
+    # urljoin would put the base's host in place of an empty one ("//", "https://").
+    if _NAMES_HOST.match(url) and not is_web_url("https:" + url if url[0] == "/" else url):
         return ""
     try:
         joined = urljoin(base, url) if is_web_url(base) else url
     except ValueError:
         return ""
+    joined = joined.strip()  # "HTTPS: ?" joins to the base with a trailing space
     return joined if is_web_url(joined) else ""
+
+
+MAX_PASSES = 5
+"""Cleaning passes before :func:`sanitize_html` gives up on markup that keeps changing."""
 
 
 def sanitize_html(html: str, base_url: str = "") -> str:
     """Return ``html`` with only allowlisted tags, attributes and http(s)/mailto links.
 
     Relative links and image sources are resolved against ``base_url`` when it is http(s),
-    otherwise dropped. Sanitizing twice gives the same result as once.
+    otherwise dropped. Sanitizing twice gives the same result as once: the result is what an
+    HTML5 parser (and this sanitizer) reads back identically.
     """
     if not html:
         return ""
-    html = cap_structure(html)
+    # Removing an element keeps its children where it stood, and they may not be allowed
+    # there: "<p><object></p>" is p > object > p, which comes out as "<p><p></p></p>", and
+    # the next parse reads that as three paragraphs (the same for a block in a p, li in li,
+    # a in a, h2 in h1 ...). The parser's own repairs do it too, with allowed elements only:
+    # "<li><table><li>" moves the inner li before the table, inside the outer li, and
+    # "<h1><a><h1></a>" leaves h1 in h1. Clean again until the parser reads back what was
+    # written (a second pass for most articles, a third when the first changed the tree).
+    text = html
+    for _ in range(MAX_PASSES):
+        capped = cap_structure(text)
+        cleaned = _clean_once(capped, base_url)
+        if cleaned == text:
+            return cleaned
+        text = cleaned
+    log.warning("markup still changing after %d cleaning passes: kept its text only", MAX_PASSES)
+    return _text_only(text, base_url)
+
+
+def _clean_once(html: str, base_url: str) -> str:
+    """One pass: nh3's allowlist and URL rule, then the serializer's fix-ups."""
     import nh3  # here, not at the top: the window's start-up does not need it
 
     def attribute_filter(tag: str, attr: str, value: str) -> str | None:
@@ -104,7 +139,33 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     )
     # A carriage return (e.g. from "&#13;") is written out as is, and the next parse turns it
     # into a line feed: normalize it now, so sanitizing twice gives the same result.
-    return cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    if "<pre" in cleaned:
+        cleaned = _START_TAG.sub(_keep_pre_newline, cleaned)
+    return cleaned
+
+
+# Every start tag as html5ever writes it (attribute values always in double quotes, with '"'
+# escaped; text never holds a raw "<"), so a match never starts inside an attribute value.
+_START_TAG = re.compile(r'<([a-z][a-z0-9]*)((?:\s[^\s=>"]+(?:="[^"]*")?)*)\s*/?>(\n?)')
+
+
+def _keep_pre_newline(match: re.Match[str]) -> str:
+    """The parser drops a newline right after ``<pre>`` and the serializer does not write one
+    back, so a <pre> whose text starts with a newline loses it at each pass: write it back."""
+    if match.group(1) == "pre" and match.group(3):
+        return match.group(0) + "\n"
+    return match.group(0)
+
+
+def _text_only(html: str, base_url: str) -> str:
+    """The text of ``html`` (escaped, no tags) when its markup never settles; ``""`` if even
+    that is not stable."""
+    import nh3  # here, not at the top: see _clean_once
+
+    text = nh3.clean(html, tags=set(), strip_comments=True)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if _clean_once(text, base_url) == text else ""
 
 
 def cap_structure(html: str) -> str:

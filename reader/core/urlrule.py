@@ -1,0 +1,124 @@
+"""The one rule for "an http(s) address we may show, store or follow".
+
+The sanitizer's second pass (nh3, i.e. the WHATWG URL parser of Rust's ``url`` crate) drops an
+address it cannot parse, so an address we accept must be one that parser accepts too, or
+sanitizing twice would differ from once. Python's ``urlsplit`` accepts much more (any character
+in a host, ``http://a.1``), so the host is checked here against the WHATWG host rules, a little
+more strictly where that costs nothing real: no control characters anywhere, no ``%`` or ``\\``
+in the host, no empty labels, numeric hosts only as plain dotted IPv4 or bracketed IPv6.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import SplitResult, urlsplit
+
+# C0 controls, DEL and C1 controls: never part of an address we keep (tab, CR and LF are
+# removed before this by absolute_url, as browsers do).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+# An ASCII host label: letters, digits, "-" and "_" (as in "my_host.example"). The WHATWG
+# parser allows a few more printable characters, but no real host needs them.
+_ASCII_LABELS = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*")
+_SPACE = re.compile(r"\s")
+_HEX_NUMBER = re.compile(r"0[xX][0-9A-Fa-f]*")
+
+
+# The usual address, accepted without splitting it: a plain ASCII host whose last label starts
+# with a letter (so it cannot be read as a number), a short port, no control characters. It
+# must never accept what checked_problem refuses (tests/core/test_sanitize_stable.py checks).
+_PLAIN = re.compile(
+    r"https?://(?:[A-Za-z0-9_-]+\.)*[A-Za-z][A-Za-z0-9_-]*\.?(?::[0-9]{1,4})?"
+    r"(?:[/?#][^\x00-\x1f\x7f-\x9f]*)?",
+    re.IGNORECASE,
+)
+
+
+def web_url_problem(url: str) -> str:
+    """``""`` when ``url`` (surrounding spaces ignored) is an absolute http(s) address with a
+    host the WHATWG URL parser accepts, else the reason in words."""
+    text = url.strip()
+    if _PLAIN.fullmatch(text) and "xn--" not in text.lower():
+        return ""
+    return checked_problem(text)
+
+
+def checked_problem(text: str) -> str:
+    """:func:`web_url_problem` for a stripped ``text``, without the shortcut."""
+    if _CONTROLS.search(text):
+        return "control character in the address"
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return "not a web address"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "not a web address"
+    return host_problem(_raw_host(parts))
+
+
+def _raw_host(parts: SplitResult) -> str:
+    """The host as written (``hostname`` lowercases it and drops IPv6 brackets); ``""`` when
+    the part before the path holds a space."""
+    if _SPACE.search(parts.netloc):
+        return ""
+    host = parts.netloc.rpartition("@")[2]
+    if host.startswith("["):
+        address, _, after = host.partition("]")
+        return address + "]" if after == "" or after.startswith(":") else ""
+    return host.partition(":")[0]
+
+
+def host_problem(host: str) -> str:
+    """``""`` for a host the WHATWG URL parser accepts for http(s), else the reason in words."""
+    if not host:
+        return "no host in the address"
+    if host.startswith("["):
+        address = host[1:-1] if host.endswith("]") else ""
+        try:
+            ipaddress.IPv6Address(address)
+        except ValueError:
+            return "invalid host"
+        return "" if "%" not in address else "invalid host"
+    if "\\" in host or "%" in host:
+        return "invalid host"
+    if not host.isascii():
+        try:
+            import idna  # here, not at the top: only hosts outside ASCII need it
+
+            host = idna.encode(host, uts46=True, transitional=False).decode("ascii")
+        except (idna.IDNAError, UnicodeError, ValueError):
+            return "invalid host"
+    labels = host.split(".")
+    if len(labels) > 1 and labels[-1] == "":
+        labels.pop()  # "example.org." is the same host
+    if not _ASCII_LABELS.fullmatch(".".join(labels)):
+        return "invalid host"
+    if "xn--" in host.lower() and not all(_punycode_ok(label) for label in labels):
+        return "invalid host"
+    if _looks_numeric(labels[-1]):
+        # The parser reads such a host as IPv4 (with hex and octal forms) and refuses it when
+        # that fails; we accept only the plain dotted form.
+        try:
+            ipaddress.IPv4Address(".".join(labels))
+        except ValueError:
+            return "invalid host"
+    return ""
+
+
+def _looks_numeric(label: str) -> bool:
+    """The WHATWG "ends in a number" test for the last label."""
+    return (label.isascii() and label.isdecimal()) or bool(_HEX_NUMBER.fullmatch(label))
+
+
+def _punycode_ok(label: str) -> bool:
+    """True unless ``label`` is an ``xn--`` label that does not decode to a valid one."""
+    if not label.lower().startswith("xn--"):
+        return True
+    import idna  # here, not at the top: see host_problem
+
+    try:
+        idna.decode(label)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return False
+    return True
