@@ -213,7 +213,7 @@ def _run(
     if resume_gc is not None:
         window.first_frame.connect(resume_gc)
         QTimer.singleShot(GC_RESUME_MS, resume_gc)  # started hidden: no frame comes
-    window.background.show_at_start()  # the window, or only the tray icon ("start hidden")
+    window.show_at_start()  # the window, or only the tray icon ("start hidden")
     _phase("show")
     if rest:  # files or addresses to open (the desktop entry's %u)
         from reader.opener import classify_open_args
