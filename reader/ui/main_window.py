@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings
-from reader.ui import i18n, themes, widgets, window_late
+from reader.ui import i18n, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.first_paint import FirstPaint
@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+LATE_PARTS = frozenset(
+    ("worker", "host", "writes", "navigation", "refreshing", "subscriptions", "downloads")
+) | frozenset(("background", "syncing", "a11y"))
+"""The window's attributes reader.ui.window_late makes (after the first frame, or on first use
+before it)."""
 WORKER_START_DELAY_MS = 50
 
 
@@ -118,8 +123,8 @@ class MainWindow(QMainWindow):
         self._built = True
 
     def __getattr__(self, name: str) -> Any:
-        """A late part (window_late.PARTS) asked for before the first frame: made now."""
-        if name in window_late.PARTS and self.__dict__.get("_built") and not self._building_late:
+        """A late part (LATE_PARTS) asked for before the first frame: made now."""
+        if name in LATE_PARTS and self.__dict__.get("_built") and not self._building_late:
             self.make_ready()
             return self.__dict__[name]
         raise AttributeError(name)
@@ -129,6 +134,8 @@ class MainWindow(QMainWindow):
         if self.is_ready or self._building_late:
             return
         self._building_late = True
+        from reader.ui import window_late  # after the first frame: start-up time
+
         try:
             window_late.build(self, self._worker_options)
         finally:
@@ -253,6 +260,8 @@ class MainWindow(QMainWindow):
         if self.reading.made is not None:
             self.reading.made.apply_settings(new)
         if self.is_ready:
+            from reader.ui import window_late  # start-up time: loaded with the late parts
+
             window_late.apply_settings(self, new)
         if new.cache_max_mb != old.cache_max_mb:
             if self._cache is not None:

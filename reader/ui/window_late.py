@@ -6,15 +6,16 @@ loop's turn after the first paint: the worker and its thread, the user's writes,
 smart views, refresh and sync status with their timers, subscriptions, downloads, the tray and
 notifications, the accessibility extras, and the wiring between them.
 
-Reading any of :data:`PARTS` on the window before then builds them at once (a test, or a window
-that starts hidden in the tray and paints no frame), so nothing ever sees them missing.
+Reading any of ``MainWindow.LATE_PARTS`` on the window before then builds them at once (a test,
+or a window that starts hidden in the tray and paints no frame), so nothing sees them missing.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from reader.ui import accessibility, sync_status
 from reader.ui.background import Background
@@ -28,46 +29,86 @@ from reader.ui.worker_host import WorkerHost
 from reader.usecases.pool import window_pool as process_pool
 
 if TYPE_CHECKING:
+    from reader.paths import Paths
+    from reader.settings import Settings
+    from reader.store.cache import ArticleCache
+    from reader.ui.article_list import ArticleListModel
+    from reader.ui.article_pane import ArticlePane
+    from reader.ui.article_table import ArticleListView
     from reader.ui.article_view import ArticleView
-    from reader.ui.main_window import MainWindow
+    from reader.ui.feed_tree import FeedTreeModel
+    from reader.ui.feed_tree_view import FeedTreeView
+    from reader.ui.first_paint import FirstPaint
+    from reader.ui.i18n import Text
+    from reader.ui.panes import Panes
+    from reader.ui.sync_status import SyncStatus
+    from reader.ui.window_actions import WindowActions
 
-PARTS = frozenset(
-    ("worker", "host", "writes", "navigation", "refreshing", "subscriptions", "downloads")
-) | frozenset(("background", "syncing", "a11y"))
-"""The window's attributes made here (after the first frame, or on first use before it)."""
+
+class Window(Protocol):
+    """What this module uses of the main window, and the parts it gives it (named here: the
+    window's helpers never import its module)."""
+
+    paths: Paths
+    settings: Settings
+    panes: Panes
+    reading: ArticlePane
+    actions_: WindowActions
+    first_paint: FirstPaint
+    feed_model: FeedTreeModel
+    feed_tree: FeedTreeView
+    article_model: ArticleListModel
+    article_list: ArticleListView
+    worker: Worker
+    host: WorkerHost
+    writes: UserWrites
+    navigation: Navigation
+    refreshing: RefreshStatus
+    subscriptions: Subscriptions
+    downloads: EnclosureDownloads
+    background: Background
+    syncing: SyncStatus
+    a11y: accessibility.Accessibility
+
+    @property
+    def cache(self) -> ArticleCache: ...
+    def statusBar(self) -> QStatusBar: ...
+    def show_status(self, text: Text, timeout_ms: int = 6000) -> None: ...
+    def on_link_copied(self, _url: str) -> None: ...
+    def on_worker_failed(self, what: str, words: str) -> None: ...
+    def close(self) -> bool: ...
 
 
-def build(window: MainWindow, worker_options: dict[str, Any] | None) -> None:
+def build(window: Window, worker_options: dict[str, Any] | None) -> None:
     """Make the window's late parts, wire them, and bring them up to its settings and language."""
     # Parsing and simplifying run in a process pool: measured with bench/ui_latency.py, in
     # threads they held the GUI thread (GIL) for up to ~180 ms, in processes ~50 ms.
     options: dict[str, Any] = {"cpu_factory": process_pool}
     options.update(worker_options or {})
     paths, settings = window.paths, window.settings
+    top = cast(QMainWindow, window)  # the same object: the parent of every part
     window.worker = Worker(
         paths.database, paths.cache, cache_max_mb=settings.cache_max_mb, **options
     )
-    window.host = host = WorkerHost(window.worker, window)
-    window.writes = writes = UserWrites(paths.database, window)
+    window.host = host = WorkerHost(window.worker, top)
+    window.writes = writes = UserWrites(paths.database, top)
     panes, actions, view = window.panes, window.actions_, window.reading.view
     window.navigation = Navigation(
-        panes, view, lambda: window.cache, host, writes, actions, window.settings, window
+        panes, view, lambda: window.cache, host, writes, actions, settings, top
     )
     window.article_model.pinned = window.navigation.pending_state
-    window.refreshing = RefreshStatus(panes, host, actions, window)
+    window.refreshing = RefreshStatus(panes, host, actions, top)
     window.statusBar().addPermanentWidget(window.refreshing.progress)
     window.statusBar().addPermanentWidget(window.refreshing.cancel_button)
-    window.subscriptions = Subscriptions(panes, host, writes, actions, view, window)
-    window.downloads = EnclosureDownloads(
-        window.reading, panes, host, lambda: window.settings, window
-    )
+    window.subscriptions = Subscriptions(panes, host, writes, actions, view, top)
+    window.downloads = EnclosureDownloads(window.reading, panes, host, lambda: window.settings, top)
     window.background = Background(
-        window, panes, window.refreshing, window.navigation, host, actions, writes=writes
+        top, panes, window.refreshing, window.navigation, host, actions, writes=writes
     )
     _connect_signals(window)
-    window.a11y = accessibility.Accessibility(window, panes, window.reading)
+    window.a11y = accessibility.Accessibility(top, panes, window.reading)
     window.refreshing.retranslate()
-    apply_settings(window, window.settings)
+    apply_settings(window, settings)
     # A window that starts hidden in the tray paints no frame: the tray says so.
     window.background.started_hidden.connect(window.first_paint.emit_now)
     window.refreshing.start_timers()
@@ -75,14 +116,14 @@ def build(window: MainWindow, worker_options: dict[str, Any] | None) -> None:
         on_view_made(window, window.reading.made)
 
 
-def apply_settings(window: MainWindow, new: Any) -> None:
-    """The late parts' share of :meth:`MainWindow.apply_settings`."""
+def apply_settings(window: Window, new: Settings) -> None:
+    """The late parts' share of the window's ``apply_settings``."""
     window.refreshing.settings_changed(new)
     window.background.settings_changed(new)
     window.navigation.settings_changed(new)
 
 
-def on_view_made(window: MainWindow, view: ArticleView) -> None:
+def on_view_made(window: Window, view: ArticleView) -> None:
     """Wire the article view (made right after the first frame) to the late parts."""
     view.welcome_action.connect(window.subscriptions.on_welcome_action)
     view.link_refused.connect(window.show_status)
@@ -91,7 +132,7 @@ def on_view_made(window: MainWindow, view: ArticleView) -> None:
     view.apply_settings(window.settings)
 
 
-def _connect_signals(window: MainWindow) -> None:
+def _connect_signals(window: Window) -> None:
     """Every connection of the late parts, in one place."""
     navigation, subscriptions, refreshing = (
         window.navigation,
@@ -119,7 +160,7 @@ def _connect_signals(window: MainWindow) -> None:
     window.syncing = sync_status.attach(window)  # after the refresh's: F5 syncs once it is done
 
 
-def _connect_worker(window: MainWindow, w: Worker) -> None:
+def _connect_worker(window: Window, w: Worker) -> None:
     """The worker's signals to the parts that show their results."""
     navigation, subscriptions, refreshing = (
         window.navigation,
@@ -142,7 +183,7 @@ def _connect_worker(window: MainWindow, w: Worker) -> None:
     w.started.connect(refreshing.on_worker_started)
 
 
-def _connect_actions(window: MainWindow) -> None:
+def _connect_actions(window: Window) -> None:
     """Each menu action to what it does (the window's own ones are wired by the window)."""
     nav, subs, refreshing = window.navigation, window.subscriptions, window.refreshing
     triggers = {
