@@ -122,12 +122,14 @@ class MainWindow(QMainWindow):
         self.first_paint.painted.connect(self._after_first_frame)
         self._built = True
 
-    def __getattr__(self, name: str) -> Any:
-        """A late part (LATE_PARTS) asked for before the first frame: made now."""
-        if name in LATE_PARTS and self.__dict__.get("_built") and not self._building_late:
-            self.make_ready()
-            return self.__dict__[name]
-        raise AttributeError(name)
+    if not TYPE_CHECKING:  # hidden from mypy, which would type every unknown attribute as Any
+
+        def __getattr__(self, name: str) -> Any:
+            """A late part (LATE_PARTS) asked for before the first frame: made now."""
+            if name in LATE_PARTS and self.__dict__.get("_built") and not self._building_late:
+                self.make_ready()
+                return self.__dict__[name]
+            raise AttributeError(name)
 
     def make_ready(self) -> None:
         """Make the parts the first frame does not show, once (normally right after it)."""
