@@ -14,7 +14,11 @@ on a loaded machine the wall clock mostly measures the wait for a core, the CPU 
 language chosen in its settings (issue 12: the shipped languages may add at most 10 ms to the
 first window) and prints each one's difference to English.
 
+``--baseline DIR`` adds the 100,000-article window run from another checkout (``/work/main``),
+interleaved with this one's, and prints this checkout's figures against it.
+
     python bench/startup.py [--runs 7] [--articles 100000] [--keep DIR] [--languages CODES]
+                            [--baseline DIR]
 
 Targets (issue 3): with 100,000 articles under 1.3x the bare window's time and under 150 MiB.
 Runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise (use ``xvfb-run`` for xcb).
@@ -63,6 +67,11 @@ sys.argv = ["broadsheet", "--profile", sys.argv[1]]
 from reader.app import main
 raise SystemExit(main(sys.argv[1:]))
 """
+
+
+def app_at(root: Path) -> str:
+    """The window's child code, importing Broadsheet from the checkout at ``root``."""
+    return f"import sys\nsys.path.insert(0, {str(root)!r})\n" + APP
 
 
 def make_profile(folder: Path, articles: int) -> Path:
@@ -217,12 +226,23 @@ def print_languages(result: dict[str, list[float]], codes: list[str]) -> None:
     )
 
 
+def print_baseline(base: list[float], ours: list[float], bare: list[float]) -> None:
+    """This checkout's big window against the baseline checkout's, in the same run."""
+    print(
+        f"baseline: first frame {base[0] / bare[0]:.2f}x bare, CPU {base[3] / bare[3]:.2f}x bare;"
+        f" this checkout: first frame {ours[0] / base[0]:.2f}x baseline"
+        f" ({(ours[0] - base[0]) * 1000:+.0f} ms), CPU {ours[3] / base[3]:.2f}x baseline"
+        f" ({(ours[3] - base[3]) * 1000:+.0f} ms), list filled {ours[1] / base[1]:.2f}x baseline"
+    )
+
+
 def main() -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="reuse (or create) the big profile here")
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
     parser.add_argument(
         "--languages", default="", help="comma-separated interface languages to compare (en,de)"
     )
@@ -244,6 +264,8 @@ def main() -> int:
             "Broadsheet, empty profile": (APP, [str(empty)]),
             big_name: (APP, [str(big)]),
         }
+        if options.baseline:
+            cases["baseline " + big_name] = (app_at(options.baseline.resolve()), [str(big)])
         cases.update(language_cases(big, codes, Path(tmp)))
         result = measure(cases, options.runs)
     bare = result["bare PySide6 QMainWindow"]
@@ -255,6 +277,8 @@ def main() -> int:
             f" CPU at first frame {cpu / bare[3]:.2f}x bare"
         )
     print_languages(result, codes)
+    if options.baseline:
+        print_baseline(result["baseline " + big_name], result[big_name], bare)
     shown, filled, rss, _cpu = result[big_name]
     ok = shown / bare[0] < 1.3 and rss < 150
     print("targets (first frame < 1.3x bare, < 150 MiB): " + ("met" if ok else "NOT met"))

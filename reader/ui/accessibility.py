@@ -157,6 +157,8 @@ class Accessibility(QObject):
         self.retranslate()
         if reading.made is not None:
             self._on_reading_view_made(reading.made)
+        # Made after the window's first frame: frame the widget that has the focus already.
+        self._on_app_focus_changed(None, QApplication.focusWidget())
 
     def panes_in_tab_order(self) -> list[QWidget]:
         """The panes, in the order Tab visits them."""

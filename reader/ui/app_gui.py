@@ -92,10 +92,13 @@ HEAVY_MODULES = (
     *("requests", "urllib3", "lxml", "feedparser", "nh3", "readability", "defusedxml"),
     *("regex", "reader.ui.dialogs", "reader.ui.help_dialogs", "reader.cli.main"),
     *("reader.ui.settings_dialog", "reader.ui.general_settings"),
+    *("reader.ui.window_late", "reader.ui.worker", "reader.ui.background", "reader.ui.tray"),
+    *("reader.ui.notify", "reader.ui.sync_status", "reader.ui.subscriptions"),
 )
 """Never loaded before the window's first frame: the libraries only the worker needs, and ours
 that only later work needs (the rules' regex, the dialogs, Settings with its language list in
-``general_settings``, the command line)."""
+``general_settings``, the command line, and the window's parts made right after its first
+frame: reader.ui.window_late)."""
 
 
 class _FirstPaint(QObject):
@@ -213,7 +216,7 @@ def _run(
     if resume_gc is not None:
         window.first_frame.connect(resume_gc)
         QTimer.singleShot(GC_RESUME_MS, resume_gc)  # started hidden: no frame comes
-    window.background.show_at_start()  # the window, or only the tray icon ("start hidden")
+    window.show_at_start()  # the window, or only the tray icon ("start hidden")
     _phase("show")
     if rest:  # files or addresses to open (the desktop entry's %u)
         from reader.opener import classify_open_args

@@ -57,6 +57,8 @@ class EnclosureDownloads(QObject):
         worker.download_progress.connect(self._on_worker_download_progress)
         worker.download_finished.connect(self._on_worker_download_finished)
         worker.download_failed.connect(self._on_worker_download_failed)
+        if reading.made is not None:  # made before these helpers (an empty profile's welcome)
+            self._on_reading_view_made(reading.made)
 
     def _on_reading_view_made(self, view: ArticleView) -> None:
         view.downloads = self.states  # one dict, shared: the page renders from it

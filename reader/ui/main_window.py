@@ -15,31 +15,37 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings
-from reader.ui import accessibility, i18n, sync_status, themes, widgets
+from reader.ui import i18n, themes, widgets
 from reader.ui.article_pane import ArticlePane
-from reader.ui.background import Background
-from reader.ui.enclosures import EnclosureDownloads
 from reader.ui.feed_tree import ALL
 from reader.ui.first_paint import FirstPaint
-from reader.ui.navigation import Navigation
 from reader.ui.panes import Panes
-from reader.ui.refresh_status import RefreshStatus
-from reader.ui.subscriptions import Subscriptions
-from reader.ui.user_writes import UserWrites
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_settings import SettingsFile
 from reader.ui.window_state import WindowState, saved_selection
-from reader.ui.worker import Worker
-from reader.ui.worker_host import WorkerHost
-from reader.usecases.pool import window_pool as process_pool
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache
+    from reader.ui.accessibility import Accessibility
     from reader.ui.article_view import ArticleView
+    from reader.ui.background import Background
+    from reader.ui.enclosures import EnclosureDownloads
+    from reader.ui.navigation import Navigation
+    from reader.ui.refresh_status import RefreshStatus
+    from reader.ui.subscriptions import Subscriptions
+    from reader.ui.sync_status import SyncStatus
+    from reader.ui.user_writes import UserWrites
+    from reader.ui.worker import Worker
+    from reader.ui.worker_host import WorkerHost
 
 log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
+LATE_PARTS = frozenset(
+    ("worker", "host", "writes", "navigation", "refreshing", "subscriptions", "downloads")
+) | frozenset(("background", "syncing", "a11y"))
+"""The window's attributes reader.ui.window_late makes (after the first frame, or on first use
+before it)."""
 WORKER_START_DELAY_MS = 50
 
 
@@ -50,6 +56,20 @@ class MainWindow(QMainWindow):
     """The database was repaired: open a new window on the same profile."""
     first_frame = Signal()
     """The window has painted once (start-up work that could wait runs now)."""
+    ready = Signal()
+    """The parts the first frame does not show are made and wired (see :attr:`is_ready`)."""
+
+    # Made right after the first frame, or on first use before it (reader.ui.window_late).
+    worker: Worker
+    host: WorkerHost
+    writes: UserWrites
+    navigation: Navigation
+    refreshing: RefreshStatus
+    subscriptions: Subscriptions
+    downloads: EnclosureDownloads
+    background: Background
+    syncing: SyncStatus
+    a11y: Accessibility
 
     def __init__(
         self,
@@ -61,6 +81,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.closed = False
         self._store_closed = self._shut_down = False
+        self.is_ready = self._building_late = False
+        self._worker_options = worker_options
         from reader.store.db import Store
 
         self.paths = paths.ensure()
@@ -73,18 +95,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._build_panes()
         self.actions_ = WindowActions(self)
-        # Parsing and simplifying run in a process pool: measured with bench/ui_latency.py, in
-        # threads they held the GUI thread (GIL) for up to ~180 ms, in processes ~50 ms.
-        options: dict[str, Any] = {"cpu_factory": process_pool}
-        options.update(worker_options or {})
-        self.worker = Worker(
-            paths.database, paths.cache, cache_max_mb=self.settings.cache_max_mb, **options
-        )
-        self.host = WorkerHost(self.worker, self)
-        self.writes = UserWrites(paths.database, self)
-        self._build_helpers()
+        self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
+        header = self.article_list.horizontalHeader()
+        self.state = WindowState(self, self.splitter, header, self.actions_["show_feeds"],
+                                 self.feed_tree, self.article_list,
+                                 self.reading.current_article_id)  # fmt: skip
         self._connect_signals()
-        self.a11y = accessibility.Accessibility(self, self.panes, self.reading)
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
         self.state.restore(self.settings.window, self.settings)
@@ -101,12 +117,40 @@ class MainWindow(QMainWindow):
 
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
         # Start-up work waits for the first frame; a window that starts hidden in the tray has
-        # none, and the tray says so (Background.started_hidden).
+        # none, and the tray says so (Background.started_hidden, wired in window_late).
         self.first_paint = FirstPaint(self)
         self.first_paint.painted.connect(self._after_first_frame)
-        self.background.started_hidden.connect(self.first_paint.emit_now)
-        self.refreshing.start_timers()
         self._built = True
+
+    if not TYPE_CHECKING:  # hidden from mypy, which would type every unknown attribute as Any
+
+        def __getattr__(self, name: str) -> Any:
+            """A late part (LATE_PARTS) asked for before the first frame: made now."""
+            if name in LATE_PARTS and self.__dict__.get("_built") and not self._building_late:
+                self.make_ready()
+                return self.__dict__[name]
+            raise AttributeError(name)
+
+    def make_ready(self) -> None:
+        """Make the parts the first frame does not show, once (normally right after it)."""
+        if self.is_ready or self._building_late:
+            return
+        self._building_late = True
+        from reader.ui import window_late  # after the first frame: start-up time
+
+        try:
+            window_late.build(self, self._worker_options)
+        finally:
+            self._building_late = False
+        self.is_ready = True
+        self.ready.emit()
+
+    def show_at_start(self) -> None:
+        """Show the window, or with "start hidden" only the tray icon (made now, then)."""
+        if self.settings.start_hidden:
+            self.background.show_at_start()
+        else:
+            self.show()
 
     def _build_panes(self) -> None:
         """Tree | search and list | article pane, in a splitter."""
@@ -128,31 +172,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 440, 710])
         self.setCentralWidget(self.splitter)
 
-    def _build_helpers(self) -> None:
-        """Reading, refreshing, subscriptions and the saved state, each with what it uses."""
-        panes, host, writes, actions = self.panes, self.host, self.writes, self.actions_
-        view, cache = self.reading.view, lambda: self.cache
-        self.navigation = Navigation(panes, view, cache, host, writes, actions, self.settings, self)
-        self.article_model.pinned = self.navigation.pending_state
-        self.refreshing = RefreshStatus(panes, host, actions, self)
-        self.statusBar().addPermanentWidget(self.refreshing.progress)
-        self.statusBar().addPermanentWidget(self.refreshing.cancel_button)
-        self.live_status = i18n.LiveStatus(self.statusBar(), lambda t: widgets.one_line(t, 400))
-        self.subscriptions = Subscriptions(panes, host, writes, actions, view, self)
-        self.downloads = EnclosureDownloads(self.reading, panes, host, lambda: self.settings, self)
-        self.background = Background(
-            self, panes, self.refreshing, self.navigation, host, actions, writes=writes
-        )
-        header = self.article_list.horizontalHeader()
-        self.state = WindowState(self, self.splitter, header, actions["show_feeds"], self.feed_tree,
-                                 self.article_list, self.reading.current_article_id)  # fmt: skip
-
     def _after_first_frame(self) -> None:
         """After the first frame: fill the list, then start the worker (its imports and the
         database check must not delay the window)."""
         if self.closed:
             return
         self.first_frame.emit()
+        self.make_ready()
         from reader.ui import icons
 
         self.setWindowIcon(icons.app_icon())
@@ -188,78 +214,12 @@ class MainWindow(QMainWindow):
         """The article pane (made on first use; normally right after the first frame)."""
         return self.reading.view()
 
-    def _on_reading_view_made(self, view: ArticleView) -> None:
-        view.welcome_action.connect(self.subscriptions.on_welcome_action)
-        view.link_refused.connect(self.show_status)
-        view.edition_requested.connect(self.navigation.switch_edition)
-        view.link_copied.connect(lambda _url: self.show_status(lambda: self.tr("Link copied.")))
-        view.apply_settings(self.settings)
-
     # -- wiring -------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
-        """Every connection of the window, in one place."""
+        """The window's own connections (those of its late parts are in window_late)."""
         self.panes.unread_changed.connect(self._on_panes_unread_changed)
-        self.reading.view_made.connect(self._on_reading_view_made)
-        for helper in (
-            self.navigation,
-            self.subscriptions,
-            self.refreshing,
-            self.downloads,
-            self.background,
-        ):
-            helper.status_message.connect(self.show_status)
-        self.feed_tree.customContextMenuRequested.connect(self.subscriptions.show_tree_menu)
-        # Queued: the tree is rebuilt after the drop has finished, not inside it.
-        self.feed_model.feed_dropped.connect(
-            self.subscriptions.move_feed, Qt.ConnectionType.QueuedConnection
-        )
-        self.article_list.article_selected.connect(self.navigation.open_article)
-        self.article_list.customContextMenuRequested.connect(self.navigation.show_list_menu)
-        self.article_list.doubleClicked.connect(lambda _i: self.navigation.open_in_browser())
-        self.article_list.open_requested.connect(self.navigation.open_in_browser)
-        self.refreshing.cancel_button.clicked.connect(self.host.cancel)
-        w = self.worker
-        w.feed_refreshed.connect(self.refreshing.on_feed_refreshed)
-        w.refresh_started.connect(self.refreshing.on_refresh_started)
-        w.pages_progress.connect(self.refreshing.on_pages_progress)
-        w.refresh_finished.connect(self.refreshing.on_refresh_finished)
-        w.article_ready.connect(self.navigation.on_article_ready)
-        w.subscribed.connect(self.subscriptions.on_subscribed)
-        w.feeds_offered.connect(self.subscriptions.on_feeds_offered)
-        w.imported.connect(self.subscriptions.on_imported)
-        w.exported.connect(self.subscriptions.on_exported)
-        w.failed.connect(self._on_worker_failed)
-        w.failed.connect(self.subscriptions.on_worker_failed)
-        w.failed.connect(self.refreshing.on_worker_failed)
-        self.subscriptions.feed_view_changed.connect(self.navigation.feed_view_changed)
-        w.started.connect(self.refreshing.on_worker_started)
-        self._connect_actions()
-        self.syncing = sync_status.attach(self)  # after the refresh's: F5 syncs once it is done
-
-    def _connect_actions(self) -> None:
-        """Each menu action to what it does."""
         a = self.actions_
         triggers = {
-            "refresh": self.refreshing.refresh_all,
-            "refresh_feed": self.refreshing.refresh_selected,
-            "cancel_refresh": self.host.cancel,
-            "add": self.subscriptions.add,
-            "new_folder": self.subscriptions.new_folder,
-            "import_opml": self.subscriptions.import_opml,
-            "export_opml": self.subscriptions.export_opml,
-            "suggested": self.subscriptions.add_suggested,
-            "quit": self.close,
-            "next": lambda: self.navigation.step(1),
-            "previous": lambda: self.navigation.step(-1),
-            "next_unread": lambda: self.navigation.step(1, unread=True),
-            "previous_unread": lambda: self.navigation.step(-1, unread=True),
-            "space": self.navigation.space,
-            "star": self.navigation.toggle_star,
-            "toggle_read": self.navigation.toggle_read,
-            "mark_all_read": self.navigation.mark_all_read,
-            "open_browser": self.navigation.open_in_browser,
-            "copy_link": self.navigation.copy_link,
-            "toggle_view": self.navigation.toggle_view,
             "search": self.panes.focus_search,
             "bigger": lambda: self.apply_settings(self.settings.bigger_font()),
             "smaller": lambda: self.apply_settings(self.settings.smaller_font()),
@@ -267,10 +227,6 @@ class MainWindow(QMainWindow):
             "settings": self.open_settings,
             "shortcuts": lambda: _dialogs().show_shortcuts(self.actions_.shortcut_list(), self),
             "about": lambda: _dialogs().show_about(self.paths.data, self),
-            "rename": self.subscriptions.rename,
-            "move": self.subscriptions.move,
-            "remove": self.subscriptions.remove,
-            "properties": self.subscriptions.properties,
         }
         for name, slot in triggers.items():
             a[name].triggered.connect(slot)
@@ -287,7 +243,8 @@ class MainWindow(QMainWindow):
         """Every visible string of the window, in the current language."""
         self._on_panes_unread_changed(self.panes.unread_total)
         self.actions_.retranslate()
-        self.refreshing.retranslate()
+        if self.is_ready:
+            self.refreshing.retranslate()
         self.panes.retranslate()
         self.live_status.retranslate()
 
@@ -304,12 +261,15 @@ class MainWindow(QMainWindow):
         themes.apply_look(new, old, initial=initial)
         if self.reading.made is not None:
             self.reading.made.apply_settings(new)
-        self.refreshing.settings_changed(new)
-        self.background.settings_changed(new)
-        self.navigation.settings_changed(new)
+        if self.is_ready:
+            from reader.ui import window_late  # start-up time: loaded with the late parts
+
+            window_late.apply_settings(self, new)
         if new.cache_max_mb != old.cache_max_mb:
-            self.cache.max_bytes = new.cache_max_mb * MIB
-            self.host.request_cache_limit.emit(new.cache_max_mb)
+            if self._cache is not None:
+                self._cache.max_bytes = new.cache_max_mb * MIB
+            if self.is_ready:
+                self.host.request_cache_limit.emit(new.cache_max_mb)
         if not initial:
             self.settings_file.changed(new, old)
 
@@ -333,7 +293,11 @@ class MainWindow(QMainWindow):
         that words it is called again after a language switch."""
         self.live_status.show(text, timeout_ms)
 
-    def _on_worker_failed(self, what: str, words: str) -> None:
+    def on_link_copied(self, _url: str) -> None:
+        """The article view copied a link: say so."""
+        self.show_status(lambda: self.tr("Link copied."))
+
+    def on_worker_failed(self, what: str, words: str) -> None:
         """The worker's own failures (each helper says those of its requests)."""
         if what == "damaged":
             from reader.ui.recovery_ui import offer_recovery  # only then: start-up time
@@ -349,8 +313,9 @@ class MainWindow(QMainWindow):
     def release_database(self) -> None:
         """Stop the worker and close the GUI's connection (before a repair of the file)."""
         self._mark_closed()
-        self.host.shutdown(2000)
-        self.writes.close(5.0)
+        if self.is_ready:
+            self.host.shutdown(2000)
+            self.writes.close(5.0)
         self._close_store()
 
     # -- closing -------------------------------------------------------------------------------
@@ -361,17 +326,19 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._mark_closed()
-        self.navigation.flush()
+        if self.is_ready:  # closed before the first frame: no worker, no queued writes
+            self.navigation.flush()
         self._fill_tree()  # closed before the first frame: keep the saved selection
         self.settings = self.settings.with_changes(window=self.state.save())
         self.save_settings()
-        stopped = self.host.shutdown(2000)
-        if not stopped:
-            log.error("the worker thread did not stop")
-        # The user's queued changes: the worker's lock is gone now, so this is quick.
-        self.writes.close(5.0)
-        # Signals still queued for the window (a late feed_refreshed) must not touch the store.
-        self.host.drop_results()
+        if self.is_ready:
+            if not self.host.shutdown(2000):
+                log.error("the worker thread did not stop")
+            # The user's queued changes: the worker's lock is gone now, so this is quick.
+            self.writes.close(5.0)
+            # Signals still queued for the window (a late feed_refreshed) must not touch the
+            # store.
+            self.host.drop_results()
         self._close_store()
         event.accept()
 
@@ -379,7 +346,8 @@ class MainWindow(QMainWindow):
         """From now on nothing reads the store for the panes or starts a refresh."""
         self.closed = True
         self.panes.closed = True
-        self.refreshing.stop_timers()
+        if self.is_ready:
+            self.refreshing.stop_timers()
 
     def _close_store(self) -> None:
         """Detach the list from the GUI's connection and close it (once)."""

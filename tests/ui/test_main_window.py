@@ -68,7 +68,7 @@ def test_add_refresh_open_read_settings_and_restart(
 def test_the_window_process_pool_simplifies_articles(
     qtbot: QtBot, profile: Path, server: FixtureServer
 ) -> None:
-    from reader.ui.main_window import process_pool
+    from reader.usecases.pool import window_pool as process_pool
 
     serve_feed(server, "/pool.xml", "Pool", count=2, pages=True)
     with open_window(qtbot, profile, worker_options={"cpu_factory": process_pool}) as window:

@@ -23,10 +23,11 @@ def open_window(qtbot: QtBot, profile: Path, **options: Any) -> Iterator[MainWin
     worker_options.update(options.pop("worker_options", {}) or {})  # type: ignore[call-overload]
     window = MainWindow(resolve(profile), start_worker=False, worker_options=worker_options)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.worker.started, timeout=TIMEOUT):
-        window.host.start()
     window.resize(1200, 800)
     window.show()
+    wait_ready(qtbot, window)
+    with qtbot.waitSignal(window.worker.started, timeout=TIMEOUT):
+        window.host.start()
     window.activateWindow()  # window shortcuts need the active window
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
     try:
@@ -34,6 +35,12 @@ def open_window(qtbot: QtBot, profile: Path, **options: Any) -> Iterator[MainWin
     finally:
         if window.isVisible() or window.host.worker_thread.isRunning():
             window.close()
+
+
+def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the shown window has made the parts it makes after its first frame (worker,
+    helpers, tray: reader.ui.window_late) and filled its panes."""
+    qtbot.waitUntil(lambda: window.is_ready, timeout=TIMEOUT)
 
 
 def subscribe(qtbot: QtBot, window: MainWindow, url: str) -> None:
