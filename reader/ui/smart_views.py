@@ -220,6 +220,8 @@ class Views(QObject):
 
     def reload_counts(self) -> None:
         """Unread counts of the saved searches and tags, fresh from the store."""
+        if self._panes.closed:  # a count still due when the window closed: no store now
+            return
         try:
             counts: dict[tuple[str, int | str], int] = {
                 ("search", k): v for k, v in self.store.saved_search_unread_counts().items()

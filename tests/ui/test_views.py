@@ -122,3 +122,13 @@ def test_mark_all_read_in_a_tag_view_marks_only_the_tagged(qtbot: QtBot, parts: 
     parts.actions["mark_all_read"].trigger()
     qtbot.waitUntil(parts.writes.idle, timeout=TIMEOUT)
     assert sum(parts.store.unread_counts().values()) == 3
+
+
+def test_counts_due_when_the_window_closed_read_nothing(
+    qtbot: QtBot, parts: Parts, caplog: pytest.LogCaptureFixture
+) -> None:
+    views = _views(parts)
+    parts.panes.closed = True  # the window closed; its store goes away
+    parts.panes.store.close()
+    views.reload_counts()
+    assert "counting the smart views failed" not in caplog.text
