@@ -1,0 +1,146 @@
+"""Shape rules for the site's notices that sit anywhere among an article's paragraphs.
+
+An affiliate or advertising disclosure ("Für Links auf dieser Seite erhält X eine Provision",
+"Advertising disclosure: we may receive compensation ..."), a "log in to comment" line, a
+copyright notice that opens with "© 2022", a row of buttons ("Rezept drucken Bei Pinterest
+speichern", "Dieses Skript als PDF herunterladen"), a truncated teaser ("Auskunft über das
+Wetter… mehr"), an arrow-marked link teaser (">> HEADLINE <<") and a line that is only a clock
+time ("3:59 PM"). Each rule looks at one leaf block's whole text (see
+:func:`reader.core.simplify.rules.leaf_blocks`) against generic interface words in a few
+languages; no rule knows a site, an address or a class name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reader.core.simplify import dom, rules
+
+NOTICE_LENGTH = 300
+"""A disclosure, copyright notice or teaser is at most this long; longer is a paragraph."""
+LOGIN_LENGTH = 200
+BUTTON_LENGTH = 80
+TEASER_LINK_DENSITY = 0.8
+"""An arrow-marked or "See:" line is a teaser when its text is at least this much link."""
+
+_DISCLOSURE = re.compile(
+    r"\baffiliate[- ]?links?\b|\badvertising disclos\w+|\benthält werbung\b|"
+    r"^\W*(?:werbung|anzeige|advertisement|publicidad|publicité|reklama)\s*[-–:.|]|"
+    r"\b(?:earn|receive|get|erhält|erhalten|bekommt|bekommen|recibe|recibimos|percevons|"
+    r"touchons|otrzymuje\w*)\b.{0,60}\b(?:commissions?|provision|compensation|comisión)\b|"
+    r"\bliens? (?:affiliés?|d'affiliation)\b|\benlaces? de afiliados?\b|\blinki? afiliacyjn\w*",
+    re.I,
+)
+"""An affiliate or advertising disclosure: the site about its income, not the story."""
+_LOGIN = (
+    r"(?:eingeloggt|einloggen|angemeldet|anmelden|logged in|log in|sign in|connecté|"
+    r"connectez|iniciar sesión|inicia sesión|zalogowa\w*|zaloguj)"
+)
+_DISCUSS = r"(?:kommentar|kommentier|comment|diskussion|discussion|commentaire|comentar|komentar)"
+_LOGIN_PROMPT = re.compile(rf"{_LOGIN}.{{0,80}}{_DISCUSS}|{_DISCUSS}\w*.{{0,80}}{_LOGIN}", re.I)
+"""A "you must be logged in to comment" line."""
+_COPYRIGHT = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}|\ball rights reserved\b|"
+    r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|"
+    r"\bwszelkie prawa zastrzeżone\b|\bwritten permission\b|\bcopyrighted property\b",
+    re.I,
+)
+"""A copyright notice: opens with "© 2022", or reserves the rights."""
+_ACTION = (
+    r"print|drucken|ausdrucken|imprimer|imprimir|drukuj|save|speichern|merken|enregistrer|"
+    r"guardar|zapisz|share|teilen|partager|compartir|udostępnij|download|herunterladen|"
+    r"télécharger|descargar|pobierz|e-?mail|mail|pdf|ausblenden|einblenden|hide|kopieren|"
+    r"copy|copier|copiar|versenden|senden|send|envoyer|enviar|wyślij|permalink|permalien"
+)
+_BUTTON_FILLER = (
+    r"pinterest|facebook|twitter|whatsapp|telegram|linkedin|xing|flipboard|reddit|messenger|"
+    r"als|as|en|auf|on|bei|sur|per|via|this|dieses|diesen|diese|den|das|die|artikel|article|"
+    r"beitrag|rezept|recipe|recette|receta|skript|story|seite|page|link|quellen|sources|"
+    r"kommentare?|comments?"
+)
+_BUTTON_ROW = re.compile(rf"^\W*(?:(?:{_ACTION}|{_BUTTON_FILLER})\W*){{1,8}}$", re.I)
+_HAS_ACTION = re.compile(rf"\b(?:{_ACTION})\b", re.I)
+"""A row of buttons: print, save, share, download, hide; with what and where."""
+_TRUNCATED = re.compile(
+    r"(?:…|\.\.\.)\s*\W*(?:mehr|more|read more|weiterlesen|lesen|lire la suite|la suite|"
+    r"leer más|seguir leyendo|czytaj dalej|więcej|continue reading|leggi tutto)\W*$",
+    re.I,
+)
+"""A teaser cut short: "Auskunft über vergangenes Wetter… mehr"."""
+_ARROW = re.compile(r"^\s*(?:>{2,}|»|►|▶|→)\s*\S")
+_SEE_ALSO = re.compile(
+    r"^\W*(?:mira|lea|lee|lesetipps?|mehr lesen|more|también|leia|zobacz|czytaj)\s*:\s*\S", re.I
+)
+"""A "See: HEADLINE" label in front of a link (a speaker's name in an interview has no link)."""
+_CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\W*$", re.I)
+"""A line that is only a clock time: "3:59 PM", "15.21 Uhr"."""
+
+
+def is_disclosure(text: str) -> bool:
+    """True for a short affiliate or advertising disclosure."""
+    return len(text) <= NOTICE_LENGTH and bool(_DISCLOSURE.search(text))
+
+
+def is_login_prompt(text: str) -> bool:
+    """True for a short "log in to comment" line."""
+    return len(text) <= LOGIN_LENGTH and bool(_LOGIN_PROMPT.search(text))
+
+
+def is_copyright_notice(text: str) -> bool:
+    """True for a short copyright notice ("© 2022, Site. All rights reserved.")."""
+    return len(text) <= NOTICE_LENGTH and bool(_COPYRIGHT.search(text))
+
+
+def is_button_row(text: str) -> bool:
+    """True for a short line of button labels with at least one action ("Print Save Email")."""
+    return (
+        len(text) <= BUTTON_LENGTH
+        and bool(_BUTTON_ROW.match(text))
+        and bool(_HAS_ACTION.search(text))
+    )
+
+
+def is_truncated_teaser(text: str) -> bool:
+    """True for a teaser cut off with an ellipsis and a "more" link."""
+    return len(text) <= NOTICE_LENGTH and bool(_TRUNCATED.search(text))
+
+
+def is_clock_line(text: str) -> bool:
+    """True for a line of a clock time alone."""
+    return bool(_CLOCK.match(text))
+
+
+def _is_link_teaser(node: Any, text: str) -> bool:
+    """A link line marked with arrows (">> HEADLINE <<", "► HEADLINE") or a see-also label."""
+    return (
+        len(text) <= NOTICE_LENGTH
+        and bool(_ARROW.match(text) or _SEE_ALSO.match(text))
+        and dom.link_density(node, len(text)) >= TEASER_LINK_DENSITY
+    )
+
+
+def is_notice(node: Any, text: str) -> bool:
+    """True when the leaf block ``node`` with text ``text`` is one of the notices above."""
+    return (
+        is_disclosure(text)
+        or is_login_prompt(text)
+        or is_copyright_notice(text)
+        or is_button_row(text)
+        or is_truncated_teaser(text)
+        or is_clock_line(text)
+        or _is_link_teaser(node, text)
+    )
+
+
+def remove_notices(article: Any) -> int:
+    """Drop the leaf blocks of ``article`` that are notices (images kept); return how many."""
+    dropped = 0
+    for node in rules.leaf_blocks(article):
+        if node.getparent() is None or node.find(".//img") is not None:
+            continue
+        text = dom.inner_text(node).strip()
+        if text and is_notice(node, text):
+            node.drop_tree()
+            dropped += 1
+    return dropped

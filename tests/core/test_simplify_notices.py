@@ -1,0 +1,131 @@
+"""The site's notices among an article's paragraphs (reader.core.simplify.notices), each on a
+small synthetic page of the pattern, with a near miss that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.simplify import notices
+from tests.core.test_simplify_labels import _text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.</p>",
+        "<p>Advertising disclosure: We may receive compensation for some of the links in our "
+        "stories. Thank you for supporting us.</p>",
+        "<p>*Werbung. Dieser Beitrag enthält Werbung für eine Marke.</p>",
+        "<p>ANZEIGE - Heute mal ausgehen? Wie wäre es mit:</p>",
+        "<p>Bei den Verlinkungen handelt es sich um Affiliate Links.</p>",
+    ],
+)
+def test_affiliate_and_advertising_disclosures_go(line: str) -> None:
+    assert line[3:30] not in _text(inside=line)
+
+
+def test_a_sentence_about_a_commission_of_inquiry_stays() -> None:
+    line = (
+        "<p>However, what I can confirm is that the arrest was led by the police and is not "
+        "linked to the report of the Commission.</p>"
+    )
+    assert "Commission" in _text(inside=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p>",
+        "<p>You must be logged in to post a comment.</p>",
+        "<p>Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.</p>",
+    ],
+)
+def test_log_in_to_comment_lines_go(line: str) -> None:
+    assert line[3:25] not in _text(inside=line)
+
+
+def test_a_sentence_about_logging_in_stays() -> None:
+    line = "<p>Users who log in at night see the new design first, the company said.</p>"
+    assert "log in at night" in _text(inside=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>© 2022, Example News. This article is the copyrighted property of Example News. "
+        "Written permission must be obtained before reprint.</p>",
+        "<p>Copyright 2021 Example Media. All rights reserved.</p>",
+    ],
+)
+def test_a_copyright_notice_inside_the_article_goes(line: str) -> None:
+    assert "Example" not in _text(inside=line)
+
+
+def test_a_sentence_about_copyright_stays() -> None:
+    line = "<p>The court said the copyright on the song had expired long before 2019.</p>"
+    assert "copyright on the song" in _text(inside=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Rezept drucken <a href='/pin'>Bei Pinterest speichern</a></p>",
+        "<p>Dieses Skript als PDF herunterladen</p>",
+        "<p>Print Save Email</p>",
+        "<p>Quellen ausblenden</p>",
+    ],
+)
+def test_button_rows_go(line: str) -> None:
+    text = _text(inside=line)
+    assert all(word not in text for word in ("drucken", "PDF", "Email", "ausblenden"))
+
+
+def test_a_short_line_with_an_action_word_and_other_words_stays() -> None:
+    line = "<p>Print media share prices fell.</p>"
+    assert "Print media" in _text(inside=line)
+
+
+def test_truncated_teasers_and_arrow_link_teasers_go() -> None:
+    inside = (
+        "<p>Auskunft über vergangenes Wetter… <a href='/w'>mehr</a></p>"
+        "<p><a href='/x'>&gt;&gt; Wegen Regen: das Fest fällt aus &lt;&lt;</a></p>"
+        "<p>3:59 PM</p>"
+        "<p>Lea: <a href='/y'>El consejo aborda este miércoles la confiscación</a></p>"
+    )
+    text = _text(inside=inside)
+    assert "Wetter" not in text and "Fest" not in text and "3:59" not in text
+    assert "consejo" not in text
+
+
+def test_an_arrow_line_without_a_link_and_an_ellipsis_in_a_sentence_stay() -> None:
+    inside = "<p>» Das Fest fällt aus, sagte sie.</p><p>Er zögerte… und sagte dann mehr.</p>"
+    text = _text(inside=inside)
+    assert "Das Fest fällt aus" in text and "Er zögerte" in text
+
+
+@settings(max_examples=200)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    mark=st.sampled_from(["AM", "pm", "a.m.", "Uhr", "h"]),
+)
+def test_any_clock_time_alone_is_a_clock_line(hour: int, minute: int, mark: str) -> None:
+    assert notices.is_clock_line(f"{hour}:{minute:02d} {mark}")
+
+
+@settings(max_examples=200)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    words=st.lists(st.sampled_from(["the", "train", "left", "at", "Zug", "fuhr"]), min_size=1),
+)
+def test_a_clock_time_in_words_is_not_a_clock_line(hour: int, minute: int, words: list[str]) -> None:
+    assert not notices.is_clock_line(f"{' '.join(words)} {hour}:{minute:02d} pm")
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.characters(categories=["L", "Zs"]), min_size=1, max_size=300))
+def test_letters_alone_are_never_a_clock_line(text: str) -> None:
+    assert not notices.is_clock_line(text)
