@@ -121,7 +121,9 @@ def test_any_clock_time_alone_is_a_clock_line(hour: int, minute: int, mark: str)
     minute=st.integers(0, 59),
     words=st.lists(st.sampled_from(["the", "train", "left", "at", "Zug", "fuhr"]), min_size=1),
 )
-def test_a_clock_time_in_words_is_not_a_clock_line(hour: int, minute: int, words: list[str]) -> None:
+def test_a_clock_time_in_words_is_not_a_clock_line(
+    hour: int, minute: int, words: list[str]
+) -> None:
     assert not notices.is_clock_line(f"{' '.join(words)} {hour}:{minute:02d} pm")
 
 

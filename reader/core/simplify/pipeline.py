@@ -16,7 +16,7 @@ import re
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import dom, gallery, labels, notices, rules
+from reader.core.simplify import dom, gallery, labels, loose, notices, rules
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -70,6 +70,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     rules.trim_trailing_chrome(article)
     labels.remove_interface_lines(article)
     notices.remove_notices(article)
+    loose.remove_loose_chrome(article)
     if needs_opinion(article):
         apply_vote(article, second_opinion(html))
     lead_image = meta.lead_image or _first_large_image(article, url)
