@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.simplify import notices
+from reader.core.simplify import notices, rules
 from tests.core.test_simplify_labels import _text
 
 
@@ -131,3 +131,84 @@ def test_a_clock_time_in_words_is_not_a_clock_line(
 @given(st.text(alphabet=st.characters(categories=["L", "Zs"]), min_size=1, max_size=300))
 def test_letters_alone_are_never_a_clock_line(text: str) -> None:
     assert not notices.is_clock_line(text)
+
+
+@pytest.mark.parametrize(
+    ("inside", "gone"),
+    [
+        ("<p>Release Date:</p>", "Release Date"),
+        ("<p>Veröffentlichung:</p>", "Veröffentlichung"),
+        ("<p>Photograph by Ann Lee, Wildlife Trust</p>", "Ann Lee"),
+        ("<p>Paris, spring collection, Bild via</p>", "Bild via"),
+        ("<p>Der Spieler steht im Viertelfinale des TurniersBild: AFP/SID/Ann Lee</p>", "AFP"),
+        (
+            "<p>Life is a burning bush. <a href='/author/x'>Zeige alle Beiträge von Ann Lee</a></p>",
+            "burning bush",
+        ),
+        (
+            "<p>Siehe auch <a href='/a'>Die dümmste aller Theorien</a> "
+            "<a href='/b'>Immer mehr Verschwörungsbedürftige</a> "
+            "<a href='/c'>Verschwörungsspaß in zehn Minuten, eine Übersicht über alles</a></p>",
+            "Theorien",
+        ),
+        ("<p>opublikowano: 2021-04-29 17:13:04.031886+02:00</p>", "2021-04-29"),
+    ],
+)
+def test_date_labels_credit_lines_author_boxes_and_run_in_related_links_go(
+    inside: str, gone: str
+) -> None:
+    assert gone not in _text(inside=inside)
+
+
+@pytest.mark.parametrize(
+    ("after", "gone"),
+    [
+        ("<p>aja/PAP</p>", "aja/PAP"),
+        ("<p>SUGGESTED CITATION Lee, Ann: The roof, Town Blog, 2020/4/09.</p>", "CITATION"),
+        ("<p>Get the latest news straight to your phone with the Town News app.</p>", "app"),
+        ("<p>If you enjoyed this post, would you consider supporting our work?</p>", "enjoyed"),
+    ],
+)
+def test_sign_offs_after_the_last_paragraph_go(after: str, gone: str) -> None:
+    assert gone not in _text(after=after)
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        ("<p>Published in 1998, the report was ignored for years.</p>", "Published in 1998"),
+        ("<figure><figcaption>Photo by Ann Lee</figcaption></figure>", "Photo by Ann Lee"),
+        ("<p>Photographs by the hundred were taken that day, the mayor said.</p>", "hundred"),
+        ("<p>CDU/CSU</p>", "CDU/CSU"),
+        ("<p>Siehe auch die Ausstellung im Rathaus, die bis Mai geöffnet ist.</p>", "Rathaus"),
+    ],
+)
+def test_near_misses_of_date_labels_credits_and_related_links_stay(inside: str, kept: str) -> None:
+    assert kept in _text(inside=inside)
+
+
+_STAMP = st.builds(
+    "{:04d}-{:02d}-{:02d} {:02d}:{:02d}:{:02d}.{:06d}+02:00".format,
+    st.integers(1990, 2030),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.integers(0, 59),
+    st.integers(0, 999999),
+)
+
+
+@settings(max_examples=200)
+@given(stamp=_STAMP, label=st.sampled_from(["opublikowano:", "Published", "Updated:", "Stand:"]))
+def test_a_labelled_machine_timestamp_is_a_dateline(stamp: str, label: str) -> None:
+    assert rules.is_dateline(f"{label} {stamp}")
+
+
+@settings(max_examples=200)
+@given(
+    stamp=_STAMP,
+    words=st.lists(st.sampled_from(["server", "crashed", "Absturz", "der"]), min_size=1),
+)
+def test_a_timestamp_with_other_words_is_not_a_dateline(stamp: str, words: list[str]) -> None:
+    assert not rules.is_dateline(f"{' '.join(words)} {stamp}")

@@ -56,6 +56,7 @@ _LABEL = re.compile(rf"^\W*(?:{_READ_MORE})\W*$", re.I)
 """A line that is only a related-content label: "Mehr zum Thema", "Related Coverage:"."""
 _TEASER = re.compile(rf"^\W*(?:{_READ_MORE})\s*(?::|»|>>|\|)\s*\S", re.I)
 """A "Read also: HEADLINE" teaser line."""
+_LABEL_START = re.compile(rf"^\W*(?:{_READ_MORE})\b", re.I)
 _AD_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|gesponsert|"
     r"reklama|publicidad|publicité|pubblicità|publicidade|reclame)\W*$",
@@ -105,7 +106,9 @@ _CALL_TO_ACTION = re.compile(
     r"follow (?:us|me)|keep up with (?:us|me)|letters? to the editor|abonnieren|abonnent|abonnement|folgen sie uns|folge uns|leserbrief|"
     r"abonnez|abonnez-vous|inscrivez-vous|suivez-nous|suscríbete|suscribirse|suscriptor|"
     r"síguenos|únete|hazte (?:miembro|socio)|canal de (?:youtube|telegram|whatsapp)|"
-    r"assine|siga-nos|zapraszamy|subskrypcj\w*|obserwuj|iscriviti|seguici)\b",
+    r"assine|siga-nos|zapraszamy|subskrypcj\w*|obserwuj|iscriviti|seguici|"
+    r"support(?:ing)? (?:our|us)|unterstütze[n]? (?:sie )?(?:uns|unsere)|soutenez-nous|"
+    r"apóyanos|wesprzyj nas|with the [\w .-]{1,30} app|(?:our|unsere[rn]?|notre) app)\b",
     re.I,
 )
 """A call to subscribe, follow, download the app or write in: the site talking, not the article."""
@@ -118,6 +121,11 @@ FIGURE_CREDIT_LENGTH = 100
 def is_label(text: str) -> bool:
     """True for a related-content label line ("Related articles", "Auch interessant:")."""
     return len(text) <= LABEL_LENGTH and bool(_LABEL.match(text))
+
+
+def starts_with_label(text: str) -> bool:
+    """True when ``text`` opens with a related-content label ("Siehe auch ...", "Related ...")."""
+    return bool(_LABEL_START.match(text))
 
 
 def is_teaser(text: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.core.simplify import dom, rules
+from reader.core.simplify import dom, labels, rules
 
 NOTICE_LENGTH = 300
 """A disclosure, copyright notice or teaser is at most this long; longer is a paragraph."""
@@ -75,6 +75,41 @@ _SEE_ALSO = re.compile(
 """A "See: HEADLINE" label in front of a link (a speaker's name in an interview has no link)."""
 _CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\W*$", re.I)
 """A line that is only a clock time: "3:59 PM", "15.21 Uhr"."""
+_DATE_LABEL_ALONE = re.compile(
+    r"^\W*(?:(?:release|publication|news|publish(?:ed)?|post(?:ed)?|update[d]?)\s*date|"
+    r"veröffentlichung|veröffentlicht(?: am)?|publiziert(?: am)?|aktualisiert(?: am)?|"
+    r"published(?: on)?|updated(?: on)?|posted(?: on)?|publié le|mis à jour le|publicado|"
+    r"actualizado|opublikowano)\s*:?\W*$",
+    re.I,
+)
+"""A date's label left without its date ("Release Date:", "Veröffentlichung:")."""
+_BY_CREDIT = re.compile(
+    r"^\W*(?i:photo(?:graph)?s?|pictures?|images?|fotos?|fotografía|bild(?:er)?|zdjęci[ea])\s+"
+    r"(?i:by|von|de|par|autorstwa)\s+[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ]"
+)
+"""A credit line: "Photograph by NAME, AGENCY" (outside a caption, where it is the caption)."""
+_VIA_CREDIT = re.compile(r"\b(?:bild|foto|photo|image|quelle|source)s?\s+via\W*$", re.I)
+_GLUED_CREDIT = re.compile(r"[a-zäöüßàéèíóú](?:Bild|Foto|Fotos|Photo)\s*:\s*[^.!?]{1,60}$")
+"""A caption whose credit was glued on without a space: "... des TurniersBild: AFP/SID"."""
+CREDIT_LENGTH = 100
+_AUTHOR_BOX = re.compile(
+    r"\b(?:view all posts by|all posts by|more (?:articles|posts|stories) by|"
+    r"(?:zeige )?alle beiträge von|weitere (?:artikel|beiträge) von|alle artikel von|"
+    r"voir tous les articles de|ver todas las entradas de|más artículos de|"
+    r"wszystkie (?:wpisy|artykuły) autora)\b",
+    re.I,
+)
+"""An author box's "View all posts by NAME" link, with the bio before it."""
+AUTHOR_BOX_LENGTH = 600
+_AGENCY_INITIALS = re.compile(r"^\W*[a-z]{2,4}(?:\s?/\s?[A-Za-z]{2,6}){1,3}\W*$")
+"""An agency's sign-off after the last paragraph: "aja/PAP", "(dr/spot)"."""
+_CITATION = re.compile(
+    r"\b(?:suggested citation|cite this (?:article|post)|how to cite|zitiervorschlag|"
+    r"citation suggérée|pour citer cet article|cómo citar|jak cytować)\b",
+    re.I,
+)
+"""A "Suggested citation" block after the last paragraph."""
+RELATED_LENGTH = 1200
 
 
 def is_disclosure(text: str) -> bool:
@@ -111,13 +146,44 @@ def is_clock_line(text: str) -> bool:
     return bool(_CLOCK.match(text))
 
 
-def _is_link_teaser(node: Any, text: str) -> bool:
-    """A link line marked with arrows (">> HEADLINE <<", "► HEADLINE") or a see-also label."""
-    return (
-        len(text) <= NOTICE_LENGTH
-        and bool(_ARROW.match(text) or _SEE_ALSO.match(text))
-        and dom.link_density(node, len(text)) >= TEASER_LINK_DENSITY
+def is_date_label_alone(text: str) -> bool:
+    """True for a date's label without its date ("Release Date:")."""
+    return bool(_DATE_LABEL_ALONE.match(text))
+
+
+def is_author_box(text: str) -> bool:
+    """True for an author box: a short bio with a "View all posts by NAME" link."""
+    return len(text) <= AUTHOR_BOX_LENGTH and bool(_AUTHOR_BOX.search(text))
+
+
+def is_trailing_sign_off(text: str) -> bool:
+    """After the last paragraph: an agency's initials or a "Suggested citation" block."""
+    if _AGENCY_INITIALS.match(text):
+        return True
+    return len(text) <= NOTICE_LENGTH and bool(_CITATION.search(text))
+
+
+def _is_detached_credit(node: Any, text: str) -> bool:
+    """A credit line outside a caption ("Photograph by NAME"), or a caption's glued credit."""
+    if len(text) > NOTICE_LENGTH:
+        return False
+    if _GLUED_CREDIT.search(text):
+        return True
+    if len(text) > CREDIT_LENGTH or not (_BY_CREDIT.match(text) or _VIA_CREDIT.search(text)):
+        return False
+    return node.tag != "figcaption" and not any(
+        a.tag in ("figure", "figcaption") for a in node.iterancestors()
     )
+
+
+def _is_link_teaser(node: Any, text: str) -> bool:
+    """A link line marked with arrows (">> HEADLINE <<", "► HEADLINE") or a see-also label,
+    or a related label with its links run into one block ("Siehe auch HEADLINE HEADLINE")."""
+    if len(text) > RELATED_LENGTH or dom.link_density(node, len(text)) < TEASER_LINK_DENSITY:
+        return False
+    if labels.starts_with_label(text):
+        return True
+    return len(text) <= NOTICE_LENGTH and bool(_ARROW.match(text) or _SEE_ALSO.match(text))
 
 
 def is_notice(node: Any, text: str) -> bool:
@@ -129,18 +195,26 @@ def is_notice(node: Any, text: str) -> bool:
         or is_button_row(text)
         or is_truncated_teaser(text)
         or is_clock_line(text)
+        or is_date_label_alone(text)
+        or is_author_box(text)
+        or _is_detached_credit(node, text)
         or _is_link_teaser(node, text)
     )
 
 
 def remove_notices(article: Any) -> int:
-    """Drop the leaf blocks of ``article`` that are notices (images kept); return how many."""
+    """Drop the leaf blocks of ``article`` that are notices, and the sign-offs after its last
+    paragraph of prose (images kept); return how many."""
+    blocks = [(node, dom.inner_text(node)) for node in rules.leaf_blocks(article)]
+    last_prose = max(
+        (i for i, (node, text) in enumerate(blocks) if rules.is_prose(node, text)), default=-1
+    )
     dropped = 0
-    for node in rules.leaf_blocks(article):
-        if node.getparent() is None or node.find(".//img") is not None:
+    for index, (node, text) in enumerate(blocks):
+        if not text or node.getparent() is None or node.find(".//img") is not None:
             continue
-        text = dom.inner_text(node).strip()
-        if text and is_notice(node, text):
+        trailing = index > last_prose >= 0
+        if is_notice(node, text) or (trailing and is_trailing_sign_off(text)):
             node.drop_tree()
             dropped += 1
     return dropped

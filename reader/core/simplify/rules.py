@@ -81,6 +81,10 @@ _A_DATE = re.compile(
     re.I,
 )
 """A date: numeric (3.4.2020, 2020-04-03) or with a month name (November 20, 20. Mai)."""
+_TIMESTAMP = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\s?[+-]\d{2}:?\d{2})?"
+)
+"""A machine timestamp (2021-04-29 17:13:04.031886+02:00): read as its date."""
 
 
 _STRUCTURE = ("table", "tr", "td", "th", "ul", "ol", "dl", "pre", "img", "figure")
@@ -108,6 +112,7 @@ def is_prose(node: Any, text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """True for a short line of a date and/or time and its labels only ("Updated 5:27 am CST, ...")."""
+    text = _TIMESTAMP.sub(r"\1", text)
     if len(text) > _DATELINE_MAX or not _A_DATE.search(text):
         return False
     rest = _DATE_TOKEN.sub(" ", text)
