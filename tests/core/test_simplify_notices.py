@@ -212,3 +212,39 @@ def test_a_labelled_machine_timestamp_is_a_dateline(stamp: str, label: str) -> N
 )
 def test_a_timestamp_with_other_words_is_not_a_dateline(stamp: str, words: list[str]) -> None:
     assert not rules.is_dateline(f"{' '.join(words)} {stamp}")
+
+
+@pytest.mark.parametrize(
+    ("inside", "gone"),
+    [
+        ("<p>To view the full story, please subscribe to Town News.</p>", "full story"),
+        ("<p>Already a subscriber? You can log in for access to this story.</p>", "subscriber"),
+        ("<ul><li><a href='/n'>Vorschau auf den nächsten Artikel</a></li></ul>", "Vorschau"),
+        ("<p>(Alle Angaben ohne Gewähr)</p>", "Gewähr"),
+        ("<p>Vergrößern Eine kleine Aussparung für die Kamera im Display.</p>", "Aussparung"),
+        ("<ul><li>Permalink https://example.org/p/RPYx</li></ul>", "RPYx"),
+        (
+            "<p><a href='/p'>Alle Pressemitteilungen</a> | <a href='/r'>RSS-Feed abonnieren</a></p>",
+            "RSS",
+        ),
+        ("<p>Le piquet de grève dans le hall / (C) Kab Niang</p>", "Kab Niang"),
+    ],
+)
+def test_paywall_messages_next_links_disclaimers_and_credits_go(inside: str, gone: str) -> None:
+    assert gone not in _text(inside=inside)
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        ("<p>Subscribers can read the full report, the mayor said, but few did.</p>", "few did"),
+        ("<p>The next article of the treaty deals with fishing rights in the bay.</p>", "treaty"),
+        (
+            "<p>Vergrößerungen der Bibliothek sind geplant, sagte die Bürgermeisterin.</p>",
+            "Vergrößerungen",
+        ),
+        ("<p>Readers may subscribe to the town's newsletter at the library.</p>", "newsletter"),
+    ],
+)
+def test_near_misses_of_paywall_next_and_subscribe_lines_stay(inside: str, kept: str) -> None:
+    assert kept in _text(inside=inside)

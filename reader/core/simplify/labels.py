@@ -118,6 +118,11 @@ _AGENCY_AT_END = re.compile(r"\s/\s*[^\W\d][^/.!?]{1,30}$")
 FIGURE_CREDIT_LENGTH = 100
 
 
+def is_call_to_action(text: str) -> bool:
+    """True when ``text`` calls to subscribe, follow, download the app or support the site."""
+    return bool(_CALL_TO_ACTION.search(text))
+
+
 def is_label(text: str) -> bool:
     """True for a related-content label line ("Related articles", "Auch interessant:")."""
     return len(text) <= LABEL_LENGTH and bool(_LABEL.match(text))

@@ -110,6 +110,39 @@ _CITATION = re.compile(
 )
 """A "Suggested citation" block after the last paragraph."""
 RELATED_LENGTH = 1200
+_PAYWALL = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|abonnieren|abonnent\w*|abonnement|abonnez-vous|"
+    r"abonné|suscríbete|suscriptor\w*|suscripción|subskrypc\w*|prenumerat\w*)\b.{0,100}"
+    r"\b(?:to (?:view|read|continue)|full (?:story|article)|log in|sign in|weiterlesen|"
+    r"ganzen artikel|lire la suite|l'article complet|seguir leyendo|artículo completo|"
+    r"czytać dalej)|\b(?:to (?:view|read|continue reading)|um (?:weiterzulesen|den (?:ganzen|"
+    r"vollständigen) artikel)|pour lire la suite|para seguir leyendo)\b.{0,100}"
+    r"\b(?:subscribe|abonn\w*|suscr\w*)",
+    re.I,
+)
+"""A paywall's message: "To view the full story, please subscribe", "already a subscriber? log in"."""
+_NEXT_ARTICLE = re.compile(
+    r"^\W*(?:vorschau auf (?:den|das|die) )?(?:nächste[rns]?|vorherige[rns]?|next|previous|"
+    r"prev|suivant|précédent|siguiente|anterior|następny|poprzedni)\s+(?:artikel|beitrag|post|"
+    r"article|story|artículo|entrada|wpis|artykuł)\W*$",
+    re.I,
+)
+"""A link to the next or previous article."""
+_NO_WARRANTY = re.compile(
+    r"\b(?:ohne gewähr|without (?:guarantee|warranty)|sans garantie|sin garantía|bez gwarancji)\b",
+    re.I,
+)
+"""A "no warranty" disclaimer line ("Alle Angaben ohne Gewähr")."""
+_ENLARGE = re.compile(
+    r"^\W*(?:vergrößern|zum vergrößern|bild vergrößern|enlarge|click to enlarge|agrandir|"
+    r"powiększ)\s+\S",
+    re.I,
+)
+"""A lightbox caption behind its "Vergrößern" (enlarge) button."""
+_PERMALINK = re.compile(
+    r"^\W*(?:permalink|permalien|kurzlink|short ?link|short url)\s*:?\s*https?://\S+\W*$", re.I
+)
+SHORT_NOTICE = 80
 
 
 def is_disclosure(text: str) -> bool:
@@ -146,6 +179,18 @@ def is_clock_line(text: str) -> bool:
     return bool(_CLOCK.match(text))
 
 
+def is_page_furniture(text: str) -> bool:
+    """True for a paywall message, a next-article link, a no-warranty line, a lightbox caption
+    behind its enlarge button or a permalink."""
+    if len(text) > NOTICE_LENGTH:
+        return False
+    if _PAYWALL.search(text) or _ENLARGE.match(text) or _PERMALINK.match(text):
+        return True
+    return len(text) <= SHORT_NOTICE and bool(
+        _NEXT_ARTICLE.match(text) or _NO_WARRANTY.search(text)
+    )
+
+
 def is_date_label_alone(text: str) -> bool:
     """True for a date's label without its date ("Release Date:")."""
     return bool(_DATE_LABEL_ALONE.match(text))
@@ -178,10 +223,13 @@ def _is_detached_credit(node: Any, text: str) -> bool:
 
 def _is_link_teaser(node: Any, text: str) -> bool:
     """A link line marked with arrows (">> HEADLINE <<", "► HEADLINE") or a see-also label,
-    or a related label with its links run into one block ("Siehe auch HEADLINE HEADLINE")."""
+    a related label with its links run into one block ("Siehe auch HEADLINE HEADLINE"), or a
+    link that calls to subscribe ("RSS-Feed abonnieren")."""
     if len(text) > RELATED_LENGTH or dom.link_density(node, len(text)) < TEASER_LINK_DENSITY:
         return False
     if labels.starts_with_label(text):
+        return True
+    if len(text) <= labels.CALL_TO_ACTION_LENGTH and labels.is_call_to_action(text):
         return True
     return len(text) <= NOTICE_LENGTH and bool(_ARROW.match(text) or _SEE_ALSO.match(text))
 
@@ -196,6 +244,7 @@ def is_notice(node: Any, text: str) -> bool:
         or is_truncated_teaser(text)
         or is_clock_line(text)
         or is_date_label_alone(text)
+        or is_page_furniture(text)
         or is_author_box(text)
         or _is_detached_credit(node, text)
         or _is_link_teaser(node, text)

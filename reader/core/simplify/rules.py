@@ -50,7 +50,7 @@ _CREDIT_WORDS = (
     r"foto|fotos|bild|bilder|quelle|imagen|fotografía|zdjęcie|źródło|source"
 )
 _CREDIT_AT_END = re.compile(
-    rf"(?:\b(?i:{_CREDIT_WORDS})\s*:\s*(?:[^.!?:]|\.(?=\w)){{1,60}}|©\s*[^!?]{{1,60}}|"
+    rf"(?:\b(?i:{_CREDIT_WORDS})\s*:\s*(?:[^.!?:]|\.(?=\w)){{1,60}}|(?:©|\([cC]\))\s*[^!?]{{1,80}}|"
     rf"\(\s*(?:(?i:{_CREDIT_WORDS})\s*:\s*)?[A-ZÀ-Ý][^()\d]{{0,40}}/[^()\d]{{1,40}}\))\W*$"
 )
 """A caption's closing credit: "... Foto: Andina", "... (REUTERS/Name)", "... © Name"."""
