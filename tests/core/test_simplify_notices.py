@@ -248,3 +248,40 @@ def test_paywall_messages_next_links_disclaimers_and_credits_go(inside: str, gon
 )
 def test_near_misses_of_paywall_next_and_subscribe_lines_stay(inside: str, kept: str) -> None:
     assert kept in _text(inside=inside)
+
+
+@pytest.mark.parametrize(
+    ("inside", "gone"),
+    [
+        (
+            "<p>Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. "
+            "Nach Anmeldung geht mir eine E-Mail zur Zustimmung nach Double-Opt-In zu.</p>",
+            "Datenschutzerklärung",
+        ),
+        ("<p>News date : 04/21/2022 Category : Press Releases</p>", "Press Releases"),
+        (
+            "<p>Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht "
+            "und wurde unter Allgemein, Region Halle - Leipzig, Tastings &amp; Events, "
+            "Veranstaltungen, Whisky-Tastings abgelegt. Du kannst die Kommentare zu diesen Eintrag "
+            "durch den RSS-Feed verfolgen. Du kannst einen Kommentar schreiben.</p>",
+            "RSS-Feed",
+        ),
+    ],
+)
+def test_consent_text_and_long_or_labelled_meta_lines_go(inside: str, gone: str) -> None:
+    assert gone not in _text(inside=inside)
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        (
+            "<p>The ruling of 3 March 2024 put the case in a new category: fraud, not theft, "
+            "the judge wrote in a long opinion that both sides had read twice.</p>",
+            "new category",
+        ),
+        ("<p>Members agree, the minutes of 3 May 2024 show, on the privacy of votes.</p>", "votes"),
+    ],
+)
+def test_sentences_with_a_category_or_privacy_stay(inside: str, kept: str) -> None:
+    assert kept in _text(inside=inside)

@@ -19,6 +19,10 @@ LABEL_LENGTH = 60
 TEASER_LENGTH = 220
 """A "Read also: HEADLINE" line is at most this long."""
 META_LENGTH = 160
+META_WORDS_LENGTH = 400
+"""A meta line with "filed under" words may run this long ("Der Beitrag wurde am ... veröffentlicht
+und wurde unter A, B, C abgelegt. Du kannst ... folgen")."""
+SHORT_META_LENGTH = 100
 TEASER_LINK_DENSITY = 0.5
 """Blocks right under a related-label that are at least this much link text are its teasers."""
 
@@ -71,6 +75,12 @@ _META_WORDS = re.compile(
     re.I,
 )
 """A post's meta line: where it is filed, how many comments it has."""
+_CATEGORY = re.compile(
+    r"\b(?:category|categories|kategorie|kategorien|catégorie|categoría|kategoria)\s+:\s*\w"
+    r"|\b(?:category|categories|kategorie|kategorien|catégorie|categoría|kategoria):\s+\w",
+    re.I,
+)
+"""A "Category : NAME" field in a short line with a date ("News date : 04/21/2022 Category : ...")."""
 _EMBED_PLACEHOLDER = re.compile(
     r"(?:inhalt|content|contenu|contenido|verbindung|connection|treść)\b.{0,120}"
     r"\b(?:laden|load|charger|cargar|her|herstellen|załaduj|wczytaj)\b"
@@ -146,10 +156,12 @@ def is_ad_label(text: str) -> bool:
 def is_meta_line(text: str) -> bool:
     """True for a post's meta line: a date with '|'-separated short parts, or a date with
     "filed under" / comment-count words ("Friday | 14 June 2019 | 15:49 | 0 comments")."""
-    if len(text) > 2 * META_LENGTH or not rules.has_date(text):
+    if len(text) > META_WORDS_LENGTH or not rules.has_date(text):
         return False
     parts = [p.strip() for p in text.split("|")]
     if len(text) <= META_LENGTH and len(parts) >= 2 and all(len(p) <= 50 for p in parts):
+        return True
+    if len(text) <= SHORT_META_LENGTH and _CATEGORY.search(text):
         return True
     return bool(_META_WORDS.search(text))
 

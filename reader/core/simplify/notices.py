@@ -33,6 +33,17 @@ _DISCLOSURE = re.compile(
     re.I,
 )
 """An affiliate or advertising disclosure: the site about its income, not the story."""
+_CONSENT = re.compile(
+    r"double[- ]opt[- ]in|\b(?:datenschutzerklärung|datenschutzbestimmungen|privacy policy|"
+    r"politique de confidentialité|política de privacidad|polityk\w* prywatności)\b.{0,40}"
+    r"\b(?:einverstanden|zur kenntnis|agree|accept|accepte|acepto|akceptuję)|"
+    r"\b(?:agree|accept|accepte|acepto|akceptuję)\b.{0,40}\b(?:privacy policy|"
+    r"politique de confidentialité|política de privacidad|polityk\w* prywatności)|"
+    r"\bjederzeit (?:wieder )?(?:abbestell|abmeld|widerruf)\w*|\bunsubscribe at any time\b|"
+    r"se désinscrire à tout moment|darte de baja en cualquier momento",
+    re.I,
+)
+"""A sign-up form's consent text: "I agree to the privacy policy", "Double-Opt-In"."""
 _LOGIN = (
     r"(?:eingeloggt|einloggen|angemeldet|anmelden|logged in|log in|sign in|connecté|"
     r"connectez|iniciar sesión|inicia sesión|zalogowa\w*|zaloguj)"
@@ -146,8 +157,8 @@ SHORT_NOTICE = 80
 
 
 def is_disclosure(text: str) -> bool:
-    """True for a short affiliate or advertising disclosure."""
-    return len(text) <= NOTICE_LENGTH and bool(_DISCLOSURE.search(text))
+    """True for a short affiliate or advertising disclosure, or a sign-up form's consent."""
+    return len(text) <= NOTICE_LENGTH and bool(_DISCLOSURE.search(text) or _CONSENT.search(text))
 
 
 def is_login_prompt(text: str) -> bool:
