@@ -263,7 +263,8 @@ def test_near_misses_of_paywall_next_and_subscribe_lines_stay(inside: str, kept:
             "<p>Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht "
             "und wurde unter Allgemein, Region Halle - Leipzig, Tastings &amp; Events, "
             "Veranstaltungen, Whisky-Tastings abgelegt. Du kannst die Kommentare zu diesen Eintrag "
-            "durch den RSS-Feed verfolgen. Du kannst einen Kommentar schreiben.</p>",
+            "durch den RSS-Feed verfolgen. Du kannst einen Kommentar schreiben, oder einen "
+            "Trackback auf deiner Seite einrichten.</p>",
             "RSS-Feed",
         ),
     ],
