@@ -286,3 +286,33 @@ def test_consent_text_and_long_or_labelled_meta_lines_go(inside: str, gone: str)
 )
 def test_sentences_with_a_category_or_privacy_stay(inside: str, kept: str) -> None:
     assert kept in _text(inside=inside)
+
+
+@pytest.mark.parametrize(
+    ("inside", "gone"),
+    [
+        ("<p>NOTE: The advertising disclaimer below does not apply to this article.</p>", "NOTE"),
+        ("<p>Empfehlungen aus dem GARTEN-Shop</p>", "Empfehlungen"),
+        (
+            "<figure><figcaption>Jetzt neu! Besuchen Sie unseren Fan-Shop!</figcaption></figure>",
+            "Fan",
+        ),
+        ("<p><a href='/forum/1'>Alkohol beim Angeln – Diskussion im Forum</a></p>", "Forum"),
+        ("<p>... <a href='/part2'>weiter zu \"die Wortwahl\"</a></p>", "Wortwahl"),
+        ("<p>Weitere Infos unter <a href='https://example.org'>www.example.org</a>.</p>", "Infos"),
+    ],
+)
+def test_shop_forum_next_part_and_address_lines_go(inside: str, gone: str) -> None:
+    assert gone not in _text(inside=inside)
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        ("<p>Der Online-Shop des Vereins startet im Mai.</p>", "Online-Shop"),
+        ("<p>Weitere Infos unter der Nummer der Gemeinde gibt es ab Montag.</p>", "Nummer"),
+        ("<p>The forum discussed the plan in the town hall for hours.</p>", "town hall"),
+    ],
+)
+def test_near_misses_of_shop_forum_and_address_lines_stay(inside: str, kept: str) -> None:
+    assert kept in _text(inside=inside)

@@ -25,7 +25,7 @@ TEASER_LINK_DENSITY = 0.8
 """An arrow-marked or "See:" line is a teaser when its text is at least this much link."""
 
 _DISCLOSURE = re.compile(
-    r"\baffiliate[- ]?links?\b|\badvertising disclos\w+|\benthält werbung\b|"
+    r"\baffiliate[- ]?links?\b|\badvertising disclos\w+|\badvertising disclaimer\b|\benthält werbung\b|"
     r"^\W*(?:werbung|anzeige|advertisement|publicidad|publicité|reklama)\s*[-–:.|]|"
     r"\b(?:earn|receive|get|erhält|erhalten|bekommt|bekommen|recibe|recibimos|percevons|"
     r"touchons|otrzymuje\w*)\b.{0,60}\b(?:commissions?|provision|compensation|comisión)\b|"
@@ -154,6 +154,34 @@ _PERMALINK = re.compile(
     r"^\W*(?:permalink|permalien|kurzlink|short ?link|short url)\s*:?\s*https?://\S+\W*$", re.I
 )
 SHORT_NOTICE = 80
+_SHOP_PROMO = re.compile(
+    r"\b(?:besuchen sie|besuche|visit|entdecken sie|empfehlungen aus)\b.{0,30}"
+    r"\b(?:shop|store|boutique|tienda|sklep)\b|"
+    r"\b(?:unsere[nm]?|our|notre|nuestra|naszym?)\s+(?:[\w-]+[- ])?"
+    r"(?:shop|store|boutique|tienda|sklep)\b",
+    re.I,
+)
+"""A short promotion of the site's shop ("Besuchen Sie unseren Fan-Shop!")."""
+_FORUM = re.compile(
+    r"\b(?:diskussion im forum|im forum diskutieren|discuss(?:ion)? (?:this )?in (?:the|our) "
+    r"forum|discuter sur le forum|debate en el foro)\b",
+    re.I,
+)
+"""A link to discuss the article in the site's forum."""
+_CONTINUED = re.compile(
+    r"^\W*(?:…|\.\.\.)?\s*(?:weiter zu|weiter mit|continue to|continued on|continuar con|"
+    r"ciąg dalszy)\b",
+    re.I,
+)
+"""A series' "... weiter zu PART 2" link."""
+_MORE_AT_ADDRESS = re.compile(
+    r"^\W*(?:(?:weitere|mehr) (?:infos?|informationen) (?:unter|auf|bei)|more "
+    r"(?:info|information|details) (?:at|on)|plus d'(?:infos?|informations) sur|"
+    r"más información en)\s+(?:www\.|https?://)\S+\W*$",
+    re.I,
+)
+"""A "More information at www.example.org" line: an address, not a sentence of the story."""
+FURNITURE_LENGTH = 150
 
 
 def is_disclosure(text: str) -> bool:
@@ -191,14 +219,19 @@ def is_clock_line(text: str) -> bool:
 
 
 def is_page_furniture(text: str) -> bool:
-    """True for a paywall message, a next-article link, a no-warranty line, a lightbox caption
-    behind its enlarge button or a permalink."""
+    """True for a paywall message, a next-article or next-part link, a no-warranty line, a
+    lightbox caption behind its enlarge button, a permalink, a forum link, a "more at ADDRESS"
+    line or a promotion of the site's shop."""
     if len(text) > NOTICE_LENGTH:
         return False
     if _PAYWALL.search(text) or _ENLARGE.match(text) or _PERMALINK.match(text):
         return True
+    if len(text) <= FURNITURE_LENGTH and (
+        _FORUM.search(text) or _CONTINUED.match(text) or _MORE_AT_ADDRESS.match(text)
+    ):
+        return True
     return len(text) <= SHORT_NOTICE and bool(
-        _NEXT_ARTICLE.match(text) or _NO_WARRANTY.search(text)
+        _NEXT_ARTICLE.match(text) or _NO_WARRANTY.search(text) or _SHOP_PROMO.search(text)
     )
 
 
