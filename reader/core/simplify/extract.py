@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 NO_ARTICLE = "could not simplify this page"
 CHAR_THRESHOLD = 500
 """An attempt that keeps fewer characters than this is retried with looser rules."""
-SHORT_KEEP = 0.5
+SHORT_KEEP = 0.3
 """When every attempt is short, the first one with this share of the longest one's text wins."""
 TOP_CANDIDATES = 5
 BIG_PAGE_BYTES = 512 * 1024
@@ -112,9 +112,11 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
         byline = byline or result.byline
         result.byline = byline
         length = len(dom.inner_text(result.article))
-        if length >= CHAR_THRESHOLD:
+        if length >= CHAR_THRESHOLD and not _elsewhere(attempts, result):
             return result
         attempts.append((length, result))
+        if length >= CHAR_THRESHOLD:
+            return pick_short(attempts)
         if not result.scored and big:
             break  # no prose anywhere in a big page: looser rules would only cost seconds
     return pick_short(attempts)
@@ -132,6 +134,17 @@ def pick_short(attempts: list[tuple[int, Extraction]]) -> Extraction:
     if _holds(dom.inner_text(widest.article), dom.inner_text(chosen.article)):
         return widest  # the same article, with more of it kept
     return chosen
+
+
+def _elsewhere(attempts: list[tuple[int, Extraction]], result: Extraction) -> bool:
+    """True when a looser attempt's long ``result`` lacks the text a stricter attempt found:
+    the looser rules let in another block (a comment or newsletter form, a teaser list) rather
+    than more of the same article, so it must win on length like any short attempt would."""
+    found = [(length, earlier) for length, earlier in attempts if length]
+    if not found:
+        return False
+    text = dom.inner_text(result.article)
+    return not _holds(text, dom.inner_text(found[0][1].article))
 
 
 def _holds(wide: str, narrow: str) -> bool:
