@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from reader.core.simplify.extract import Extraction, pick_short
+from reader.core.simplify.attempts import Extraction, pick_short
 from reader.errors import ExtractError
 
 

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.simplify import dom
+from reader.core.simplify.attempts import NO_ARTICLE as NO_ARTICLE  # re-exported: its old home
+from reader.core.simplify.attempts import Extraction as Extraction
+from reader.core.simplify.attempts import elsewhere
+from reader.core.simplify.attempts import pick_short as pick_short
 from reader.core.simplify.cleanup import prep_article
 from reader.core.simplify.gather import gather
 from reader.core.simplify.lead import lead_paragraphs, prepend
@@ -23,11 +27,8 @@ from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
 
-NO_ARTICLE = "could not simplify this page"
 CHAR_THRESHOLD = 500
 """An attempt that keeps fewer characters than this is retried with looser rules."""
-SHORT_KEEP = 0.5
-"""When every attempt is short, the first one with this share of the longest one's text wins."""
 TOP_CANDIDATES = 5
 BIG_PAGE_BYTES = 512 * 1024
 """Above this, a page whose first attempt finds no prose at all is not retried."""
@@ -53,17 +54,6 @@ ATTEMPTS = (
     Flags(strip_unlikely=False, weight_classes=False),
     Flags(strip_unlikely=False, weight_classes=False, clean_conditionally=False),
 )
-
-
-@dataclass
-class Extraction:
-    """The article element, and what the extraction learned on the way."""
-
-    article: Any
-    byline: str = ""
-    direction: str = ""
-    scored: bool = True
-    """False when no paragraph of the page scored (no prose at all)."""
 
 
 def parse_page(html: str) -> Any:
@@ -112,33 +102,14 @@ def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Ext
         byline = byline or result.byline
         result.byline = byline
         length = len(dom.inner_text(result.article))
-        if length >= CHAR_THRESHOLD:
+        if length >= CHAR_THRESHOLD and not elsewhere(attempts, result):
             return result
         attempts.append((length, result))
+        if length >= CHAR_THRESHOLD:
+            return pick_short(attempts)
         if not result.scored and big:
             break  # no prose anywhere in a big page: looser rules would only cost seconds
     return pick_short(attempts)
-
-
-def pick_short(attempts: list[tuple[int, Extraction]]) -> Extraction:
-    """Of attempts (in order, with their text lengths) that all found a short article, the
-    strictest one that found at least :data:`SHORT_KEEP` of the longest one's text: looser rules
-    find longer chrome (a cookie notice, a comment form) on a page whose post is short. The
-    longest attempt still wins when it holds the chosen one's text (it kept more of it)."""
-    longest, widest = max(attempts, key=lambda pair: pair[0], default=(0, None))
-    if not longest or widest is None:
-        raise ExtractError(NO_ARTICLE)
-    chosen = next(result for length, result in attempts if length >= SHORT_KEEP * longest)
-    if _holds(dom.inner_text(widest.article), dom.inner_text(chosen.article)):
-        return widest  # the same article, with more of it kept
-    return chosen
-
-
-def _holds(wide: str, narrow: str) -> bool:
-    """True when most of ``narrow``'s character trigrams are in ``wide`` (any script)."""
-    grams = {narrow[i : i + 3] for i in range(len(narrow) - 2)}
-    have = {wide[i : i + 3] for i in range(len(wide) - 2)}
-    return bool(grams) and len(grams & have) >= 0.7 * len(grams)
 
 
 def _grab(
@@ -246,8 +217,26 @@ class _Walker:
             self.headline_end = dom.next_node(node, skip_children=True)
             return True
         if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
+            if self._article_header(node, match):
+                self.headline_end = dom.next_node(node, skip_children=True)
             return True
         return tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node)
+
+    def _article_header(self, node: Any, match: str) -> bool:
+        """A "header" block that holds the page's headline is the article's own header, not the
+        site's: it goes like any header (datelines, share buttons), but the lead is looked for
+        right after it, as after the headline itself. Only "header" counts: a header that is
+        also a menu or a banner says nothing about where the article starts."""
+        if not self.title_header_pending or (node.get("role") or "") in dom.UNLIKELY_ROLES:
+            return False
+        if dom.PROMO.search(match) or any(
+            word.lower() != "header" for word in dom.UNLIKELY.findall(match)
+        ):
+            return False
+        return any(
+            dom.text_similarity(self.title, dom.inner_text(heading)) > 0.75
+            for heading in node.iter("h1", "h2")
+        )
 
     def _holds_title(self, node: Any) -> bool:
         """A headline that holds the title and more ("Topic: Title"): where a lead would start."""

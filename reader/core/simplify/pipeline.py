@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from reader.core.models import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
@@ -34,6 +35,10 @@ TOO_LARGE = "page too large, open in browser"
 _WORD = re.compile(r"(?<!\w)\w{1,50}(?!\w)")
 """A word of text; a 'word' of thousands of letters (one huge text node) is not one."""
 _LARGE_IMAGE = 300
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+"""Zero-width spaces and joiners-that-join-nothing: break hints that split words in the plain
+text (search, lengths) while the reader never sees them. Soft hyphens stay: they are kept as
+often as not where pages are quoted."""
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
@@ -77,11 +82,12 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
 
     from lxml import etree
 
+    _drop_ruby_text(article)
     collapse_whitespace(article)
     body = "".join(etree.tostring(child, method="html", encoding="unicode") for child in article)
     body = (article.text or "") + body
     clean = sanitize_html(body, url)
-    text = html_to_text(clean)
+    text = plain_text(clean)
     if not _WORD.search(text):
         raise ExtractError(NO_ARTICLE)
     return SimplifiedArticle(
@@ -95,6 +101,20 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         text=text,
         alternates=alternates,
     )
+
+
+def plain_text(clean: str) -> str:
+    """The article's plain text: without zero-width spaces, and in
+    composed Unicode form (NFC), so that the words in it are the words a reader searches for."""
+    return unicodedata.normalize("NFC", html_to_text(clean).translate(_INVISIBLE))
+
+
+def _drop_ruby_text(article: object) -> None:
+    """Drop ruby annotations (``<rt>``, ``<rp>``): the reading above a character, e.g. Japanese
+    furigana. The sanitizer keeps no ruby markup, so they would run into the text inline
+    ("子こども" for "子ども")."""
+    for node in list(article.iter("rt", "rp")):  # type: ignore[attr-defined]
+        node.drop_tree()  # its tail (the text after it) stays
 
 
 def _base_url(doc: object, url: str) -> str:
