@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
 from reader.core.simplify import dom, gallery, labels, rules
 from reader.core.simplify.alternates import alternates_of
