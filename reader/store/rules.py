@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reader.core.models import Article
 from reader.errors import NotFoundError, StoreError
@@ -37,16 +36,16 @@ _CANDIDATES = (
 )
 
 
-@dataclass(frozen=True)
-class Tag:
+# Not frozen dataclasses: the window loads this module before its first frame, where each costs
+# ~5 M instructions (~1 ms) to create, a NamedTuple a tenth of that (bench/startup.py).
+class Tag(NamedTuple):
     """A tag, given by rules or by hand."""
 
     id: int
     name: str
 
 
-@dataclass(frozen=True)
-class SavedSearch:
+class SavedSearch(NamedTuple):
     """A search kept as a smart view."""
 
     id: int
@@ -54,22 +53,26 @@ class SavedSearch:
     query: str
 
 
-@dataclass(frozen=True)
 class Preview:
-    """How many stored articles a rule would match, and the newest few of them."""
+    """How many stored articles a rule would match, the newest few, how many of the newest were
+    scanned (None: all, through FTS5) and whether the regex ran out of time on one (a plain
+    class: a NamedTuple's ``count`` would hide the tuple's method)."""
 
-    count: int
-    sample: tuple[Article, ...]
-    scanned: int | None = None
-    """None when every article was looked at (FTS5); else how many of the newest were."""
-    too_slow: bool = False
-    """The regular expression ran out of time on some article."""
+    __slots__ = ("count", "sample", "scanned", "too_slow")
+
+    def __init__(
+        self,
+        count: int,
+        sample: tuple[Article, ...],
+        scanned: int | None = None,
+        too_slow: bool = False,
+    ) -> None:
+        self.count, self.sample, self.scanned, self.too_slow = count, sample, scanned, too_slow
 
 
 def _rule(row: Sequence[object]) -> Rule:
-    # reader.core.rules (its enums, dataclasses and patterns) loads on the first rule
-    # operation, not with the store: the window opens the store before its first frame and
-    # runs no rule then (start-up time). The same for each import of it below.
+    # reader.core.rules loads on the first rule operation, not with the store: the window opens
+    # the store before its first frame and runs no rule then (start-up time; the same below).
     from reader.core.rules import Field, Kind, Rule, parse_actions
 
     return Rule(
