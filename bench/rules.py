@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from reader.core.models import ParsedEntry  # noqa: E402
+from reader.core.parsed import ParsedEntry  # noqa: E402
 from reader.core.rules import Candidate, Matcher  # noqa: E402
 from reader.store.db import Store  # noqa: E402
 

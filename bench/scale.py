@@ -44,7 +44,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from startup import APP, BARE, run_once  # noqa: E402  (bench/startup.py, next to this file)
 
-from reader.core.models import ParsedEntry  # noqa: E402
+from reader.core.parsed import ParsedEntry  # noqa: E402
 from reader.paths import resolve  # noqa: E402
 from reader.store.db import Store  # noqa: E402
 

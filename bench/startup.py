@@ -77,7 +77,7 @@ def app_at(root: Path) -> str:
 def make_profile(folder: Path, articles: int) -> Path:
     """A profile with ``articles`` articles in 100 feeds (or empty for 0)."""
     sys.path.insert(0, str(ROOT))
-    from reader.core.models import ParsedEntry
+    from reader.core.parsed import ParsedEntry
     from reader.paths import resolve
     from reader.store.db import Store
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
 
 NOW = datetime(2025, 3, 1, tzinfo=UTC)

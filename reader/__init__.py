@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from reader.core.models import SimplifiedArticle
+    from reader.core.parsed import SimplifiedArticle
 
 __all__ = ["__version__", "simplify"]
 

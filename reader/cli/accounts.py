@@ -17,7 +17,7 @@ from reader.cli.output import emit, print_summary, summary_dict, terminal_safe
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
-    from reader.core.models import RefreshSummary
+    from reader.core.refresh_results import RefreshSummary
     from reader.paths import Paths
     from reader.store.cache import ArticleCache
     from reader.store.db import Store

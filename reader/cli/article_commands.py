@@ -15,7 +15,7 @@ from reader.cli.output import (
     terminal_safe,
 )
 from reader.cli.session import MAX_PAGE_FILE, Session, read_capped
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.errors import ReaderError
 
 log = logging.getLogger(__name__)

@@ -34,7 +34,7 @@ from reader.cli.output import (
     terminal_safe,
 )
 from reader.cli.session import MAX_OPML_FILE, Session, read_capped
-from reader.core.models import DiscoveredFeed
+from reader.core.parsed import DiscoveredFeed
 from reader.core.redact import redact_url
 from reader.errors import MultipleFeedsError
 from reader.paths import Paths

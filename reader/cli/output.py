@@ -9,17 +9,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from reader.core.models import (
-    Article,
-    DiscoveredFeed,
-    Enclosure,
-    Feed,
-    FeedResult,
-    Folder,
-    RefreshSummary,
-    SimplifiedArticle,
-)
+from reader.core.models import Article, Enclosure, Feed, Folder
+from reader.core.parsed import DiscoveredFeed, SimplifiedArticle
 from reader.core.redact import redact_url
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.core.render.spoofing import strip_spoofing
 from reader.errors import ReaderError
 

@@ -12,7 +12,7 @@ import struct
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import is_web_url
 
 log = logging.getLogger(__name__)

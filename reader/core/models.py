@@ -1,14 +1,17 @@
-"""Frozen dataclasses passed between the layers.
+"""Frozen dataclasses of what we store and show: :class:`Feed`, :class:`Folder`, :class:`Article`
+and the :class:`Enclosure` files an article carries.
 
-Parser output (:class:`ParsedFeed`, :class:`ParsedEntry`: what a feed said) is kept apart from
-what we store and show (:class:`Feed`, :class:`Article`). All datetimes are timezone-aware UTC.
-All ``title``/``author``/``byline`` strings are plain text (never HTML); all ``*_html`` strings
-have passed the allowlist sanitizer.
+What a feed, a web page or an OPML file said (the parsers' output) is kept apart, in
+:mod:`reader.core.parsed`; what a refresh did is in :mod:`reader.core.refresh_results`. They
+are separate modules so that the window's start-up, which needs only these, does not build
+the others' classes (each frozen dataclass costs about 1 ms to create; bench/startup.py).
+All datetimes are timezone-aware UTC. All ``title``/``author``/``byline`` strings are plain
+text (never HTML); all ``*_html`` strings have passed the allowlist sanitizer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -24,58 +27,6 @@ class Enclosure:
     """Length in bytes as the feed declares it (never checked), or ``None``."""
     duration: int | None = None
     """Playing time in seconds (``itunes:duration``, Media RSS or JSON Feed), or ``None``."""
-
-
-@dataclass(frozen=True)
-class ParsedEntry:
-    """One entry as the feed gave it, normalised."""
-
-    entry_id: str
-    """The feed's guid/id; else ``"hash:" + sha256(link + "\\n" + title)``."""
-    title: str
-    link: str
-    """Absolute http(s) URL of the article page, or ``""``."""
-    author: str = ""
-    published: datetime | None = None
-    """Parsed date; ``None`` when missing or invalid (the store then uses the time first seen)."""
-    published_raw: str = ""
-    """The date string exactly as the feed gave it."""
-    summary_html: str = ""
-    """Sanitized summary/description."""
-    content_html: str = ""
-    """Sanitized full content when the feed carries it (``content:encoded``, Atom content), else ``""``."""
-    image_url: str = ""
-    """An absolute http(s) image URL from enclosures/media, or ``""``."""
-    enclosures: tuple[Enclosure, ...] = ()
-    """Every enclosure (RSS ``<enclosure>``, Atom ``rel="enclosure"``, Media RSS content, JSON
-    Feed attachments), first occurrence of each URL, in document order."""
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    """A whole feed as parsed from bytes."""
-
-    title: str
-    site_url: str = ""
-    """The site's home page (absolute http(s)), or ``""``."""
-    kind: str = "rss"
-    """``"rss"``, ``"atom"`` or ``"json"``."""
-    entries: tuple[ParsedEntry, ...] = ()
-    icon_url: str = ""
-    warnings: tuple[str, ...] = ()
-    """Non-fatal problems (feedparser's bozo, dropped entries); logged, not shown as failures."""
-
-
-@dataclass(frozen=True)
-class DiscoveredFeed:
-    """A feed found by autodiscovery on a web page."""
-
-    url: str
-    title: str = ""
-    type: str = ""
-    """The link's MIME type, e.g. ``application/rss+xml``."""
-    lang: str = ""
-    """The link's ``hreflang`` (normalized BCP 47 tag), or ``""``."""
 
 
 @dataclass(frozen=True)
@@ -136,90 +87,3 @@ class Article:
     feed_title: str = ""
     enclosures: tuple[Enclosure, ...] = ()
     """The files the entry carries (podcast episodes, attachments), in the feed's order."""
-
-
-@dataclass(frozen=True)
-class SimplifiedArticle:
-    """The reader view of one page: what :func:`reader.simplify` returns."""
-
-    title: str
-    byline: str = ""
-    published: datetime | None = None
-    lead_image: str = ""
-    """Absolute http(s) URL of the lead image, or ``""``."""
-    lang: str = ""
-    direction: str = "ltr"
-    """``"ltr"`` or ``"rtl"``."""
-    html: str = ""
-    """Sanitized body HTML with absolute URLs."""
-    text: str = ""
-    """Plain text of the body, paragraphs separated by blank lines."""
-    alternates: tuple[tuple[str, str], ...] = ()
-    """The language editions the page announces (``hreflang``): (normalized tag, http(s) URL)."""
-    editions: tuple[SimplifiedArticle, ...] = ()
-    """Other editions of the same article already simplified (the original one, when a
-    translation is shown), so the pane can switch without fetching; empty inside an edition."""
-
-
-@dataclass(frozen=True)
-class FeedResult:
-    """What refreshing one feed did."""
-
-    feed_id: int
-    url: str
-    title: str
-    new_articles: int = 0
-    error: str | None = None
-    not_modified: bool = False
-
-
-@dataclass(frozen=True)
-class RefreshSummary:
-    """What a whole refresh did."""
-
-    results: tuple[FeedResult, ...] = ()
-    simplified: int = 0
-    simplify_failed: int = 0
-    cancelled: bool = False
-
-    @property
-    def failed(self) -> tuple[FeedResult, ...]:
-        """The feeds that failed, each with its reason."""
-        return tuple(r for r in self.results if r.error is not None)
-
-    @property
-    def updated(self) -> tuple[FeedResult, ...]:
-        """The feeds that were fetched without error."""
-        return tuple(r for r in self.results if r.error is None)
-
-    @property
-    def new_articles(self) -> int:
-        """New articles over all feeds."""
-        return sum(r.new_articles for r in self.results)
-
-
-@dataclass(frozen=True)
-class OpmlFeed:
-    """One subscription in an OPML outline."""
-
-    url: str
-    title: str = ""
-    site_url: str = ""
-
-
-@dataclass(frozen=True)
-class OpmlFolder:
-    """A folder in an OPML outline; the document's body is the unnamed root folder."""
-
-    title: str = ""
-    feeds: tuple[OpmlFeed, ...] = ()
-    folders: tuple[OpmlFolder, ...] = ()
-
-
-@dataclass(frozen=True)
-class OpmlDocument:
-    """A parsed OPML file, and what was skipped while reading it (with reasons)."""
-
-    title: str = ""
-    root: OpmlFolder = field(default_factory=OpmlFolder)
-    skipped: tuple[str, ...] = ()

@@ -8,9 +8,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.models import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store import enclosures, substrings
 from reader.store.batch import BatchMethods
@@ -18,6 +17,9 @@ from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, chunks, marks
 from reader.store.rules import RuleMethods
 from reader.store.text import MAX_INDEXED_CHARS, index_text
+
+if TYPE_CHECKING:
+    from reader.core.parsed import ParsedEntry
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.images import RASTER_TYPES, image_problem, image_urls, read_header, sniff_format
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
 from reader.paths import clear_way

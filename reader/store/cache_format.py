@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 
 _TEXTS = ("title", "byline", "lead_image", "lang", "direction", "html", "text")
 _MAX_ALTERNATES = 64

@@ -1,10 +1,8 @@
 """SQLite store (WAL): feeds, folders, articles, read/starred state in its own table, FTS5.
 
 One writer connection (the worker's or the CLI's); the GUI opens its own connection for reads.
-A ``Store`` object belongs to the thread that created it.
-
-The article methods live in :mod:`reader.store.articles`; this module opens the database and
-keeps folders, feeds and OPML.
+A ``Store`` object belongs to the thread that created it. The article methods live in
+:mod:`reader.store.articles`; this module opens the database and keeps feeds and OPML.
 """
 
 from __future__ import annotations
@@ -14,9 +12,9 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.models import Feed, Folder, OpmlDocument, OpmlFeed, OpmlFolder
+from reader.core.models import Feed, Folder
 from reader.errors import (
     CannotOpenDatabase,
     DiskFull,
@@ -32,6 +30,9 @@ from reader.store.connection import backup_to, connect, from_us, mapped, to_us, 
 from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
 from reader.store.memory import MemoryMethods
+
+if TYPE_CHECKING:
+    from reader.core.parsed import OpmlDocument, OpmlFolder
 
 log = logging.getLogger(__name__)
 
@@ -342,6 +343,8 @@ class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods):
     @mapped
     def export_opml(self) -> OpmlDocument:
         """Every folder and feed as an OPML document."""
+        from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder  # here: start-up time
+
         folders = self.folders()
         children: dict[int | None, list[Folder]] = {}
         for folder in folders:

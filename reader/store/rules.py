@@ -11,29 +11,18 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reader.core.models import Article
-from reader.core.rules import (
-    Candidate,
-    Field,
-    Kind,
-    Matcher,
-    Rule,
-    RuleError,
-    actions_text,
-    check,
-    parse_actions,
-    pattern_words,
-)
 from reader.errors import NotFoundError, StoreError
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.pages import ArticlePages
 from reader.store.queries import NEWEST_FIRST, chunks, marks
 from reader.store.text import fts_query
 
+if TYPE_CHECKING:
+    from reader.core.rules import Candidate, Field, Matcher, Rule
 log = logging.getLogger(__name__)
 
 PREVIEW_SCAN = 20_000
@@ -47,16 +36,16 @@ _CANDIDATES = (
 )
 
 
-@dataclass(frozen=True)
-class Tag:
+# Not frozen dataclasses: the window loads this module before its first frame, where each costs
+# ~5 M instructions (~1 ms) to create, a NamedTuple a tenth of that (bench/startup.py).
+class Tag(NamedTuple):
     """A tag, given by rules or by hand."""
 
     id: int
     name: str
 
 
-@dataclass(frozen=True)
-class SavedSearch:
+class SavedSearch(NamedTuple):
     """A search kept as a smart view."""
 
     id: int
@@ -64,19 +53,28 @@ class SavedSearch:
     query: str
 
 
-@dataclass(frozen=True)
 class Preview:
-    """How many stored articles a rule would match, and the newest few of them."""
+    """How many stored articles a rule would match, the newest few, how many of the newest were
+    scanned (None: all, through FTS5) and whether the regex ran out of time on one (a plain
+    class: a NamedTuple's ``count`` would hide the tuple's method)."""
 
-    count: int
-    sample: tuple[Article, ...]
-    scanned: int | None = None
-    """None when every article was looked at (FTS5); else how many of the newest were."""
-    too_slow: bool = False
-    """The regular expression ran out of time on some article."""
+    __slots__ = ("count", "sample", "scanned", "too_slow")
+
+    def __init__(
+        self,
+        count: int,
+        sample: tuple[Article, ...],
+        scanned: int | None = None,
+        too_slow: bool = False,
+    ) -> None:
+        self.count, self.sample, self.scanned, self.too_slow = count, sample, scanned, too_slow
 
 
 def _rule(row: Sequence[object]) -> Rule:
+    # reader.core.rules loads on the first rule operation, not with the store: the window opens
+    # the store before its first frame and runs no rule then (start-up time; the same below).
+    from reader.core.rules import Field, Kind, Rule, parse_actions
+
     return Rule(
         field=Field(str(row[2])),
         kind=Kind(str(row[3])),
@@ -90,6 +88,8 @@ def _rule(row: Sequence[object]) -> Rule:
 
 
 def _candidate(row: Sequence[object]) -> Candidate:
+    from reader.core.rules import Candidate  # start-up time: see _rule
+
     return Candidate(*(str(v or "") for v in row[1:6]))
 
 
@@ -113,6 +113,8 @@ class RuleMethods(ArticlePages):
     def save_rule(self, rule: Rule) -> Rule:
         """Add the rule (``id`` 0) or replace the one with its id; raises RuleError when it
         cannot work, NotFoundError when its id is gone."""
+        from reader.core.rules import Rule, actions_text, check  # start-up time: see _rule
+
         check(rule)
         values = (
             rule.name.strip(),
@@ -159,6 +161,8 @@ class RuleMethods(ArticlePages):
         # One matcher while the rules stay the same (a refresh stores feed after feed); a rule
         # whose expression ran out of time stays skipped by it, as its warning says.
         if self._matcher is None or self._matcher[0] != rows:
+            from reader.core.rules import Matcher  # start-up time: see _rule
+
             self._matcher = (rows, Matcher(_rule(r) for r in rows))
         matcher = self._matcher[1]
         if matcher:
@@ -170,6 +174,8 @@ class RuleMethods(ArticlePages):
     @mapped
     def apply_rule(self, rule: Rule) -> int:
         """Apply one rule to every stored article now; returns how many it matched."""
+        from reader.core.rules import Matcher, check  # start-up time: see _rule
+
         check(rule)
         matcher = Matcher([rule])
         ids = [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -217,16 +223,22 @@ class RuleMethods(ArticlePages):
         Word rules on the title or text are counted by the full-text index over every
         article; other rules scan the newest :data:`PREVIEW_SCAN`. Raises RuleError for a
         pattern that cannot work."""
-        if rule.kind is Kind.WORDS:
-            pattern_words(rule.pattern)
-        # Only the pattern matters here: a rule whose actions are not chosen yet still counts.
-        probe = Rule(rule.field, rule.kind, rule.pattern, _ANY_ACTION)
-        check(probe)
-        if rule.kind is Kind.WORDS and rule.field in (Field.TITLE, Field.TEXT, Field.ANY):
+        from reader.core import rules as core  # start-up time: see _rule
+
+        if rule.kind is core.Kind.WORDS:
+            core.pattern_words(rule.pattern)
+        # Only the pattern matters here (a stand-in action lets check look at it alone): a rule
+        # whose actions are not chosen yet still counts.
+        probe = core.Rule(
+            rule.field, rule.kind, rule.pattern, frozenset(core.parse_actions("read"))
+        )
+        core.check(probe)
+        words = rule.kind is core.Kind.WORDS
+        if words and rule.field in (core.Field.TITLE, core.Field.TEXT, core.Field.ANY):
             match = fts_query(rule.pattern)
             if match is not None:
                 return self._preview_fts(rule.field, match, limit)
-        matcher = Matcher([probe])
+        matcher = core.Matcher([probe])
         found: list[int] = []
         sql = f"{_CANDIDATES}{NEWEST_FIRST} LIMIT ?"
         scanned = 0
@@ -243,6 +255,8 @@ class RuleMethods(ArticlePages):
         )
 
     def _preview_fts(self, which: Field, match: str, limit: int) -> Preview:
+        from reader.core.rules import Field, RuleError  # start-up time: see _rule
+
         column = {Field.TITLE: "{title} : ", Field.TEXT: "{text} : "}.get(which, "")
         query = f"{column}({match})"
         sub = "SELECT rowid FROM article_search WHERE article_search MATCH ?"
@@ -384,7 +398,3 @@ class RuleMethods(ArticlePages):
             self._conn.execute(
                 "INSERT OR REPLACE INTO view_settings (key, value) VALUES (?, ?)", (key, value)
             )
-
-
-_ANY_ACTION = frozenset(parse_actions("read"))
-"""A preview does not need actions; a stand-in lets :func:`check` look at the pattern only."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.errors import NotFoundError, StoreError
 from reader.store.connection import from_us, mapped, to_us, transaction
 from reader.store.queries import chunks, marks

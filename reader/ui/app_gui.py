@@ -94,11 +94,12 @@ HEAVY_MODULES = (
     *("reader.ui.settings_dialog", "reader.ui.general_settings"),
     *("reader.ui.window_late", "reader.ui.worker", "reader.ui.background", "reader.ui.tray"),
     *("reader.ui.notify", "reader.ui.sync_status", "reader.ui.subscriptions"),
+    *("reader.core.rules", "reader.core.refresh_results"),
 )
 """Never loaded before the window's first frame: the libraries only the worker needs, and ours
-that only later work needs (the rules' regex, the dialogs, Settings with its language list in
-``general_settings``, the command line, and the window's parts made right after its first
-frame: reader.ui.window_late)."""
+that only later work needs (the rules and their regex, the dialogs, Settings with its language
+list in ``general_settings``, the command line, the refresh's dataclasses, and
+the window's parts made right after its first frame: reader.ui.window_late)."""
 
 
 class _FirstPaint(QObject):

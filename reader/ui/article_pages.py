@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reader.core.models import Article
@@ -31,11 +30,16 @@ MAX_CHUNKS = 40
 """Pages held at most (8,000 rows: a few screens either side of every place visited)."""
 
 
-@dataclass
 class _Page:
-    ids: list[int]
-    articles: dict[int, Article]
-    keys: list[SortKey]
+    """One page of rows: their ids in order, the articles by id, their sort keys. A plain
+    class: a dataclass costs ~1 ms to create at start-up (bench/startup.py)."""
+
+    __slots__ = ("articles", "ids", "keys")
+
+    def __init__(self, ids: list[int], articles: dict[int, Article], keys: list[SortKey]) -> None:
+        self.ids = ids
+        self.articles = articles
+        self.keys = keys
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -35,7 +35,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import MAX_IMAGE_HEIGHT_RATIO
 from reader.core.render.document import render_message, render_welcome
 from reader.settings import Settings

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from reader.core.feed_settings import FeedSettings, notifies
-from reader.core.models import RefreshSummary
+from reader.core.refresh_results import RefreshSummary
 from reader.errors import ReaderError
 from reader.settings import Settings
 from reader.ui import memory, notify, tray

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.models import DiscoveredFeed, OpmlDocument, OpmlFeed, OpmlFolder
+from reader.core.parsed import DiscoveredFeed, OpmlDocument, OpmlFeed, OpmlFolder
 from reader.core.redact import redact_url
 from reader.ui import widgets
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QByteArray,
     QLocale,
@@ -21,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.models import Feed, Folder
 from reader.ui.feed_tree_rows import (
@@ -34,6 +36,11 @@ from reader.ui.feed_tree_rows import (
     tree_row,
     view_icon,
 )
+
+if TYPE_CHECKING:
+    # QIcon's Python type (its enums) is made when the tree is first filled, after the first
+    # frame; until then the module only names it (start-up time). QtGui.QIcon makes one.
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +168,7 @@ class FeedTreeModel(QStandardItemModel):
                 stack.append((row[0], folder.id))
         for feed in self._feeds.values():
             parent_item = folder_items.get(feed.folder_id, root) if feed.folder_id else root
-            parent_item.appendRow(self._row("feed", feed.id, feed_name(feed), QIcon()))
+            parent_item.appendRow(self._row("feed", feed.id, feed_name(feed), QtGui.QIcon()))
             self._decorate_feed(feed)
         self._update_counts()
 

@@ -12,14 +12,20 @@ is its ``Qt.AccessibleDescriptionRole``.
 from __future__ import annotations
 
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon, QStandardItem
+from PySide6.QtGui import QStandardItem
 
 from reader.core.models import Feed
 from reader.core.redact import redact_text, redact_url
 from reader.core.render import spoofing
 from reader.ui import widgets
+
+if TYPE_CHECKING:
+    # Only named here: QIcon's Python type (its enums) is made when the tree is first filled,
+    # after the window's first frame (start-up time).
+    from PySide6.QtGui import QIcon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 """``"smart"``, ``"tag"``, ``"search"`` (a saved search), ``"folder"`` or ``"feed"``."""

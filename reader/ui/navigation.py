@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.errors import NotFoundError, ReaderError
 from reader.settings import Settings
 from reader.ui.article_marks import ArticleMarks

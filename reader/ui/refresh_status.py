@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
-from reader.core.models import FeedResult, RefreshSummary
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.settings import Settings
 from reader.ui.i18n import Text, translate
 

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
-from reader.core.models import DiscoveredFeed, Feed, Folder
+from reader.core.models import Feed, Folder
+from reader.core.parsed import DiscoveredFeed
 from reader.core.redact import redact_url
 from reader.ui import opml_files, widgets
 from reader.ui.feed_tree import Selection

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
-    from reader.core.models import RefreshSummary
+    from reader.core.refresh_results import RefreshSummary
     from reader.store.sync_state import Account
     from reader.usecases.refresh import Refresher
     from reader.usecases.services import Services

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar
 
-from reader.core.models import RefreshSummary
+from reader.core.refresh_results import RefreshSummary
 
 if TYPE_CHECKING:
     from reader.paths import Paths

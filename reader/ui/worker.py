@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from reader.core.models import RefreshSummary
+from reader.core.refresh_results import RefreshSummary
 from reader.errors import DamagedDatabase, DuplicateFeedError, MultipleFeedsError, ReaderError
 from reader.ui.download_threads import DownloadThreads
 

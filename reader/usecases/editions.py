@@ -17,7 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, NamedTuple
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.simplify.alternates import normalize_tag, pick, same_language
 from reader.core.simplify.pipeline import MAX_PAGE_BYTES
 from reader.errors import FetchError, ReaderError

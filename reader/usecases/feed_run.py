@@ -15,8 +15,9 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExec
 from datetime import UTC, datetime
 
 from reader.core.feeds.parse import parse_feed, parse_without_feedparser
-from reader.core.models import Feed, FeedResult
+from reader.core.models import Feed
 from reader.core.redact import redact_url
+from reader.core.refresh_results import FeedResult
 from reader.net.http import Fetcher, host_of
 from reader.store.db import Store
 from reader.usecases.feed_queue import HostQueue

@@ -11,8 +11,10 @@ import logging
 from concurrent.futures import Future
 from datetime import datetime
 
-from reader.core.models import Feed, FeedResult, ParsedFeed
+from reader.core.models import Feed
+from reader.core.parsed import ParsedFeed
 from reader.core.redact import redact_url
+from reader.core.refresh_results import FeedResult
 from reader.errors import GoneError, ReaderError, RetryLaterError, StoreError
 from reader.net.http import FetchResult
 from reader.store.batch import BatchLost

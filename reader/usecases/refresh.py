@@ -17,7 +17,9 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import datetime
 
 from reader.core.feed_settings import is_due
-from reader.core.models import Feed, FeedResult, RefreshSummary, SimplifiedArticle
+from reader.core.models import Feed
+from reader.core.parsed import SimplifiedArticle
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.errors import NotFoundError, ReaderError
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache

@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from reader.core.feeds.discovery import by_language
 from reader.core.feeds.opml import parse_opml, write_opml
 from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
-from reader.core.models import DiscoveredFeed, Feed, ParsedFeed
+from reader.core.models import Feed
+from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.core.render.sanitize import absolute_url, plain_text, sanitize_html
 from reader.errors import ReaderError
 from reader.store.db import Store

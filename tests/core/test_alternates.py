@@ -9,7 +9,7 @@ import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.simplify.alternates import (
     MAX_ALTERNATES,
     alternates_of,

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.feeds.discovery import by_language, discover_feeds, feed_language
-from reader.core.models import DiscoveredFeed
+from reader.core.parsed import DiscoveredFeed
 
 RSS = "application/rss+xml"
 

@@ -13,7 +13,7 @@ import pytest
 from reader.core.feeds import parse as feeds
 from reader.core.feeds.entries import fallback_id
 from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
-from reader.core.models import ParsedFeed
+from reader.core.parsed import ParsedFeed
 from reader.errors import FeedError
 from tests.conftest import FIXTURES
 

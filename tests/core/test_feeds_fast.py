@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.feeds import fast, parse
-from reader.core.models import ParsedFeed
+from reader.core.parsed import ParsedFeed
 from reader.errors import FeedError
 
 NOW = datetime(2026, 10, 5, 12, 0, tzinfo=UTC)

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from reader.core.feeds.opml import ENTITIES_MESSAGE, MAX_FOLDER_DEPTH, parse_opml, write_opml
-from reader.core.models import OpmlDocument, OpmlFeed, OpmlFolder
+from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder
 from reader.core.urls import feed_url_problem, normalize_feed_url
 from reader.errors import OpmlError
 from tests.conftest import FIXTURES

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.feeds.opml import parse_opml, write_opml
-from reader.core.models import OpmlDocument, OpmlFolder
+from reader.core.parsed import OpmlDocument, OpmlFolder
 from reader.core.render.spoofing import spoofing_problems
 from reader.errors import OpmlError
 from tests.htmlgen import SCHEMES, TEXT

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.feeds.parse import parse_feed
-from reader.core.models import ParsedFeed
+from reader.core.parsed import ParsedFeed
 from reader.core.render.sanitize import is_web_url
 from reader.core.render.spoofing import spoofing_problems
 from reader.errors import FeedError

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import MAX_DEPTH, rewrite_body
 from reader.core.render.document import (
     column_width_px,

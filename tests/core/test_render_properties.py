@@ -13,7 +13,8 @@ import lxml.html
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import rewrite_body
 from reader.core.render.document import render_article
 from reader.core.render.sanitize import sanitize_html

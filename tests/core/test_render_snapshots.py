@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import Article, Enclosure, SimplifiedArticle
+from reader.core.models import Article, Enclosure
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.document import (
     render_article,
     render_message,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.errors import StoreError
 from reader.store.cache import ArticleCache, image_key, image_urls
 
@@ -173,7 +173,7 @@ def test_failed_write_leaves_no_file(root: Path, monkeypatch: pytest.MonkeyPatch
 _CRASHING_WRITER = r"""
 import os, sys
 from pathlib import Path
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.store.cache import ArticleCache
 cache = ArticleCache(Path(sys.argv[1]))
 cache.put_article(1, SimplifiedArticle(title="whole"))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import Enclosure, ParsedEntry
+from reader.core.models import Enclosure
+from reader.core.parsed import ParsedEntry
 from reader.store import recovery
 from reader.store.db import Store
 

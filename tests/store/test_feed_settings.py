@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.feed_settings import FEED_REFRESH_CHOICES, VIEWS, FeedSettings, Notify
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.errors import NotFoundError
 from reader.store import schema
 from reader.store.db import Store

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
 from reader.store.pages import ORDER_TERMS, ListSnapshot
 from reader.store.queries import ORDERS

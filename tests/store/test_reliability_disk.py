@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from reader import instance
-from reader.core.models import ParsedEntry, SimplifiedArticle
+from reader.core.parsed import ParsedEntry, SimplifiedArticle
 from reader.errors import ReaderError, ReadOnlyProfile, StoreError
 from reader.store.cache import ArticleCache
 from reader.store.db import Store

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.core.rules import Action, Field, Kind, Rule, RuleError
 from reader.errors import StoreError
 from reader.store import schema

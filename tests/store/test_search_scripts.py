@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.cli import main as cli
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store import schema
 from reader.store.connection import connect
 from reader.store.db import Store

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import OpmlDocument, OpmlFeed, OpmlFolder, ParsedEntry
+from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder, ParsedEntry
 from reader.errors import DatabaseLocked, DuplicateFeedError, NotFoundError, StoreError
 from reader.store import schema
 from reader.store.connection import connect

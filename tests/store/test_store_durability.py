@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.errors import StoreError
 from reader.store.db import Store
 from reader.store.recovery import list_backups, recover, restore_backup
@@ -111,7 +111,7 @@ _CHILD = r"""
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from reader.core.models import OpmlDocument, OpmlFeed, OpmlFolder, ParsedEntry
+from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder, ParsedEntry
 from reader.store.db import Store
 
 store = Store(Path(sys.argv[1]))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
 
 MIB = 1024 * 1024

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.errors import DamagedDatabase, DatabaseLocked, StoreError
 from reader.store import health, salvage, temps
 from reader.store.db import Store
@@ -134,7 +134,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from reader.store.db import Store
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 store = Store(Path(sys.argv[1]))
 feed = store.feeds()[0]
 store.add_entries(feed.id, [ParsedEntry(f"k{n}", f"t{n}", f"https://e.org/k{n}") for n in range(50)],

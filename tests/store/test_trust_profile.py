@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from reader import instance
-from reader.core.models import ParsedEntry, SimplifiedArticle
+from reader.core.parsed import ParsedEntry, SimplifiedArticle
 from reader.paths import resolve
 from reader.settings import Settings, save_settings
 from reader.store.cache import ArticleCache

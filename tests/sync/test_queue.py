@@ -12,7 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
 from reader.store.sync_state import QueuedChange, SyncedItem, SyncState
 from reader.usecases.sync import collapse

@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import Feed, Folder, ParsedEntry
+from reader.core.models import Feed, Folder
+from reader.core.parsed import ParsedEntry
 from reader.paths import Paths, resolve
 from reader.store.cache import ArticleCache
 from reader.store.db import Store

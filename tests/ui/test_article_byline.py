@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from PySide6.QtGui import QTextBlock
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.ui.article_view import ArticleView
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)

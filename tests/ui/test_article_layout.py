@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QTextBlock
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.paths import resolve
 from reader.store.db import Store
 from reader.ui.article_list import TITLE

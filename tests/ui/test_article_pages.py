@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
 from reader.ui.article_list import CHUNK, MAX_CHUNKS, READ_ROLE, ArticleFilter, ArticleListModel
 

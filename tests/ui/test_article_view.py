@@ -12,7 +12,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import image_key
 from reader.settings import Settings
 from reader.ui import article_view as av

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.feeds.opml import parse_opml
-from reader.core.models import DiscoveredFeed
+from reader.core.parsed import DiscoveredFeed
 from reader.ui.feed_picker import FeedPickerDialog, flatten
 from reader.ui.subscriptions import Subscriptions
 from tests.ui.helperkit import TIMEOUT, Parts

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.cli import main as cli
 from reader.core.feed_settings import FeedSettings, Notify
-from reader.core.models import Feed, RefreshSummary
+from reader.core.models import Feed
+from reader.core.refresh_results import RefreshSummary
 from reader.store.db import Store
 from reader.ui.dialogs import FeedPropertiesDialog
 from reader.ui.feed_tree import Selection

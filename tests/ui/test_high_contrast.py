@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.document import render_article
 from reader.core.render.palette import HIGH_CONTRAST_MIN, READING_COLOURS, contrast_ratio
 from reader.settings import READING_MODES, Settings, load_settings, save_settings

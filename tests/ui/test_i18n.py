@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.core.models import FeedResult, RefreshSummary
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.settings import Settings
 from reader.store.recovery import RecoveryReport
 from reader.ui import i18n

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.core.feed_settings import FeedSettings, Notify
-from reader.core.models import FeedResult, RefreshSummary
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.core.rules import Action, Field, Kind, Rule
 from reader.paths import resolve
 from reader.store.db import Store

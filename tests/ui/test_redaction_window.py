@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from reader.core.models import DiscoveredFeed, Feed
+from reader.core.models import Feed
+from reader.core.parsed import DiscoveredFeed
 from reader.ui.dialogs import FeedPropertiesDialog
 from reader.ui.feed_picker import discovered_picker
 from reader.ui.feed_tree import FeedTreeModel

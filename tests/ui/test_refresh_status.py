@@ -8,7 +8,7 @@ import re
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import FeedResult, RefreshSummary
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.ui import i18n
 from reader.ui.feed_tree import Selection
 from reader.ui.i18n import words

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import image_key
 from reader.ui.article_view import ArticleView
 from tests.httpserver import FixtureServer

@@ -9,7 +9,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from tests.ui.helperkit import NOW, TIMEOUT, Parts
 
 TITLES = {

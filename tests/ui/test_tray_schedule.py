@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import RefreshSummary
+from reader.core.refresh_results import RefreshSummary
 from reader.settings import Settings
 from reader.ui import refresh_status
 from reader.ui.refresh_status import RefreshStatus

@@ -9,7 +9,8 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import Feed, Folder, ParsedEntry
+from reader.core.models import Feed, Folder
+from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
 from reader.ui.article_list import (
     CHUNK,

@@ -209,7 +209,7 @@ def test_damaged_database_is_recovered_not_started_empty(
 ) -> None:
     from datetime import UTC, datetime
 
-    from reader.core.models import ParsedEntry
+    from reader.core.parsed import ParsedEntry
     from reader.store.db import Store
     from reader.ui import recovery_ui
     from reader.ui.main_window import MainWindow

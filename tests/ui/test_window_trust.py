@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from reader import notices
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.errors import DamagedDatabase
 from reader.paths import Paths, resolve
 from reader.store.db import Store

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QObject, Slot
 from pytestqt.qtbot import QtBot
 
-from reader.core.models import FeedResult, RefreshSummary
+from reader.core.refresh_results import FeedResult, RefreshSummary
 from reader.paths import resolve
 from reader.store.db import Store
 from reader.ui.worker import Worker

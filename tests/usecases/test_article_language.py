@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import DiscoveredFeed, SimplifiedArticle
+from reader.core.parsed import DiscoveredFeed, SimplifiedArticle
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from reader.core.feeds.parse import parse_feed
-from reader.core.models import DiscoveredFeed
+from reader.core.parsed import DiscoveredFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError, OpmlError
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache, image_key

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.models import FeedResult
+from reader.core.refresh_results import FeedResult
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store

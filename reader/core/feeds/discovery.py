@@ -13,7 +13,7 @@ import logging
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from reader.core.models import DiscoveredFeed
+from reader.core.parsed import DiscoveredFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 from reader.core.simplify.alternates import LANGUAGE_NAMES, normalize_tag, primary
 from reader.core.urls import normalize_feed_url

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.core.render.sanitize import plain_text, sanitize_html
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from typing import Any
 from reader.core.feeds import enclosures
 from reader.core.feeds.dates import parse_date
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids, untitled
-from reader.core.models import ParsedEntry, ParsedFeed
+from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, plain_text
 from reader.errors import FeedError
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
-from reader.core.models import OpmlDocument, OpmlFeed, OpmlFolder
+from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder
 from reader.core.redact import redact_url
 from reader.core.render.sanitize import absolute_url, plain_text
 from reader.core.urls import feed_url_problem

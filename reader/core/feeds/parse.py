@@ -24,7 +24,7 @@ from reader.core.feeds.decode import decode
 from reader.core.feeds.discovery import discover_feeds
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids
 from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed
-from reader.core.models import ParsedEntry, ParsedFeed
+from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 from reader.errors import FeedError
 

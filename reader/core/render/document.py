@@ -18,7 +18,8 @@ from datetime import datetime
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from reader.core.models import Article, SimplifiedArticle
+from reader.core.models import Article
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import IMAGE_BLOCK_STYLE, cache_src, image_tag, rewrite_body
 from reader.core.render.byline import (
     drop_dates,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html as htmllib
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.byline import isolate
 from reader.core.simplify.alternates import language_name, other_editions
 

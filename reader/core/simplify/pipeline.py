@@ -15,7 +15,7 @@ import logging
 import re
 import unicodedata
 
-from reader.core.models import SimplifiedArticle
+from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
 from reader.core.simplify import dom, gallery, labels, loose, notices, rules
 from reader.core.simplify.alternates import alternates_of
