@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from reader.core.feeds.discovery import by_language
-from reader.core.feeds.opml import parse_opml, write_opml
 from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
 from reader.core.models import DiscoveredFeed, Feed, ParsedFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
@@ -149,6 +148,8 @@ class Subscriber:
 
     def import_opml(self, data: bytes, *, folder: str | None = None) -> ImportReport:
         """Import an OPML file in one transaction (nothing fetched). Raises OpmlError."""
+        from reader.core.feeds.opml import parse_opml  # start-up: a refresh needs no OPML
+
         document = parse_opml(data)
         before = {f.id for f in self._store.folders()}
         folder_id = self._store.add_folder(folder).id if folder else None
@@ -170,4 +171,6 @@ class Subscriber:
 
     def export_opml(self) -> bytes:
         """All subscriptions as OPML."""
+        from reader.core.feeds.opml import write_opml  # start-up: see import_opml
+
         return write_opml(self._store.export_opml())
