@@ -254,13 +254,34 @@ POOL_CLASSES = {"http": GuardedHTTPPool, "https": GuardedHTTPSPool}
 """The pool classes a guarded pool manager hands out, by scheme."""
 
 
-def guarded_pools(context: ssl.SSLContext, *, hosts: int, per_host: int) -> PoolManager:
+class GuardedPools(PoolManager):
     """A urllib3 pool manager of guarded connections: ``hosts`` pools kept, ``per_host``
     connections kept in each (more may open, and close after use), certificates always
-    verified with ``context``, no proxy, no retry."""
-    manager = PoolManager(
-        num_pools=hosts, maxsize=per_host, block=False, ssl_context=context,
-        cert_reqs="CERT_REQUIRED", retries=False,
-    )  # fmt: skip
-    manager.pool_classes_by_scheme = dict(POOL_CLASSES)
-    return manager
+    verified, no proxy, no retry.
+
+    The TLS context (``tls``, e.g. :func:`tls_context`) is made when the first https pool is:
+    loading the authorities costs ~20 ms, which a refresh of http feeds only never pays.
+    """
+
+    def __init__(self, tls: Callable[[], ssl.SSLContext], *, hosts: int, per_host: int) -> None:
+        super().__init__(
+            num_pools=hosts, maxsize=per_host, block=False, cert_reqs="CERT_REQUIRED",
+            retries=False,
+        )  # fmt: skip
+        self.pool_classes_by_scheme = dict(POOL_CLASSES)
+        self._tls = tls
+        self._tls_lock = threading.Lock()
+
+    def connection_from_host(
+        self,
+        host: str | None,
+        port: int | None = None,
+        scheme: str | None = "http",
+        pool_kwargs: dict[str, Any] | None = None,
+    ) -> HTTPConnectionPool:
+        """The pool for ``host``; an https one gets the TLS context (made now if needed)."""
+        if scheme == "https" and "ssl_context" not in self.connection_pool_kw:
+            with self._tls_lock:
+                if "ssl_context" not in self.connection_pool_kw:
+                    self.connection_pool_kw["ssl_context"] = self._tls()
+        return super().connection_from_host(host, port, scheme, pool_kwargs)

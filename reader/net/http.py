@@ -36,7 +36,7 @@ from reader import __version__
 from reader.errors import FetchError, GoneError, RetryLaterError
 from reader.net import failures, wire
 from reader.net.addresses import BlockedAddressError, is_public
-from reader.net.guard import WATCHDOG, Watch, guarded_pools, tls_context, watching
+from reader.net.guard import WATCHDOG, GuardedPools, Watch, tls_context, watching
 from reader.net.hosts import HostGate
 
 log = logging.getLogger(__name__)
@@ -151,8 +151,8 @@ class Fetcher:
         # reach and send is decided here, the same in every process. No cookie jar: a cookie
         # one feed's tracking pixel sets must never ride along with another feed's requests
         # (issue 9 item 18), not even within one fetch's redirects.
-        self._pools = guarded_pools(
-            tls_context(ca_bundle), hosts=max(16, max_total), per_host=max_total
+        self._pools = GuardedPools(
+            lambda: tls_context(ca_bundle), hosts=max(16, max_total), per_host=max_total
         )
 
     def fetch(
