@@ -129,13 +129,17 @@ class Watchdog:
                 self._heap = [entry for entry in self._heap if not entry[2].done]
                 heapq.heapify(self._heap)
                 self._compact_at = max(COMPACT_AT, 2 * len(self._heap))
-            heapq.heappush(self._heap, (watch.deadline, next(self._order), watch))
+            entry = (watch.deadline, next(self._order), watch)
+            heapq.heappush(self._heap, entry)
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="broadsheet-http-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            # The thread sleeps until the earliest deadline: it needs waking only when this
+            # one is earlier (not for every fetch of a refresh, whose deadlines only grow).
+            if self._heap[0] is entry:
+                self._cond.notify()
 
     def waiting(self) -> int:
         """How many watches the heap holds (finished ones until the next compaction)."""
