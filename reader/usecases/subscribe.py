@@ -12,8 +12,6 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from reader.core.feeds.discovery import by_language
-from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
 from reader.core.models import DiscoveredFeed, Feed, ParsedFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
@@ -49,6 +47,8 @@ def now() -> datetime:
 
 def parse_fetched(fetched: FetchResult, cpu: Executor | None) -> ParsedFeed:
     """Parse a fetched feed, in the process pool when one is given."""
+    from reader.core.feeds.parse import parse_feed  # start-up: see Subscriber.subscribe
+
     return run_cpu(cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=now())
 
 
@@ -110,6 +110,11 @@ class Subscriber:
         offers several feeds and ``choose`` is None (or returns None), FetchError/FeedError
         when nothing usable is there. Fetches and stores the feed's first articles.
         """
+        # Imported here for start-up time: a refresh builds a Subscriber but parses through
+        # feed_run, and one whose feeds all answer 304 never loads the parsers.
+        from reader.core.feeds.discovery import by_language
+        from reader.core.feeds.parse import discover_feeds, looks_like_html
+
         url = normalize_url(url)
         self._check_new(url)
         fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
