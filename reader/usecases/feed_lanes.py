@@ -47,7 +47,9 @@ class Lanes(Generic[T]):
         """Start ``lanes`` lanes on ``threads``; after the first feed, hand over ``batch``
         feeds at a time (or fewer, when :meth:`take_done` times out or all are done)."""
         self._later_batch = max(1, batch)
-        for _ in range(max(1, min(lanes, len(self._waiting)))):
+        # No more lanes than could ever fetch at once (one host: its limit): the others
+        # would only wait, waking every TICK.
+        for _ in range(max(1, min(lanes, len(self._waiting), self._waiting.capacity))):
             threads.submit(self._lane)
 
     @property
