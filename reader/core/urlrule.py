@@ -24,12 +24,27 @@ _SPACE = re.compile(r"\s")
 _HEX_NUMBER = re.compile(r"0[xX][0-9A-Fa-f]*")
 
 
-# The usual address, accepted without splitting it: a plain ASCII host whose last label starts
-# with a letter (so it cannot be read as a number), a short port, no control characters. It
-# must never accept what checked_problem refuses (tests/core/test_sanitize_stable.py checks).
+# An octet of a plain dotted IPv4 address: 0-255 without leading zeros (which the WHATWG
+# parser would read as octal and ipaddress refuses).
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+PLAIN_HOST = (
+    r"(?:(?:[A-Za-z0-9_-]+\.)*[A-Za-z][A-Za-z0-9_-]*\.?"
+    rf"|{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})"
+)
+"""A host accepted without a closer look: plain ASCII labels whose last one starts with a
+letter (so it cannot be read as a number), or a plain dotted IPv4 address (an intranet or
+loopback feed's links: every one of them took the slow path, ~0.1 ms a link)."""
+
+PLAIN_PORT = (
+    r"(?::(?:[0-9]{1,4}|[0-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))"
+)
+"""An optional port of at most 65535 (a local test server's is often five digits)."""
+
+# The usual address, accepted without splitting it: a plain host and port, no control
+# characters. It must never accept what checked_problem refuses
+# (tests/core/test_sanitize_stable.py checks).
 _PLAIN = re.compile(
-    r"https?://(?:[A-Za-z0-9_-]+\.)*[A-Za-z][A-Za-z0-9_-]*\.?(?::[0-9]{1,4})?"
-    r"(?:[/?#][^\x00-\x1f\x7f-\x9f]*)?",
+    rf"https?://{PLAIN_HOST}{PLAIN_PORT}?(?:[/?#][^\x00-\x1f\x7f-\x9f]*)?",
     re.IGNORECASE,
 )
 

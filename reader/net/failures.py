@@ -8,10 +8,10 @@ import http.client
 import logging
 import socket
 import ssl
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
-import requests
 import urllib3.exceptions
 
 from reader.errors import FetchError
@@ -107,23 +107,18 @@ def _tls_reason(err: ssl.SSLError | ssl.CertificateError) -> str:
     return str(err) or "unknown reason"
 
 
-_TIMEOUTS = (
+_TIMEOUTS: tuple[type[BaseException], ...] = (
     TimeoutError,
     socket.timeout,
     urllib3.exceptions.TimeoutError,
-    requests.Timeout,
 )
-_TRUNCATED = (
+_TRUNCATED: tuple[type[BaseException], ...] = (
     urllib3.exceptions.IncompleteRead,
     http.client.IncompleteRead,
     urllib3.exceptions.InvalidChunkLength,
-    requests.exceptions.ChunkedEncodingError,
 )
-_DECODE = (urllib3.exceptions.DecodeError, requests.exceptions.ContentDecodingError)
-_BAD_URL = (
-    requests.exceptions.InvalidURL,
-    requests.exceptions.InvalidSchema,
-    requests.exceptions.MissingSchema,
+_DECODE: tuple[type[BaseException], ...] = (urllib3.exceptions.DecodeError,)
+_BAD_URL: tuple[type[BaseException], ...] = (
     urllib3.exceptions.LocationValueError,
     UnicodeError,
 )
@@ -135,18 +130,35 @@ _DISCONNECTED = (
 )
 
 MAPPED = (
-    requests.RequestException,
     urllib3.exceptions.HTTPError,
     http.client.HTTPException,
-    OSError,
+    OSError,  # requests.RequestException too: an OSError
     ValueError,
 )
 """The exception families :func:`map_exception` turns into FetchErrors."""
 
 
+def _kinds() -> tuple[tuple[type[BaseException], ...], ...]:
+    """The timeout, truncation, decoding and bad-address families, with requests' own when
+    requests is loaded (downloads and sync use it; feeds and pages do not, and no requests
+    exception can exist before it is imported)."""
+    requests = sys.modules.get("requests")
+    if requests is None:
+        return _TIMEOUTS, _TRUNCATED, _DECODE, _BAD_URL
+    errors = requests.exceptions
+    return (
+        (*_TIMEOUTS, errors.Timeout),
+        (*_TRUNCATED, errors.ChunkedEncodingError),
+        (*_DECODE, errors.ContentDecodingError),
+        (*_BAD_URL, errors.InvalidURL, errors.InvalidSchema, errors.MissingSchema),
+    )
+
+
 def map_exception(exc: BaseException, host: str) -> FetchError:
     """The FetchError for anything requests, urllib3, http.client or a socket raised."""
     chain = list(_chain(exc))
+
+    timeouts, truncated, decode, bad_url = _kinds()
 
     def first(kinds: tuple[type[BaseException], ...]) -> BaseException | None:
         return next((item for item in chain if isinstance(item, kinds)), None)
@@ -157,23 +169,23 @@ def map_exception(exc: BaseException, host: str) -> FetchError:
         return FetchError("connection refused", kind="refused")
     # urllib3's NewConnectionError subclasses its ConnectTimeoutError: not a timeout by itself.
     if any(
-        isinstance(item, _TIMEOUTS) and not isinstance(item, urllib3.exceptions.NewConnectionError)
+        isinstance(item, timeouts) and not isinstance(item, urllib3.exceptions.NewConnectionError)
         for item in chain
     ):
         return timed_out()
     tls = first((ssl.SSLError, ssl.CertificateError))
     if tls is not None and isinstance(tls, ssl.SSLError | ssl.CertificateError):
         return FetchError(f"secure connection failed: {_tls_reason(tls)}", kind="tls")
-    if first(_TRUNCATED) is not None:
+    if first(truncated) is not None:
         return FetchError(
             "the server closed the connection before the whole response arrived",
             kind="connection",
         )
-    if first(_DECODE) is not None:
+    if first(decode) is not None:
         return FetchError("the server sent a response that cannot be decoded", kind="decode")
     if first(_DISCONNECTED) is not None:
         return FetchError("the server closed the connection without answering", kind="connection")
-    if first(_BAD_URL) is not None:
+    if first(bad_url) is not None:
         return FetchError("not a valid web address", kind="url")
     if first((urllib3.exceptions.ProtocolError, http.client.HTTPException)) is not None:
         return FetchError("the server sent a broken response", kind="connection")

@@ -1,6 +1,7 @@
-"""The socket watchdog and the address guard under requests.
+"""The socket watchdog and the address guard under urllib3 (and requests, see
+:mod:`reader.net.adapter`).
 
-requests' timeouts bound each socket operation, not a whole fetch: a server that sends one byte
+urllib3's timeouts bound each socket operation, not a whole fetch: a server that sends one byte
 (or one header line) per second holds a fetch for as long as it likes. Every fetch therefore
 gets a :class:`Watch`: the urllib3 connections it uses register their sockets with it, and one
 watchdog thread shuts those sockets down when the fetch's deadline passes, which wakes the
@@ -25,8 +26,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from requests.adapters import HTTPAdapter
-from requests.utils import DEFAULT_CA_BUNDLE_PATH
+import certifi
+from urllib3 import PoolManager
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.ssl_ import create_urllib3_context
@@ -128,13 +129,17 @@ class Watchdog:
                 self._heap = [entry for entry in self._heap if not entry[2].done]
                 heapq.heapify(self._heap)
                 self._compact_at = max(COMPACT_AT, 2 * len(self._heap))
-            heapq.heappush(self._heap, (watch.deadline, next(self._order), watch))
+            entry = (watch.deadline, next(self._order), watch)
+            heapq.heappush(self._heap, entry)
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="broadsheet-http-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            # The thread sleeps until the earliest deadline: it needs waking only when this
+            # one is earlier (not for every fetch of a refresh, whose deadlines only grow).
+            if self._heap[0] is entry:
+                self._cond.notify()
 
     def waiting(self) -> int:
         """How many watches the heap holds (finished ones until the next compaction)."""
@@ -239,36 +244,48 @@ class GuardedHTTPSPool(HTTPSConnectionPool):
 
 def tls_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """urllib3's secure defaults with certificates always verified, against ``ca_bundle`` or
-    requests' bundle, loaded once (not once per connection).
+    certifi's bundle (the one requests uses), loaded once (not once per connection).
 
     A trickled handshake needs no watch of its own: CPython bounds a whole handshake by the
     socket timeout, and the connect timeout of a hop never exceeds the fetch's time left.
     """
     context = create_urllib3_context(cert_reqs=ssl.CERT_REQUIRED)
-    context.load_verify_locations(cafile=ca_bundle or DEFAULT_CA_BUNDLE_PATH)
+    context.load_verify_locations(cafile=ca_bundle or certifi.where())
     return context
 
 
-class GuardedAdapter(HTTPAdapter):
-    """A requests adapter whose pools hand out guarded connections and one TLS context."""
+POOL_CLASSES = {"http": GuardedHTTPPool, "https": GuardedHTTPSPool}
+"""The pool classes a guarded pool manager hands out, by scheme."""
 
-    def __init__(self, *, ca_bundle: str | None = None, **kwargs: Any) -> None:
-        # Built before HTTPAdapter.__init__, which calls init_poolmanager.
-        self._tls_context = tls_context(ca_bundle)
-        super().__init__(**kwargs)
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        """Create the pool manager with our TLS context, then swap in our pool classes."""
-        kwargs["ssl_context"] = self._tls_context
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {
-            "http": GuardedHTTPPool,
-            "https": GuardedHTTPSPool,
-        }
+class GuardedPools(PoolManager):
+    """A urllib3 pool manager of guarded connections: ``hosts`` pools kept, ``per_host``
+    connections kept in each (more may open, and close after use), certificates always
+    verified, no proxy, no retry.
 
-    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
-        """Verification lives in our TLS context (authorities loaded once, never switched off):
-        keep requests from pointing each pool at a CA file to load again per connection."""
-        conn.cert_reqs = "CERT_REQUIRED"
-        conn.ca_certs = None
-        conn.ca_cert_dir = None
+    The TLS context (``tls``, e.g. :func:`tls_context`) is made when the first https pool is:
+    loading the authorities costs ~20 ms, which a refresh of http feeds only never pays.
+    """
+
+    def __init__(self, tls: Callable[[], ssl.SSLContext], *, hosts: int, per_host: int) -> None:
+        super().__init__(
+            num_pools=hosts, maxsize=per_host, block=False, cert_reqs="CERT_REQUIRED",
+            retries=False,
+        )  # fmt: skip
+        self.pool_classes_by_scheme = dict(POOL_CLASSES)
+        self._tls = tls
+        self._tls_lock = threading.Lock()
+
+    def connection_from_host(
+        self,
+        host: str | None,
+        port: int | None = None,
+        scheme: str | None = "http",
+        pool_kwargs: dict[str, Any] | None = None,
+    ) -> HTTPConnectionPool:
+        """The pool for ``host``; an https one gets the TLS context (made now if needed)."""
+        if scheme == "https" and "ssl_context" not in self.connection_pool_kw:
+            with self._tls_lock:
+                if "ssl_context" not in self.connection_pool_kw:
+                    self.connection_pool_kw["ssl_context"] = self._tls()
+        return super().connection_from_host(host, port, scheme, pool_kwargs)

@@ -1,6 +1,11 @@
-"""One requests.Session for every fetch: timeouts, a total deadline, size caps, http(s) only,
-conditional GET, per-host limits and Retry-After, and no cookies kept. Every failure becomes a
-FetchError in words.
+"""One urllib3 pool manager for every fetch: timeouts, a total deadline, size caps, http(s)
+only, conditional GET, per-host limits and Retry-After, and no cookies kept. Every failure
+becomes a FetchError in words.
+
+Feeds and pages were fetched with one requests.Session; urllib3 directly does the same GET
+(the URL prepared as requests prepared it: :mod:`reader.net.wire`) without requests' import
+and its per-request work, a tenth of a ``refresh --feeds-only`` (bench/refresh.py). There is
+no cookie jar at all, so no cookie of one feed rides along with another's request.
 
 How the limits are enforced:
 
@@ -18,22 +23,20 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import email.errors
-import http.cookiejar
 import logging
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import requests
-import requests.utils
+from urllib3 import BaseHTTPResponse, Timeout
 from urllib3.util.request import ACCEPT_ENCODING
 
 from reader import __version__
 from reader.errors import FetchError, GoneError, RetryLaterError
-from reader.net import failures
+from reader.net import failures, wire
 from reader.net.addresses import BlockedAddressError, is_public
-from reader.net.guard import WATCHDOG, GuardedAdapter, Watch, watching
+from reader.net.guard import WATCHDOG, GuardedPools, Watch, tls_context, watching
 from reader.net.hosts import HostGate
 
 log = logging.getLogger(__name__)
@@ -103,12 +106,12 @@ def _clean_header_value(value: str) -> bool:
     return all(" " <= char <= "\xff" and char != "\x7f" for char in value)
 
 
-def _headers_cut_short(response: requests.Response) -> bool:
+def _headers_cut_short(response: BaseHTTPResponse) -> bool:
     """True when the header block ended without its blank line (the server hung up mid-way).
 
     http.client takes such a block as complete, which turns a cut answer into "200, 0 bytes".
     """
-    original = getattr(response.raw, "_original_response", None)
+    original = getattr(response, "_original_response", None)
     defects = getattr(getattr(original, "msg", None), "defects", ())
     return any(
         isinstance(defect, email.errors.MissingHeaderBodySeparatorDefect) for defect in defects
@@ -144,25 +147,13 @@ class Fetcher:
         self.per_host = per_host
         """Requests at a time to one host."""
         self._gate = HostGate(per_host, max_total)
-        session = requests.Session()
         # No proxies, .netrc credentials or CA bundles from the environment: what a fetch may
-        # reach and send is decided here, the same in every process.
-        session.trust_env = False
-        session.verify = True
-        adapter = GuardedAdapter(
-            ca_bundle=ca_bundle,
-            pool_connections=max(16, max_total),
-            pool_maxsize=max_total,
-            max_retries=0,
+        # reach and send is decided here, the same in every process. No cookie jar: a cookie
+        # one feed's tracking pixel sets must never ride along with another feed's requests
+        # (issue 9 item 18), not even within one fetch's redirects.
+        self._pools = GuardedPools(
+            lambda: tls_context(ca_bundle), hosts=max(16, max_total), per_host=max_total
         )
-        session.mount("http://", adapter)
-        session.mount("https://", adapter)
-        session.headers.clear()
-        # No cookie jar across fetches: a cookie one feed's tracking pixel sets must never ride
-        # along with another feed's requests (issue 9 item 18). The policy refuses to store
-        # any cookie, so none is ever sent, not even within one fetch's redirects.
-        session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        self._session = session
 
     def fetch(
         self,
@@ -230,17 +221,17 @@ class Fetcher:
                     WATCHDOG.start(watch, self.deadline)
                 response = self._send(current, host, headers, watch, redirected=hops > 0)
                 with contextlib.ExitStack() as cleanup:
-                    cleanup.callback(response.close)
+                    cleanup.callback(_discard, response)
                     if watch.peer is not None and is_public(watch.peer):
                         seen_public = True
                     location = response.headers.get("location")
-                    if response.status_code in REDIRECTS and location:
+                    if response.status in REDIRECTS and location:
                         hops += 1
                         if hops > self.max_redirects:
                             raise FetchError("too many redirects", kind="redirects")
-                        permanent = permanent and response.status_code in PERMANENT
+                        permanent = permanent and response.status in PERMANENT
                         current = self._resolve(current, location)
-                        log.debug("%s redirects (%d) to %s", host, response.status_code, current)
+                        log.debug("%s redirects (%d) to %s", host, response.status, current)
                         continue
                     result = self._answer(response, current, host, watch, cap)
                     if hops and permanent:
@@ -248,7 +239,7 @@ class Fetcher:
                     if not watch.expired:
                         # The body was read to its end: the connection may serve again.
                         cleanup.pop_all()
-                        response.raw.release_conn()
+                        response.release_conn()
                     return result
 
     def _check_held(self, host: str) -> None:
@@ -261,24 +252,41 @@ class Fetcher:
 
     @staticmethod
     def _resolve(current: str, location: str) -> str:
-        # requests reads headers as latin-1; a UTF-8 Location was mangled, undo that.
+        # http.client reads headers as latin-1; a UTF-8 Location was mangled, undo that.
         with contextlib.suppress(UnicodeError):
             location = location.encode("latin-1").decode("utf-8")
         try:
-            return requests.utils.requote_uri(urllib.parse.urljoin(current, location.strip()))
+            return wire.requote_uri(urllib.parse.urljoin(current, location.strip()))
         except (ValueError, UnicodeError) as err:
             raise FetchError("redirected to an invalid address", kind="url") from err
 
     def _send(
         self, url: str, host: str, headers: dict[str, str], watch: Watch, *, redirected: bool
-    ) -> requests.Response:
+    ) -> BaseHTTPResponse:
         remaining = watch.remaining()
         if remaining <= 0 or watch.expired:
             raise failures.timed_out()
-        timeout = (min(self.connect_timeout, remaining), min(self.read_timeout, remaining))
+        timeout = Timeout(
+            connect=min(self.connect_timeout, remaining), read=min(self.read_timeout, remaining)
+        )
         try:
-            return self._session.get(
-                url, headers=headers, stream=True, allow_redirects=False, timeout=timeout
+            target = wire.prepare(url)
+            if target.authorization is not None:
+                headers = {**headers, "Authorization": target.authorization}
+            parts = urllib.parse.urlsplit(target.url)
+            pool = self._pools.connection_from_host(
+                parts.hostname, port=parts.port, scheme=parts.scheme.lower()
+            )
+            return pool.urlopen(
+                "GET",
+                wire.request_uri(target.url),
+                headers=headers,
+                redirect=False,
+                assert_same_host=False,
+                preload_content=False,
+                decode_content=False,
+                retries=False,
+                timeout=timeout,
             )
         except BlockedAddressError as err:
             words = "redirected to" if redirected else "refused to fetch"
@@ -291,10 +299,11 @@ class Fetcher:
             raise failures.map_exception(err, host) from None
 
     def _answer(
-        self, response: requests.Response, url: str, host: str, watch: Watch, cap: int
+        self, response: BaseHTTPResponse, url: str, host: str, watch: Watch, cap: int
     ) -> FetchResult:
-        status = response.status_code
-        headers = {key.lower(): value for key, value in response.headers.items()}
+        status = response.status
+        # One value a name, repeated headers joined with ", " (as requests gave them).
+        headers = {key.lower(): value for key, value in response.headers.itermerged()}
         if status == 410:
             raise GoneError()
         if status in (429, 503):
@@ -335,11 +344,11 @@ class Fetcher:
             status=status,
         )
 
-    def _read_body(self, response: requests.Response, host: str, watch: Watch, cap: int) -> bytes:
+    def _read_body(self, response: BaseHTTPResponse, host: str, watch: Watch, cap: int) -> bytes:
         declared = response.headers.get("content-length", "")
         if declared.strip().isdecimal() and int(declared) > cap:
             raise failures.too_large(cap)
-        raw = response.raw
+        raw = response
         parts: list[bytes] = []
         size = 0
         try:
@@ -368,5 +377,12 @@ class Fetcher:
         return b"".join(parts)
 
     def close(self) -> None:
-        """Close the session's connections."""
-        self._session.close()
+        """Close the pools' connections."""
+        self._pools.clear()
+
+
+def _discard(response: BaseHTTPResponse) -> None:
+    """Close an answer not read to its end, and give its (closed) connection's place back to
+    the pool, as requests' Response.close did."""
+    response.close()
+    response.release_conn()

@@ -98,6 +98,7 @@ class ArticleMethods(RuleMethods, BatchMethods):
             )
             in_batch = {e.entry_id for e in entries}
             done: set[str] = set()
+            added: list[tuple[int, ParsedEntry]] = []
             for entry in entries:
                 if not entry.entry_id or entry.entry_id in done:
                     continue  # the first of several entries with one id wins
@@ -111,7 +112,10 @@ class ArticleMethods(RuleMethods, BatchMethods):
                     # The feed's list of files replaces the stored one (same transaction).
                     enclosures.replace(conn, row[0], entry.enclosures)
                 elif not (has_tombstones and self._was_pruned(feed_id, entry)):
-                    new_ids.append(self._insert_entry(feed_id, entry, published, now_us))
+                    article_id = self._insert_entry(feed_id, entry, published, now_us)
+                    added.append((article_id, entry))
+                    new_ids.append(article_id)
+            self._index_new(added)
             if new_ids:  # rules act once, as articles arrive, in the same transaction
                 self._apply_rules_on_arrival(new_ids)
         return new_ids
@@ -172,16 +176,23 @@ class ArticleMethods(RuleMethods, BatchMethods):
                 entry.image_url,
             ),
         )
-        article_id = int(cur.lastrowid or 0)
-        conn.execute("INSERT INTO article_state (article_id) VALUES (?)", (article_id,))
-        text = _entry_text(entry)
-        conn.execute(
-            "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
-            (article_id, entry.title, text),
+        return int(cur.lastrowid or 0)
+
+    def _index_new(self, added: list[tuple[int, ParsedEntry]]) -> None:
+        """The rows that go with new articles (state, search indexes, enclosures), one
+        statement each for all of a feed's new articles: nothing in between reads them, and a
+        statement per article and table was a third of a cold refresh's store time."""
+        if not added:
+            return
+        conn = self._conn
+        conn.executemany(
+            "INSERT INTO article_state (article_id) VALUES (?)", [(i,) for i, _ in added]
         )
-        substrings.add(conn, article_id, entry.title, text)
-        enclosures.insert(conn, article_id, entry.enclosures)
-        return article_id
+        rows = [(article_id, entry.title, _entry_text(entry)) for article_id, entry in added]
+        conn.executemany("INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)", rows)
+        substrings.add_many(conn, rows)
+        for article_id, entry in added:
+            enclosures.insert(conn, article_id, entry.enclosures)
 
     def _update_entry(self, row: Sequence[Any], entry: ParsedEntry, published: int | None) -> None:
         article_id, simplified = row[0], row[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -81,13 +82,13 @@ def sync(conn: sqlite3.Connection, article_id: int) -> None:
         )
 
 
-def add(conn: sqlite3.Connection, article_id: int, title: str, text: str) -> None:
-    """A new article's title and text, into the substring index when it needs one (the cheap
-    path of :func:`sync` for an id that cannot be there yet)."""
-    if needs_substrings(title) or needs_substrings(text):
-        conn.execute(
-            f"INSERT INTO {SUBSTRING_TABLE} (rowid, title, text) VALUES (?, ?, ?)",
-            (article_id, title, text),
+def add_many(conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+    """New articles' titles and texts, ``(article_id, title, text)`` rows, into the substring
+    index when they need one (the cheap path of :func:`sync` for ids that cannot be there yet)."""
+    wanted = [row for row in rows if needs_substrings(row[1]) or needs_substrings(row[2])]
+    if wanted:
+        conn.executemany(
+            f"INSERT INTO {SUBSTRING_TABLE} (rowid, title, text) VALUES (?, ?, ?)", wanted
         )
 
 

@@ -25,7 +25,8 @@ import requests
 from reader import __version__
 from reader.errors import FetchError
 from reader.net import failures
-from reader.net.guard import WATCHDOG, GuardedAdapter, Watch, watching
+from reader.net.adapter import GuardedAdapter
+from reader.net.guard import WATCHDOG, Watch, watching
 from reader.sync.errors import InsecureAddressError, ProtocolError, ServerUnreachableError
 
 log = logging.getLogger(__name__)

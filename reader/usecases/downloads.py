@@ -33,7 +33,8 @@ import requests.utils
 
 from reader.errors import DiskFull, FetchError, ReaderError
 from reader.net import addresses, failures
-from reader.net.guard import GuardedAdapter, Watch, watching
+from reader.net.adapter import GuardedAdapter
+from reader.net.guard import Watch, watching
 from reader.net.http import ALLOWED_SCHEMES, REDIRECTS, USER_AGENT
 from reader.usecases.download_files import file_name, free_path
 

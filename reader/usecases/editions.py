@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.parsed import SimplifiedArticle
 from reader.core.simplify.alternates import normalize_tag, pick, same_language
-from reader.core.simplify.pipeline import MAX_PAGE_BYTES
+from reader.core.simplify.limits import MAX_PAGE_BYTES
 from reader.errors import FetchError, ReaderError
 from reader.usecases.pool import run_cpu
 

@@ -32,6 +32,11 @@ class HostQueue:
         """Feeds not yet taken."""
         return self._count
 
+    @property
+    def capacity(self) -> int:
+        """How many feeds may be fetched at once: the per-host limit for each waiting host."""
+        return self._per_host * len(self._waiting)
+
     def take(self) -> Feed | None:
         """The next feed whose host has a free slot (marked busy), or None when every host
         with waiting feeds is at its limit (or nothing waits)."""

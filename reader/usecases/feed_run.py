@@ -9,17 +9,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from reader.core.feeds.parse import parse_feed, parse_without_feedparser
 from reader.core.models import Feed
 from reader.core.redact import redact_url
 from reader.core.refresh_results import FeedResult
 from reader.net.http import Fetcher, host_of
 from reader.store.db import Store
+from reader.usecases.feed_lanes import Lanes
 from reader.usecases.feed_queue import HostQueue
 from reader.usecases.feed_store import FeedStorer, Fetched
 from reader.usecases.pool import run_cpu
@@ -30,7 +29,6 @@ log = logging.getLogger(__name__)
 FeedCallback = Callable[[FeedResult, int, int], None]
 """Called after each feed: (its result, feeds done, feeds in all)."""
 
-_TICK = 0.2  # seconds between looks at ``cancel`` while waiting for the network
 # Finished feeds are stored together, one commit for up to this many (bench/refresh.py: 200
 # feeds x 20 entries stored in 0.19 s instead of 0.46 s one by one), at most this late.
 _BATCH_FEEDS = 50
@@ -51,7 +49,7 @@ class FeedRun:
         cpu: Executor | None,
         parse_here: bool,
     ) -> None:
-        """``threads`` runs the fetches (at most ``2 * max_workers`` queued at a time);
+        """``threads`` runs the fetches (in at most ``max_workers`` lanes);
         ``cpu``, the process pool if any, parses what the fast path cannot; ``parse_here``:
         see :class:`reader.usecases.refresh.Refresher`."""
         self._store = store
@@ -92,43 +90,22 @@ class FeedRun:
         *,
         total: int,
     ) -> None:
-        waiting = HostQueue(feeds, self._fetcher.per_host, host_of)
-        running: dict[Future[Fetched], Feed] = {}
-        done: list[tuple[Feed, Future[Fetched]]] = []
-        since = 0.0  # when the oldest of ``done`` finished
-        while waiting or running or done:
-            while len(running) < 2 * self._max_workers and not stop.is_set():
-                feed = waiting.take()
-                if feed is None:  # nothing waits, or only for hosts that are busy
-                    break
-                running[self._threads.submit(self._fetch_feed, feed)] = feed
-            if stop.is_set():
-                for future in running:
-                    future.cancel()
-                running.clear()
-                waiting.clear()
-            if running:
-                finished, _ = wait(running, timeout=_TICK, return_when=FIRST_COMPLETED)
-                if finished and not done:
-                    since = time.monotonic()
-                for future in finished:
-                    feed = running.pop(future)
-                    waiting.done(feed)
-                    done.append((feed, future))
-            # Stored a batch at a time (one commit), yet soon enough to show progress; the
-            # first feed at once, so that progress (and a cancel made on it) starts promptly.
-            due = (
-                not results
-                or len(done) >= _BATCH_FEEDS
-                or time.monotonic() - since >= _BATCH_SECONDS
-            )
-            if done and (due or not running):
+        if not feeds:
+            return
+        lanes = Lanes(HostQueue(feeds, self._fetcher.per_host, host_of), self._fetch_feed, stop)
+        lanes.start(self._threads, self._max_workers, _BATCH_FEEDS)
+        # Stored a batch at a time (one commit), yet soon enough to show progress; the first
+        # feed at once, so that progress (and a cancel made on it) starts promptly. Once
+        # cancelled, no feed is asked any more and none fetched after the last batch is stored
+        # (nor reported): they are asked again next time.
+        while True:
+            done = lanes.take_done(_BATCH_SECONDS)
+            if done:
                 for result in self._storer.store_batch(done, new_ids):
                     results.append(result)
                     if on_feed is not None:
                         on_feed(result, len(results), total)
-                done = []
-            if stop.is_set() and not done:
+            if stop.is_set() or lanes.finished:
                 return
 
     def _skip_held(
@@ -166,6 +143,10 @@ class FeedRun:
         )
         if fetched.not_modified:
             return fetched, None
+        # Imported here for start-up time: a refresh whose feeds all answer 304 parses nothing
+        # and never loads the parsers (lxml, the fast path, the feed vocabulary: ~50 ms).
+        from reader.core.feeds.parse import parse_feed, parse_without_feedparser
+
         when = now()
         with self._fast_lane or contextlib.nullcontext():
             parsed = parse_without_feedparser(

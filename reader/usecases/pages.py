@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from reader.core.images import image_urls
 from reader.core.models import Article
 from reader.core.parsed import SimplifiedArticle
-from reader.core.simplify.pipeline import MAX_PAGE_BYTES, decode_html, simplify
+from reader.core.simplify.limits import MAX_PAGE_BYTES
 from reader.core.simplify.text import html_to_text
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
@@ -63,6 +63,8 @@ def simplify_page(body: bytes, content_type: str, url: str) -> SimplifiedArticle
     mime = content_type.split(";", 1)[0].strip().lower()
     if mime and mime not in _HTML_TYPES:
         raise ExtractError(f"the article's address is not a web page ({mime})")
+    from reader.core.simplify.pipeline import decode_html, simplify  # start-up: pages only
+
     return simplify(decode_html(body, content_type), url)
 
 

@@ -12,9 +12,6 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from reader.core.feeds.discovery import by_language
-from reader.core.feeds.opml import parse_opml, write_opml
-from reader.core.feeds.parse import discover_feeds, looks_like_html, parse_feed
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
@@ -51,6 +48,8 @@ def now() -> datetime:
 
 def parse_fetched(fetched: FetchResult, cpu: Executor | None) -> ParsedFeed:
     """Parse a fetched feed, in the process pool when one is given."""
+    from reader.core.feeds.parse import parse_feed  # start-up: see Subscriber.subscribe
+
     return run_cpu(cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=now())
 
 
@@ -112,6 +111,11 @@ class Subscriber:
         offers several feeds and ``choose`` is None (or returns None), FetchError/FeedError
         when nothing usable is there. Fetches and stores the feed's first articles.
         """
+        # Imported here for start-up time: a refresh builds a Subscriber but parses through
+        # feed_run, and one whose feeds all answer 304 never loads the parsers.
+        from reader.core.feeds.discovery import by_language
+        from reader.core.feeds.parse import discover_feeds, looks_like_html
+
         url = normalize_url(url)
         self._check_new(url)
         fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
@@ -150,6 +154,8 @@ class Subscriber:
 
     def import_opml(self, data: bytes, *, folder: str | None = None) -> ImportReport:
         """Import an OPML file in one transaction (nothing fetched). Raises OpmlError."""
+        from reader.core.feeds.opml import parse_opml  # start-up: a refresh needs no OPML
+
         document = parse_opml(data)
         before = {f.id for f in self._store.folders()}
         folder_id = self._store.add_folder(folder).id if folder else None
@@ -171,4 +177,6 @@ class Subscriber:
 
     def export_opml(self) -> bytes:
         """All subscriptions as OPML."""
+        from reader.core.feeds.opml import write_opml  # start-up: see import_opml
+
         return write_opml(self._store.export_opml())

@@ -23,3 +23,21 @@ def test_finished_watches_are_dropped_and_unfinished_ones_still_expire() -> None
     while not all(w.expired for w in pending) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert all(w.expired for w in pending)
+
+
+def test_a_shorter_deadline_started_after_longer_ones_still_expires_on_time() -> None:
+    """The watchdog thread is woken only for a deadline earlier than all it holds: one that
+    comes after long ones must be such a wake-up, or it would expire a minute late."""
+    dog = Watchdog()
+    for _ in range(3):
+        dog.start(Watch(), 60.0)
+    time.sleep(0.05)  # the thread now sleeps until the first of those (a minute)
+    short = Watch()
+    dog.start(short, 0.2)
+    deadline = time.monotonic() + 10
+    while not short.expired and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert short.expired
+    late = Watch()
+    dog.start(late, 30.0)  # later than the earliest: no wake-up needed, and none harms
+    assert not late.expired

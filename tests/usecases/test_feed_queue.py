@@ -52,3 +52,11 @@ def test_every_feed_is_taken_once_within_the_limit(
         busy = [host_of(f.url) for f in running]
         assert all(busy.count(h) <= per_host for h in busy)
     assert sorted(taken) == [f.id for f in feeds]
+
+
+def test_capacity_is_the_limit_of_every_host_with_feeds_waiting() -> None:
+    queue = HostQueue(_feeds(["a", "a", "b", "c", "c", "c"]), 2, host_of)
+    assert queue.capacity == 6
+    taken = [queue.take() for _ in range(3)]
+    assert all(feed is not None for feed in taken)
+    assert queue.capacity == 2  # only "c" has feeds left waiting

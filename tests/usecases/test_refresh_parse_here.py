@@ -75,9 +75,9 @@ def test_the_window_parses_one_feed_at_a_time_in_its_fetching_threads(
 ) -> None:
     """With a process pool and no parse_here (the window), the fast path runs in the fetching
     threads one feed at a time: the GUI thread competes for the GIL with one parser at most."""
-    import reader.usecases.feed_run as feed_run
+    import reader.core.feeds.parse as parse_module  # feed_run imports it when it first parses
 
-    real = feed_run.parse_without_feedparser
+    real = parse_module.parse_without_feedparser
     lock = threading.Lock()
     now_running = [0]
     most = [0]
@@ -96,7 +96,7 @@ def test_the_window_parses_one_feed_at_a_time_in_its_fetching_threads(
             with lock:
                 now_running[0] -= 1
 
-    monkeypatch.setattr(feed_run, "parse_without_feedparser", parse)
+    monkeypatch.setattr(parse_module, "parse_without_feedparser", parse)
     store = Store(profile / "broadsheet.sqlite3")
     fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
     pool = CountingPool()

@@ -26,6 +26,7 @@ from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_i
 from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed
 from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
+from reader.core.urlrule import PLAIN_HOST, PLAIN_PORT
 from reader.errors import FeedError
 
 __all__ = ["discover_feeds", "looks_like_html", "parse_feed", "parse_without_feedparser"]
@@ -46,10 +47,7 @@ HTML_ROOTS = frozenset(
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_MARKERS = re.compile(rb"<(?:html|head|body|!doctype\s+html)[\s>]", re.I)
 # An http(s) URL whose host is plainly there: is_web_url() would say True (it splits the URL).
-# The last label starts with a letter: a host ending in a number must be a valid IPv4 address.
-_PLAIN_WEB_URL = re.compile(
-    r"https?://(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*\.?(?::[0-9]{1,4})?(?:[/?#]|\Z)"
-)
+_PLAIN_WEB_URL = re.compile(rf"https?://{PLAIN_HOST}{PLAIN_PORT}?(?:[/?#]|\Z)")
 _CHARREF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,12})|0*([0-9]{1,20}));")
 
 

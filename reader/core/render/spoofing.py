@@ -48,6 +48,8 @@ def strip_spoofing(text: str, *, keep: str = "", controls_to_space: bool = False
     (subdivision flags). ``controls_to_space`` turns line breaks, tabs and other non-printing
     spaces into plain spaces instead of dropping them (so ``"a\\nb"`` stays two words).
     """
+    if text.isprintable():
+        return text  # the usual title: every character would be kept as it is
     out: list[str] = []
     last = len(text) - 1
     for i, ch in enumerate(text):

@@ -22,6 +22,7 @@ from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
 from reader.core.simplify.extract import NO_ARTICLE, extract_article, parse_page
+from reader.core.simplify.limits import MAX_PAGE_BYTES as MAX_PAGE_BYTES
 from reader.core.simplify.metadata import byline_from_markup, clean_byline, extract_metadata
 from reader.core.simplify.prep import collapse_whitespace, prepare
 from reader.core.simplify.text import decode_html as _decode_html
@@ -30,7 +31,6 @@ from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
 
-MAX_PAGE_BYTES = 5 * 1024 * 1024
 TOO_LARGE = "page too large, open in browser"
 _WORD = re.compile(r"(?<!\w)\w{1,50}(?!\w)")
 """A word of text; a 'word' of thousands of letters (one huge text node) is not one."""
