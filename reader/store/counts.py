@@ -22,6 +22,8 @@ at the end. Schema version 8 (:func:`migrate`) creates the table and fills it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 TRUTH = (
     "SELECT a.feed_id, count(*) FROM article_state s JOIN articles a ON a.id = s.article_id"
@@ -47,8 +49,12 @@ SCHEMA = (
     WHEN old.read = 0 BEGIN
         UPDATE feed_counts SET unread = unread - 1 WHERE feed_id = {_FEED_OF.format(row="old")};
     END""",
+    # While a statement that counts its own change (:func:`held`) runs, the row of
+    # ``feed_counts_held`` keeps this trigger quiet.
+    "CREATE TABLE feed_counts_held (one INTEGER PRIMARY KEY CHECK (one = 1))",
     f"""CREATE TRIGGER feed_counts_read AFTER UPDATE OF read ON article_state
-    WHEN (new.read = 0) IS NOT (old.read = 0) BEGIN
+    WHEN (new.read = 0) IS NOT (old.read = 0) AND NOT EXISTS (SELECT 1 FROM feed_counts_held)
+    BEGIN
         UPDATE feed_counts SET unread = unread + (CASE WHEN new.read = 0 THEN 1 ELSE -1 END)
         WHERE feed_id = {_FEED_OF.format(row="new")};
     END""",
@@ -87,6 +93,23 @@ def migrate(conn: sqlite3.Connection) -> None:
     for sql in SCHEMA:
         conn.execute(sql)
     rebuild(conn)
+
+
+@contextmanager
+def held(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside the caller's transaction: changes of ``read`` made in the block are not counted
+    by the trigger; the caller adds them itself with :func:`add` (marking a 100,000-article
+    feed read then costs one row instead of 100,000 look-ups of each article's feed, ~200 ms)."""
+    conn.execute("INSERT OR IGNORE INTO feed_counts_held (one) VALUES (1)")
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM feed_counts_held")
+
+
+def add(conn: sqlite3.Connection, feed_id: int, delta: int) -> None:
+    """``delta`` more unread articles in ``feed_id`` (see :func:`held`)."""
+    conn.execute("UPDATE feed_counts SET unread = unread + ? WHERE feed_id = ?", (delta, feed_id))
 
 
 def unread_counts(conn: sqlite3.Connection) -> dict[int, int]:
