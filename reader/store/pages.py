@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.models import Article
+from reader.store import list_counts
 from reader.store.connection import mapped, to_us
 from reader.store.queries import _ARTICLE_SELECT, ArticleQueries, _article, _with_enclosures
 from reader.store.substrings import IN_WORDS, search_condition
@@ -144,6 +145,22 @@ class ArticlePages(ArticleQueries):
         return sql + " WHERE " + " AND ".join(where), params
 
     @mapped
+    def open_list(self, **filters: Any) -> tuple[ListSnapshot, int]:
+        """A snapshot taken now and the list's count against it, read together (one read
+        transaction); an "unread" list is counted from the per-feed counts."""
+        own = not self._conn.in_transaction
+        if own:
+            self._conn.execute("BEGIN")
+        try:
+            snapshot = self.list_snapshot()
+            if list_counts.countable(filters):
+                return snapshot, list_counts.unread_count(self._conn, snapshot.max_id, filters)
+            return snapshot, self.article_count(snapshot, **filters)
+        finally:
+            if own and self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
+    @mapped
     def article_count(self, snapshot: ListSnapshot, **filters: Any) -> int:
         """How many articles the list (``Store.article_ids``'s filters) holds."""
         found = self._list_where(snapshot, filters)
@@ -229,6 +246,27 @@ class ArticlePages(ArticleQueries):
         keyed = _KEY_OF_ROW.get(order, _KEY_OF_ROW["newest"])
         articles = _with_enclosures(self._conn, [_article(r) for r in rows])
         return Page(articles, [keyed(r) for r in rows])
+
+    @mapped
+    def next_unread(
+        self, snapshot: ListSnapshot, key: SortKey, *, forward: bool = True, **filters: Any
+    ) -> int | None:
+        """The id of the first article unread now after (``forward``) or before the row whose
+        key is ``key`` in the list's order, or None: ``n``/``p`` over read rows ask once here
+        instead of reading every page in between."""
+        found = self._list_where(snapshot, filters, unread_now=True)
+        if found is None:
+            return None
+        where, params = found
+        order = str(filters.get("order") or "newest")
+        condition, more = _beyond(order, key, forward=forward)
+        sql = f"SELECT a.id{where} AND {condition}{_order_sql(order, not forward)} LIMIT 1"
+        try:
+            row = self._conn.execute(sql, [*params, *more]).fetchone()
+        except sqlite3.OperationalError as exc:
+            log.warning("finding the next unread article failed: %s", exc)
+            return None
+        return None if row is None else int(row[0])
 
     @mapped
     def search_ids(

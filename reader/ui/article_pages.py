@@ -60,9 +60,11 @@ class ArticlePages:
         self._ids: list[int] | None = None
         """A search's every id, when it finds few (its rows are then read by id)."""
         try:
+            if not self._filters.get("query"):
+                self._snapshot, self.count = store.open_list(**self._filters)
+                return
             self._snapshot = store.list_snapshot()
-            if self._filters.get("query"):
-                self._ids = store.search_ids(self._snapshot, **self._filters)
+            self._ids = store.search_ids(self._snapshot, **self._filters)
             if self._ids is not None:
                 self.count = len(self._ids)
             else:
@@ -109,6 +111,29 @@ class ArticlePages:
             log.exception("finding article %d in the list failed", article_id)
             return None
         return row if row is not None and row < self.count else None
+
+    def can_seek(self) -> bool:
+        """Whether :meth:`seek_unread` can ask the store (a list read in pages by key)."""
+        return self._ids is None and self._store is not None and self._snapshot is not None
+
+    def seek_unread(self, row: int, step: int) -> int | None:
+        """The row of the first article the store has unread after ``row`` (``step`` 1) or
+        before it (-1), or None: one query however many read rows lie between."""
+        if not self.can_seek() or not 0 <= row < self.count:
+            return None
+        page = self._page(row // CHUNK)
+        offset = row % CHUNK
+        if offset >= len(page.keys):
+            return None
+        assert self._store is not None and self._snapshot is not None
+        try:
+            found = self._store.next_unread(
+                self._snapshot, page.keys[offset], forward=step > 0, **self._filters
+            )
+        except Exception:
+            log.exception("finding the next unread article failed")
+            return None
+        return None if found is None else self.row_of(found)
 
     def all_ids(self) -> list[int]:
         """Every listed id, in order (one query)."""
