@@ -147,14 +147,15 @@ class ArticlePages(ArticleQueries):
     @mapped
     def open_list(self, **filters: Any) -> tuple[ListSnapshot, int]:
         """A snapshot taken now and the list's count against it, read together (one read
-        transaction); an "unread" list is counted from the per-feed counts."""
+        transaction); a list of everything, a feed or a folder (or their unread articles) is
+        counted from the per-feed counts."""
         own = not self._conn.in_transaction
         if own:
             self._conn.execute("BEGIN")
         try:
             snapshot = self.list_snapshot()
             if list_counts.countable(filters):
-                return snapshot, list_counts.unread_count(self._conn, snapshot.max_id, filters)
+                return snapshot, list_counts.list_count(self._conn, snapshot.max_id, filters)
             return snapshot, self.article_count(snapshot, **filters)
         finally:
             if own and self._conn.in_transaction:

@@ -161,6 +161,8 @@ class CountsMachine(RuleBasedStateMachine):
     @invariant()
     def counts_are_the_truth(self) -> None:
         assert _stored(self.store) == _truth(self.store)
+        conn = self.store._conn
+        assert counts.totals(conn) == {r[0]: r[1] for r in conn.execute(counts.TOTALS)}
         rows = {r[0] for r in self.store._conn.execute("SELECT feed_id FROM feed_counts")}
         assert rows == set(self._feeds())
 
@@ -219,6 +221,7 @@ def test_an_old_profile_is_migrated_keeping_every_row_and_counted(tmp_path: Path
         assert after.pop("feed_counts_held") == []
         assert after == before
         assert store.unread_counts() == _truth(store) == {feeds[0]: 3, feeds[1]: 3, feeds[2]: 4}
+        assert counts.totals(store._conn) == dict.fromkeys(feeds, 5)
         assert {r[0] for r in store._conn.execute("SELECT feed_id FROM feed_counts")} == set(feeds)
 
 
@@ -233,6 +236,7 @@ def test_recovery_counts_again_from_the_salvaged_rows(tmp_path: Path) -> None:
     recovery.recover(path)
     with Store(path) as store:
         assert store.unread_counts() == _truth(store) == want == {feeds[0]: 1, feeds[1]: 4}
+        assert counts.totals(store._conn) == dict.fromkeys(feeds, 4)
 
 
 def test_a_feed_without_unread_articles_is_left_out(tmp_path: Path) -> None:

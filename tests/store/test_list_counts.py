@@ -1,6 +1,6 @@
-"""An "unread" list counted from the per-feed counts (reader.store.list_counts) says exactly what
-counting its rows says: for everything, a feed, a folder with subfolders, with hidden unread
-articles and articles newer than the snapshot left out."""
+"""A list counted from the per-feed counts (reader.store.list_counts) says exactly what counting
+its rows says: every article or the unread ones, of everything, a feed, a folder with
+subfolders, with hidden articles and articles newer than the snapshot left out."""
 
 from __future__ import annotations
 
@@ -53,9 +53,10 @@ def store(tmp_path: Path) -> Store:
 SCOPES: list[dict[str, Any]] = [{}, {"feed_id": 1}, {"feed_id": 3}, {"folder_id": 1}]
 
 
+@pytest.mark.parametrize("unread", [True, False])
 @pytest.mark.parametrize("scope", SCOPES, ids=lambda f: ",".join(f) or "all")
-def test_an_unread_list_is_counted_as_its_rows(store: Store, scope: dict[str, Any]) -> None:
-    filters = {"unread": True, **scope}
+def test_a_list_is_counted_as_its_rows(store: Store, scope: dict[str, Any], unread: bool) -> None:
+    filters = {"unread": unread, **scope}
     assert list_counts.countable(filters)
     snapshot, count = store.open_list(**filters)
     assert count == len(store.article_ids(**filters)) == store.article_count(snapshot, **filters)
@@ -69,14 +70,14 @@ def test_articles_newer_than_the_snapshot_are_left_out(store: Store, scope: dict
     before = store.article_count(snapshot, **filters)
     for feed in (1, 2, 3):
         store.add_entries(feed, _entries(feed, 3, start=100), now=NOW)
-    assert list_counts.unread_count(store._conn, snapshot.max_id, filters) == before
+    assert list_counts.list_count(store._conn, snapshot.max_id, filters) == before
     assert store.open_list(**filters)[1] == len(store.article_ids(**filters)) > before
 
 
 def test_other_lists_are_counted_by_their_rows() -> None:
     for filters in (
-        {},
-        {"feed_id": 1},
+        {"query": "story"},
+        {"feed_id": 1, "starred": True},
         {"unread": True, "query": "story"},
         {"unread": True, "starred": True},
         {"unread": True, "tag_id": 1},
