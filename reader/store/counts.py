@@ -101,7 +101,6 @@ def rebuild(conn: sqlite3.Connection) -> None:
     )
 
 
-
 def migrate(conn: sqlite3.Connection) -> None:
     """Schema version 8: the counts table, its triggers, and the counts of today's articles
     (run inside the migration's transaction; ~1 s for 1,000,000 articles)."""

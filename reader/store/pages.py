@@ -251,23 +251,40 @@ class ArticlePages(ArticleQueries):
     @mapped
     def next_unread(
         self, snapshot: ListSnapshot, key: SortKey, *, forward: bool = True, **filters: Any
-    ) -> int | None:
-        """The id of the first article unread now after (``forward``) or before the row whose
-        key is ``key`` in the list's order, or None: ``n``/``p`` over read rows ask once here
-        instead of reading every page in between."""
+    ) -> Page:
+        """The first article unread now after (``forward``) or before the row whose key is
+        ``key`` in the list's order, with its key (an empty page: none): ``n``/``p`` over
+        read rows ask once here instead of reading every page in between."""
         found = self._list_where(snapshot, filters, unread_now=True)
         if found is None:
-            return None
+            return Page([], [])
         where, params = found
         order = str(filters.get("order") or "newest")
         condition, more = _beyond(order, key, forward=forward)
-        sql = f"SELECT a.id{where} AND {condition}{_order_sql(order, not forward)} LIMIT 1"
+        sql = f"{_page_sql(where)} AND {condition}{_order_sql(order, not forward)} LIMIT 1"
+        if list_counts.countable(filters) and (
+            list_counts.list_count(self._conn, snapshot.max_id, {**filters, "unread": True}) <= FEW
+        ):  # few unread: from the index of unread articles, then sorted (not every read row)
+            try:
+                rows = self._conn.execute(
+                    sql.replace(_ALONG_ARTICLES, _ALONG_UNREAD, 1), [*params, *more]
+                ).fetchall()
+                return self._keyed_page(order, rows)
+            except sqlite3.OperationalError:  # no plan through that index: the plain one
+                log.debug("the unread index did not serve %r", filters, exc_info=True)
         try:
-            row = self._conn.execute(sql, [*params, *more]).fetchone()
+            rows = self._conn.execute(sql, [*params, *more]).fetchall()
         except sqlite3.OperationalError as exc:
             log.warning("finding the next unread article failed: %s", exc)
-            return None
-        return None if row is None else int(row[0])
+            return Page([], [])
+        return self._keyed_page(order, rows)
+
+    def _keyed_page(self, order: str, rows: Sequence[Sequence[Any]]) -> Page:
+        """Rows of :data:`_ARTICLE_SELECT` as a page, each with its key in ``order``."""
+        keyed = _KEY_OF_ROW.get(order, _KEY_OF_ROW["newest"])
+        return Page(
+            _with_enclosures(self._conn, [_article(r) for r in rows]), [keyed(r) for r in rows]
+        )
 
     @mapped
     def search_ids(
@@ -337,6 +354,12 @@ class ArticlePages(ArticleQueries):
         ).fetchone()
         return int(count[0])
 
+
+_ALONG_ARTICLES = " FROM articles a JOIN article_state s ON s.article_id = a.id"
+_ALONG_UNREAD = (
+    " FROM article_state s INDEXED BY article_state_unread CROSS JOIN articles a"
+    " ON s.article_id = a.id"
+)
 
 _NARROWING = ("feed_id", "folder_id", "unread", "starred", "audio", "query")
 
