@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from reader.errors import NotFoundError, StoreError
-from reader.store import enclosures, substrings
+from reader.store import counts, enclosures, substrings
 from reader.store.batch import BatchMethods
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, chunks, marks
@@ -268,12 +268,17 @@ class ArticleMethods(RuleMethods, BatchMethods):
             where.append("a.first_seen < ?")
             params.append(to_us(seen_before))
         sub = "SELECT a.id FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+        sql = (
+            "UPDATE article_state SET read = 1, read_at = ?"
+            f" WHERE read = 0 AND article_id IN ({sub})"
+        )
         with transaction(self._conn, durable=True):
-            cur = self._conn.execute(
-                f"UPDATE article_state SET read = 1, read_at = ? WHERE read = 0"
-                f" AND article_id IN ({sub})",
-                (to_us(datetime.now(UTC)), *params),
-            )
+            if feed_id is None:  # the triggers count each article's feed
+                cur = self._conn.execute(sql, (to_us(datetime.now(UTC)), *params))
+                return max(cur.rowcount, 0)
+            with counts.held(self._conn):  # one feed: every change is its own
+                cur = self._conn.execute(sql, (to_us(datetime.now(UTC)), *params))
+                counts.add(self._conn, feed_id, -max(cur.rowcount, 0))
         return max(cur.rowcount, 0)
 
     @mapped

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from reader.core.models import Article
+from reader.store import list_counts
 from reader.store.connection import mapped, to_us
 from reader.store.queries import _ARTICLE_SELECT, ArticleQueries, _article, _with_enclosures
 from reader.store.substrings import IN_WORDS, search_condition
@@ -143,6 +144,23 @@ class ArticlePages(ArticleQueries):
         return sql + " WHERE " + " AND ".join(where), params
 
     @mapped
+    def open_list(self, **filters: Any) -> tuple[ListSnapshot, int]:
+        """A snapshot taken now and the list's count against it, read together (one read
+        transaction); a list of everything, a feed or a folder (or their unread articles) is
+        counted from the per-feed counts."""
+        own = not self._conn.in_transaction
+        if own:
+            self._conn.execute("BEGIN")
+        try:
+            snapshot = self.list_snapshot()
+            if list_counts.countable(filters):
+                return snapshot, list_counts.list_count(self._conn, snapshot.max_id, filters)
+            return snapshot, self.article_count(snapshot, **filters)
+        finally:
+            if own and self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
+    @mapped
     def article_count(self, snapshot: ListSnapshot, **filters: Any) -> int:
         """How many articles the list (``Store.article_ids``'s filters) holds."""
         found = self._list_where(snapshot, filters)
@@ -230,6 +248,44 @@ class ArticlePages(ArticleQueries):
         return Page(articles, [keyed(r) for r in rows])
 
     @mapped
+    def next_unread(
+        self, snapshot: ListSnapshot, key: SortKey, *, forward: bool = True, **filters: Any
+    ) -> Page:
+        """The first article unread now after (``forward``) or before the row whose key is
+        ``key`` in the list's order, with its key (an empty page: none): ``n``/``p`` over
+        read rows ask once here instead of reading every page in between."""
+        found = self._list_where(snapshot, filters, unread_now=True)
+        if found is None:
+            return Page([], [])
+        where, params = found
+        order = str(filters.get("order") or "newest")
+        condition, more = _beyond(order, key, forward=forward)
+        sql = f"{_page_sql(where)} AND {condition}{_order_sql(order, not forward)} LIMIT 1"
+        if list_counts.countable(filters) and (
+            list_counts.list_count(self._conn, snapshot.max_id, {**filters, "unread": True}) <= FEW
+        ):  # few unread: from the index of unread articles, then sorted (not every read row)
+            try:
+                rows = self._conn.execute(
+                    sql.replace(_ALONG_ARTICLES, _ALONG_UNREAD, 1), [*params, *more]
+                ).fetchall()
+                return self._keyed_page(order, rows)
+            except sqlite3.OperationalError:  # no plan through that index: the plain one
+                log.debug("the unread index did not serve %r", filters, exc_info=True)
+        try:
+            rows = self._conn.execute(sql, [*params, *more]).fetchall()
+        except sqlite3.OperationalError as exc:
+            log.warning("finding the next unread article failed: %s", exc)
+            return Page([], [])
+        return self._keyed_page(order, rows)
+
+    def _keyed_page(self, order: str, rows: Sequence[Sequence[Any]]) -> Page:
+        """Rows of :data:`_ARTICLE_SELECT` as a page, each with its key in ``order``."""
+        keyed = _KEY_OF_ROW.get(order, _KEY_OF_ROW["newest"])
+        return Page(
+            _with_enclosures(self._conn, [_article(r) for r in rows]), [keyed(r) for r in rows]
+        )
+
+    @mapped
     def search_ids(
         self, snapshot: ListSnapshot, *, most: int = FEW, **filters: Any
     ) -> list[int] | None:
@@ -297,6 +353,12 @@ class ArticlePages(ArticleQueries):
         ).fetchone()
         return int(count[0])
 
+
+_ALONG_ARTICLES = " FROM articles a JOIN article_state s ON s.article_id = a.id"
+_ALONG_UNREAD = (
+    " FROM article_state s INDEXED BY article_state_unread CROSS JOIN articles a"
+    " ON s.article_id = a.id"
+)
 
 _NARROWING = ("feed_id", "folder_id", "unread", "starred", "audio", "query")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from reader.core.models import Article
 from reader.errors import NotFoundError
-from reader.store import enclosures
+from reader.store import counts, enclosures
 from reader.store.connection import from_us, mapped
 from reader.store.substrings import search_condition
 
@@ -228,12 +228,9 @@ class ArticleQueries:
 
     @mapped
     def unread_counts(self) -> dict[int, int]:
-        """Unread articles per feed id (feeds with none may be missing)."""
-        rows = self._conn.execute(
-            "SELECT a.feed_id, count(*) FROM article_state s JOIN articles a"
-            " ON a.id = s.article_id WHERE s.read = 0 GROUP BY a.feed_id"
-        )
-        return {r[0]: r[1] for r in rows}
+        """Unread articles per feed id (feeds with none may be missing): one row per feed,
+        from the counts the triggers keep (:mod:`reader.store.counts`)."""
+        return counts.unread_counts(self._conn)
 
     @mapped
     def starred_ids(self) -> set[int]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
-from reader.store import health, salvage, schema, substrings, temps
+from reader.store import counts, health, salvage, schema, substrings, temps
 from reader.store.connection import backup_to, connect, quick_check, transaction, uri
 from reader.store.sqlerrors import map_error
 from reader.store.text import index_text
@@ -231,3 +231,4 @@ def _repair_references(conn: sqlite3.Connection) -> None:
         [(r[0], r[1], index_text(r[2] or r[3])) for r in rows],
     )
     substrings.rebuild(conn)
+    counts.rebuild(conn)  # salvaged with foreign keys off: counted again from the rows

@@ -381,8 +381,9 @@ class RuleMethods(ArticlePages):
     def saved_search_unread_counts(self) -> dict[int, int]:
         """Unread (and not hidden) articles per saved search id (one FTS5 query each)."""
         counts: dict[int, int] = {}
-        for search in self.saved_searches():
-            counts[search.id] = len(self.article_ids(query=search.query, unread=True))
+        snapshot = self.list_snapshot()
+        for search in self.saved_searches():  # counted, not listed and sorted
+            counts[search.id] = self.article_count(snapshot, query=search.query, unread=True)
         return counts
 
     # -- view settings -------------------------------------------------------------------

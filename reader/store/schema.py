@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import StoreError
-from reader.store import enclosures, substrings
+from reader.store import counts, enclosures, substrings
 from reader.store.connection import backup_to, transaction
 
 log = logging.getLogger(__name__)
@@ -246,6 +246,8 @@ MIGRATIONS.append(_feed_settings_table)
 MIGRATIONS.append(_statements(_V_RULES))
 # Version 7: every file an entry carries (podcasts, attachments; issue 13), enclosures.py.
 MIGRATIONS.append(enclosures.migrate)
+# Version 8: unread counts per feed in a table kept by triggers (issue 14), counts.py.
+MIGRATIONS.append(counts.migrate)
 
 
 def user_version(conn: sqlite3.Connection) -> int:

@@ -53,6 +53,9 @@ FEED_ROLE = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
 
+SCAN_ROWS = 2 * CHUNK
+"""``n``/``p`` look at this many rows themselves before asking the store for the next unread."""
+
 
 @dataclass(frozen=True)
 class ArticleFilter:
@@ -242,16 +245,42 @@ class ArticleListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
 
     def next_row(self, row: int, step: int, *, unread: bool = False) -> int | None:
-        """The next row after ``row`` going ``step`` (+1/-1), optionally the next unread one."""
+        """The next row after ``row`` going ``step`` (+1/-1), optionally the next unread one.
+
+        The next unread one is looked for in the rows read already, then asked of the store
+        (one query past any number of read rows: ``n`` at the end of 1,000,000 read articles
+        no longer reads them all), and checked against the window's own marks."""
         candidate = row + step
-        while 0 <= candidate < self.rowCount():
-            if not unread:
-                return candidate
+        if not unread:
+            return candidate if 0 <= candidate < self.rowCount() else None
+        marked = self._marked_unread(row, step)  # the window's, maybe not in the store yet
+        scanned = 0
+        while 0 <= candidate < self.rowCount() and not self._all_read:
+            if marked is not None and (candidate - marked) * step >= 0:
+                break
             article = self.article(candidate)
             if article is not None and not article.read:
                 return candidate
+            scanned += 1
+            if scanned >= SCAN_ROWS and self._pages.can_seek():
+                found = self._pages.seek_unread(candidate, step)
+                if found is None or (found - candidate) * step <= 0:
+                    break
+                candidate, scanned = found, 0
+                continue
             candidate += step
-        return None
+        return marked
+
+    def _marked_unread(self, row: int, step: int) -> int | None:
+        """The nearest row beyond ``row`` the window marked unread (None: there is none)."""
+        rows = [
+            found
+            for article_id, override in self._overrides.items()
+            if override.get("read") is False
+            and (found := self._pages.row_of(article_id)) is not None
+            and (found - row) * step > 0
+        ]
+        return min(rows, key=lambda r: abs(r - row)) if rows else None
 
     # -- the Qt model --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -64,9 +64,11 @@ class ArticlePages:
         self._ids: list[int] | None = None
         """A search's every id, when it finds few (its rows are then read by id)."""
         try:
+            if not self._filters.get("query"):
+                self._snapshot, self.count = store.open_list(**self._filters)
+                return
             self._snapshot = store.list_snapshot()
-            if self._filters.get("query"):
-                self._ids = store.search_ids(self._snapshot, **self._filters)
+            self._ids = store.search_ids(self._snapshot, **self._filters)
             if self._ids is not None:
                 self.count = len(self._ids)
             else:
@@ -114,6 +116,51 @@ class ArticlePages:
             return None
         return row if row is not None and row < self.count else None
 
+    def can_seek(self) -> bool:
+        """Whether :meth:`seek_unread` can ask the store (a list read in pages by key)."""
+        return self._ids is None and self._store is not None and self._snapshot is not None
+
+    def seek_unread(self, row: int, step: int) -> int | None:
+        """The row of the first article the store has unread after ``row`` (``step`` 1) or
+        before it (-1), or None: one query however many read rows lie between, and its page
+        read around it by key (an offset that deep would walk every row before it)."""
+        if not self.can_seek() or not 0 <= row < self.count:
+            return None
+        page = self._page(row // CHUNK)
+        offset = row % CHUNK
+        if offset >= len(page.keys):
+            return None
+        assert self._store is not None and self._snapshot is not None
+        try:
+            found = self._store.next_unread(
+                self._snapshot, page.keys[offset], forward=step > 0, **self._filters
+            )
+            if not found.articles:
+                return None
+            where = self.row_of(found.articles[0].id)
+            if where is not None and where // CHUNK not in self._pages:
+                self._place(where, found.articles[0], found.keys[0])
+        except Exception:
+            log.exception("finding the next unread article failed")
+            return None
+        return where
+
+    def _place(self, row: int, article: Article, key: SortKey) -> None:
+        """Hold the page of ``row`` (whose article and key are known), read by key on both
+        sides of it; left to the offset read when the store's rows do not fit."""
+        assert self._store is not None and self._snapshot is not None
+        number, offset = divmod(row, CHUNK)
+        size = min(CHUNK, self.count - number * CHUNK)
+        before = self._store.article_page(self._snapshot, limit=offset, before=key, **self._filters)
+        after = self._store.article_page(
+            self._snapshot, limit=size - offset - 1, after=key, **self._filters
+        )
+        if len(before.articles) != offset or len(after.articles) != size - offset - 1:
+            return
+        articles = [*before.articles, article, *after.articles]
+        keys = [*before.keys, key, *after.keys]
+        self._hold(number, _Page([a.id for a in articles], {a.id: a for a in articles}, keys))
+
     def all_ids(self) -> list[int]:
         """Every listed id, in order (one query)."""
         if self._ids is not None:
@@ -159,6 +206,11 @@ class ArticlePages:
             self._pages.move_to_end(number)
             return page
         page = self._read(number)
+        self._hold(number, page)
+        return page
+
+    def _hold(self, number: int, page: _Page) -> None:
+        """Keep ``page`` as page ``number``, dropping the ones used longest ago."""
         self._pages[number] = page
         for offset, article_id in enumerate(page.ids):
             self._rows[article_id] = number * CHUNK + offset
@@ -167,7 +219,6 @@ class ArticlePages:
             for article_id in dropped.ids:
                 self._rows.pop(article_id, None)
                 self._snippets.pop(article_id, None)
-        return page
 
     def _read(self, number: int) -> _Page:
         """Page ``number`` from the store: from a neighbour's edge row when one is held."""

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.parsed import ParsedEntry
 from reader.store.db import Store
+from reader.ui import article_list
 from reader.ui.article_list import CHUNK, MAX_CHUNKS, READ_ROLE, ArticleFilter, ArticleListModel
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -123,3 +124,40 @@ def test_mark_all_read_is_one_flag_and_later_changes_win(qtbot: QtBot, store: St
     assert model.next_row(-1, 1, unread=True) == unread_row
     model.reload()  # the store is the truth again
     assert model.index(unread_row, 0).data(READ_ROLE) is False
+
+
+@pytest.mark.parametrize("order", ["newest", "title"])
+def test_next_unread_past_many_read_rows_asks_the_store_and_keeps_the_windows_marks(
+    qtbot: QtBot, store: Store, order: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(article_list, "SCAN_ROWS", 3)  # the store is asked after 3 rows
+    rng = random.Random(order)
+    ids = store.article_ids(order=order)
+    store.set_read(ids, True)
+    store.set_read(rng.sample(ids, 6), False)
+    marks = {article_id: rng.random() < 0.5 for article_id in rng.sample(ids, 4)}
+
+    def fresh() -> ArticleListModel:  # nothing held yet: the pages sought are read by key
+        loaded = ArticleListModel(store)
+        loaded.load(ArticleFilter(order=order))
+        for article_id, read in marks.items():  # the window's marks, not in the store yet
+            loaded.set_state(article_id, read=read)
+        return loaded
+
+    model = fresh()
+
+    def brute(row: int, step: int) -> int | None:
+        candidate = row + step
+        while 0 <= candidate < ROWS:
+            article = model.article(candidate)
+            if article is not None and not article.read:
+                return candidate
+            candidate += step
+        return None
+
+    for row in [-1, ROWS, *rng.sample(range(ROWS), 25)]:
+        for step in (1, -1):
+            want = brute(row, step)
+            assert fresh().next_row(row, step, unread=True) == want, (row, step)
+            assert model.next_row(row, step, unread=True) == want, (row, step)
+    assert any(brute(row, 1) is not None for row in range(0, ROWS, 50))

@@ -43,6 +43,10 @@ class CountingStore:
         self.counts.append(filters)
         return len(self._ids(filters))
 
+    def open_list(self, **filters: Any) -> tuple[ListSnapshot, int]:
+        snapshot = self.list_snapshot()
+        return snapshot, self.article_count(snapshot, **filters)
+
     def search_ids(self, snapshot: ListSnapshot, **filters: Any) -> list[int] | None:
         return None  # as for a search that finds many: read in pages
 
