@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from reader.core.feed_settings import FeedSettings
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.core.rules import Action, Field, Kind
 from reader.core.rules import Rule as FilterRule
 from reader.store import counts, recovery, schema

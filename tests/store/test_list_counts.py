@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from reader.core.models import ParsedEntry
+from reader.core.parsed import ParsedEntry
 from reader.store import list_counts
 from reader.store.db import Store
 
