@@ -116,7 +116,8 @@ def cmd_simplify(s: Session) -> int:
     # Imported here for start-up time: the extractor (lxml) and the sanitizer (nh3) load only
     # for show and simplify.
     from reader.core.render.sanitize import is_web_url
-    from reader.usecases.pages import PAGE_ACCEPT, simplify_page
+    from reader.usecases.editions import PAGE_ACCEPT
+    from reader.usecases.pages import simplify_page
 
     target: str = s.args.target
     if is_web_url(target):

@@ -26,8 +26,8 @@ from reader.core.simplify.limits import MAX_PAGE_BYTES
 from reader.core.simplify.text import html_to_text
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
-from reader.usecases.editions import PAGE_ACCEPT as PAGE_ACCEPT  # where it always was
 from reader.usecases.editions import (
+    PAGE_ACCEPT,
     ArticleLanguage,
     Missing,
     fetch_edition,
@@ -56,10 +56,8 @@ _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
 
 # -- choosing what the article pane shows ----------------------------------------------------
 def simplify_page(body: bytes, content_type: str, url: str) -> SimplifiedArticle:
-    """Decode and simplify one fetched article page (runs in a worker process when one is given).
-
-    Raises ExtractError when the page is not HTML or holds no article.
-    """
+    """Decode and simplify one fetched page (in a worker process when one is given); ExtractError
+    when the page is not HTML or holds no article."""
     mime = content_type.split(";", 1)[0].strip().lower()
     if mime and mime not in _HTML_TYPES:
         raise ExtractError(f"the article's address is not a web page ({mime})")
