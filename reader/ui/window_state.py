@@ -68,6 +68,10 @@ def _b64(data: QByteArray) -> str:
     return bytes(data.toBase64().data()).decode("ascii")
 
 
+# A saved window smaller than this either way is damaged state, not a size anyone chose.
+_SMALLEST_RESTORED = 120
+
+
 def _bytes(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii", "ignore")))
 
@@ -130,11 +134,14 @@ class WindowState:
     def restore(self, state: dict[str, str], settings: Settings | None = None) -> None:
         """Put back what :meth:`save` saved; anything missing or broken is skipped. Without a
         saved geometry (a first start) the window and its panes are sized for the screen and
-        the reading ``settings`` (see :func:`first_layout`)."""
+        the reading ``settings`` (see :func:`first_layout`); so is a saved geometry Qt refuses
+        (one written by another platform plugin, or damaged) or one too small to use, not
+        left at Qt's tiny default."""
         try:
-            if "geometry" in state:
-                self._top.restoreGeometry(_bytes(state["geometry"]))
-            elif settings is not None:
+            restored = "geometry" in state and self._top.restoreGeometry(_bytes(state["geometry"]))
+            if restored and min(self._top.width(), self._top.height()) < _SMALLEST_RESTORED:
+                restored = False  # damaged bytes Qt took for a 1x1 window
+            if not restored and settings is not None:
                 self.first_start(settings)
             if "splitter" in state:
                 self._splitter.restoreState(_bytes(state["splitter"]))
