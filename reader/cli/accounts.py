@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from reader.cli.output import emit, print_summary, summary_dict, terminal_safe
+from reader.cli.output import counted, emit, print_summary, summary_dict, terminal_safe
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
@@ -197,8 +197,9 @@ def _print_syncs(s: Session, summaries: list[SyncSummary], pages: RefreshSummary
             if x.error:
                 print(f"{terminal_safe(x.title)}: failed: {terminal_safe(x.error)}")
                 continue
-            print(f"{terminal_safe(x.title)}: {x.feeds} feeds, {x.pushed} changes sent, "
-                  f"{x.fetched} articles fetched ({len(x.new_ids)} new), "
+            print(f"{terminal_safe(x.title)}: {counted(x.feeds, 'feed')}, "
+                  f"{counted(x.pushed, 'change')} sent, "
+                  f"{counted(x.fetched, 'article')} fetched ({len(x.new_ids)} new), "
                   f"{x.state_changes} read/star states updated")  # fmt: skip
         if pages is not None:
             print_summary(pages, True)

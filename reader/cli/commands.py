@@ -25,6 +25,7 @@ from reader.cli.article_commands import (
 from reader.cli.output import (
     Progress,
     chooser,
+    counted,
     emit,
     feed_dict,
     print_feeds,
@@ -82,7 +83,7 @@ def cmd_add(s: Session) -> int:
         print(
             f"Subscribed to {terminal_safe(feed.title) or shown_url(feed.url)} <{shown_url(feed.url)}>"
         )
-        print(f"Feed {feed.id}, {count} articles.")
+        print(f"Feed {feed.id}, {counted(count, 'article')}.")
     return 0
 
 
@@ -139,7 +140,7 @@ def cmd_import(s: Session) -> int:
             }
         )
         return 0
-    print(f"Imported {report.added} feeds ({report.duplicates} already subscribed).")
+    print(f"Imported {counted(report.added, 'feed')} ({report.duplicates} already subscribed).")
     if report.skipped:
         print(f"Skipped {len(report.skipped)}:")
         for reason in report.skipped:
@@ -168,7 +169,7 @@ def cmd_export(s: Session) -> int:
     if s.json:
         emit({"exported": count, "file": target})
     else:
-        print(f"Exported {count} feeds to {terminal_safe(target)}.")
+        print(f"Exported {counted(count, 'feed')} to {terminal_safe(target)}.")
     return 0
 
 

@@ -27,6 +27,11 @@ def shown_url(url: str) -> str:
     return terminal_safe(redact_url(url))
 
 
+def counted(count: int, noun: str) -> str:
+    """``count`` and ``noun``, plural unless the count is one: "1 article", "3 articles"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _iso(when: datetime | None) -> str | None:
     return when.isoformat() if when is not None else None
 

@@ -110,6 +110,16 @@ def test_add_by_feed_url_and_list_feeds(run: Run, server: FixtureServer) -> None
     assert run.json("--json", "feeds") == run.json("feeds")  # --json before the command too
 
 
+def test_counts_of_one_are_singular(run: Run, server: FixtureServer, tmp_path: Path) -> None:
+    serve_feed(server, "/one.xml", "Lone", 1)
+    status, out, err = run("add", server.url("/one.xml"))
+    assert status == 0, err
+    assert "1 article." in out and "1 articles" not in out
+    status, out, err = run("export", str(tmp_path / "subs.opml"))
+    assert status == 0, err
+    assert "Exported 1 feed to" in out
+
+
 def test_add_by_page_with_one_alternate(run: Run, server: FixtureServer) -> None:
     serve_feed(server, "/rss", "Blog", 2)
     server.add("/", page_with_alternates([("/rss", "application/rss+xml", "Blog")]))
