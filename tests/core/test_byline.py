@@ -136,3 +136,22 @@ def test_a_name_and_its_date_keep_the_name(name: str, date: str, joint: str) -> 
 )
 def test_dates_go_from_a_byline_and_names_stay(byline: str, kept: str) -> None:
     assert drop_dates(byline) == kept
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("fem.com", ""),  # the site naming itself
+        ("www.news.example", ""),
+        ("bbc.co.uk", ""),
+        ("Jane Doe", "Jane Doe"),
+        ("J.Smith", "J.Smith"),  # an initial and a name, not a host
+        ("St.Louis Desk", "St.Louis Desk"),
+        ("Jane Doe, news.example", "Jane Doe, news.example"),
+    ],
+)
+def test_a_host_name_is_not_a_byline(author: str, byline: str) -> None:
+    doc = lxml_html.document_fromstring(
+        f'<html><head><meta name="author" content="{author}"></head><body><p>Text.</p></body></html>'
+    )
+    assert extract_metadata(doc, "https://news.example/a").byline == byline

@@ -164,12 +164,18 @@ def page_date(value: str) -> datetime | None:
     return result
 
 
+# A host name ("example.com", "www.news.example"): the site names itself, not an author.
+_HOST_NAME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[a-z]{2,}")
+
+
 def clean_byline(value: str) -> str:
+    """An author line without a "By" prefix, or "" when it names no person (a URL, a host
+    name, a paragraph)."""
     value = plain_text(value, limit=300)
     if not value or value.lower().startswith(("http://", "https://")):
         return ""
     value = _BY_PREFIX.sub("", value).strip()
-    if len(value) > 120 or not _WORD.search(value):
+    if len(value) > 120 or not _WORD.search(value) or _HOST_NAME.fullmatch(value):
         return ""
     return value
 
