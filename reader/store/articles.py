@@ -50,19 +50,33 @@ def _entry_text(entry: ParsedEntry) -> str:
     return index_text(entry.content_html or entry.summary_html)
 
 
+_DOOMED = (
+    "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
+    " JOIN article_state s ON s.article_id = a.id"
+    " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
+)
+_DOOMED_BY_DAYS = _DOOMED + " AND a.published < ?"
+_DOOMED_BY_COUNT = _DOOMED + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?"
+# The statements a refresh runs for every feed and entry, written out once (not per call).
+_FEED_FACTS = (
+    "SELECT EXISTS (SELECT 1 FROM deleted_entries WHERE feed_id = ?1),"
+    " EXISTS (SELECT 1 FROM articles WHERE feed_id = ?1) FROM feeds WHERE id = ?1"
+)
+_BY_ENTRY_ID = f"SELECT id, simplified, {_CONTENT} FROM articles WHERE feed_id = ? AND entry_id = ?"
+_BY_LINK = (
+    f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
+    " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id"
+)
+
+
 def _doomed(
     feed_id: int, keep: int, keep_days: int | None, now_us: int
 ) -> tuple[str, tuple[Any, ...]]:
     """The query for the articles :meth:`ArticleMethods.prune` deletes: read and unstarred,
     beyond the newest ``keep``, or published more than ``keep_days`` days ago."""
-    select = (
-        "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
-        " JOIN article_state s ON s.article_id = a.id"
-        " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
-    )
     if keep_days is not None and keep_days > 0:
-        return select + " AND a.published < ?", (feed_id, now_us - keep_days * DAY_US)
-    return select + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?", (feed_id, max(0, int(keep)))
+        return _DOOMED_BY_DAYS, (feed_id, now_us - keep_days * DAY_US)
+    return _DOOMED_BY_COUNT, (feed_id, max(0, int(keep)))
 
 
 class ArticleMethods(RuleMethods, BatchMethods):
@@ -84,22 +98,13 @@ class ArticleMethods(RuleMethods, BatchMethods):
         now_us = to_us(now)
         new_ids: list[int] = []
         with transaction(conn):
-            if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+            # Whether the feed exists, has tombstones, has articles: one query. A feed's first
+            # fetch (no article yet) has nothing to look up: two queries an entry saved
+            # (bench/refresh.py, cold: a third of the store's statements).
+            facts = conn.execute(_FEED_FACTS, (feed_id,)).fetchone()
+            if facts is None:
                 raise NotFoundError(f"no feed with id {feed_id}")
-            has_tombstones = (
-                conn.execute(
-                    "SELECT 1 FROM deleted_entries WHERE feed_id = ? LIMIT 1", (feed_id,)
-                ).fetchone()
-                is not None
-            )
-            # A feed's first fetch (no article yet) has nothing to look up: two queries an
-            # entry saved (bench/refresh.py, cold: a third of the store's statements).
-            has_articles = (
-                conn.execute(
-                    "SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,)
-                ).fetchone()
-                is not None
-            )
+            has_tombstones, has_articles = bool(facts[0]), bool(facts[1])
             in_batch = {e.entry_id for e in entries}
             done: set[str] = set()
             fresh: list[tuple[ParsedEntry, int | None]] = []
@@ -130,17 +135,12 @@ class ArticleMethods(RuleMethods, BatchMethods):
         self, feed_id: int, entry: ParsedEntry, in_batch: set[str]
     ) -> Sequence[Any] | None:
         conn = self._conn
-        row = conn.execute(
-            f"SELECT id, simplified, {_CONTENT} FROM articles WHERE feed_id = ? AND entry_id = ?",
-            (feed_id, entry.entry_id),
-        ).fetchone()
+        row = conn.execute(_BY_ENTRY_ID, (feed_id, entry.entry_id)).fetchone()
         if row is not None or not entry.link:
             found: Sequence[Any] | None = row
             return found
         candidates = conn.execute(
-            f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
-            " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id",
-            (feed_id, entry.link, _other_scheme(entry.link), entry.title),
+            _BY_LINK, (feed_id, entry.link, _other_scheme(entry.link), entry.title)
         ).fetchall()
         for candidate in candidates:
             if candidate[-1] not in in_batch:
