@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from reader.cli import accounts
 from reader.cli.article_commands import (
     cmd_articles,
     cmd_search,
@@ -207,6 +206,20 @@ def _default_jobs(s: Session, feed_ids: list[int] | None, simplify: bool) -> int
     return 1
 
 
+# The account commands load reader.cli.accounts (with getpass and the terminal's modules) only
+# when they run: nothing a refresh needs.
+def _cmd_account(s: Session) -> int:
+    from reader.cli.accounts import cmd_account
+
+    return cmd_account(s)
+
+
+def _cmd_sync(s: Session) -> int:
+    from reader.cli.accounts import cmd_sync
+
+    return cmd_sync(s)
+
+
 COMMANDS: dict[str, Callable[[Session], int]] = {
     "add": cmd_add,
     "remove": cmd_remove,
@@ -222,6 +235,6 @@ COMMANDS: dict[str, Callable[[Session], int]] = {
     "star": mark_command("starred", True),
     "unstar": mark_command("starred", False),
     "simplify": cmd_simplify,
-    "account": accounts.cmd_account,
-    "sync": accounts.cmd_sync,
+    "account": _cmd_account,
+    "sync": _cmd_sync,
 }

@@ -56,8 +56,11 @@ def _positive(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``broadsheet`` command."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of the ``broadsheet`` command; with ``only`` (a name in
+    :data:`COMMANDS`), that command's arguments alone: the others are listed, empty (a refresh
+    run from cron or the bench built the 15 parsers it does not use and imported the account
+    commands for theirs, ~5 ms of its start)."""
     parser = _Parser(
         prog="broadsheet",
         description="A desktop news reader. Without a command, opens the window.",
@@ -76,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
+        if only is not None and name != only:
+            sub.add_parser(name, help=help, add_help=False)  # named in --help, never parsed
+            return _Parser(add_help=False)  # what the caller adds goes nowhere
         return sub.add_parser(name, parents=[common], help=help, description=help)
 
     p = command("add", "subscribe to a feed, or to the feed a web page announces")
@@ -97,10 +103,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", metavar="N", type=_positive, help="processes for parsing and simplifying"
     )
     _add_article_commands(command)
-    from reader.cli.accounts import add_arguments  # sync accounts: their own module
+    if only is None or only in ("account", "sync"):
+        from reader.cli.accounts import add_arguments  # sync accounts: their own module
 
-    add_arguments(command)
+        add_arguments(command)
+    else:
+        command("account", "add, list or remove sync accounts (Fever, Google Reader API)")
+        command("sync", "sync with the accounts' servers, then simplify new articles' pages")
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names (the first word that is not an option or ``--profile``'s
+    value), when it is one of :data:`COMMANDS`."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--profile":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def _add_article_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -147,7 +171,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status."""
-    parser = build_parser()
+    parser = build_parser(command_named(argv))
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # --help, or a usage error already printed

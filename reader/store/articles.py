@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from reader.errors import NotFoundError, StoreError
-from reader.store import counts, enclosures, substrings
+from reader.store import counts, enclosures, multirow, substrings
 from reader.store.batch import BatchMethods
 from reader.store.connection import mapped, to_us, transaction
 from reader.store.queries import NEWEST_FIRST, chunks, marks
@@ -31,6 +31,10 @@ DAY_US = 86_400 * 1_000_000
 
 # Columns compared to decide whether a refreshed entry changed.
 _CONTENT = "title, link, author, published, published_raw, summary_html, content_html, image_url"
+_INSERT_COLUMNS = (
+    "feed_id", "entry_id", "title", "link", "author", "published", "published_raw",
+    "first_seen", "summary_html", "content_html", "image_url",
+)  # fmt: skip
 
 
 def _other_scheme(link: str) -> str:
@@ -46,19 +50,33 @@ def _entry_text(entry: ParsedEntry) -> str:
     return index_text(entry.content_html or entry.summary_html)
 
 
+_DOOMED = (
+    "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
+    " JOIN article_state s ON s.article_id = a.id"
+    " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
+)
+_DOOMED_BY_DAYS = _DOOMED + " AND a.published < ?"
+_DOOMED_BY_COUNT = _DOOMED + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?"
+# The statements a refresh runs for every feed and entry, written out once (not per call).
+_FEED_FACTS = (
+    "SELECT EXISTS (SELECT 1 FROM deleted_entries WHERE feed_id = ?1),"
+    " EXISTS (SELECT 1 FROM articles WHERE feed_id = ?1) FROM feeds WHERE id = ?1"
+)
+_BY_ENTRY_ID = f"SELECT id, simplified, {_CONTENT} FROM articles WHERE feed_id = ? AND entry_id = ?"
+_BY_LINK = (
+    f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
+    " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id"
+)
+
+
 def _doomed(
     feed_id: int, keep: int, keep_days: int | None, now_us: int
 ) -> tuple[str, tuple[Any, ...]]:
     """The query for the articles :meth:`ArticleMethods.prune` deletes: read and unstarred,
     beyond the newest ``keep``, or published more than ``keep_days`` days ago."""
-    select = (
-        "SELECT a.id, a.entry_id, a.link, a.title FROM articles a"
-        " JOIN article_state s ON s.article_id = a.id"
-        " WHERE a.feed_id = ? AND s.read = 1 AND s.starred = 0"
-    )
     if keep_days is not None and keep_days > 0:
-        return select + " AND a.published < ?", (feed_id, now_us - keep_days * DAY_US)
-    return select + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?", (feed_id, max(0, int(keep)))
+        return _DOOMED_BY_DAYS, (feed_id, now_us - keep_days * DAY_US)
+    return _DOOMED_BY_COUNT, (feed_id, max(0, int(keep)))
 
 
 class ArticleMethods(RuleMethods, BatchMethods):
@@ -80,25 +98,16 @@ class ArticleMethods(RuleMethods, BatchMethods):
         now_us = to_us(now)
         new_ids: list[int] = []
         with transaction(conn):
-            if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+            # Whether the feed exists, has tombstones, has articles: one query. A feed's first
+            # fetch (no article yet) has nothing to look up: two queries an entry saved
+            # (bench/refresh.py, cold: a third of the store's statements).
+            facts = conn.execute(_FEED_FACTS, (feed_id,)).fetchone()
+            if facts is None:
                 raise NotFoundError(f"no feed with id {feed_id}")
-            has_tombstones = (
-                conn.execute(
-                    "SELECT 1 FROM deleted_entries WHERE feed_id = ? LIMIT 1", (feed_id,)
-                ).fetchone()
-                is not None
-            )
-            # A feed's first fetch (no article yet) has nothing to look up: two queries an
-            # entry saved (bench/refresh.py, cold: a third of the store's statements).
-            has_articles = (
-                conn.execute(
-                    "SELECT 1 FROM articles WHERE feed_id = ? LIMIT 1", (feed_id,)
-                ).fetchone()
-                is not None
-            )
+            has_tombstones, has_articles = bool(facts[0]), bool(facts[1])
             in_batch = {e.entry_id for e in entries}
             done: set[str] = set()
-            added: list[tuple[int, ParsedEntry]] = []
+            fresh: list[tuple[ParsedEntry, int | None]] = []
             for entry in entries:
                 if not entry.entry_id or entry.entry_id in done:
                     continue  # the first of several entries with one id wins
@@ -112,9 +121,11 @@ class ArticleMethods(RuleMethods, BatchMethods):
                     # The feed's list of files replaces the stored one (same transaction).
                     enclosures.replace(conn, row[0], entry.enclosures)
                 elif not (has_tombstones and self._was_pruned(feed_id, entry)):
-                    article_id = self._insert_entry(feed_id, entry, published, now_us)
-                    added.append((article_id, entry))
-                    new_ids.append(article_id)
+                    fresh.append((entry, published))
+            # Inserted after the loop, a chunk of rows a statement: nothing in the loop reads
+            # this call's new rows (their ids are in ``in_batch``, which a takeover skips).
+            added = self._insert_entries(feed_id, fresh, now_us)
+            new_ids.extend(article_id for article_id, _ in added)
             self._index_new(added)
             if new_ids:  # rules act once, as articles arrive, in the same transaction
                 self._apply_rules_on_arrival(new_ids)
@@ -124,17 +135,12 @@ class ArticleMethods(RuleMethods, BatchMethods):
         self, feed_id: int, entry: ParsedEntry, in_batch: set[str]
     ) -> Sequence[Any] | None:
         conn = self._conn
-        row = conn.execute(
-            f"SELECT id, simplified, {_CONTENT} FROM articles WHERE feed_id = ? AND entry_id = ?",
-            (feed_id, entry.entry_id),
-        ).fetchone()
+        row = conn.execute(_BY_ENTRY_ID, (feed_id, entry.entry_id)).fetchone()
         if row is not None or not entry.link:
             found: Sequence[Any] | None = row
             return found
         candidates = conn.execute(
-            f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
-            " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id",
-            (feed_id, entry.link, _other_scheme(entry.link), entry.title),
+            _BY_LINK, (feed_id, entry.link, _other_scheme(entry.link), entry.title)
         ).fetchall()
         for candidate in candidates:
             if candidate[-1] not in in_batch:
@@ -154,14 +160,15 @@ class ArticleMethods(RuleMethods, BatchMethods):
         ).fetchone()
         return row is not None
 
-    def _insert_entry(
-        self, feed_id: int, entry: ParsedEntry, published: int | None, now_us: int
-    ) -> int:
-        conn = self._conn
-        cur = conn.execute(
-            "INSERT INTO articles (feed_id, entry_id, title, link, author, published,"
-            " published_raw, first_seen, summary_html, content_html, image_url)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    def _insert_entries(
+        self, feed_id: int, fresh: list[tuple[ParsedEntry, int | None]], now_us: int
+    ) -> list[tuple[int, ParsedEntry]]:
+        """Insert new articles (entry ids distinct, none stored yet) in multi-row statements;
+        ``(article id, entry)`` in the entries' order (ids ascending with it, as one
+        ``INSERT`` each gave)."""
+        if not fresh:
+            return []
+        rows = [
             (
                 feed_id,
                 entry.entry_id,
@@ -174,9 +181,14 @@ class ArticleMethods(RuleMethods, BatchMethods):
                 entry.summary_html,
                 entry.content_html,
                 entry.image_url,
-            ),
+            )
+            for entry, published in fresh
+        ]
+        returned = multirow.insert(
+            self._conn, "articles", _INSERT_COLUMNS, rows, returning="entry_id, id"
         )
-        return int(cur.lastrowid or 0)
+        ids: dict[str, int] = dict(returned)
+        return [(ids[entry.entry_id], entry) for entry, _ in fresh]
 
     def _index_new(self, added: list[tuple[int, ParsedEntry]]) -> None:
         """The rows that go with new articles (state, search indexes, enclosures), one
@@ -185,11 +197,9 @@ class ArticleMethods(RuleMethods, BatchMethods):
         if not added:
             return
         conn = self._conn
-        conn.executemany(
-            "INSERT INTO article_state (article_id) VALUES (?)", [(i,) for i, _ in added]
-        )
+        multirow.insert(conn, "article_state", ("article_id",), [(i,) for i, _ in added])
         rows = [(article_id, entry.title, _entry_text(entry)) for article_id, entry in added]
-        conn.executemany("INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)", rows)
+        multirow.insert(conn, "article_search", ("rowid", "title", "text"), rows)
         substrings.add_many(conn, rows)
         for article_id, entry in added:
             enclosures.insert(conn, article_id, entry.enclosures)

@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,16 @@ def _feed(row: Sequence[Any]) -> Feed:
         icon_url=row[11] or "",
         keep=row[12],
     )
+
+
+_SUCCESS = "etag = ?, last_modified = ?, last_checked = ?, last_updated = ?, last_error = NULL"
+
+
+@lru_cache(maxsize=8)
+def _success_sets(given: tuple[bool, bool, bool]) -> str:
+    """The SET list of a fetch's success; ``given``: whether title, site_url, icon_url are."""
+    named = zip(("title", "site_url", "icon_url"), given, strict=True)
+    return _SUCCESS + ", gone = 0, retry_at = NULL" + "".join(f", {c} = ?" for c, g in named if g)
 
 
 def _has_data(path: Path) -> bool:
@@ -260,21 +271,10 @@ class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods):
         title is kept apart and wins). ``None`` leaves ``title``/``site_url``/``icon_url`` as
         they are; ``etag``/``last_modified`` are stored exactly as given.
         """
-        sets = [
-            "etag = ?",
-            "last_modified = ?",
-            "last_checked = ?",
-            "last_updated = ?",
-            "last_error = NULL",
-            "gone = 0",
-            "retry_at = NULL",
-        ]
         params: list[Any] = [etag, last_modified, to_us(when), to_us(when)]
-        for column, value in (("title", title), ("site_url", site_url), ("icon_url", icon_url)):
-            if value is not None:
-                sets.append(f"{column} = ?")
-                params.append(value)
-        self._update_feed(feed_id, ", ".join(sets), params)
+        given = (title is not None, site_url is not None, icon_url is not None)
+        params += [v for v in (title, site_url, icon_url) if v is not None]
+        self._update_feed(feed_id, _success_sets(given), params)
 
     @mapped
     def record_fetch_error(

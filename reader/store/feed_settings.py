@@ -69,6 +69,12 @@ class FeedSettingsMethods:
         ]
 
     @mapped
+    def synced_feed_ids(self) -> set[int]:
+        """Feeds that belong to a remote account (their server fetches them, not we): here, so
+        that a refresh asks without loading the sync state's module (~3 ms of its start)."""
+        return {int(r[0]) for r in self._conn.execute("SELECT feed_id FROM sync_feeds")}
+
+    @mapped
     def has_own_intervals(self) -> bool:
         """Whether any feed refreshes on an interval of its own."""
         row = self._conn.execute(

@@ -204,7 +204,7 @@ class SyncState(SubscriptionMirror):
     @mapped
     def synced_feed_ids(self) -> set[int]:
         """Feeds that belong to a remote account (their server fetches them, not we)."""
-        return {int(r[0]) for r in self._conn.execute("SELECT feed_id FROM sync_feeds")}
+        return self._store.synced_feed_ids()
 
     # -- items ---------------------------------------------------------------------------
     @contextmanager

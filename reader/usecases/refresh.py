@@ -24,7 +24,6 @@ from reader.errors import NotFoundError, ReaderError
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
-from reader.store.sync_state import SyncState
 from reader.usecases.editions import Missing, fetch_edition, switch_edition
 from reader.usecases.feed_run import FeedCallback, FeedRun
 from reader.usecases.feed_store import FeedStorer
@@ -146,7 +145,7 @@ class Refresher:
                 except NotFoundError:  # unsubscribed since the caller looked
                     log.info("not refreshing feed %d: no longer subscribed", feed_id)
         # A synced account's feeds are fetched by its server and arrive through sync.
-        synced = SyncState(self._store).synced_feed_ids()
+        synced = self._store.synced_feed_ids()
         feeds = [feed for feed in feeds if feed.id not in synced]
         results: list[FeedResult] = []
         new_ids: list[int] = []

@@ -60,6 +60,45 @@ def test_wants_cli() -> None:
     assert not cli.wants_cli(["feed.opml"])  # a file to open in the window
 
 
+ARGVS = [
+    ["--profile", "/p", "refresh", "--feeds-only", "--jobs", "2", "3", "--json"],
+    ["--json", "add", "https://example.org/", "--folder", "News", "--pick", "2"],
+    ["show", "7", "--format", "html", "--profile", "/q"],
+    ["articles", "--unread", "--limit", "5"],
+    ["account", "add", "fever", "https://example.org/fever", "--user", "me", "--json"],
+    ["sync", "1", "2", "--no-pages"],
+    ["export"],
+]
+
+
+@pytest.mark.parametrize("argv", ARGVS)
+def test_the_parser_of_one_command_parses_as_the_whole_one(argv: list[str]) -> None:
+    only = cli.command_named(argv)
+    assert only == next(a for a in argv if a in cli.COMMANDS)
+    whole = cli.build_parser().parse_args(argv)
+    assert cli.build_parser(only).parse_args(argv) == whole
+
+
+def test_the_parser_of_one_command_lists_every_command_as_the_whole_one() -> None:
+    assert cli.command_named(["--profile", "refresh", "feeds"]) == "feeds"
+    assert cli.command_named(["--json", "nonsense"]) is None
+    whole = cli.build_parser().format_help()
+    for name in cli.COMMANDS:
+        assert cli.build_parser(name).format_help() == whole
+
+
+def test_a_refresh_does_not_load_the_account_commands() -> None:
+    code = (
+        "import sys; from reader.cli.main import build_parser, command_named; "
+        "argv = ['refresh', '--feeds-only']; build_parser(command_named(argv)).parse_args(argv); "
+        "import reader.cli.commands, reader.usecases.refresh; "
+        "print(sorted(m for m in ('reader.cli.accounts', 'reader.store.sync_state', 'getpass')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_version(run: Run) -> None:
     status, out, _ = run("--version")
     assert status == 0 and out.startswith("broadsheet ")

@@ -18,7 +18,7 @@ from reader.core.feed_settings import FeedSettings
 from reader.core.parsed import ParsedEntry
 from reader.core.rules import Action, Field, Kind
 from reader.core.rules import Rule as FilterRule
-from reader.store import counts, recovery, schema
+from reader.store import counts, multirow, recovery, schema
 from reader.store.db import Store
 from reader.store.sync_state import SyncedItem, SyncState
 
@@ -55,8 +55,15 @@ class CountsMachine(RuleBasedStateMachine):
         self.next_entry = 0
         self.next_feed = 0
         self.parent = self.store.add_folder("News")
+        self.max_rows = multirow.MAX_ROWS
+
+    @rule(rows=st.sampled_from([1, 2, 3, 200]))
+    def rows_a_statement(self, rows: int) -> None:
+        """New articles go in chunks of this many rows (chunk boundaries inside a refresh)."""
+        multirow.MAX_ROWS = rows
 
     def teardown(self) -> None:
+        multirow.MAX_ROWS = self.max_rows
         self.store.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
