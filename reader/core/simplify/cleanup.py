@@ -10,7 +10,7 @@ import logging
 import re
 from typing import Any
 
-from reader.core.simplify import dom
+from reader.core.simplify import dom, rules
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +185,8 @@ def _should_remove(node: Any, tag: str, data_tables: set[Any], weight_of: Any) -
     if any(t in data_tables for t in node.iterdescendants("table")):
         return False
     weight = weight_of(node)
-    if weight < 0:
-        return True
+    if weight < 0 and (dom.NEGATIVE.search(node.get("id") or "") or not rules.holds_prose(node)):
+        return True  # a chrome word in the class alone does not outweigh real prose
     if text.count(",") >= 10:
         return False
     p = sum(1 for _ in node.iterdescendants("p"))

@@ -110,6 +110,17 @@ def is_prose(node: Any, text: str) -> bool:
     )
 
 
+def holds_prose(node: Any, wanted: int = 2) -> bool:
+    """True when ``node`` holds at least ``wanted`` paragraphs of prose (article text)."""
+    found = 0
+    for paragraph in node.iter("p"):
+        if is_prose(paragraph, dom.inner_text(paragraph)):
+            found += 1
+            if found >= wanted:
+                return True
+    return False
+
+
 def is_dateline(text: str) -> bool:
     """True for a short line of a date and/or time and its labels only ("Updated 5:27 am CST, ...")."""
     text = _TIMESTAMP.sub(r"\1", text)

@@ -1,0 +1,58 @@
+"""Rules found on the wide corpus's shapes, each on a small synthetic page and a near miss."""
+
+from __future__ import annotations
+
+from reader.core.simplify.pipeline import simplify
+
+URL = "https://news.example.org/2024/03/story.html"
+PROSE = [
+    "The council met on Tuesday, and after a long debate, agreed to repair the old library roof "
+    "before winter, to hire two more librarians, and to open the reading room on Sundays, which "
+    "several members had opposed at first.",
+    "Residents had asked for longer hours for years; the vote was close, and the mayor said the "
+    "money would come from the parking fund rather than from new taxes on small shops, a promise "
+    "she had made during the campaign.",
+    "Work on the roof starts next month, weather permitting, and the builders expect to finish "
+    "before the first snow, when the reading room will open its doors again to everyone, children "
+    "and students first.",
+    "The librarians will be hired in spring, after an open call that the council will publish "
+    "in the town's newsletter and on the notice board beside the old market hall, as the law "
+    "requires for all public posts.",
+]
+MORE = [
+    "Two of the older members still think the roof could wait another year, and they said so "
+    "again on Tuesday, pointing to the cost of the new heating system that the school will need "
+    "before the end of the decade.",
+    "The mayor answered that a leaking roof would ruin the rare books on the upper floor, which "
+    "the town cannot replace at any price, and that the heating could be paid for later from the "
+    "reserve the council keeps for such repairs.",
+]
+
+
+def page(body: str) -> str:
+    """A whole page around ``body``."""
+    return f"<!DOCTYPE html><html><head><title>A story</title></head><body>{body}</body></html>"
+
+
+def story(inside: str = "", after: str = "") -> str:
+    """An article of four paragraphs with ``inside`` after the second and ``after`` at the end."""
+    paras = [f"<p>{p}</p>" for p in PROSE]
+    return page(f"<article>{''.join(paras[:2])}{inside}{''.join(paras[2:])}{after}</article>")
+
+
+def test_prose_in_a_block_whose_class_says_widget_is_kept() -> None:
+    block = f"<div class='widget-box'><p>{MORE[0]}</p><p>{MORE[1]}</p></div>"
+    text = simplify(story(inside=block), URL).text
+    assert MORE[0] in text and MORE[1] in text and PROSE[3] in text
+
+
+def test_a_widget_of_links_or_a_related_id_still_goes() -> None:
+    links = (
+        "<div class='widget-box'><p><a href='/a'>Library roof repairs begin</a></p>"
+        "<p><a href='/b'>Council approves the budget</a></p></div>"
+    )
+    text = simplify(story(inside=links), URL).text
+    assert "Library roof repairs begin" not in text and PROSE[2] in text
+    by_id = f"<div id='related'><p>{MORE[0]}</p><p>{MORE[1]}</p></div>"
+    text = simplify(story(inside=by_id), URL).text
+    assert MORE[0] not in text and PROSE[2] in text
