@@ -18,7 +18,11 @@ first window) and prints each one's difference to English.
 interleaved with this one's, and prints this checkout's figures against it.
 
     python bench/startup.py [--runs 7] [--articles 100000] [--keep DIR] [--languages CODES]
-                            [--baseline DIR]
+                            [--baseline DIR] [--instructions [--profiles DIR]]
+
+``--instructions`` counts, instead, the instructions each case runs up to its first frame under
+valgrind's callgrind, once each (the child exits at its first frame): a figure the other
+processes on the machine do not disturb. ``--profiles DIR`` keeps callgrind's files there.
 
 Targets (issue 3): with 100,000 articles under 1.3x the bare window's time and under 150 MiB.
 Runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise (use ``xvfb-run`` for xcb).
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -67,6 +72,28 @@ sys.argv = ["broadsheet", "--profile", sys.argv[1]]
 from reader.app import main
 raise SystemExit(main(sys.argv[1:]))
 """
+
+
+EXIT_AT_FIRST_FRAME = """
+import os, sys
+class _ExitAtFirstFrame:
+    def __init__(self, stream):
+        self.stream, self.line = stream, ""
+    def write(self, text):
+        self.stream.write(text)
+        self.line += text
+        if "\\n" in self.line:
+            if self.line.startswith("shown "):
+                self.stream.flush()
+                os._exit(0)
+            self.line = self.line.rsplit("\\n", 1)[1]
+        return len(text)
+    def flush(self):
+        self.stream.flush()
+sys.stdout = _ExitAtFirstFrame(sys.stdout)
+"""
+"""Prepended to a child's code by ``--instructions``: the child exits when it says "shown",
+whichever checkout it runs."""
 
 
 def app_at(root: Path) -> str:
@@ -150,6 +177,51 @@ def run_once(
     filled = max(marks.get("filled", marks["shown"]), marks["shown"]) - start
     # ru_maxrss is in KiB on Linux.
     return shown, filled, usage.ru_maxrss / 1024
+
+
+def instructions(code: str, *args: str, out: Path | None = None) -> int:
+    """Instructions the child runs up to its first frame, counted by valgrind's callgrind
+    (noise-free, unlike the clock on a loaded machine); ``out`` keeps callgrind's profile."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["BROADSHEET_BENCH_STARTUP"] = "1"
+    env["PYTHONPATH"] = str(ROOT)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "broadsheet-bench-pycache")
+    subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT, capture_output=True)
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={out or os.devnull}",
+            sys.executable,
+            "-c",
+            EXIT_AT_FIRST_FRAME + code,
+            *args,
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None or "shown" not in done.stdout:
+        raise RuntimeError(f"callgrind counted nothing: {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def count_instructions(cases: dict[str, tuple[str, list[str]]], keep: Path | None) -> None:
+    """Print each case's instructions to its first frame and the ratio to the bare window."""
+    counts = {}
+    for number, (name, (code, args)) in enumerate(cases.items()):
+        out = keep / f"callgrind.out.{number}" if keep else None
+        counts[name] = instructions(code, *args, out=out)
+        bare = counts[next(iter(cases))]
+        print(
+            f"{name:<40} {counts[name] / 1e6:8.1f} M instructions to the first frame"
+            f" ({counts[name] / bare:.2f}x bare)",
+            flush=True,
+        )
 
 
 def measure(cases: dict[str, tuple[str, list[str]]], runs: int) -> dict[str, list[float]]:
@@ -244,6 +316,12 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="reuse (or create) the big profile here")
     parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
     parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions to the first frame under valgrind instead of timing",
+    )
+    parser.add_argument("--profiles", type=Path, help="with --instructions: keep callgrind's here")
+    parser.add_argument(
         "--languages", default="", help="comma-separated interface languages to compare (en,de)"
     )
     options = parser.parse_args()
@@ -267,6 +345,9 @@ def main() -> int:
         if options.baseline:
             cases["baseline " + big_name] = (app_at(options.baseline.resolve()), [str(big)])
         cases.update(language_cases(big, codes, Path(tmp)))
+        if options.instructions:
+            count_instructions(cases, options.profiles)
+            return 0
         result = measure(cases, options.runs)
     bare = result["bare PySide6 QMainWindow"]
     for name in ("Broadsheet, empty profile", big_name):
