@@ -28,6 +28,8 @@ FUTURE_SLACK_US = 86_400 * 1_000_000
 MAX_TOMBSTONES_PER_FEED = 10_000
 SIMPLIFIED_SOURCES = ("page", "feed", "failed")
 DAY_US = 86_400 * 1_000_000
+MAX_ROWID = 2**63 - 1
+"""SQLite's largest rowid: past it, new rows get random ids."""
 
 # Columns compared to decide whether a refreshed entry changed.
 _CONTENT = "title, link, author, published, published_raw, summary_html, content_html, image_url"
@@ -168,6 +170,7 @@ class ArticleMethods(RuleMethods, BatchMethods):
         ``INSERT`` each gave)."""
         if not fresh:
             return []
+        conn = self._conn
         rows = [
             (
                 feed_id,
@@ -184,8 +187,18 @@ class ArticleMethods(RuleMethods, BatchMethods):
             )
             for entry, published in fresh
         ]
+        top = conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+        if top + len(rows) < MAX_ROWID:
+            # The ids SQLite gives (one more than the largest, row after row), named here: a
+            # RETURNING row read back per article is a GIL hand-off each, and the storing
+            # thread, starved by the fetching ones, fell ~100 ms behind the last fetch.
+            first = top + 1
+            numbered = [(first + i, *row) for i, row in enumerate(rows)]
+            multirow.insert(conn, "articles", ("id", *_INSERT_COLUMNS), numbered)
+            return [(first + i, entry) for i, (entry, _) in enumerate(fresh)]
+        # Beyond the largest rowid SQLite picks ids at random: ask which.
         returned = multirow.insert(
-            self._conn, "articles", _INSERT_COLUMNS, rows, returning="entry_id, id"
+            conn, "articles", _INSERT_COLUMNS, rows, returning="entry_id, id"
         )
         ids: dict[str, int] = dict(returned)
         return [(ids[entry.entry_id], entry) for entry, _ in fresh]

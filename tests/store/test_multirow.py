@@ -14,6 +14,7 @@ from reader.core.models import Enclosure
 from reader.core.parsed import ParsedEntry
 from reader.store import counts, multirow
 from reader.store.db import Store
+from reader.store.queries import marks
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
@@ -111,3 +112,24 @@ def test_chunked_inserts_store_what_one_insert_a_row_stored(
     assert one_by_one["cjk"] and one_by_one["enclosures"]
     for max_rows in (2, 3, 200):
         assert _stored(tmp_path / f"{max_rows}.sqlite3", max_rows, monkeypatch) == one_by_one
+
+
+def test_ids_near_sqlites_largest_are_asked_back(tmp_path: Path) -> None:
+    """Past the largest rowid SQLite picks ids at random: the store asks which it picked."""
+    with Store(tmp_path / "db.sqlite3") as store:
+        feed = store.add_feed("https://example.org/a.xml").id
+        with store.batch():  # an article with nearly the largest id SQLite can give
+            store._conn.execute(
+                "INSERT INTO articles (id, feed_id, entry_id, published, first_seen)"
+                " VALUES (?, ?, 'urn:e:0', 0, 0)",
+                (2**63 - 3, feed),
+            )
+            store._conn.execute("INSERT INTO article_state (article_id) VALUES (?)", (2**63 - 3,))
+        ids = store.add_entries(feed, [_entry(n) for n in range(1, 6)], now=NOW)
+        assert len(set(ids)) == 5 and 2**63 - 3 not in ids
+        rows = store._conn.execute(
+            f"SELECT id, entry_id FROM articles WHERE id IN ({marks(5)})", ids
+        )
+        assert dict(rows) == {i: f"urn:e:{n}" for i, n in zip(ids, range(1, 6), strict=True)}
+        assert store.unread_counts() == counts.truth(store._conn) == {feed: 6}
+        assert sorted(a.id for a in store.search("Story")) == sorted(ids)
