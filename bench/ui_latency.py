@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -95,8 +96,9 @@ def serve_until_stdin_closes(feeds: int, items: int, big_pages: int) -> None:
     server.stop()
 
 
-def run(mode: str, feeds: int, items: int, big_pages: int) -> dict[str, float]:
-    """One refresh in a fresh profile; returns the gap statistics in ms."""
+def run(mode: str, feeds: int, items: int, big_pages: int, watch: Any = None) -> dict[str, float]:
+    """One refresh in a fresh profile; returns the gap statistics in ms. ``watch`` (with
+    ``start()`` and ``stop()``, see bench/gui_stalls.py) is started with the refresh."""
     from reader.ui.main_window import MainWindow
     from reader.usecases.pool import window_pool as process_pool
 
@@ -139,9 +141,13 @@ def run(mode: str, feeds: int, items: int, big_pages: int) -> dict[str, float]:
         began = time.perf_counter()
         clock.start()
         tick.start()
+        if watch is not None:
+            watch.start()
         window.refreshing.refresh_all()
         done.exec()
         tick.stop()
+        if watch is not None:
+            watch.stop()
         seconds = time.perf_counter() - began
         summary = finished[0] if finished else None
         app.processEvents()  # the window takes the summary in before it closes

@@ -115,12 +115,14 @@ class ArticleDelegate(QStyledItemDelegate):
         # ~5 ms, which the window's first frame (an empty list) does not need.
         from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+        # Not initStyleOption: it asks the model (Python) for ten roles per cell, and the
+        # style only draws the row's background and selection here (bench/gui_stalls.py: list
+        # repaints were the GUI thread's longest turns during a refresh and mark all read).
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        opt.index = index.sibling(index.row(), index.column())  # a QModelIndex
         widget = opt.widget
         style = widget.style() if widget is not None else None
-        text = opt.text
-        opt.text = ""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = opt.rect

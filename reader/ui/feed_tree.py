@@ -23,12 +23,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 
 from reader.core.models import Feed, Folder
 from reader.ui.feed_tree_rows import (
     ID_ROLE,
     KIND_ROLE,
+    InPlaceModel,
     decorate_feed,
     feed_name,
     painted_icons,
@@ -76,10 +77,16 @@ PODCASTS = Selection("smart", "podcasts")
 FEED_MIME = "application/x-broadsheet-feed-id"
 
 
-class FeedTreeModel(QStandardItemModel):
+class FeedTreeModel(InPlaceModel):
     """Two columns: name (with icon) and unread count. Feeds can be dragged onto a folder (or
     the empty area, for the top level): the model never moves rows itself, it reports the wish
-    with ``feed_dropped`` and the window moves the feed in the store, then rebuilds."""
+    with ``feed_dropped`` and the window moves the feed in the store, then rebuilds.
+
+    Counts, names and marks change in place: the items' own signals are held back and the view
+    hears one ``dataChanged`` per parent spanning the rows that changed (see
+    :class:`~reader.ui.feed_tree_rows.InPlaceModel`).
+    Each item carries its drag and drop flags (set in :func:`tree_row`), so the view never calls
+    back into Python for them."""
 
     feed_dropped = Signal(int, object)
     """(feed id, folder id or None for the top level)."""
@@ -106,12 +113,14 @@ class FeedTreeModel(QStandardItemModel):
     def set_smart_names(self, names: dict[str, str]) -> None:
         """Translated names of the smart views (called on language change)."""
         self._smart_names.update(names)
-        for key, name in names.items():
-            item = self._items.get(("smart", key))
-            if item is not None:
-                item.setText(name)
-        self._shown.clear()  # the counts again, in the new language's digits
-        self._update_counts()
+        with self._batch():
+            for key, name in names.items():
+                item = self._items.get(("smart", key))
+                if item is not None:
+                    item.setText(name)
+                    self._touch(item)
+            self._shown.clear()  # the counts again, in the new language's digits
+            self._update_counts()
 
     def refresh_icons(self) -> None:
         """Paint the smart-view and folder icons again (they follow the palette)."""
@@ -127,7 +136,9 @@ class FeedTreeModel(QStandardItemModel):
         item = self._items.get(("feed", feed_id))
         feed = self._feeds.get(feed_id)
         if item is not None and feed is not None and not feed.last_error:
-            item.setIcon(icon)
+            with self._batch():
+                item.setIcon(icon)
+                self._touch(item)
 
     def rebuild(
         self,
@@ -139,6 +150,8 @@ class FeedTreeModel(QStandardItemModel):
         """Replace the whole tree (after a structural change: add, remove, move, import)."""
         self.clear()
         self.setColumnCount(2)
+        self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)  # the top level
+        self._touched.clear()
         self._items.clear()
         self._shown.clear()
         self._folders = {f.id: f for f in folders}
@@ -184,8 +197,9 @@ class FeedTreeModel(QStandardItemModel):
     def set_view_counts(self, counts: dict[tuple[str, int | str], int]) -> None:
         """Unread counts of the user's smart views, keyed by (kind, id)."""
         self._view_counts = dict(counts)
-        for kind, view_id, _name in self._views:
-            self._set_count((kind, view_id), self._view_counts.get((kind, view_id), 0))
+        with self._batch():
+            for kind, view_id, _name in self._views:
+                self._set_count((kind, view_id), self._view_counts.get((kind, view_id), 0))
 
     def _row(self, kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandardItem]:
         """A new row, its name item remembered by (kind, key)."""
@@ -198,13 +212,25 @@ class FeedTreeModel(QStandardItemModel):
         if item is not None:
             count = self._shown.get(("feed", feed.id), 0)
             decorate_feed(item, feed, self._icons.get(feed.id), count)
+            self._touch(item)
 
     # -- updates -------------------------------------------------------------------------
     def update_feed(self, feed: Feed) -> None:
-        """Show a feed's new title, error mark or icon without rebuilding the tree."""
-        if feed.id in self._feeds:
-            self._feeds[feed.id] = feed
-            self._decorate_feed(feed)
+        """Show a feed's new title, error mark or icon without rebuilding the tree (a row whose
+        name and error are as shown is not touched: after a refresh most feeds are)."""
+        old = self._feeds.get(feed.id)
+        if old is None:
+            return
+        self._feeds[feed.id] = feed
+        if (feed_name(old), old.last_error) != (feed_name(feed), feed.last_error):
+            with self._batch():
+                self._decorate_feed(feed)
+
+    def update_feeds(self, feeds: Iterable[Feed]) -> None:
+        """:meth:`update_feed` for each of ``feeds``, the view told once per parent."""
+        with self._batch():
+            for feed in feeds:
+                self.update_feed(feed)
 
     def set_feed_error(self, feed_id: int, error: str | None) -> None:
         """Mark a feed as failed (``error`` in words) or clear the mark."""
@@ -219,15 +245,7 @@ class FeedTreeModel(QStandardItemModel):
             return
         self._counts = dict(counts)
         self._starred = starred
-        # One layout change instead of three signals per row: after a refresh every feed's
-        # count changes, and the view handling hundreds of dataChanged held the GUI up.
-        self.layoutAboutToBeChanged.emit()
-        blocked = self.blockSignals(True)
-        try:
-            self._update_counts()
-        finally:
-            self.blockSignals(blocked)
-            self.layoutChanged.emit()
+        self._update_counts()
 
     def adjust_count(self, feed_id: int, delta: int) -> None:
         """One feed's unread count changed by ``delta`` (the window marked something)."""
@@ -237,9 +255,14 @@ class FeedTreeModel(QStandardItemModel):
     def adjust_starred(self, delta: int) -> None:
         """The number of starred articles changed by ``delta``."""
         self._starred = max(0, self._starred + delta)
-        self._set_count(("smart", "starred"), self._starred)
+        with self._batch():
+            self._set_count(("smart", "starred"), self._starred)
 
     def _update_counts(self) -> None:
+        with self._batch():
+            self._walk_counts()
+
+    def _walk_counts(self) -> None:
         folder_totals: dict[int, int] = {}
         total = 0
         for feed in self._feeds.values():
@@ -267,6 +290,7 @@ class FeedTreeModel(QStandardItemModel):
         if item is None:
             return
         self._shown[key] = count
+        self._touch(item)
         parent = item.parent() or self.invisibleRootItem()
         count_item = parent.child(item.row(), 1)
         text = QLocale().toString(count) if count else ""
@@ -282,17 +306,6 @@ class FeedTreeModel(QStandardItemModel):
                 count_item.setFont(font)
 
     # -- drag and drop -------------------------------------------------------------------
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Feeds drag; folders and the top level accept drops."""
-        base = super().flags(index)
-        kind = index.data(KIND_ROLE) if index.isValid() else None
-        base &= ~(Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
-        if kind == "feed":
-            base |= Qt.ItemFlag.ItemIsDragEnabled
-        if kind == "folder" or not index.isValid():
-            base |= Qt.ItemFlag.ItemIsDropEnabled
-        return base
-
     def mimeTypes(self) -> list[str]:
         """Only our own feed ids."""
         return [FEED_MIME]

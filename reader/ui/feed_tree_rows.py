@@ -11,11 +11,13 @@ is its ``Qt.AccessibleDescriptionRole``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.models import Feed
 from reader.core.redact import redact_text, redact_url
@@ -31,6 +33,14 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 """``"smart"``, ``"tag"``, ``"search"`` (a saved search), ``"folder"`` or ``"feed"``."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 """The folder or feed id, or the smart view's name (``all``, ``unread``, ``starred``...)."""
+
+
+PLAIN_ROW = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+ROW_FLAGS = {
+    "feed": PLAIN_ROW | Qt.ItemFlag.ItemIsDragEnabled,
+    "folder": PLAIN_ROW | Qt.ItemFlag.ItemIsDropEnabled,
+}
+"""A row's flags by its kind (smart views, tags and saved searches: :data:`PLAIN_ROW`)."""
 
 
 def painted_icons() -> ModuleType:
@@ -63,16 +73,14 @@ def view_icon(kind: str) -> QIcon:
 
 def tree_row(kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandardItem]:
     """A new row: the name item (with ``icon``) and the count item, both carrying the row's
-    kind and key."""
+    kind and key, and its flags: a feed is dragged, a folder takes drops, neither is edited."""
     name = QStandardItem(icon, one_line(text))
-    name.setData(kind, KIND_ROLE)
-    name.setData(key, ID_ROLE)
-    name.setEditable(False)
     count = QStandardItem("")
-    count.setEditable(False)
-    count.setData(kind, KIND_ROLE)
-    count.setData(key, ID_ROLE)
     count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for item in (name, count):
+        item.setData(kind, KIND_ROLE)
+        item.setData(key, ID_ROLE)
+        item.setFlags(ROW_FLAGS.get(kind, PLAIN_ROW))
     return [name, count]
 
 
@@ -114,3 +122,43 @@ def speak_count(key: tuple[str, int | str], item: QStandardItem, count: int) -> 
     count_item = parent.child(item.row(), 1)
     if count_item is not None:
         count_item.setData(words, Qt.ItemDataRole.AccessibleTextRole)
+
+
+class InPlaceModel(QStandardItemModel):
+    """An item model whose rows change in place in batches (:meth:`_batch`): the view hears one
+    ``dataChanged`` per parent, not one per item and role."""
+
+    def __init__(self, rows: int, columns: int, parent: QObject | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self._batch_depth = 0
+        self._touched: dict[int, tuple[QStandardItem, int, int]] = {}
+        """Per parent (by id): the parent item and the first and last row changed."""
+
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
+        """Change items without their per-item signals; then one ``dataChanged`` per parent
+        over the rows touched (:meth:`_touch`). After a refresh every feed's count changes:
+        hundreds of signals (each making the view ask for flags and data again) held the GUI
+        thread up, and a layout change made it lay out the whole tree again."""
+        self._batch_depth += 1
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+            self._batch_depth -= 1
+            if not self._batch_depth:
+                touched, self._touched = self._touched, {}
+                for parent, first, last in touched.values():
+                    top = parent.index()
+                    self.dataChanged.emit(self.index(first, 0, top), self.index(last, 1, top))
+
+    def _touch(self, item: QStandardItem) -> None:
+        """``item``'s row changed (in a batch)."""
+        parent = item.parent() or self.invisibleRootItem()
+        row = item.row()
+        known = self._touched.get(id(parent))
+        if known is None:
+            self._touched[id(parent)] = (parent, row, row)
+        else:
+            self._touched[id(parent)] = (parent, min(known[1], row), max(known[2], row))

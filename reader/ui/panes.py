@@ -23,6 +23,8 @@ from reader.ui.feed_tree import ALL, FeedTreeModel, Selection
 from reader.ui.feed_tree_view import FeedTreeView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
 
@@ -66,6 +68,8 @@ class Panes(QObject):
         self.saved_queries: dict[int, str] = {}
         """Saved search id -> its words (the tree shows saved searches as smart views)."""
         """How many times the counts were read from the store (see Navigation._write_state)."""
+        self._icons_shown: dict[int, str] = {}
+        """Feed id -> the icon address whose picture the tree shows."""
         self.feed_model = FeedTreeModel(self)
         self.feed_tree = FeedTreeView(self.feed_model)
         self.article_model = ArticleListModel(store, self)
@@ -194,18 +198,29 @@ class Panes(QObject):
         if {f.id for f in feeds} != known:
             self.reload_tree()
             return
-        for feed in feeds:
-            self.feed_model.update_feed(feed)
+        self.feed_model.update_feeds(feeds)
         self.load_feed_icons(feeds)
         self.reload_counts()
 
     def load_feed_icons(self, feeds: list[Feed]) -> None:
         """Feed icons the worker cached, decoded off the GUI thread (a letter tile stays for
-        the others, and for any icon that is not a picture we show)."""
+        the others, and for any icon that is not a picture we show). An icon already shown
+        for the same address is not decoded and set again (after every refresh, each one was)."""
         from reader.ui.icons import request_feed_icons  # start-up time: icons load after it
 
-        wanted = [(feed.id, feed.icon_url) for feed in feeds if feed.icon_url]
-        request_feed_icons(self._cache(), wanted, self.feed_model.set_feed_icon)
+        wanted = [
+            (feed.id, feed.icon_url)
+            for feed in feeds
+            if feed.icon_url and self._icons_shown.get(feed.id) != feed.icon_url
+        ]
+        urls = dict(wanted)
+
+        def deliver(feed_id: int, icon: QIcon) -> None:
+            self._icons_shown[feed_id] = urls[feed_id]
+            self.feed_model.set_feed_icon(feed_id, icon)
+
+        if wanted:
+            request_feed_icons(self._cache(), wanted, deliver)
 
     # -- counts ------------------------------------------------------------------------------------
     def reload_counts(self) -> None:

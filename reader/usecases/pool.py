@@ -11,6 +11,7 @@ in the log. :func:`run_cpu` is how the use cases hand work to it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -33,13 +34,37 @@ def window_workers() -> int:
     return max(1, min(2, (os.cpu_count() or 2) - 1))
 
 
+BACKGROUND_NICE = 10
+"""How much lower the window's worker processes run than the window (Unix ``nice``)."""
+
+
 def window_pool() -> ProcessPool:
-    """The window's process pool (:func:`window_workers` processes, started by the first task)."""
-    return ProcessPool(window_workers())
+    """The window's process pool (:func:`window_workers` processes, started by the first task),
+    at a lower CPU priority than the window.
+
+    Why: bench/gui_stalls.py showed the GUI thread's longest waits during a refresh were spent
+    runnable but off the CPU (e.g. 110 of a 141 ms gap), the worker process holding a core; at
+    a lower priority the GUI thread gets the CPU as soon as it has an event to handle."""
+    return ProcessPool(window_workers(), start=background_process_executor)
 
 
-def new_process_executor(workers: int) -> ProcessPoolExecutor:
-    """A process pool of ``workers`` processes (none started yet).
+def background_process_executor(workers: int) -> ProcessPoolExecutor:
+    """:func:`new_process_executor` whose processes run at a lower CPU priority."""
+    return new_process_executor(workers, initializer=lower_priority)
+
+
+def lower_priority() -> None:
+    """In a worker process: run at :data:`BACKGROUND_NICE` below the normal priority (where the
+    system has ``nice``; a refusal leaves the priority as it was)."""
+    with contextlib.suppress(AttributeError, OSError):  # no nice (Windows), or not allowed
+        os.nice(BACKGROUND_NICE)
+
+
+def new_process_executor(
+    workers: int, *, initializer: Callable[[], None] | None = None
+) -> ProcessPoolExecutor:
+    """A process pool of ``workers`` processes (none started yet); each runs ``initializer``
+    first when one is given.
 
     ``forkserver`` where available (children fork from a small clean process, never from one
     that already runs threads), else ``spawn`` (Windows, macOS, the frozen bundle, whose entry
@@ -53,7 +78,9 @@ def new_process_executor(workers: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     frozen = bool(getattr(sys, "frozen", False))
     method = "forkserver" if "forkserver" in methods and not frozen else "spawn"
-    return ProcessPoolExecutor(max(1, workers), mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(
+        max(1, workers), mp_context=multiprocessing.get_context(method), initializer=initializer
+    )
 
 
 class ProcessPool(Executor):

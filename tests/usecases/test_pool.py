@@ -10,7 +10,17 @@ from typing import Any
 
 import pytest
 
-from reader.usecases.pool import ProcessPool, new_process_executor, run_cpu
+from reader.usecases.pool import (
+    BACKGROUND_NICE,
+    ProcessPool,
+    new_process_executor,
+    run_cpu,
+    window_pool,
+)
+
+
+def _niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, 0)
 
 
 def test_no_process_until_the_first_task_then_work_runs_in_another_process() -> None:
@@ -25,6 +35,19 @@ def test_no_process_until_the_first_task_then_work_runs_in_another_process() -> 
     assert not pool.started
     with pytest.raises(RuntimeError):
         pool.submit(os.getpid)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no nice levels here")
+def test_the_window_pool_works_at_a_lower_priority_than_the_window_the_command_line_not() -> None:
+    own = _niceness()
+    window, command_line = window_pool(), ProcessPool(1)
+    try:
+        assert window.submit(_niceness).result(timeout=60) == min(19, own + BACKGROUND_NICE)
+        assert command_line.submit(_niceness).result(timeout=60) == own
+    finally:
+        window.shutdown()
+        command_line.shutdown()
+    assert _niceness() == own  # the window itself keeps its priority
 
 
 def test_shutdown_of_a_pool_never_started_starts_nothing() -> None:
