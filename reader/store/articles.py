@@ -60,9 +60,17 @@ _DOOMED = (
 _DOOMED_BY_DAYS = _DOOMED + " AND a.published < ?"
 _DOOMED_BY_COUNT = _DOOMED + f"{NEWEST_FIRST} LIMIT -1 OFFSET ?"
 # The statements a refresh runs for every feed and entry, written out once (not per call).
+# What prune needs to know first: keep, keep_days, how many articles are not unread (from the
+# counts, so that a feed with none, as after its first fetch, asks nothing more), how many in all.
+_KEEP = (
+    "SELECT f.keep, s.keep_days, COALESCE(c.total - c.unread, 1), COALESCE(c.total, f.keep + 1)"
+    " FROM feeds f LEFT JOIN feed_settings s ON s.feed_id = f.id"
+    " LEFT JOIN feed_counts c ON c.feed_id = f.id WHERE f.id = ?"
+)
 _FEED_FACTS = (
     "SELECT EXISTS (SELECT 1 FROM deleted_entries WHERE feed_id = ?1),"
-    " EXISTS (SELECT 1 FROM articles WHERE feed_id = ?1) FROM feeds WHERE id = ?1"
+    " EXISTS (SELECT 1 FROM articles WHERE feed_id = ?1), (SELECT max(id) FROM articles)"
+    " FROM feeds WHERE id = ?1"
 )
 _BY_ENTRY_ID = f"SELECT id, simplified, {_CONTENT} FROM articles WHERE feed_id = ? AND entry_id = ?"
 _BY_LINK = (
@@ -106,7 +114,7 @@ class ArticleMethods(RuleMethods, BatchMethods):
             facts = conn.execute(_FEED_FACTS, (feed_id,)).fetchone()
             if facts is None:
                 raise NotFoundError(f"no feed with id {feed_id}")
-            has_tombstones, has_articles = bool(facts[0]), bool(facts[1])
+            has_tombstones, has_articles, top = bool(facts[0]), bool(facts[1]), facts[2] or 0
             in_batch = {e.entry_id for e in entries}
             done: set[str] = set()
             fresh: list[tuple[ParsedEntry, int | None]] = []
@@ -126,7 +134,7 @@ class ArticleMethods(RuleMethods, BatchMethods):
                     fresh.append((entry, published))
             # Inserted after the loop, a chunk of rows a statement: nothing in the loop reads
             # this call's new rows (their ids are in ``in_batch``, which a takeover skips).
-            added = self._insert_entries(feed_id, fresh, now_us)
+            added = self._insert_entries(feed_id, fresh, now_us, top)
             new_ids.extend(article_id for article_id, _ in added)
             self._index_new(added)
             if new_ids:  # rules act once, as articles arrive, in the same transaction
@@ -163,11 +171,11 @@ class ArticleMethods(RuleMethods, BatchMethods):
         return row is not None
 
     def _insert_entries(
-        self, feed_id: int, fresh: list[tuple[ParsedEntry, int | None]], now_us: int
+        self, feed_id: int, fresh: list[tuple[ParsedEntry, int | None]], now_us: int, top: int
     ) -> list[tuple[int, ParsedEntry]]:
         """Insert new articles (entry ids distinct, none stored yet) in multi-row statements;
         ``(article id, entry)`` in the entries' order (ids ascending with it, as one
-        ``INSERT`` each gave)."""
+        ``INSERT`` each gave). ``top``: the largest article id now (0 without any)."""
         if not fresh:
             return []
         conn = self._conn
@@ -187,7 +195,6 @@ class ArticleMethods(RuleMethods, BatchMethods):
             )
             for entry, published in fresh
         ]
-        top = conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
         if top + len(rows) < MAX_ROWID:
             # The ids SQLite gives (one more than the largest, row after row), named here: a
             # RETURNING row read back per article is a GIL hand-off each, and the storing
@@ -333,13 +340,11 @@ class ArticleMethods(RuleMethods, BatchMethods):
         """
         conn = self._conn
         with transaction(conn):
-            row = conn.execute(
-                "SELECT f.keep, s.keep_days FROM feeds f"
-                " LEFT JOIN feed_settings s ON s.feed_id = f.id WHERE f.id = ?",
-                (feed_id,),
-            ).fetchone()
+            row = conn.execute(_KEEP, (feed_id,)).fetchone()
             if row is None:
                 raise NotFoundError(f"no feed with id {feed_id}")
+            if not row[2] or (not row[1] and row[3] <= row[0]):
+                return []  # no article read (a new feed's), or no more than it keeps
             now = to_us(datetime.now(UTC))
             doomed = conn.execute(*_doomed(feed_id, row[0], row[1], now)).fetchall()
             if not doomed:
