@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         self.panes.closed = True
         if self.is_ready:
             self.refreshing.stop_timers()
+            self.navigation.views.stop_counting()  # a count on its way is dropped
 
     def _close_store(self) -> None:
         """Detach the list from the GUI's connection and close it (once)."""
