@@ -5,7 +5,10 @@ by :class:`~reader.ui.user_writes.UserWrites` in a thread; network and parsing r
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
+from functools import partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +21,7 @@ from reader.settings import Settings, load_settings
 from reader.ui import i18n, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
-from reader.ui.first_paint import FirstPaint
+from reader.ui.first_paint import LATE_MODULES, FirstPaint, run_in_turns
 from reader.ui.panes import Panes
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_settings import SettingsFile
@@ -58,6 +61,9 @@ class MainWindow(QMainWindow):
     """The window has painted once (start-up work that could wait runs now)."""
     ready = Signal()
     """The parts the first frame does not show are made and wired (see :attr:`is_ready`)."""
+    started = Signal()
+    """The start-up work after the first frame is done: tree, counts and list filled, the
+    worker on its way (see :attr:`started_up`)."""
 
     # Made right after the first frame, or on first use before it (reader.ui.window_late).
     worker: Worker
@@ -82,6 +88,8 @@ class MainWindow(QMainWindow):
         self.closed = False
         self._store_closed = self._shut_down = False
         self.is_ready = self._building_late = False
+        self.started_up = False
+        """The work after the first frame is done (it runs one step per event-loop turn)."""
         self._worker_options = worker_options
         from reader.store.db import Store
 
@@ -173,23 +181,42 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _after_first_frame(self) -> None:
-        """After the first frame: fill the list, then start the worker (its imports and the
-        database check must not delay the window)."""
+        """After the first frame: make the late parts, fill the tree and the list, then start
+        the worker (its imports and the database check must not delay the window). One step
+        per event-loop turn, so none holds the GUI thread long; :attr:`started` at the end."""
         if self.closed:
             return
         self.first_frame.emit()
-        self.make_ready()
+        steps: list[Callable[[], object]] = [
+            *(partial(importlib.import_module, name) for name in LATE_MODULES),
+            self.make_ready,
+            self._set_icon,
+            self._fill_tree,
+            lambda: self.article_view,  # made now, after the first frame
+            self._fill_counts,
+            self._fill_list,
+        ]
+        run_in_turns(steps, self, cancelled=lambda: self.closed, done=self._started)
+
+    def _set_icon(self) -> None:
         from reader.ui import icons
 
         self.setWindowIcon(icons.app_icon())
-        self._fill_tree()
-        _ = self.article_view  # made now, after the first frame
-        self.panes.reload_counts()
+
+    def _fill_counts(self) -> None:
+        if not self._store_closed:
+            self.panes.reload_counts()
+
+    def _fill_list(self) -> None:
         if self.article_model.rowCount() == 0:
             self.panes.show_selection(self.feed_tree.current_selection() or ALL)
         self.state.reopen_article(self.settings.window)
+
+    def _started(self) -> None:
+        self.started_up = True
         if self._start_worker_after_frame and not self.host.worker_thread.isRunning():
-            QTimer.singleShot(WORKER_START_DELAY_MS, self._start_worker)
+            QTimer.singleShot(WORKER_START_DELAY_MS, self, self._start_worker)
+        self.started.emit()
 
     def _fill_tree(self) -> None:
         """The subscriptions as saved (selection, icons), once, after the first frame."""
@@ -348,6 +375,7 @@ class MainWindow(QMainWindow):
         self.panes.closed = True
         if self.is_ready:
             self.refreshing.stop_timers()
+            self.navigation.views.stop_counting()  # a count on its way is dropped
 
     def _close_store(self) -> None:
         """Detach the list from the GUI's connection and close it (once)."""

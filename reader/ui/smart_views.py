@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 from reader.ui.article_list import DATE, FEED, TITLE
 from reader.ui.comforts import Comforts
 from reader.ui.feed_tree import ALL, Selection
+from reader.ui.view_counter import ViewCounter, ViewCounts
 
 if TYPE_CHECKING:
     from reader.store.db import Store
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 ORDERS = ("newest", "oldest", "title", "feed", "author")
 COUNTS_DELAY_MS = 400
 """The views' counts follow the feeds' counts this long after the last change (one FTS5 query
-per saved search: not once per feed during a refresh)."""
+per saved search, in the counter's thread: not once per feed during a refresh)."""
 _COLUMN_ORDER = {TITLE: "title", FEED: "feed"}
 
 
@@ -52,6 +53,7 @@ class Views(QObject):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self.reload_counts)
+        self.counter = ViewCounter(panes.store.path, self._show_counts, self)
         self._make_actions(actions.window)
         self._load_settings()
         self.reload_views(rebuild=False)
@@ -219,18 +221,20 @@ class Views(QObject):
         self.reload_counts()
 
     def reload_counts(self) -> None:
-        """Unread counts of the saved searches and tags, fresh from the store."""
+        """Unread counts of the saved searches and tags, fresh from the store: counted in a
+        thread of their own (:mod:`reader.ui.view_counter`), shown when they arrive."""
         if self._panes.closed:  # a count still due when the window closed: no store now
             return
-        try:
-            counts: dict[tuple[str, int | str], int] = {
-                ("search", k): v for k, v in self.store.saved_search_unread_counts().items()
-            }
-            counts.update({("tag", k): v for k, v in self.store.tag_unread_counts().items()})
-        except Exception:
-            log.exception("counting the smart views failed")
-            return
-        self._panes.feed_model.set_view_counts(counts)
+        self.counter.request()
+
+    def _show_counts(self, counts: ViewCounts) -> None:
+        if not self._panes.closed:
+            self._panes.feed_model.set_view_counts(counts)
+
+    def stop_counting(self) -> None:
+        """The window closes (or lets its database go): no more counts, none shown."""
+        self._counts_timer.stop()
+        self.counter.stop()
 
     def _on_search_changed(self, text: str) -> None:
         self.save_search_action.setEnabled(bool(text.strip()))

@@ -39,8 +39,9 @@ def open_window(qtbot: QtBot, profile: Path, **options: Any) -> Iterator[MainWin
 
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the shown window has made the parts it makes after its first frame (worker,
-    helpers, tray: reader.ui.window_late) and filled its panes."""
-    qtbot.waitUntil(lambda: window.is_ready, timeout=TIMEOUT)
+    helpers, tray: reader.ui.window_late) and filled its panes (one step per event-loop turn:
+    ``started_up`` after the last)."""
+    qtbot.waitUntil(lambda: window.started_up, timeout=TIMEOUT)
 
 
 def subscribe(qtbot: QtBot, window: MainWindow, url: str) -> None:
