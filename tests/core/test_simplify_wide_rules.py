@@ -56,3 +56,36 @@ def test_a_widget_of_links_or_a_related_id_still_goes() -> None:
     by_id = f"<div id='related'><p>{MORE[0]}</p><p>{MORE[1]}</p></div>"
     text = simplify(story(inside=by_id), URL).text
     assert MORE[0] not in text and PROSE[2] in text
+
+
+def test_an_author_box_after_the_story_leaves_the_body() -> None:
+    box = (
+        "<div class='writer-card'><img src='https://news.example.org/jane.jpg' width='80' "
+        "height='80' alt='Jane Doe'><p>Jane Doe is a staff reporter who writes about city hall "
+        "and the schools.</p><a href='https://news.example.org/author/jane-doe/'>More by Jane</a>"
+        "</div>"
+    )
+    text = simplify(story(after=box), URL).text
+    assert "writes about city hall" not in text and PROSE[3] in text
+    unmarked = box.replace(" class='writer-card'", "").replace("/author/jane-doe/", "/jane/")
+    unmarked = unmarked.replace("</p>", "</p><p><a href='https://twitter.com/janedoe'>Jane</a></p>")
+    assert "writes about city hall" not in simplify(story(after=unmarked), URL).text
+    german = (
+        "<div><p>AUTORIN</p><p>Erika Muster ist Redakteurin im Ressort Stadt und schreibt über "
+        "Verkehr, Radwege und den Bahnhof.</p></div>"
+    )
+    assert "Erika Muster" not in simplify(story(after=german), URL).text
+
+
+def test_a_last_paragraph_about_a_person_stays_without_the_shape_of_a_box() -> None:
+    last = (
+        "<p>The mayor, who is a former reporter, writes about local history in her spare time.</p>"
+    )
+    text = simplify(story(after=last), URL).text
+    assert "writes about local history" in text
+    linked = (
+        "<p>The clerk, who is a writer herself, posts the minutes of every meeting on "
+        "<a href='https://twitter.com/towncouncil'>the council's account</a> the next day.</p>"
+    )
+    text = simplify(story(after=linked), URL).text
+    assert "posts the minutes of every meeting" in text
