@@ -89,3 +89,31 @@ def test_a_last_paragraph_about_a_person_stays_without_the_shape_of_a_box() -> N
     )
     text = simplify(story(after=linked), URL).text
     assert "posts the minutes of every meeting" in text
+
+
+TEASERS = "".join(
+    f"<p><a href='/news/{n}'>{head}</a> {blurb}</p>"
+    for n, (head, blurb) in enumerate(
+        [
+            ("Bridge closed for repairs", "The old river bridge will stay closed until the "
+             "end of May while engineers replace its bearings and railings."),
+            ("New buses for the north", "Six electric buses start on the northern routes next "
+             "week, with longer evening hours on weekdays and Saturdays."),
+        ]
+    )
+)  # fmt: skip
+
+
+def test_long_teasers_under_a_related_label_after_the_story_leave_the_body() -> None:
+    text = simplify(story(after=f"<h3>Read more</h3>{TEASERS}"), URL).text
+    assert "Bridge closed for repairs" not in text and "Six electric buses" not in text
+    assert PROSE[3] in text
+
+
+def test_long_lines_under_another_label_after_the_story_stay() -> None:
+    verdict = (
+        "<h3>What we liked:</h3><p>The calm debate, the clear budget, and a promise to "
+        "publish every invoice for the roof on the council's pages as soon as it is paid</p>"
+    )
+    text = simplify(story(after=verdict), URL).text
+    assert "publish every invoice" in text

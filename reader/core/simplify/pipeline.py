@@ -73,7 +73,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     authorbox.remove_author_box(article)
     rules.remove_chrome_lines(article)
     gallery.remove_gallery_leftovers(article)
-    rules.trim_trailing_chrome(article)
+    rules.trim_trailing_chrome(article, labels.is_label)
     labels.remove_interface_lines(article)
     notices.remove_notices(article)
     loose.remove_loose_chrome(article)
