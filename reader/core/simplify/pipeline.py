@@ -17,7 +17,7 @@ import unicodedata
 
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import dom, gallery, labels, loose, notices, rules
+from reader.core.simplify import authorbox, dom, gallery, labels, loose, notices, rules
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -70,9 +70,10 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         raise ExtractError(NO_ARTICLE)
     byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
     remove_reader_noise(article, byline)
+    authorbox.remove_author_box(article)
     rules.remove_chrome_lines(article)
     gallery.remove_gallery_leftovers(article)
-    rules.trim_trailing_chrome(article)
+    rules.trim_trailing_chrome(article, labels.is_label)
     labels.remove_interface_lines(article)
     notices.remove_notices(article)
     loose.remove_loose_chrome(article)

@@ -10,6 +10,7 @@ rule knows a site, an address or a class name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from reader.core.simplify import dom
@@ -182,13 +183,17 @@ def _is_label(node: Any, text: str) -> bool:
     )
 
 
-def trim_trailing_chrome(article: Any) -> int:
+def trim_trailing_chrome(
+    article: Any, is_related_label: Callable[[str], bool] | None = None
+) -> int:
     """Drop the run of short blocks after the last paragraph of prose, from its first label on.
 
     After an article ends come labels ("Related", "Mehr zum Thema:") with teaser headlines,
     share and rating lines and credits: short lines after a heading or a link. Short sentences
     before the first such label are the article's last words and stay. The run is kept when
-    any block of it is long, or when it is a large share of the article.
+    any block of it is long, or when it is a large share of the article. When the run opens
+    with a related-content label (``is_related_label``: "Lesen Sie auch", "Read more"), its
+    teasers may be long (a headline and its blurb), but still no paragraph of prose.
     """
     blocks = [(node, dom.inner_text(node)) for node in leaf_blocks(article)]
     last = max((i for i, (node, text) in enumerate(blocks) if is_prose(node, text)), default=-1)
@@ -201,6 +206,10 @@ def trim_trailing_chrome(article: Any) -> int:
     tail = tail[start:]
     if any(
         len(text) >= SHORT_LINE and dom.link_density(node, len(text)) < 0.5 for node, text in tail
+    ) and not (
+        is_related_label is not None
+        and is_related_label(tail[0][1])
+        and not any(is_prose(node, text) for node, text in tail)
     ):
         return 0
     total = sum(len(text) for _node, text in blocks)
