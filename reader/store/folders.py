@@ -60,6 +60,12 @@ class FolderMethods:
         return [Folder(r[0], r[1], r[2]) for r in rows]
 
     @mapped
+    def has_feeds(self) -> bool:
+        """Whether any feed is subscribed (cheaper than :meth:`feeds`: the window asks it
+        before its first frame, which shows no feed yet)."""
+        return bool(self._conn.execute("SELECT EXISTS (SELECT 1 FROM feeds)").fetchone()[0])
+
+    @mapped
     def rename_folder(self, folder_id: int, name: str) -> None:
         """Rename a folder."""
         name = name.strip()

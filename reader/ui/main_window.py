@@ -108,14 +108,14 @@ class MainWindow(QMainWindow):
         self.state = WindowState(self, self.splitter, header, self.actions_["show_feeds"],
                                  self.feed_tree, self.article_list,
                                  self.reading.current_article_id)  # fmt: skip
+        # The tree (with its icons from the cache) and the list are filled right after the
+        # first frame, so a big profile does not delay it; an empty profile shows its welcome
+        # page in the first frame.
+        self.panes.tree_pending = self.store.has_feeds()
         self._connect_signals()
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
         self.state.restore(self.settings.window, self.settings)
-        # The tree (with its icons from the cache) and the list are filled right after the
-        # first frame, so a big profile does not delay it; an empty profile shows its welcome
-        # page in the first frame.
-        self.panes.tree_pending = bool(self.store.feeds())
         if not self.panes.tree_pending:
             self.panes.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()

@@ -186,6 +186,7 @@ class Panes(QObject):
             self.tree_pending = False
             self.reload_tree(load_list=False, prefer=prefer, counts=False)
             self.load_feed_icons(self.feed_model.feeds())
+            self.update_empty_text()
 
     def update_feeds(self) -> None:
         """Show the feeds' new titles, error marks and icons (after a refresh)."""
@@ -294,6 +295,8 @@ class Panes(QObject):
             text = QCoreApplication.translate(
                 "MainWindow", "This feed could not be read: %1"
             ).replace("%1", widgets.one_line(feed.last_error, 300))
+        elif self.tree_pending:  # a first frame with feeds: its list is filled right after it
+            text = ""
         elif not self.feed_model.feeds():
             text = QCoreApplication.translate(
                 "WindowActions", "Subscribe to a feed or a site (Ctrl+N)"

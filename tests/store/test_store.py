@@ -124,6 +124,14 @@ def test_failed_migration_leaves_the_old_version(db_path: Path) -> None:
 
 
 # -- feeds and folders ----------------------------------------------------------------------
+def test_has_feeds_follows_subscribing_and_unsubscribing(store: Store) -> None:
+    assert not store.has_feeds()
+    feed = store.add_feed("https://example.org/feed", "Example")
+    assert store.has_feeds()
+    store.remove_feed(feed.id)
+    assert not store.has_feeds()
+
+
 def test_duplicate_feed(store: Store) -> None:
     feed = store.add_feed("https://example.org/feed", "Example")
     with pytest.raises(DuplicateFeedError) as info:

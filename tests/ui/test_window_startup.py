@@ -89,6 +89,7 @@ def test_the_tree_and_the_article_pane_are_made_right_after_the_first_frame(
         assert window.reading.made is None  # a blank stand-in for the first frame
         assert window.feed_model.feeds() == []  # the tree is filled after it, too
         assert window.panes.has_subscriptions()
+        assert window.article_list.empty_text == ""  # not "Subscribe to a feed": it has one
         slot = window.splitter.widget(2)
         assert slot is not None and slot.objectName() == "articleViewSlot"
         window.resize(1200, 800)
@@ -98,6 +99,7 @@ def test_the_tree_and_the_article_pane_are_made_right_after_the_first_frame(
         assert window.splitter.widget(2) is window.article_view
         assert window.splitter.sizes()[2] > 300  # it took the stand-in's place and size
         assert [feed.title for feed in window.feed_model.feeds()] == ["Somewhere"]
+        assert window.article_list.empty_text.startswith("No articles here yet.")
     finally:
         window.close()
 
