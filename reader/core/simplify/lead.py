@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.core.simplify import dom
+from reader.core.simplify import authorbox, dom
 
 MIN_LEAD = 60
 """A lead paragraph has at least this many characters..."""
@@ -21,7 +21,12 @@ MAX_LEADS = 2
 MAX_GAP_ELEMENTS = 200
 """The lead is near the headline: at most this many elements (share buttons and their icons
 count) between them and the body."""
-_LEAD_TAGS = frozenset({"p"})
+_LEAD_TAGS = frozenset({"p", "h2", "h3", "h4"})
+HEADING_LEAD = 150
+"""A heading this long that ends a sentence is a standfirst set in large type; a shorter one is
+the subtitle (a dek), which Readability-style views leave out of the body."""
+UNPUNCTUATED_LEAD = 150
+"""A lead this long may end without a full stop (the sentence runs on into a teaser's end)."""
 _BY = re.compile(r"^\W*(?:by|von|par|por|di|door|av|af)\b", re.I)
 MARK = "data-reader-lead"
 """Set on a lead moved into the article: readability-lxml never keeps a lead outside the body
@@ -52,11 +57,16 @@ def lead_paragraphs(anchor: Any, top: Any) -> list[Any]:
 
 def _is_lead(node: Any) -> bool:
     text = dom.inner_text(node)
+    heading = node.tag != "p"
     return (
-        len(text) >= MIN_LEAD
+        len(text) >= (HEADING_LEAD if heading else MIN_LEAD)
         and not _BY.match(text)  # an author's line or box, not the lead
+        and not authorbox.is_bio(text)
         and dom.link_density(node, len(text)) < 0.2
-        and text.rstrip()[-1:] in '.!?…"“”»)'
+        and (
+            text.rstrip()[-1:] in '.!?…"“”»)'
+            or (not heading and len(text) >= UNPUNCTUATED_LEAD and text.rstrip()[-1:].isalpha())
+        )
     )
 
 
