@@ -103,3 +103,14 @@ def test_a_short_subtitle_heading_and_a_writers_bio_are_no_lead() -> None:
     )
     header = f"<div class='top'><h1>{TITLE}</h1><div class='intro'><p>{bio}</p></div></div>"
     assert bio not in simplify(page(header), URL).text
+
+
+def test_a_long_lead_inside_the_article_header_that_goes_is_kept() -> None:
+    header = (
+        f"<header class='entry-header'><h1>{TITLE}</h1><div class='excerpt'><p>{LONG_LEAD}</p>"
+        "</div><span class='date'>12.03.2024</span></header>"
+    )
+    text = simplify(page(header), URL).text
+    assert text.startswith(LONG_LEAD) and "12.03.2024" not in text
+    dek = header.replace(LONG_LEAD, LEAD)
+    assert LEAD not in simplify(page(dek), URL).text
