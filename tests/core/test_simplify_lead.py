@@ -74,3 +74,43 @@ def test_an_author_line_under_the_headline_is_not_a_lead() -> None:
     )
     assert not lead._is_lead(lxml_html.fragment_fromstring(f"<p>{author}</p>"))
     assert lead._is_lead(lxml_html.fragment_fromstring(f"<p>{LEAD}</p>"))
+
+
+LONG_LEAD = (
+    "The old library will open on Sundays from next spring, the council decided on Tuesday "
+    "after a long debate. The money comes from the parking fund, and two librarians will be hired."
+)
+RUN_ON_LEAD = (
+    "The old library will open on Sundays from next spring, the council decided on Tuesday "
+    "after a long debate about the parking fund, the librarians and the leaking roof of the hall"
+)
+
+
+def test_a_long_lead_set_as_a_heading_or_without_a_full_stop_is_kept() -> None:
+    text = simplify(page(f"<div class='top'><h1>{TITLE}</h1><h3>{LONG_LEAD}</h3></div>"), URL).text
+    assert text.startswith(LONG_LEAD)
+    header = f"<div class='top'><h1>{TITLE}</h1><div class='intro'><p>{RUN_ON_LEAD}</p></div></div>"
+    assert simplify(page(header), URL).text.startswith(RUN_ON_LEAD)
+
+
+def test_a_short_subtitle_heading_and_a_writers_bio_are_no_lead() -> None:
+    dek = "The old library will open on Sundays from next spring, the council decided."
+    text = simplify(page(f"<div class='top'><h1>{TITLE}</h1><h2>{dek}</h2></div>"), URL).text
+    assert dek not in text
+    bio = (
+        "Jane Doe is a staff reporter at the Harbor City Courier and writes about the town "
+        "council, its budget and the schools of the northern districts since the year of the flood"
+    )
+    header = f"<div class='top'><h1>{TITLE}</h1><div class='intro'><p>{bio}</p></div></div>"
+    assert bio not in simplify(page(header), URL).text
+
+
+def test_a_long_lead_inside_the_article_header_that_goes_is_kept() -> None:
+    header = (
+        f"<header class='entry-header'><h1>{TITLE}</h1><div class='excerpt'><p>{LONG_LEAD}</p>"
+        "</div><span class='date'>12.03.2024</span></header>"
+    )
+    text = simplify(page(header), URL).text
+    assert text.startswith(LONG_LEAD) and "12.03.2024" not in text
+    dek = header.replace(LONG_LEAD, LEAD)
+    assert LEAD not in simplify(page(dek), URL).text

@@ -63,6 +63,11 @@ _PROFILE_LINK = re.compile(
 _PORTRAIT_MARKUP = re.compile(r"avatar|gravatar|portrait|headshot|author|autor|mugshot", re.I)
 
 
+def is_bio(text: str) -> bool:
+    """True when ``text`` holds a sentence about a writer ("is a reporter", "studierte")."""
+    return bool(_BIO.search(text))
+
+
 def remove_author_box(article: Any) -> int:
     """Drop author bio boxes that follow the article's last paragraph of prose; return how many."""
     total = len(dom.inner_text(article))
@@ -109,7 +114,7 @@ def _is_author_box(node: Any, text: str) -> bool:
     first = next((dom.inner_text(leaf) for leaf in rules.leaf_blocks(node)), text)
     labelled = bool(_LABEL.match(first)) or bool(_LABEL.match(text.split(" ", 1)[0]))
     portrait = any(_is_portrait(img) for img in node.iter("img"))
-    bio = bool(_BIO.search(text))
+    bio = is_bio(text)
     linked = any(_PROFILE_LINK.search(a.get("href") or "") for a in node.iter("a"))
     if not (marked or labelled or portrait):
         return False

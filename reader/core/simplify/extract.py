@@ -21,7 +21,7 @@ from reader.core.simplify.attempts import elsewhere
 from reader.core.simplify.attempts import pick_short as pick_short
 from reader.core.simplify.cleanup import prep_article
 from reader.core.simplify.gather import gather
-from reader.core.simplify.lead import lead_paragraphs, prepend
+from reader.core.simplify.lead import lead_paragraphs, prepend, rescue_from_header
 from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
 from reader.errors import ExtractError
 
@@ -218,6 +218,7 @@ class _Walker:
             return True
         if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
             if self._article_header(node, match):
+                rescue_from_header(node)
                 self.headline_end = dom.next_node(node, skip_children=True)
             return True
         return tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node)

@@ -4,6 +4,7 @@ Many pages set the headline and its lead ("KOBE - A total of 6,000 masks ...") i
 of their own, above the block that holds the body; scoring picks the body, and the lead, alone in
 its block, scores too little to be gathered. When the page's headline was found (the heading
 that repeats the title), prose paragraphs between it and the article block are the lead.
+When the article's own header block goes as chrome, a long lead inside it is moved out first.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reader.core.simplify import dom
+from reader.core.simplify import authorbox, dom
 
 MIN_LEAD = 60
 """A lead paragraph has at least this many characters..."""
@@ -21,7 +22,12 @@ MAX_LEADS = 2
 MAX_GAP_ELEMENTS = 200
 """The lead is near the headline: at most this many elements (share buttons and their icons
 count) between them and the body."""
-_LEAD_TAGS = frozenset({"p"})
+_LEAD_TAGS = frozenset({"p", "h2", "h3", "h4"})
+HEADING_LEAD = 150
+"""A heading this long that ends a sentence is a standfirst set in large type; a shorter one is
+the subtitle (a dek), which Readability-style views leave out of the body."""
+UNPUNCTUATED_LEAD = 150
+"""A lead this long may end without a full stop (the sentence runs on into a teaser's end)."""
 _BY = re.compile(r"^\W*(?:by|von|par|por|di|door|av|af)\b", re.I)
 MARK = "data-reader-lead"
 """Set on a lead moved into the article: readability-lxml never keeps a lead outside the body
@@ -50,13 +56,54 @@ def lead_paragraphs(anchor: Any, top: Any) -> list[Any]:
     return []
 
 
+def rescue_from_header(header: Any) -> None:
+    """Move the lead paragraphs out of an article's ``header`` block that goes as chrome (with its
+    datelines and share buttons), to just after it, where :func:`lead_paragraphs` looks."""
+    found = [
+        p
+        for p in header.iter("p")
+        if _is_lead(p)
+        and len(dom.inner_text(p)) >= HEADING_LEAD  # shorter: the dek, as beside a headline
+        and not any(a.tag in ("figure", "figcaption") for a in p.iterancestors())
+    ]
+    if not found or len(found) > MAX_LEADS:
+        return
+    if sum(len(dom.inner_text(p)) for p in found) > MAX_LEAD:
+        return
+    place = header
+    for paragraph in found:
+        _detach(paragraph)
+        place.addnext(paragraph)
+        place = paragraph
+
+
+def _detach(paragraph: Any) -> None:
+    """Take ``paragraph`` out of its parent, leaving the text after it where it was."""
+    tail = paragraph.tail
+    paragraph.tail = None
+    parent = paragraph.getparent()
+    if parent is not None and tail:
+        previous = paragraph.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    if parent is not None:
+        parent.remove(paragraph)
+
+
 def _is_lead(node: Any) -> bool:
     text = dom.inner_text(node)
+    heading = node.tag != "p"
     return (
-        len(text) >= MIN_LEAD
+        len(text) >= (HEADING_LEAD if heading else MIN_LEAD)
         and not _BY.match(text)  # an author's line or box, not the lead
+        and not authorbox.is_bio(text)
         and dom.link_density(node, len(text)) < 0.2
-        and text.rstrip()[-1:] in '.!?…"“”»)'
+        and (
+            text.rstrip()[-1:] in '.!?…"“”»)'
+            or (not heading and len(text) >= UNPUNCTUATED_LEAD and text.rstrip()[-1:].isalpha())
+        )
     )
 
 
@@ -98,14 +145,6 @@ def _picture_before(container: Any, node: Any) -> bool:
 def prepend(article: Any, leads: list[Any]) -> None:
     """Move ``leads`` to the start of ``article``, keeping their order."""
     for index, paragraph in enumerate(leads):
-        tail = paragraph.tail
-        paragraph.tail = None
-        parent = paragraph.getparent()
-        if parent is not None and tail:
-            previous = paragraph.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
+        _detach(paragraph)
         paragraph.set(MARK, "1")
         article.insert(index, paragraph)
