@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from reader.paths import Paths
 from reader.settings import Settings, load_settings
@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         if self.closed:
             return
         self.first_frame.emit()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.use_clear_edges(app)  # not needed by the first frame (start-up time)
         self.make_ready()
         from reader.ui import icons
 
