@@ -95,12 +95,13 @@ HEAVY_MODULES = (
     *("reader.ui.window_late", "reader.ui.worker", "reader.ui.background", "reader.ui.tray"),
     *("reader.ui.notify", "reader.ui.sync_status", "reader.ui.subscriptions"),
     *("reader.core.rules", "reader.core.refresh_results", "reader.ui.control_style"),
+    "reader.core.feed_settings",
 )
 """Never loaded before the window's first frame: the libraries only the worker needs, and ours
 that only later work needs (the rules and their regex, the dialogs, Settings with its language
-list in ``general_settings``, the command line, the refresh's dataclasses, the proxy style
-that redraws control edges, and the window's parts made right after its first frame:
-reader.ui.window_late)."""
+list in ``general_settings``, the command line, the refresh's dataclasses, the feeds' own
+settings, the proxy style that redraws control edges, and the window's parts made right after
+its first frame: reader.ui.window_late)."""
 
 HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"),)
 """PySide6 types whose Python type is never built before the first frame: PySide6 builds one
