@@ -12,11 +12,13 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.feed_settings import VIEWS, FeedSettings, notify_choice
 from reader.errors import NotFoundError
 from reader.store.connection import from_us, mapped, transaction
+
+if TYPE_CHECKING:
+    from reader.core.feed_settings import FeedSettings
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,11 @@ _SELECT = (
 
 
 def _settings(row: Sequence[Any]) -> FeedSettings:
+    # reader.core.feed_settings loads with the first feed setting read, not with the store:
+    # the window opens the store before its first frame and reads none then, and the
+    # module's dataclass and enum cost ~6 M instructions (~1 ms) to create.
+    from reader.core.feed_settings import FeedSettings, notify_choice
+
     return FeedSettings(
         refresh_min=row[1],
         keep_days=row[2],
@@ -88,12 +95,16 @@ class FeedSettingsMethods:
         row = self._conn.execute(
             "SELECT view FROM article_views WHERE article_id = ?", (article_id,)
         ).fetchone()
+        from reader.core.feed_settings import VIEWS  # start-up time: see _settings
+
         return str(row[0]) if row is not None and row[0] in VIEWS else None
 
     @mapped
     def set_article_view(self, article_id: int, view: str | None) -> None:
         """Keep the view of one article (None: back to its feed's); unknown articles and
         views are ignored."""
+        from reader.core.feed_settings import VIEWS  # start-up time: see _settings
+
         with transaction(self._conn):
             if view not in VIEWS:
                 self._conn.execute("DELETE FROM article_views WHERE article_id = ?", (article_id,))

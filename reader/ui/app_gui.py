@@ -94,12 +94,23 @@ HEAVY_MODULES = (
     *("reader.ui.settings_dialog", "reader.ui.general_settings"),
     *("reader.ui.window_late", "reader.ui.worker", "reader.ui.background", "reader.ui.tray"),
     *("reader.ui.notify", "reader.ui.sync_status", "reader.ui.subscriptions"),
-    *("reader.core.rules", "reader.core.refresh_results"),
+    *("reader.core.rules", "reader.core.refresh_results", "reader.ui.control_style"),
+    "reader.core.feed_settings",
 )
 """Never loaded before the window's first frame: the libraries only the worker needs, and ours
 that only later work needs (the rules and their regex, the dialogs, Settings with its language
-list in ``general_settings``, the command line, the refresh's dataclasses, and
-the window's parts made right after its first frame: reader.ui.window_late)."""
+list in ``general_settings``, the command line, the refresh's dataclasses, the feeds' own
+settings, the proxy style that redraws control edges, and the window's parts made right after
+its first frame: reader.ui.window_late)."""
+
+HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"),)
+"""PySide6 types whose Python type is never built before the first frame: PySide6 builds one
+(with all its enums) on first use, QStyle's ~45 M instructions (~10 ms)."""
+
+
+def _built_types() -> list[str]:
+    """The HEAVY_TYPES built so far (PySide6 puts a type in its module's namespace then)."""
+    return [name for module, name in HEAVY_TYPES if name in vars(sys.modules[module])]
 
 
 class _FirstPaint(QObject):
@@ -120,6 +131,7 @@ class _FirstPaint(QObject):
                 print("cpu", time.process_time(), flush=True)
                 loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
                 print("heavy", ",".join(loaded) or "-", flush=True)
+                print("types", ",".join(_built_types()) or "-", flush=True)
             print("gc", what, int(gc.isenabled()), flush=True)  # paused until the first frame
             print(what, time.time(), flush=True)
             if not self.pending:
@@ -267,14 +279,16 @@ def _start_app(paths: paths_module.Paths) -> tuple[QApplication, ErrorReporter]:
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication([sys.argv[0] if sys.argv else "broadsheet"])
+        # Fusion from the start, chosen by Qt itself: asking for it from Python would build
+        # QStyle's Python type before the first frame (see themes.use_clear_edges).
+        app = QApplication([sys.argv[0] if sys.argv else "broadsheet", "-style", "fusion"])
     app.setApplicationName("Broadsheet")
     app.setOrganizationName("Broadsheet")
     app.setDesktopFileName("io.github.broadsheet.Broadsheet")  # the desktop entry's id
     reporter = ErrorReporter(paths.log_file, app)
     reporter.install()
     settings = load_settings(paths.settings_file)
-    themes.apply_theme(app, settings.reading_mode)
+    themes.apply_theme(app, settings.reading_mode, clear_edges=False)  # those after 1st frame
     app.setProperty(themes.THEME_APPLIED, True)
     i18n.install_language(app, settings.language)
     return app, reporter

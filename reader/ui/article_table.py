@@ -10,6 +10,7 @@ import logging
 import unicodedata
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -17,7 +18,6 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeyEvent,
-    QPainter,
     QPaintEvent,
     QPalette,
 )
@@ -41,6 +41,9 @@ from reader.ui.article_list import (
 )
 
 if TYPE_CHECKING:
+    # QPainter is made through QtGui: PySide6 builds its Python type (~5 M instructions)
+    # on first use, and the first frame paints no row.
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 log = logging.getLogger(__name__)
@@ -165,7 +168,7 @@ class ArticleDelegate(QStyledItemDelegate):
         top = rect.top() + PAD
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if unread:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fg if selected else UNREAD_DOT)
             cx = rect.right() - GUTTER // 2 - 2 if rtl else rect.left() + GUTTER // 2 + 2
@@ -264,7 +267,7 @@ class ArticleListView(QTableView):
         super().paintEvent(event)
         if self._model.rowCount() or not self.empty_text:
             return
-        painter = QPainter(self.viewport())
+        painter = QtGui.QPainter(self.viewport())
         colour = self.palette().color(QPalette.ColorRole.Text)
         colour.setAlphaF(0.6)
         painter.setPen(colour)

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.models import Article
 from reader.core.parsed import SimplifiedArticle
@@ -185,7 +185,9 @@ class ArticleView(QTextBrowser):
         """The text column as laid out in this pane: the chosen line width, or the pane's width
         less its padding and a vertical scroll bar (counted always, so the column does not
         change when the bar appears)."""
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        # The vertical bar's width is the style's scroll bar extent (asking the style would
+        # build QStyle's Python type before an empty profile's first frame, its welcome page).
+        bar = self.verticalScrollBar().sizeHint().width()
         room = self.width() - 2 * self.frameWidth() - bar - 2 * SIDE_PADDING
         return max(MIN_TEXT_PX, min(self.column_px(), room))
 

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.first_frame.emit()
         steps: list[Callable[[], object]] = [
             *(partial(importlib.import_module, name) for name in LATE_MODULES),
+            themes.use_clear_edges,  # not needed by the first frame (start-up time)
             self.make_ready,
             self._set_icon,
             self._fill_tree,

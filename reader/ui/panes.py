@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -273,7 +272,7 @@ class Panes(QObject):
     def filter_of(self, selection: Selection, query: str | None) -> ArticleFilter:
         """:func:`filter_for`, in the chosen order, unread only when that is on."""
         wanted = filter_for(selection, query, self.saved_queries)
-        return replace(wanted, order=self.order, unread=wanted.unread or self.unread_only)
+        return wanted._replace(order=self.order, unread=wanted.unread or self.unread_only)
 
     def _on_tree_selection_changed(self, selection: Selection | None) -> None:
         self.show_selection(selection or ALL)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.settings import Settings
 from reader.ui import i18n
-from reader.ui.control_style import ContrastStyle
 
 log = logging.getLogger(__name__)
 
@@ -128,19 +127,16 @@ def build_palette(mode: str) -> QPalette:
     return pal
 
 
-def apply_theme(app: QApplication, mode: str) -> None:
+def apply_theme(app: QApplication, mode: str, *, clear_edges: bool = True) -> None:
     """Give the whole application the palette of ``mode`` (Fusion style, same look everywhere).
 
     For ``system`` the palette follows later changes of the desktop's colour scheme.
+    ``clear_edges=False`` (the start, when the application was made with Fusion): the palette
+    only; :func:`use_clear_edges` comes after the first frame.
     """
     _state["mode"] = mode
-    if not isinstance(app.style(), ContrastStyle):
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            # Fusion, with control edges that reach 3:1 in every mode (control_style.py)
-            style = ContrastStyle(fusion)
-            _state["style"] = style  # Python keeps the style's wrapper while the app uses it
-            app.setStyle(style)
+    if clear_edges:
+        use_clear_edges(app)
     app.setPalette(build_palette(mode))
     if not _state["connected"]:
         hints = QGuiApplication.styleHints()
@@ -151,6 +147,25 @@ def apply_theme(app: QApplication, mode: str) -> None:
             changed.connect(_on_color_scheme_changed)
         _state["connected"] = True
     log.debug("theme %s (%s)", mode, resolve_mode(mode))
+
+
+def use_clear_edges(app: QApplication | None = None) -> None:
+    """Fusion, with control edges that reach 3:1 in every mode (control_style.py), once
+    (``app``: the running application by default).
+
+    The window's first frame is drawn by plain Fusion (its only such edge is the search
+    field's): the proxy style's module builds QStyle's Python type and its ~30 enums, ~45 M
+    instructions (~10 ms), and every primitive drawn then goes through Python.
+    """
+    from reader.ui.control_style import ContrastStyle  # after the first frame: start-up time
+
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if isinstance(app, QApplication) and not isinstance(app.style(), ContrastStyle):
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            style = ContrastStyle(fusion)
+            _state["style"] = style  # Python keeps the style's wrapper while the app uses it
+            app.setStyle(style)
 
 
 def current_mode() -> str:

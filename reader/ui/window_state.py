@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QWidget
+from PySide6.QtWidgets import QHeaderView, QScrollBar, QSplitter, QWidget
 
 from reader.settings import Settings
 from reader.ui.article_list import ArticleListModel
@@ -161,7 +161,9 @@ class WindowState:
         # start (no saved geometry) needs before the first frame.
         from reader.ui.page_layout import article_pane_px
 
-        bar = self._top.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # A vertical scroll bar is as wide as the style's scroll bar extent; asking the style
+        # (QStyle.PixelMetric) would build QStyle's Python type before the first frame.
+        bar = QScrollBar(self._top).sizeHint().width()
         geometry, sizes = first_layout(available, article_pane_px(settings, bar))
         self._top.setGeometry(geometry)
         self._splitter.setSizes(sizes)

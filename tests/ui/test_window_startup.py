@@ -40,7 +40,8 @@ def _first_frame(profile: Path) -> tuple[str, list[str]]:
     lines = done.stdout.splitlines()
     assert done.returncode == 0, done.stderr[-2000:]
     heavy = next(line.split()[1] for line in lines if line.startswith("heavy "))
-    return heavy, lines
+    types = next(line.split()[1] for line in lines if line.startswith("types "))
+    return heavy if types == "-" else f"{heavy} types {types}", lines
 
 
 def test_the_first_frame_loads_no_heavy_library(profile: Path) -> None:
