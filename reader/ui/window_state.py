@@ -163,7 +163,7 @@ class WindowState:
 
         # A vertical scroll bar is as wide as the style's scroll bar extent; asking the style
         # (QStyle.PixelMetric) would build QStyle's Python type before the first frame.
-        bar = QScrollBar(self._top).sizeHint().width()
+        bar = QScrollBar().sizeHint().width()  # no parent: never shown in the window
         geometry, sizes = first_layout(available, article_pane_px(settings, bar))
         self._top.setGeometry(geometry)
         self._splitter.setSizes(sizes)

@@ -152,3 +152,28 @@ def test_the_pane_sizes_survive_a_restart_with_the_late_article_pane(
         assert again.splitter.sizes() == sizes
     finally:
         again.close()
+
+
+def test_no_stray_widget_is_drawn_over_the_window(qtbot: QtBot, profile: Path) -> None:
+    """Every widget shown directly on the window is one of its parts: a helper widget made only
+    to measure something (a scroll bar's width) must not end up drawn over the menu bar."""
+    from PySide6.QtWidgets import QDockWidget, QMenuBar, QStatusBar, QToolBar, QWidget
+
+    from reader.ui.accessibility import FocusFrame  # laid over the focused widget on purpose
+
+    window = _shown_with_pane(qtbot, profile)
+    try:
+        qtbot.waitUntil(lambda: window.started_up, timeout=10_000)
+        parts = (QMenuBar, QStatusBar, QToolBar, QDockWidget, FocusFrame)
+        stray = [
+            type(child).__name__
+            for child in window.children()
+            if isinstance(child, QWidget)
+            and child.isVisible()
+            and not child.isWindow()
+            and child is not window.centralWidget()
+            and not isinstance(child, parts)
+        ]
+        assert stray == []
+    finally:
+        window.close()
