@@ -10,13 +10,9 @@ import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from reader.paths import resolve
-from reader.store.db import Store
 from reader.ui.feed_tree import ALL
 from reader.ui.first_paint import run_in_turns
-from reader.ui.main_window import MainWindow
-
-NO_POOL = {"cpu_factory": lambda: None}
+from tests.ui.windowkit import unstarted_window
 
 
 def test_steps_run_one_per_turn_in_order_then_done(qtbot: QtBot) -> None:
@@ -64,19 +60,10 @@ def test_a_step_that_fails_does_not_stop_the_others(qtbot: QtBot) -> None:
     assert ran == ["a", "c", "done"]
 
 
-def _window(qtbot: QtBot, profile: Path) -> MainWindow:
-    paths = resolve(profile).ensure()
-    with Store(paths.database) as store:
-        store.add_feed("http://127.0.0.1:9/feed.xml", "Somewhere")
-    window = MainWindow(paths, start_worker=False, worker_options=NO_POOL)
-    qtbot.addWidget(window)
-    return window
-
-
 def test_the_window_says_when_its_start_up_work_is_done_with_everything_filled(
     qtbot: QtBot, profile: Path
 ) -> None:
-    window = _window(qtbot, profile)
+    window = unstarted_window(qtbot, profile)
     try:
         with qtbot.waitSignal(window.started, timeout=10_000):
             window.resize(1200, 800)
@@ -93,7 +80,7 @@ def test_the_window_says_when_its_start_up_work_is_done_with_everything_filled(
 def test_a_window_closed_during_its_start_up_work_does_no_more_of_it(
     qtbot: QtBot, profile: Path
 ) -> None:
-    window = _window(qtbot, profile)
+    window = unstarted_window(qtbot, profile)
     started: list[bool] = []
     window.started.connect(lambda: started.append(True))
     window.resize(1200, 800)

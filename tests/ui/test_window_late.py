@@ -10,24 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from reader.paths import resolve
 from reader.settings import load_settings
-from reader.store.db import Store
-from reader.ui.main_window import LATE_PARTS, MainWindow
-from tests.ui.windowkit import wait_ready
-
-NO_POOL = {"cpu_factory": lambda: None}
-
-
-def _window(qtbot: QtBot, profile: Path) -> MainWindow:
-    paths = resolve(profile).ensure()
-    with Store(paths.database) as store:
-        store.add_feed("http://127.0.0.1:9/feed.xml", "Somewhere")
-    window = MainWindow(paths, start_worker=False, worker_options=NO_POOL)
-    qtbot.addWidget(window)
-    return window
+from reader.ui.main_window import LATE_PARTS
+from tests.ui.windowkit import unstarted_window, wait_ready
 
 
 def test_the_late_parts_are_made_right_after_the_first_frame(qtbot: QtBot, profile: Path) -> None:
-    window = _window(qtbot, profile)
+    window = unstarted_window(qtbot, profile)
     try:
         assert not window.is_ready
         assert LATE_PARTS.isdisjoint(vars(window))  # none made for the first frame
@@ -46,7 +34,7 @@ def test_the_late_parts_are_made_right_after_the_first_frame(qtbot: QtBot, profi
 def test_a_late_part_asked_for_before_the_first_frame_is_made_at_once(
     qtbot: QtBot, profile: Path
 ) -> None:
-    window = _window(qtbot, profile)
+    window = unstarted_window(qtbot, profile)
     try:
         worker = window.worker  # never shown: made on this first use
         assert window.is_ready and worker is window.host.worker
@@ -60,7 +48,7 @@ def test_a_late_part_asked_for_before_the_first_frame_is_made_at_once(
 def test_a_window_closed_before_its_first_frame_saves_without_late_parts(
     qtbot: QtBot, profile: Path
 ) -> None:
-    window = _window(qtbot, profile)
+    window = unstarted_window(qtbot, profile)
     window.close()
     assert LATE_PARTS.isdisjoint(vars(window))  # no worker started only to be stopped
     assert window.closed

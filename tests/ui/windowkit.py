@@ -37,6 +37,19 @@ def open_window(qtbot: QtBot, profile: Path, **options: Any) -> Iterator[MainWin
             window.close()
 
 
+def unstarted_window(qtbot: QtBot, profile: Path) -> MainWindow:
+    """A MainWindow (not shown, worker not started, no process pool) on ``profile`` with one
+    feed on a dead address."""
+    from reader.store.db import Store
+
+    paths = resolve(profile).ensure()
+    with Store(paths.database) as store:
+        store.add_feed("http://127.0.0.1:9/feed.xml", "Somewhere")
+    window = MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
+    qtbot.addWidget(window)
+    return window
+
+
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the shown window has made the parts it makes after its first frame (worker,
     helpers, tray: reader.ui.window_late) and filled its panes (one step per event-loop turn:
