@@ -17,7 +17,7 @@ import unicodedata
 
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import authorbox, dom, gallery, labels, loose, notices, rules
+from reader.core.simplify import appeals, authorbox, dom, gallery, labels, loose, notices, rules
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -76,6 +76,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     rules.trim_trailing_chrome(article, labels.is_label)
     labels.remove_interface_lines(article)
     notices.remove_notices(article)
+    appeals.remove_closing_appeal(article)
     loose.remove_loose_chrome(article)
     if needs_opinion(article):
         apply_vote(article, second_opinion(html))
