@@ -4,18 +4,21 @@ and the :class:`Enclosure` files an article carries.
 What a feed, a web page or an OPML file said (the parsers' output) is kept apart, in
 :mod:`reader.core.parsed`; what a refresh did is in :mod:`reader.core.refresh_results`. They
 are separate modules so that the window's start-up, which needs only these, does not build
-the others' classes (each frozen dataclass costs about 1 ms to create; bench/startup.py).
+the others' classes (each frozen dataclass costs about 1 ms to create; bench/startup.py), and
+these four are made dataclasses when first used (:mod:`reader.core.models_frozen`): the window
+makes none before its first frame.
 All datetimes are timezone-aware UTC. All ``title``/``author``/``byline`` strings are plain
 text (never HTML); all ``*_html`` strings have passed the allowlist sanitizer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+from reader.core.models_frozen import frozen_dataclass
 
-@dataclass(frozen=True)
+
+@frozen_dataclass
 class Enclosure:
     """A file an entry carries: a podcast episode, a video, a picture, a document."""
 
@@ -29,7 +32,7 @@ class Enclosure:
     """Playing time in seconds (``itunes:duration``, Media RSS or JSON Feed), or ``None``."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Folder:
     """A folder of subscriptions; ``parent_id`` is ``None`` at the top level."""
 
@@ -38,7 +41,7 @@ class Folder:
     parent_id: int | None = None
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Feed:
     """A subscription as stored."""
 
@@ -62,7 +65,7 @@ class Feed:
     """How many read, unstarred articles are kept; unread and starred are never pruned."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class Article:
     """An article as stored, with the user's state."""
 

@@ -4,18 +4,20 @@ OPML file (:class:`OpmlDocument`) said.
 
 Kept apart from what we store and show (:mod:`reader.core.models`). All datetimes are
 timezone-aware UTC. All ``title``/``author``/``byline`` strings are plain text (never HTML); all
-``*_html`` strings have passed the allowlist sanitizer.
+``*_html`` strings have passed the allowlist sanitizer. Each class is made a dataclass when first
+used (:mod:`reader.core.models_frozen`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from reader.core.models import Enclosure
+from reader.core.models_frozen import frozen_dataclass
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ParsedEntry:
     """One entry as the feed gave it, normalised."""
 
@@ -40,7 +42,7 @@ class ParsedEntry:
     Feed attachments), first occurrence of each URL, in document order."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ParsedFeed:
     """A whole feed as parsed from bytes."""
 
@@ -55,7 +57,7 @@ class ParsedFeed:
     """Non-fatal problems (feedparser's bozo, dropped entries); logged, not shown as failures."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class DiscoveredFeed:
     """A feed found by autodiscovery on a web page."""
 
@@ -67,7 +69,7 @@ class DiscoveredFeed:
     """The link's ``hreflang`` (normalized BCP 47 tag), or ``""``."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class SimplifiedArticle:
     """The reader view of one page: what :func:`reader.simplify` returns."""
 
@@ -90,7 +92,7 @@ class SimplifiedArticle:
     translation is shown), so the pane can switch without fetching; empty inside an edition."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class OpmlFeed:
     """One subscription in an OPML outline."""
 
@@ -99,7 +101,7 @@ class OpmlFeed:
     site_url: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class OpmlFolder:
     """A folder in an OPML outline; the document's body is the unnamed root folder."""
 
@@ -108,7 +110,7 @@ class OpmlFolder:
     folders: tuple[OpmlFolder, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class OpmlDocument:
     """A parsed OPML file, and what was skipped while reading it (with reasons)."""
 
