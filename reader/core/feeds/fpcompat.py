@@ -164,6 +164,8 @@ def map_content_type(content_type: str) -> str:
 
 def looks_like_html(text: str) -> bool:
     """feedparser's guess that a nominally plain-text element holds HTML."""
+    if "<" not in text and "&" not in text:  # neither pattern below can match (most titles)
+        return False
     if not (_CLOSE_TAG.search(text) or _ANY_ENTITY.search(text)):
         return False
     from feedparser.sanitizer import _HTMLSanitizer  # only for text that may be HTML

@@ -195,6 +195,29 @@ def finish(key: str, text: str, base: str, *, resolve: bool = True) -> str:
     return fp.fix_text(output)
 
 
+def link_of(element: Any, base: str, *, entry: bool, links: list[Any] | None = None) -> str | None:
+    """A ``<link>``: the page URL it sets, or ``None`` when it sets none."""
+    attrs = attrs_of(element)
+    attrs.setdefault("rel", "alternate")
+    attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
+    href = attrs.get("url", attrs.get("uri", attrs.get("href")))
+    if href:
+        attrs.pop("url", None)
+        attrs.pop("uri", None)
+        attrs["href"] = href
+    if "href" not in attrs:
+        text = finish("link", text_of(element), base)
+        return fp.fix_link(text, entry=entry)
+    if len(element):
+        raise Decline("markup in a link")
+    attrs["href"] = fp.urljoin(base or "", attrs["href"])
+    if links is not None:
+        links.append(attrs)
+    if attrs["rel"] == "alternate" and fp.map_content_type(attrs["type"]) in fp.HTML_TYPES:
+        return str(attrs["href"])
+    return None
+
+
 def author(
     element: Any,
     base: str,
