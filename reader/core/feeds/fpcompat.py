@@ -154,12 +154,15 @@ def safe_absolute_uri(base: str, rel: str | None = None) -> str:
 def map_content_type(content_type: str) -> str:
     """feedparser's short names for content types (``html`` -> ``text/html``...)."""
     content_type = content_type.lower()
-    return {
-        "text": "text/plain",
-        "plain": "text/plain",
-        "html": "text/html",
-        "xhtml": "application/xhtml+xml",
-    }.get(content_type, content_type)
+    return _SHORT_TYPES.get(content_type, content_type)
+
+
+_SHORT_TYPES = {
+    "text": "text/plain",
+    "plain": "text/plain",
+    "html": "text/html",
+    "xhtml": "application/xhtml+xml",
+}
 
 
 def looks_like_html(text: str) -> bool:
