@@ -65,6 +65,8 @@ SCHEMA = (
 
 def needs_substrings(text: str) -> bool:
     """True when ``text`` has a script written without spaces between words."""
+    if text.isascii():  # every range of NO_SPACE_SCRIPTS is beyond ASCII (most texts: no regex)
+        return False
     return _no_space_scripts().search(text) is not None
 
 

@@ -158,3 +158,11 @@ def test_any_input_gives_a_safe_condition(text: str) -> None:
     terms = [t.rstrip("*") for t in re.sub(r"[\x00-\x1f\x7f]", " ", text).split()]
     substrings = [t for t in terms if re.search(r"[^\W_]", t) and needs_substrings(t)]
     assert only_words == (not substrings)
+
+
+def test_no_ascii_character_is_of_a_script_without_spaces() -> None:
+    """needs_substrings answers False for ASCII text without its pattern: it must be right."""
+    from reader.store.substrings import NO_SPACE_SCRIPTS
+
+    assert not [c for c in map(chr, range(128)) if re.search(NO_SPACE_SCRIPTS, c)]
+    assert needs_substrings("abc 宇航员") and not needs_substrings("plain ASCII words")

@@ -43,12 +43,14 @@ from reader.core.feeds.vocab import (
     enforce_href,
     finish,
     holds,
+    link_of,
     name_of,
     text_of,
     xhtml,
 )  # fmt: skip
 
 _local = threading.local()
+_XML_BASE = f"{{{XML_NS}}}base"
 
 
 def _parser() -> etree.XMLParser:
@@ -72,7 +74,8 @@ def read(document: bytes, url: str) -> tuple[dict[str, Any], list[dict[str, Any]
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         return None
     try:
-        return _Reader(url).document(tree.getroot())
+        # No "base" in the bytes: no element has an xml:base (or base) attribute to look up.
+        return _Reader(url, bases=b"base" in document).document(tree.getroot())
     except Decline:
         return None
 
@@ -80,9 +83,11 @@ def read(document: bytes, url: str) -> tuple[dict[str, Any], list[dict[str, Any]
 class _Reader:
     """One document's walk; ``bases`` caches feedparser's base-URL arithmetic."""
 
-    def __init__(self, url: str) -> None:
-        """``url``: the document's address (feedparser's first base URL)."""
+    def __init__(self, url: str, *, bases: bool = True) -> None:
+        """``url``: the document's address (feedparser's first base URL); ``bases``: False
+        when no element carries a base attribute (the walk then looks none up)."""
         self.url = url
+        self.may_rebase = bases
         self.atom = False
         self.bases: dict[tuple[str, str | None], str] = {}
         self.title_depth = -1  # feedparser's: a title at this depth or deeper is not kept
@@ -90,7 +95,7 @@ class _Reader:
 
     def base(self, element: Any, parent: str) -> str:
         """The element's base URL, as feedparser tracks ``xml:base`` (and ``base``)."""
-        given = element.get(f"{{{XML_NS}}}base") or element.get("base")
+        given = (element.get(_XML_BASE) or element.get("base")) if self.may_rebase else None
         key = (parent, given)
         found = self.bases.get(key)
         if found is None:
@@ -173,7 +178,7 @@ class _Reader:
             elif name in TITLES:
                 self.title(child, child_base, depth + 1, feed, None)
             elif name == "link":
-                link = self.link(child, child_base, entry=False)
+                link = link_of(child, child_base, entry=False)
                 if link is not None:
                     feed["link"] = link
             elif name in ("id", "guid"):
@@ -258,30 +263,6 @@ class _Reader:
             output = fp.resolve_html(output, base, kind)
         return fp.fix_text(output), kind
 
-    def link(
-        self, element: Any, base: str, *, entry: bool, links: list[Any] | None = None
-    ) -> str | None:
-        """A ``<link>``: the page URL it sets, or ``None`` when it sets none."""
-        attrs = attrs_of(element)
-        attrs.setdefault("rel", "alternate")
-        attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
-        href = attrs.get("url", attrs.get("uri", attrs.get("href")))
-        if href:
-            attrs.pop("url", None)
-            attrs.pop("uri", None)
-            attrs["href"] = href
-        if "href" not in attrs:
-            text = finish("link", text_of(element), base)
-            return fp.fix_link(text, entry=entry)
-        if len(element):
-            raise Decline("markup in a link")
-        attrs["href"] = fp.urljoin(base or "", attrs["href"])
-        if links is not None:
-            links.append(attrs)
-        if attrs["rel"] == "alternate" and fp.map_content_type(attrs["type"]) in fp.HTML_TYPES:
-            return str(attrs["href"])
-        return None
-
     # -- entries ------------------------------------------------------------------------------
     def entry(self, element: Any, base: str, depth: int) -> dict[str, Any]:
         """One item/entry as feedparser's raw dictionary (the keys parse._entry reads)."""
@@ -356,7 +337,7 @@ class _Reader:
         if name in CONTENTS:
             self.content(child, base, CONTENTS[name], raw)
         elif name == "link":
-            link = self.link(child, base, entry=True, links=raw["links"])
+            link = link_of(child, base, entry=True, links=raw["links"])
             if link is not None:
                 raw["link"] = link
         elif group in ("guid", "id"):

@@ -154,16 +154,21 @@ def safe_absolute_uri(base: str, rel: str | None = None) -> str:
 def map_content_type(content_type: str) -> str:
     """feedparser's short names for content types (``html`` -> ``text/html``...)."""
     content_type = content_type.lower()
-    return {
-        "text": "text/plain",
-        "plain": "text/plain",
-        "html": "text/html",
-        "xhtml": "application/xhtml+xml",
-    }.get(content_type, content_type)
+    return _SHORT_TYPES.get(content_type, content_type)
+
+
+_SHORT_TYPES = {
+    "text": "text/plain",
+    "plain": "text/plain",
+    "html": "text/html",
+    "xhtml": "application/xhtml+xml",
+}
 
 
 def looks_like_html(text: str) -> bool:
     """feedparser's guess that a nominally plain-text element holds HTML."""
+    if "<" not in text and "&" not in text:  # neither pattern below can match (most titles)
+        return False
     if not (_CLOSE_TAG.search(text) or _ANY_ENTITY.search(text)):
         return False
     from feedparser.sanitizer import _HTMLSanitizer  # only for text that may be HTML

@@ -60,14 +60,24 @@ class Decline(Exception):
 _NAMES: dict[tuple[str, str | None], str] = {}
 """name_of's answers by (tag, prefix): a feed repeats a few dozen element names thousands of
 times (a fifth of the fast path's time went to working them out again)."""
+_PLAIN_NAMES: dict[Any, str] = {}
+"""The same for elements in no namespace, by tag alone (most RSS elements)."""
 _MAX_NAMES = 4096
 
 
 def name_of(element: Any) -> str:
     """feedparser's handler key for an element (``title``, ``content_encoded``, ``dc_creator``)."""
     tag = element.tag
+    name = _PLAIN_NAMES.get(tag)  # an element in no namespace has no prefix: the tag says all
+    if name is not None:
+        return name
     if not isinstance(tag, str):
         raise Decline("entity or odd node")
+    if tag[0] != "{":
+        name = _name(tag, None)
+        if len(_PLAIN_NAMES) < _MAX_NAMES:
+            _PLAIN_NAMES[tag] = name
+        return name
     key = (tag, element.prefix)
     name = _NAMES.get(key)
     if name is None:
@@ -93,7 +103,7 @@ def _name(tag: str, element_prefix: str | None) -> str:
 def attrs_of(element: Any) -> dict[str, str]:
     """feedparser's attribute dictionary: names lower-cased, ``rel``/``type`` values too."""
     result: dict[str, str] = {}
-    for key, value in element.attrib.items():
+    for key, value in element.items():
         if key[0] == "{":
             namespace, _, local = key[1:].partition("}")
             prefix = "xml" if namespace == XML_NS else fp.NAMESPACES.get(namespace.lower())
@@ -193,6 +203,29 @@ def finish(key: str, text: str, base: str, *, resolve: bool = True) -> str:
     if resolve and key in fp.CAN_BE_RELATIVE_URI and output:
         output = fp.urljoin(base or "", output)
     return fp.fix_text(output)
+
+
+def link_of(element: Any, base: str, *, entry: bool, links: list[Any] | None = None) -> str | None:
+    """A ``<link>``: the page URL it sets, or ``None`` when it sets none."""
+    attrs = attrs_of(element)
+    attrs.setdefault("rel", "alternate")
+    attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
+    href = attrs.get("url", attrs.get("uri", attrs.get("href")))
+    if href:
+        attrs.pop("url", None)
+        attrs.pop("uri", None)
+        attrs["href"] = href
+    if "href" not in attrs:
+        text = finish("link", text_of(element), base)
+        return fp.fix_link(text, entry=entry)
+    if len(element):
+        raise Decline("markup in a link")
+    attrs["href"] = fp.urljoin(base or "", attrs["href"])
+    if links is not None:
+        links.append(attrs)
+    if attrs["rel"] == "alternate" and fp.map_content_type(attrs["type"]) in fp.HTML_TYPES:
+        return str(attrs["href"])
+    return None
 
 
 def author(

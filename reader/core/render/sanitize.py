@@ -269,6 +269,18 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
     """
     if not fragment:
         return ""
+    if "<" in fragment or "&" in fragment or not fragment.isprintable():
+        text = _unmarked(fragment)
+    else:  # the usual title: no markup, entity or control; only runs of spaces to fold
+        text = " ".join(fragment.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def _unmarked(fragment: str) -> str:
+    """plain_text's work on a fragment that may hold markup, entities or controls (before
+    the length limit)."""
     # Markup hidden under a level or two of escaping ("&lt;img src=...&gt;") is markup too:
     # strip tags and unescape until the text stops changing, so the result never holds a tag
     # and plain_text(plain_text(x)) == plain_text(x).
@@ -290,7 +302,4 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
         text = unescaped
     else:
         text = _TAG.sub("", strip_spoofing(text, controls_to_space=True))
-    text = _WS.sub(" ", text).strip()
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text
+    return _WS.sub(" ", text).strip()
