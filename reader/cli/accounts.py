@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from reader.cli.numbers import positive
 from reader.cli.output import counted, emit, print_summary, summary_dict, terminal_safe
 from reader.errors import ReaderError
 
@@ -57,17 +58,17 @@ def add_arguments(command: Callable[[str, str], argparse.ArgumentParser]) -> Non
                      help="allow plain http to another machine (the password travels in clear)")  # fmt: skip
     listing = actions.add_parser("list", help="list the accounts")
     remove = actions.add_parser("remove", help="remove an account and the feeds it brought")
-    remove.add_argument("account", metavar="ACCOUNT", type=int)
+    remove.add_argument("account", metavar="ACCOUNT", type=positive)
     follow = actions.add_parser("subscribe", help="subscribe on the account's server, then sync")
-    follow.add_argument("account", metavar="ACCOUNT", type=int)
+    follow.add_argument("account", metavar="ACCOUNT", type=positive)
     follow.add_argument("url", metavar="URL")
     follow.add_argument("--folder", metavar="NAME", help="into this folder (label)")
     drop = actions.add_parser("unsubscribe", help="unsubscribe a synced feed on its server")
-    drop.add_argument("feed", metavar="FEED", type=int, help="the feed's id (see `feeds`)")
+    drop.add_argument("feed", metavar="FEED", type=positive, help="the feed's id (see `feeds`)")
     for sub in (add, listing, remove, follow, drop):
         sub.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     p = command("sync", "sync with the accounts' servers, then simplify new articles' pages")
-    p.add_argument("accounts", metavar="ACCOUNT", type=int, nargs="*", help="only these")
+    p.add_argument("accounts", metavar="ACCOUNT", type=positive, nargs="*", help="only these")
     p.add_argument("--no-pages", action="store_true", help="do not fetch article pages")
 
 

@@ -157,13 +157,9 @@ def cmd_export(s: Session) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return 0
-    target = os.path.abspath(s.args.file)
-    temp = f"{target}.tmp{os.getpid()}"
-    with open(temp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, target)
+    from reader.usecases.savefile import save_file  # start-up time, see run()
+
+    target = save_file(s.args.file, data)
     count = len(s.store.feeds())
     if s.json:
         emit({"exported": count, "file": target})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__, instance, notices
 from reader import paths as paths_module
+from reader.cli.numbers import positive as _positive
 from reader.errors import ReaderError
 from reader.logs import setup_logging
 
@@ -44,16 +45,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"broadsheet: error: {message} (see broadsheet --help)\n")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
-    return value
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from reader.cli.numbers import MAX_NUMBER
 from reader.errors import NotFoundError, ReaderError
 from reader.paths import Paths
 from reader.settings import load_settings
@@ -100,6 +101,8 @@ class Session:
 
         if text.strip().isdecimal():
             try:
+                if int(text) > MAX_NUMBER:  # never an id: SQLite cannot even compare it
+                    raise NotFoundError(text)
                 return self.store.feed(int(text))
             except NotFoundError:
                 raise NotFoundError(f"no feed with id {text.strip()}") from None

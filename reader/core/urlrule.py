@@ -4,8 +4,9 @@ The sanitizer's second pass (nh3, i.e. the WHATWG URL parser of Rust's ``url`` c
 address it cannot parse, so an address we accept must be one that parser accepts too, or
 sanitizing twice would differ from once. Python's ``urlsplit`` accepts much more (any character
 in a host, ``http://a.1``), so the host is checked here against the WHATWG host rules, a little
-more strictly where that costs nothing real: no control characters anywhere, no ``%`` or ``\\``
-in the host, no empty labels, numeric hosts only as plain dotted IPv4 or bracketed IPv6.
+more strictly where that costs nothing real: no control characters anywhere, no ``%`` in the
+host, no ``\\`` anywhere before the path (user name and password included), no empty labels,
+numeric hosts only as plain dotted IPv4 or bracketed IPv6.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ def checked_problem(text: str) -> str:
         return "not a web address"
     if parts.scheme.lower() not in ("http", "https"):
         return "not a web address"
+    if "\\" in parts.netloc:
+        # For http(s) the WHATWG parser (nh3, browsers) and urllib3 end the host part at a
+        # backslash as at a slash; urlsplit does not, so "https://u\\@a.example" would name
+        # one host here and another one there.
+        return "backslash before the path"
     return host_problem(_raw_host(parts))
 
 

@@ -187,7 +187,16 @@ def map_exception(exc: BaseException, host: str) -> FetchError:
         return FetchError("the server closed the connection without answering", kind="connection")
     if first(bad_url) is not None:
         return FetchError("not a valid web address", kind="url")
-    if first((urllib3.exceptions.ProtocolError, http.client.HTTPException)) is not None:
+    # The answer's own faults; InvalidHeader (two different Content-Length headers) was
+    # shown as "network error (InvalidHeader)".
+    broken = (
+        urllib3.exceptions.ProtocolError,
+        urllib3.exceptions.InvalidHeader,
+        urllib3.exceptions.HeaderParsingError,
+        urllib3.exceptions.ResponseError,
+        http.client.HTTPException,
+    )
+    if first(broken) is not None:
         return FetchError("the server sent a broken response", kind="connection")
     oserror = first((OSError,))
     if isinstance(oserror, OSError) and oserror.strerror:

@@ -118,17 +118,17 @@ class WindowState:
     def reopen_article(self, state: dict[str, str]) -> bool:
         """Select again the article that was open (the list shows it, the view opens it) and
         put the list back where it was scrolled; False when it is no longer listed."""
-        article_id = state.get("article", "")
-        if self._list is None or not article_id.isdigit():
+        article_id = _saved_number(state.get("article", ""), _LARGEST_ID)
+        if self._list is None or article_id is None:
             return False
         model = self._list.model()
-        row = model.row_of(int(article_id)) if isinstance(model, ArticleListModel) else None
+        row = model.row_of(article_id) if isinstance(model, ArticleListModel) else None
         if row is None:
             return False
         self._list.select_row(row)
-        scroll = state.get("list_scroll", "")
-        if scroll.isdigit():
-            self._list.verticalScrollBar().setValue(int(scroll))
+        scroll = _saved_number(state.get("list_scroll", ""), _LARGEST_QT_INT)
+        if scroll is not None:
+            self._list.verticalScrollBar().setValue(scroll)
         return True
 
     def restore(self, state: dict[str, str], settings: Settings | None = None) -> None:
@@ -174,6 +174,23 @@ def saved_selection(state: dict[str, str]) -> Selection | None:
     kind, _, key = state.get("selection", "").partition(":")
     if kind == "smart" and key in ("all", "unread", "starred", "podcasts"):
         return Selection(kind, key)
-    if kind in ("feed", "folder") and key.isdecimal():
-        return Selection(kind, int(key))
+    number = _saved_number(key, _LARGEST_ID)
+    if kind in ("feed", "folder") and number is not None:
+        return Selection(kind, number)
     return None
+
+
+_LARGEST_ID = 2**63 - 1
+"""SQLite's largest integer: a larger id raised OverflowError in the query."""
+_LARGEST_QT_INT = 2**31 - 1
+"""Qt's int: a larger scroll position raised OverflowError in setValue."""
+
+
+def _saved_number(text: str, largest: int) -> int | None:
+    """A whole number saved in the state (ASCII digits up to ``largest``), else None: the
+    settings file is the user's to edit or damage, and ``"\u00b2".isdigit()`` is True while
+    ``int("\u00b2")`` raises."""
+    if not (text.isascii() and text.isdecimal()):
+        return None
+    number = int(text)
+    return number if number <= largest else None

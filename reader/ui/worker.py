@@ -299,11 +299,9 @@ class Worker(QObject):
             self.failed.emit("export", "the background worker is not running")
             return
         try:
-            data = self.refresher.export_opml()
-            target = Path(path)
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(target)
+            from reader.usecases.savefile import save_file  # only when exporting
+
+            save_file(path, self.refresher.export_opml())
         except Exception as exc:
             log.warning("export failed: %s", exc)
             self.failed.emit("export", _words(exc))

@@ -24,6 +24,7 @@ from reader.core.models import Article
 from reader.core.parsed import SimplifiedArticle
 from reader.core.simplify.limits import MAX_PAGE_BYTES
 from reader.core.simplify.text import html_to_text
+from reader.core.sniff import not_a_page
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
 from reader.usecases.editions import (
@@ -50,7 +51,6 @@ IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif,image/*;q=0
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 MAX_IMAGES_PER_ARTICLE = 30
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
 
 
@@ -58,9 +58,9 @@ _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
 def simplify_page(body: bytes, content_type: str, url: str) -> SimplifiedArticle:
     """Decode and simplify one fetched page (in a worker process when one is given); ExtractError
     when the page is not HTML or holds no article."""
-    mime = content_type.split(";", 1)[0].strip().lower()
-    if mime and mime not in _HTML_TYPES:
-        raise ExtractError(f"the article's address is not a web page ({mime})")
+    kind = not_a_page(body, content_type)  # a PDF or a program served as text/html too
+    if kind:
+        raise ExtractError(f"the article's address is not a web page ({kind})")
     from reader.core.simplify.pipeline import decode_html, simplify  # start-up: pages only
 
     return simplify(decode_html(body, content_type), url)

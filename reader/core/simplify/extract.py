@@ -35,8 +35,13 @@ BIG_PAGE_BYTES = 512 * 1024
 MAX_SCORED_LINK_DENSITY = 0.5
 """A paragraph whose text is mostly link text gives its ancestors no score."""
 TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
-# C0 controls (but tab, newline, form feed, carriage return) and noncharacters: lxml refuses them.
-_CONTROLS = dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0xFFFE, 0xFFFF])
+# C0 controls (but tab, newline, carriage return) and noncharacters: lxml refuses them. A form
+# feed is HTML white space but not an XML character: lxml parses it, then refuses to copy a text
+# holding it (the extractor wrapping loose body text raised ValueError), so it becomes a space.
+_CONTROLS: dict[int, str | None] = {
+    **dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0xFFFE, 0xFFFF]),
+    12: " ",
+}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,23 @@
+"""Numbers typed on the command line: ids, limits and counts are positive and fit SQLite's
+64-bit integers (a larger one raised OverflowError deep in a query: "internal error")."""
+
+from __future__ import annotations
+
+import argparse
+
+MAX_NUMBER = 2**63 - 1
+"""The largest integer SQLite stores."""
+
+
+def positive(text: str) -> int:
+    """``text`` as a whole number from 1 to :data:`MAX_NUMBER`; argparse's type error (shown
+    in words as a usage error) otherwise."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    if value > MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"too large: {text}")
+    return value

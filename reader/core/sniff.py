@@ -1,0 +1,72 @@
+"""Is a body served as a web page really text? (The WHATWG MIME sniffing rule, in short.)
+
+A server may call anything ``text/html``: a PDF, an image, an archive or a program. The reader
+view then showed the file's bytes as an article of garbage. A page is refused when it starts
+with a known binary signature, or when its first bytes hold several "binary data bytes" (C0
+controls other than tab, line feed, form feed, carriage return and escape), unless a byte-order
+mark, the declared charset or the pattern of its NUL bytes says it is UTF-16/32 text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.bom import sniff_bom
+
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b\x08", "gzip archive"),
+    (b"\x7fELF", "program"),
+)
+"""Starts of files that are never text (others, such as a Windows program or an MP3, hold
+a binary data byte within their first bytes)."""
+_BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_WIDE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*(?:utf-?16|utf-?32|ucs-?2|unicode)", re.I)
+_STRAY_BYTES = 8
+"""Binary data bytes a page's start may hold (a stray NUL from a careless CMS) and still be
+read as a page: a program or an image has hundreds."""
+SNIFF_BYTES = 1445
+"""How much of the start the sniffing rule reads (as browsers do)."""
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+"""The content types the reader view reads."""
+
+
+def not_a_page(body: bytes, content_type: str) -> str:
+    """``""`` when ``body`` (served as ``content_type``) may be a web page, else what it is
+    instead: its content type, or what its bytes look like (see :func:`binary_kind`)."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    if mime and mime not in PAGE_TYPES:
+        return mime
+    kind = binary_kind(body, content_type)
+    return f"a {kind}" if kind else ""
+
+
+def binary_kind(body: bytes, content_type: str = "") -> str:
+    """``""`` when ``body`` may be text; else what it looks like, in words ("PDF", "binary
+    file")."""
+    if sniff_bom(body)[0] or _WIDE_CHARSET.search(content_type or ""):
+        return ""
+    head = body[:SNIFF_BYTES]
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if len(_BINARY_BYTE.findall(head)) < _STRAY_BYTES or _wide_text(head):
+        return ""
+    return "binary file"
+
+
+def _wide_text(head: bytes) -> bool:
+    """UTF-16 or UTF-32 text without a mark: NUL in all but one of every two (or four) bytes,
+    and that one hardly ever NUL."""
+    for step in (2, 4):
+        phases = sorted(
+            head[i::step].count(0) * 10 // max(1, len(head[i::step])) for i in range(step)
+        )
+        if phases[0] <= 1 and phases[1] >= 9:
+            return True
+    return False

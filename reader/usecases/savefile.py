@@ -1,0 +1,69 @@
+"""Writing a file the user named (an OPML export): whole or not at all, in words when it fails.
+
+The file is written next to its target, synced, then renamed over it, so a full disk or a
+crash leaves the old file as it was and no half-written one. A symbolic link is followed (the
+file it names is replaced, the link stays); a device or a pipe (``/dev/stdout``) is written in
+place, since renaming over it would replace the device with a plain file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+
+from reader.errors import ReaderError
+
+
+class SaveError(ReaderError):
+    """A file could not be written; the message says why, in words."""
+
+
+def save_file(path: str, data: bytes) -> str:
+    """Write ``data`` to ``path`` (see the module); returns the absolute path written. Raises
+    :class:`SaveError` when it cannot, with ``path`` untouched."""
+    target = os.path.realpath(os.path.abspath(path))
+    try:
+        if os.path.isdir(target):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", path)
+        if os.path.exists(target) and not os.path.isfile(target):
+            with open(target, "wb") as handle:  # a device or a pipe: no rename over it
+                handle.write(data)
+            return target
+        _replace(target, data)
+    except OSError as exc:
+        raise SaveError(_words(exc, path)) from exc
+    return target
+
+
+def _replace(target: str, data: bytes) -> None:
+    temp = f"{target}.tmp{os.getpid()}"
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file would be too large",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EISDIR: "it is a folder",
+    errno.ENOENT: "its folder does not exist",
+    errno.ENOTDIR: "its folder does not exist",
+    errno.EIO: "the disk reported an error",
+}
+
+
+def _words(exc: OSError, path: str) -> str:
+    reason = _REASONS.get(exc.errno or 0) or exc.strerror or "unknown error"
+    return f"could not write {path}: {reason}; nothing was written"

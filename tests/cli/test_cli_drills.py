@@ -1,0 +1,52 @@
+"""Drills against the command line with hostile arguments and files: every one ends with a
+message in words (never "internal error"), and nothing stored changes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.cli import main as cli
+from tests.feedkit import serve_feed
+from tests.httpserver import FixtureServer
+from tests.props import PROPERTY
+
+
+def _state(capsys: pytest.CaptureFixture[str]) -> list[tuple[int, bool, bool]]:
+    capsys.readouterr()
+    assert cli.main(["--json", "articles"]) == 0
+    return [(a["id"], a["read"], a["starred"]) for a in json.loads(capsys.readouterr().out)]
+
+
+@pytest.fixture
+def subscribed(profile: Path, server: FixtureServer) -> Path:
+    serve_feed(server, "/feed.xml", "Kept")
+    assert cli.main(["add", server.url("/feed.xml")]) == 0
+    assert cli.main(["star", "1"]) == 0 and cli.main(["read", "2"]) == 0
+    return profile
+
+
+NUMBER_COMMANDS = [
+    ["read", "{n}"], ["unread", "{n}"], ["star", "{n}"], ["unstar", "{n}"], ["show", "{n}"],
+    ["articles", "--limit", "{n}"], ["articles", "--feed", "{n}"], ["remove", "{n}"],
+    ["refresh", "--feeds-only", "{n}"], ["search", "Kept", "--limit", "{n}"],
+    ["account", "remove", "{n}"], ["sync", "{n}"], ["add", "https://x.example/", "--pick", "{n}"],
+]  # fmt: skip
+
+
+@PROPERTY
+@given(st.integers(min_value=2**63 - 1, max_value=10**40), st.sampled_from(NUMBER_COMMANDS))
+def test_property_a_number_too_large_for_the_database_is_refused_in_words(
+    subscribed: Path, capsys: pytest.CaptureFixture[str], number: int, argv: list[str]
+) -> None:
+    before = _state(capsys)
+    status = cli.main([part.format(n=number) for part in argv])
+    err = capsys.readouterr().err
+    assert status in (0, 1, 2), err
+    assert "internal error" not in err and "Traceback" not in err, err
+    assert err == "" or err.startswith("broadsheet: error: "), err
+    assert _state(capsys) == before
