@@ -79,6 +79,22 @@ def test_a_story_about_donations_that_ends_the_article_stays() -> None:
     assert "donate blood" in _text(after=after)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The union's membership voted to accept the offer, which ends a strike of six weeks.",
+        "Shoppers were urged to support local bakers, whose flour costs doubled this year.",
+        "Readers have met the paper's new paywall with anger, and many cancelled at once.",
+        "Die Gewerkschaft will, dass die Regierung die Bezahlschranke für Behörden abschafft.",
+        "O sindicato espera que o governo apoie a proposta antes do fim do mês de março.",
+        "Gli abbonati al servizio potranno disdire il contratto senza costi fino a giugno.",
+        "Der Minister folgte Millionen Menschen auf TikTok, bevor er das Konto löschte.",
+    ],
+)
+def test_a_last_paragraph_of_the_story_on_such_topics_stays(last: str) -> None:
+    assert last in _text(after=f"<p>{last}</p>")
+
+
 def test_an_appeal_in_the_middle_keeps_the_last_paragraph() -> None:
     # Not at the end: the paragraph after it is the story's and stays; so does the appeal
     # (another rule's business), since this rule only trims the end.

@@ -25,21 +25,21 @@ _SOCIAL = r"(?:twitter|facebook|instagram|tiktok|youtube|linkedin|threads|telegr
 _APPEAL = re.compile(
     r"\b(?:"
     # English
-    rf"support (?:us|our|independent|local|quality)\b|help us (?:continue|keep|grow|sustain|fund)|"
+    rf"support (?:us\b|our (?:journalism|work|reporting)|independent journalism|local journalism|quality journalism)|help us (?:continue|keep|grow|sustain|fund)|"
     rf"donate (?:now|today|here|to us)|"
     rf"make a (?:donation|contribution|gift)|become a (?:member|subscriber|supporter|patron)|"
-    rf"join (?:now|today|us)\b|membership|paywall|advertise (?:with|on) |we need your (?:help|support)|"
+    rf"join (?:now|today)\b|advertise (?:with|on) |we need your (?:help|support)|"
     rf"follow (?!him |her |them |me )(?:[\w@.-]+ ){{1,4}}on {_SOCIAL}|send us (?:a message|your)|"
     # German
     rf"unterstütze\w* (?:uns|unser|mit)|deine unterstützung|ihre unterstützung|eure unterstützung|"
-    rf"bezahlschranke|jetzt spenden|spenden sie|werde mitglied|mitglied werden|folg\w* (?:uns|\w+) auf {_SOCIAL}|"
+    rf"gefällt (?:dir|ihnen|euch) unser|jetzt spenden|spenden sie|werde mitglied|mitglied werden|folg\w* uns auf {_SOCIAL}|"
     # French
     rf"soutenez|soutenir (?:notre|nos)|faites un don|devenez (?:membre|abonné)|"
     # Spanish, Portuguese
     rf"apóyanos|hágase (?:miembro|socio)|hazte (?:miembro|socio)|haz una donación|"
-    rf"apoie|torne-se (?:membro|assinante)|"
+    rf"apoie o nosso|torne-se (?:membro|assinante)|"
     # Polish, Italian
-    rf"wesprzyj|wspieraj|sostienici|sostieni|abbonati"
+    rf"wesprzyj|wspieraj|sostienici|sostieni il nostro"
     r")|^\W*donate\W*$",
     re.I,
 )
