@@ -17,7 +17,17 @@ import unicodedata
 
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
-from reader.core.simplify import appeals, authorbox, dom, gallery, labels, loose, notices, rules
+from reader.core.simplify import (
+    appeals,
+    authorbox,
+    dom,
+    gallery,
+    labels,
+    leading,
+    loose,
+    notices,
+    rules,
+)
 from reader.core.simplify.alternates import alternates_of
 from reader.core.simplify.cleanup import is_listing, remove_reader_noise
 from reader.core.simplify.consensus import apply_vote, needs_opinion, second_opinion
@@ -77,6 +87,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     labels.remove_interface_lines(article)
     notices.remove_notices(article)
     appeals.remove_closing_appeal(article)
+    leading.remove_leading_chrome(article)
     loose.remove_loose_chrome(article)
     if needs_opinion(article):
         apply_vote(article, second_opinion(html))

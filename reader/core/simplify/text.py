@@ -112,7 +112,7 @@ def decode_html(body: bytes, content_type: str = "") -> str:
 
     if declared:
         if declared == "utf-8":
-            text = _utf8_strict(body)
+            text = _utf8_mostly(body)
             if text is not None:
                 return text
             detected = _detect(body)
@@ -127,7 +127,7 @@ def decode_html(body: bytes, content_type: str = "") -> str:
                 return text
         return body.decode(declared, errors="replace")
 
-    text = _utf8_strict(body)
+    text = _utf8_mostly(body)
     if text is not None:
         return text
     detected = _detect(body) or "cp1252"
@@ -135,6 +135,24 @@ def decode_html(body: bytes, content_type: str = "") -> str:
         return body.decode(detected, errors="replace")
     except LookupError:
         return body.decode("utf-8", errors="replace")
+
+
+MOSTLY_UTF8 = 4
+"""A page is UTF-8 with a few stray bytes when its valid non-ASCII UTF-8 characters outnumber
+its invalid bytes this many times: legacy-encoded text seldom forms valid UTF-8 sequences, so
+a detector's guess (often "mac-roman" on such a page) would garble every accented letter to
+spare one stray byte."""
+
+
+def _utf8_mostly(body: bytes) -> str | None:
+    """``body`` as UTF-8 when it is (bad bytes replaced when few), else None."""
+    text = _utf8_strict(body)
+    if text is not None:
+        return text
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - body.count(b"\xef\xbf\xbd")  # a real U+FFFD is no bad byte
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    return text if good >= MOSTLY_UTF8 * max(bad, 1) else None
 
 
 def html_to_text(html: str) -> str:
