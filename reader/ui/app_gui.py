@@ -103,9 +103,11 @@ list in ``general_settings``, the command line, the refresh's dataclasses, the f
 settings, the proxy style that redraws control edges, and the window's parts made right after
 its first frame: reader.ui.window_late)."""
 
-HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"),)
+HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QWizard"))
 """PySide6 types whose Python type is never built before the first frame: PySide6 builds one
-(with all its enums) on first use, QStyle's ~45 M instructions (~10 ms)."""
+(with all its enums) on first use, QStyle's ~45 M instructions (~10 ms). QWizard stands for
+every QtWidgets class, which PySide6 builds the first time Python is handed a plain QWidget Qt
+made (a scroll area's viewport: ~70 M instructions)."""
 
 
 def _built_types() -> list[str]:
