@@ -95,17 +95,20 @@ HEAVY_MODULES = (
     *("reader.ui.window_late", "reader.ui.worker", "reader.ui.background", "reader.ui.tray"),
     *("reader.ui.notify", "reader.ui.sync_status", "reader.ui.subscriptions"),
     *("reader.core.rules", "reader.core.refresh_results", "reader.ui.control_style"),
-    "reader.core.feed_settings",
+    *("reader.core.feed_settings", "hashlib", "concurrent.futures"),
 )
 """Never loaded before the window's first frame: the libraries only the worker needs, and ours
 that only later work needs (the rules and their regex, the dialogs, Settings with its language
 list in ``general_settings``, the command line, the refresh's dataclasses, the feeds' own
 settings, the proxy style that redraws control edges, and the window's parts made right after
-its first frame: reader.ui.window_late)."""
+its first frame: reader.ui.window_late), and what only pictures need (hashlib, which loads
+OpenSSL, and the decoders' thread pools)."""
 
-HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"),)
+HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QWizard"))
 """PySide6 types whose Python type is never built before the first frame: PySide6 builds one
-(with all its enums) on first use, QStyle's ~45 M instructions (~10 ms)."""
+(with all its enums) on first use, QStyle's ~45 M instructions (~10 ms). QWizard stands for
+every QtWidgets class, which PySide6 builds the first time Python is handed a plain QWidget Qt
+made (a scroll area's viewport: ~70 M instructions)."""
 
 
 def _built_types() -> list[str]:

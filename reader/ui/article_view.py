@@ -259,8 +259,17 @@ class ArticleView(QTextBrowser):
         self._render()
         self.verticalScrollBar().setValue(value)
 
+    def viewport_px(self) -> int:
+        """The viewport's width as the scroll area lays it out (its room less a vertical bar
+        it shows), without asking for the viewport: the first plain QWidget Qt made that Python
+        is handed makes PySide build every QtWidgets class (~70 M instructions, before an empty
+        profile's first frame, its welcome page)."""
+        bar = self.verticalScrollBar()
+        shown = bar.isVisibleTo(self)
+        return self.maximumViewportSize().width() - (bar.sizeHint().width() if shown else 0)
+
     def _update_margins(self) -> None:
-        width = self.viewport().width()
+        width = self.viewport_px()
         column = self.text_px()
         side = max(SIDE_PADDING, (width - column) // 2)
         frame = self.document().rootFrame()

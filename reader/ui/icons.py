@@ -7,10 +7,8 @@ derived from the feed's name. Every icon follows the current palette (light or d
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
@@ -67,6 +65,8 @@ def letter_icon(name: str) -> QIcon:
 
 
 def _tile_colour(name: str) -> str:
+    import hashlib  # here: it loads OpenSSL, which an empty profile's first frame never needs
+
     digest = hashlib.sha256(name.strip().lower().encode("utf-8")).digest()
     return _TILE_COLOURS[digest[0] % len(_TILE_COLOURS)]
 
@@ -113,6 +113,8 @@ class _IconRelay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
+        from concurrent.futures import ThreadPoolExecutor  # start-up: with the first icon
+
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="icon-decoder")
         self.pending = 0
         self.decoded.connect(self._on_decoded)

@@ -13,11 +13,14 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.ui.reading_resources import ImagePlan, dimmed, read_planned
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +56,7 @@ class ImageDecoder(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="image-decoder")
+        self._pool: ThreadPoolExecutor | None = None  # made for the first picture (start-up)
         self._lock = threading.Lock()
         self._generation = 0
         self._closed = False
@@ -79,13 +82,18 @@ class ImageDecoder(QObject):
         if self._closed:
             return
         generation = self._generation
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor  # ~7 M instructions: not at start
+
+            self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="image-decoder")
         self._pool.submit(self._run, generation, token, data, plan, ratio, dim)
 
     def close(self) -> None:
         """Stop taking work and drop what has not started (at the view's end)."""
         self._closed = True
         self.forget_pending()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _on_relay_decoded(self, decoder: int, generation: int, token: str, image: object) -> None:
         if decoder == self._id and not self._closed:

@@ -184,3 +184,23 @@ def test_first_layout_is_a_function_of_the_screen() -> None:
         geometry, sizes = first_layout(small, 640)
         assert small.contains(geometry) and sum(sizes) <= geometry.width()
         assert min(sizes) >= 180 and sizes[2] >= 360
+
+
+def test_the_pane_knows_its_viewport_width_without_asking_for_the_viewport(
+    qtbot: QtBot, profile: Path
+) -> None:
+    """ArticleView.viewport_px (which centres the text column) is the viewport's laid-out
+    width, with the vertical bar shown (a long article in a short pane) and without it."""
+    with first_window(qtbot, profile, SCREENS["1366x768"]) as window:
+        view = window.article_view
+        seen_bar = set()
+        for page in ("article", "welcome"):
+            if page == "welcome":
+                view.show_welcome()  # short: no vertical bar in a tall pane
+            for width, height in ((1366, 738), (900, 300), (1200, 700), (700, 500)):
+                window.resize(width, height)
+                qtbot.waitUntil(lambda: view.viewport_px() == view.viewport().width())
+                seen_bar.add(view.verticalScrollBar().isVisible())
+                margin = view.document().rootFrame().frameFormat().leftMargin()
+                assert margin == max(28, (view.viewport().width() - view.text_px()) // 2)
+        assert seen_bar == {True, False}

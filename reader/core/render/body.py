@@ -12,7 +12,6 @@ A streaming pass (``html.parser``, no tree, no recursion) that
 
 from __future__ import annotations
 
-import hashlib
 import html as htmllib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,6 +81,10 @@ _ATTRS: dict[str, frozenset[str]] = {
 
 def image_key(url: str) -> str:
     """The cache key of an image URL: the same formula as ``reader.store.cache.image_key``."""
+    # Imported here: hashlib loads OpenSSL (~11 M instructions), which a page without
+    # pictures (the window's welcome page, before its first frame) never needs.
+    import hashlib
+
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 

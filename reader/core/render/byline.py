@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from urllib.parse import urlsplit
 
 FSI, PDI = "\u2068", "\u2069"
@@ -86,15 +87,25 @@ _MONTH_OR_DAY = (
     r"noviembre|diciembre|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
-_NAMED_DATE = re.compile(rf"^(?:{_MONTH_OR_DAY})\.?$", re.I)
-_DATE_WORD = re.compile(
-    rf"^(?:(?:{_MONTH_OR_DAY})\.?|\d{{1,4}}(?:st|nd|rd|th|\.)?|\d{{1,2}}[:.h]\d{{2}}|"
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+年(?:\d+月(?:\d+日)?)?|am|pm|a\.m\.?|p\.m\.?|"
-    r"utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ist|on|at|um|am|le|el|de|del|a|à|"
-    r"las|uhr|updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|stand)$",
-    re.I,
-)
-"""A word of a written date: a month or weekday, a number, a time, a zone, a date's label."""
+
+
+@cache
+def _date_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a month's or day's name, a word of a written date: a month or weekday, a number, a
+    time, a zone, a date's label). Compiled on first use: their case-insensitive alternatives
+    cost ~25 M instructions to compile, which the window's start-up (bench/startup.py) need not
+    pay when it shows no byline."""
+    named = re.compile(rf"^(?:{_MONTH_OR_DAY})\.?$", re.I)
+    word = re.compile(
+        rf"^(?:(?:{_MONTH_OR_DAY})\.?|\d{{1,4}}(?:st|nd|rd|th|\.)?|\d{{1,2}}[:.h]\d{{2}}|"
+        r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+年(?:\d+月(?:\d+日)?)?|am|pm|a\.m\.?|p\.m\.?|"
+        r"utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|ist|on|at|um|am|le|el|de|del|a|à|"
+        r"las|uhr|updated|published|posted|aktualisiert|veröffentlicht|publié|publicado|stand)$",
+        re.I,
+    )
+    return named, word
+
+
 _WORDS = re.compile(r"[^\s,，]+")
 _COMMA = re.compile(r"[,，]")
 
@@ -139,12 +150,13 @@ def _undated(part: str) -> list[str]:
 def _date_run(words: list[str]) -> int:
     """How many of the first ``words`` are a date (a run of date words that holds a year, a
     numeric date, a time or a month's or day's name); 0 when they do not start with one."""
+    named, date_word = _date_words()
     length = 0
-    while length < len(words) and _DATE_WORD.match(words[length].rstrip(".:;")):
+    while length < len(words) and date_word.match(words[length].rstrip(".:;")):
         length += 1
     while length:
         run = words[:length]
-        if _DATE.search(" ".join(run)) or any(_NAMED_DATE.match(w) for w in run):
+        if _DATE.search(" ".join(run)) or any(named.match(w) for w in run):
             return length
         length -= 1
     return 0
