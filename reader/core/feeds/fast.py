@@ -51,6 +51,7 @@ from reader.core.feeds.vocab import (
 
 _local = threading.local()
 _XML_BASE = f"{{{XML_NS}}}base"
+_GROUPS = {**DATES, **dict.fromkeys(AUTHORS, "author")}  # what an entry keeps an element as
 
 
 def _parser() -> etree.XMLParser:
@@ -285,9 +286,7 @@ class _Reader:
         for child in element:
             name = name_of(child)
             child_base = self.base(child, base)
-            group = DATES.get(name, name)
-            if name in AUTHORS:
-                group = "author"
+            group = _GROUPS.get(name, name)
             if group in ONCE:
                 if group in seen or (group in ("guid", "id") and ("guid" in seen or "id" in seen)):
                     raise Decline(f"two {group} elements in an entry")
