@@ -283,9 +283,10 @@ class _Reader:
         self, element: Any, base: str, depth: int, raw: dict[str, Any], seen: dict[str, int]
     ) -> None:
         """The children of an entry (or of a Media RSS container in it), in document order."""
+        same = None if self.may_rebase else self.base(element, base)  # no element rebases
         for child in element:
             name = name_of(child)
-            child_base = self.base(child, base)
+            child_base = same or self.base(child, base)
             group = _GROUPS.get(name, name)
             if group in ONCE:
                 if group in seen or (group in ("guid", "id") and ("guid" in seen or "id" in seen)):
