@@ -9,7 +9,9 @@ usage). The commands themselves live in :mod:`reader.cli.commands`; the checks b
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -182,6 +184,7 @@ def main(argv: Sequence[str]) -> int:
         return 2
 
     notices.take()  # only this command's notices are printed at its end
+    _quick_exit_once()
     handler: logging.Handler | None = None
     lock: InstanceLock | None = None
     try:
@@ -213,6 +216,21 @@ def main(argv: Sequence[str]) -> int:
             logging.getLogger().removeHandler(handler)
             with contextlib.suppress(OSError):  # a full disk: the data was printed already
                 handler.close()
+
+
+_quick_exit: list[bool] = []
+
+
+def _quick_exit_once() -> None:
+    """At the process's exit, skip the interpreter's last garbage collection over everything
+    the command loaded (the modules' objects are freed all the same; what only a reference
+    cycle still held is left to the operating system, as the process ends): 20-50 ms of a
+    ``refresh --feeds-only`` went to it, after its work was done (lone import of the refresh's
+    modules, then exit: 31 -> 10 ms). Files, the database and the log are closed before then
+    by the command itself and by the handlers that ``atexit`` runs after this one."""
+    if not _quick_exit:
+        _quick_exit.append(True)
+        atexit.register(gc.freeze)
 
 
 def fail(message: str, status: int = 1) -> int:

@@ -51,6 +51,7 @@ from reader.core.feeds.vocab import (
 
 _local = threading.local()
 _XML_BASE = f"{{{XML_NS}}}base"
+_GROUPS = {**DATES, **dict.fromkeys(AUTHORS, "author")}  # what an entry keeps an element as
 
 
 def _parser() -> etree.XMLParser:
@@ -282,12 +283,11 @@ class _Reader:
         self, element: Any, base: str, depth: int, raw: dict[str, Any], seen: dict[str, int]
     ) -> None:
         """The children of an entry (or of a Media RSS container in it), in document order."""
+        same = None if self.may_rebase else self.base(element, base)  # no element rebases
         for child in element:
             name = name_of(child)
-            child_base = self.base(child, base)
-            group = DATES.get(name, name)
-            if name in AUTHORS:
-                group = "author"
+            child_base = same or self.base(child, base)
+            group = _GROUPS.get(name, name)
             if group in ONCE:
                 if group in seen or (group in ("guid", "id") and ("guid" in seen or "id" in seen)):
                     raise Decline(f"two {group} elements in an entry")

@@ -205,6 +205,8 @@ def fix_text(text: str) -> str:
 
 def fix_link(text: str, *, entry: bool) -> str:
     """feedparser's repair of query strings in ``<link>`` text (``&b;=2`` -> ``&b=2``)."""
+    if "&" not in text:  # nothing to repair (most links)
+        return text
     if entry:
         text = text.replace("&amp;", "&")
     return _LINK_ENTITY.sub(r"&\g<1>", text)
