@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader import __version__, instance, notices
 from reader import paths as paths_module
+from reader.cli.numbers import jobs
 from reader.cli.numbers import positive as _positive
 from reader.errors import ReaderError
 from reader.logs import setup_logging
@@ -92,9 +93,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = command("refresh", "fetch feeds, then simplify the new articles' pages")
     p.add_argument("feeds", metavar="FEED", nargs="*", help="only these feeds")
     p.add_argument("--feeds-only", action="store_true", help="do not fetch article pages")
-    p.add_argument(
-        "--jobs", metavar="N", type=_positive, help="processes for parsing and simplifying"
-    )
+    p.add_argument("--jobs", metavar="N", type=jobs, help="processes for parsing and simplifying")
     _add_article_commands(command)
     if only is None or only in ("account", "sync"):
         from reader.cli.accounts import add_arguments  # sync accounts: their own module

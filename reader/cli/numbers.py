@@ -21,3 +21,16 @@ def positive(text: str) -> int:
     if value > MAX_NUMBER:
         raise argparse.ArgumentTypeError(f"too large: {text}")
     return value
+
+
+MAX_JOBS = 64
+"""The most processes ``--jobs`` starts: the pool starts one per waiting task up to its size,
+so ``--jobs 100000`` on a big refresh started a process per article until memory ran out."""
+
+
+def jobs(text: str) -> int:
+    """``--jobs``: :func:`positive`, at most :data:`MAX_JOBS`."""
+    value = positive(text)
+    if value > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_JOBS}: {text}")
+    return value

@@ -115,7 +115,9 @@ def host_problem(host: str) -> str:
         labels.pop()  # "example.org." is the same host
     if not _ASCII_LABELS.fullmatch(".".join(labels)):
         return "invalid host"
-    if "xn--" in host.lower() and not all(_punycode_ok(label) for label in labels):
+    if "xn--" in host.lower() and not (
+        all(_punycode_ok(label) for label in labels) and _bidi_ok(labels)
+    ):
         return "invalid host"
     if _looks_numeric(labels[-1]):
         # The parser reads such a host as IPv4 (with hex and octal forms) and refuses it when
@@ -130,6 +132,23 @@ def host_problem(host: str) -> str:
 def _looks_numeric(label: str) -> bool:
     """The WHATWG "ends in a number" test for the last label."""
     return (label.isascii() and label.isdecimal()) or bool(_HEX_NUMBER.fullmatch(label))
+
+
+def _bidi_ok(labels: list[str]) -> bool:
+    """RFC 5893 across the whole host, as the WHATWG parser checks it: once one label is
+    right-to-left, every label must pass the Bidi rule ("1.example.\u0627\u062e" and a Greek
+    label next to an Arabic one were accepted here, dropped by nh3)."""
+    import unicodedata
+
+    import idna  # here, not at the top: see host_problem
+
+    try:
+        words = [idna.decode(x) if x.lower().startswith("xn--") else x for x in labels]
+        if not any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for w in words for ch in w):
+            return True
+        return all(idna.core.check_bidi(word, check_ltr=True) for word in words)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return False
 
 
 def _punycode_ok(label: str) -> bool:

@@ -52,7 +52,41 @@ def feed_url_problem(url: str) -> tuple[str, str]:
         return "", "not a web address"
     if not host or web_url_problem(text):
         return "", "not a web address"
-    return text, ""
+    return canonical_url(text), ""
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def canonical_url(url: str) -> str:
+    """One spelling for one feed: scheme and host in lower case, a host outside ASCII in its
+    IDNA form (``bücher.example``, ``BÜCHER.example`` and ``xn--bcher-kva.example`` are one
+    host), no default port, no fragment (never sent to the server). Path and query stay as
+    written. ``url`` unchanged when it is not an http(s) address with a host. Without this
+    the same feed was subscribed twice under two spellings (typed, imported or discovered)."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not host:
+        return url
+    if not host.isascii():
+        import idna  # here, not at the top: only hosts outside ASCII need it
+
+        try:
+            host = idna.encode(host, uts46=True, transitional=False).decode("ascii")
+        except (idna.IDNAError, UnicodeError, ValueError):
+            return url
+    if ":" in host:
+        host = f"[{host}]"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = (userinfo + "@" if "@" in parts.netloc else "") + host
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        netloc += f":{port}"
+    rest = parts.path + ("?" + parts.query if parts.query else "")
+    return f"{scheme}://{netloc}{rest}"
 
 
 def normalize_feed_url(url: str) -> str:

@@ -48,15 +48,19 @@ def choose_export(parent: QWidget) -> str | None:
 def read_opml(path: Path, parent: QWidget) -> bytes | None:
     """The file's bytes; None when it is too large or unreadable (said in a dialog)."""
     try:
-        if path.stat().st_size > MAX_OPML_BYTES:
+        # Read at most one byte over the cap: a device or a pipe (/dev/zero) has no size to
+        # look at first, and read_bytes() read it until memory ran out.
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_OPML_BYTES + 1)
+        if len(data) > MAX_OPML_BYTES:
             raise OSError(translate("Subscriptions", "the file is too large"))
-        return path.read_bytes()
+        return data
     except OSError as exc:
         widgets.warning(
             parent,
             translate("Subscriptions", "Import OPML"),
             translate("Subscriptions", "The file could not be read."),
-            str(exc),
+            exc.strerror or str(exc),  # "Is a directory", not "[Errno 21] Is a directory: ..."
         )
         return None
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
+from reader.core.urls import canonical_url
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
@@ -75,12 +76,12 @@ def normalize_url(url: str) -> str:
     url = url.strip()
     lower = url.lower()
     if lower.startswith("feed://"):
-        return "https://" + url[len("feed://") :]
+        return canonical_url("https://" + url[len("feed://") :])
     if lower.startswith("feed:"):
-        return url[len("feed:") :]
+        return canonical_url(url[len("feed:") :])
     if "://" not in url and not lower.startswith(("mailto:", "javascript:", "data:", "file:")):
-        return "https://" + url
-    return url
+        return canonical_url("https://" + url)
+    return canonical_url(url)
 
 
 class Subscriber:

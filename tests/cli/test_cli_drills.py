@@ -50,3 +50,11 @@ def test_property_a_number_too_large_for_the_database_is_refused_in_words(
     assert "internal error" not in err and "Traceback" not in err, err
     assert err == "" or err.startswith("broadsheet: error: "), err
     assert _state(capsys) == before
+
+
+def test_a_process_count_beyond_reason_is_refused_in_words(
+    subscribed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert cli.main(["refresh", "--jobs", "100000"]) == 2
+    assert capsys.readouterr().err.startswith("broadsheet: error: argument --jobs: at most 64")

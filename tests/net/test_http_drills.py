@@ -18,8 +18,7 @@ from tests.httpserver import FixtureServer
 from tests.props import PROPERTY
 
 BODY = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
-# A Python class name in a message (InvalidHeader, ProtocolError); a unit such as MiB is not one.
-CLASS_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]\w*\b|Error\b|Exception\b")
+CLASS_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z]+\w*\b|Error\b|Exception\b")  # not "MiB"
 
 STATUS = st.sampled_from(
     [b"HTTP/1.1 200 OK", b"HTTP/1.1 299 X", b"HTTP/1.1 999 X", b"HTTP/1.1 000 X", b"HTTP/1.0 200",

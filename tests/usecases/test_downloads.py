@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import reader.net.addresses
 import reader.net.guard
 from reader.errors import FetchError
-from reader.usecases.download_files import file_name
+from reader.usecases.download_files import MAX_NAME_BYTES, file_name
 from reader.usecases.downloads import Cancel, DownloadCancelled, Downloader
 from tests.httpserver import FixtureServer, send_ranged
 
@@ -250,5 +250,21 @@ def test_cancel_stops_a_blocked_download_and_removes_the_part(
 def test_file_names_are_safe(path: str) -> None:
     name = file_name("https://example.org/" + path)
     assert name and len(name) <= 120
+    # File systems count bytes: 255 for the name of the part file, ".<tag>.part" included.
+    assert len(name.encode("utf-8", "surrogatepass")) <= MAX_NAME_BYTES <= 255 - 16
     assert not name.startswith(".") and name.strip() == name
     assert not any(c in name for c in '/\\:*?"<>|\0\n\x85\u202e\u2067')
+
+
+@pytest.mark.parametrize(
+    "name", ["\u4e2d" * 150 + ".mp3", "\U0001f4a5" * 130, "\u00e9" * 200 + ".ogg"]
+)
+def test_a_long_name_outside_ascii_is_shortened_to_fit_the_file_system(
+    server: FixtureServer, downloader: Downloader, tmp_path: Path, name: str
+) -> None:
+    from urllib.parse import quote
+
+    server.add("/m/" + quote(name), BODY[:1000], content_type="audio/mpeg", ranges=True)
+    final = downloader.download(server.url("/m/" + quote(name)), tmp_path, allow_private=True)
+    assert final.read_bytes() == BODY[:1000] and final.name[:5] == name[:5]
+    assert leftovers(tmp_path) == [final.name]
