@@ -32,6 +32,8 @@ _READ_MORE = (
     r"read (?:more|also|next|this)|see also|also read|more on this(?: topic| story)?|"
     r"you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most read|"
     r"most popular|more stories|more news|further reading|latest (?:news|articles|stories)|"
+    r"(?:new and exciting |more )?similar (?:dishes|recipes|articles|stories|posts|products)"
+    r"(?: for you)?(?: to try(?: out)?)?|"
     # German
     r"(?:ähnliche|verwandte|weitere|neueste|aktuelle) (?:beiträge|artikel|themen|nachrichten|"
     r"links|news|tipps|infos|informationen)|mehr zum thema|mehr (?:zu|zum) .{3,30}|"
@@ -39,6 +41,10 @@ _READ_MORE = (
     r"(?: die folgenden beiträge)?|auch lesen|schon gelesen|zum weiterlesen|weiterlesen|"
     r"meistgelesene?(?: artikel)?|meistdiskutierte?(?: artikel)?|meistgeklickte?(?: artikel)?|"
     r"siehe auch|weiterführende[rn]? links?|passend zum thema|empfehlungen der redaktion|"
+    r"beliebte (?:inhalte|beiträge|artikel|themen|rezepte)(?: (?:&|und) beiträge)?|"
+    r"(?:heute )?empfehlen wir|unsere empfehlungen?|entdecke(?:n sie)? (?:weitere|mehr) \w+|"
+    r"weitere (?!informationen|infos|hinweise|details|fragen)\w+ (?:in|aus|zu|zum|zur|für|von) "
+    r"\w[\w -]{2,30}|"
     # French
     r"(?:à )?lire aussi|(?:à )?lire également|voir aussi|sur le même sujet|articles similaires|"
     r"les plus lus|(?:audios et )?vidéos sur le (?:même )?sujet|"
