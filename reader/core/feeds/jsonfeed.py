@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import datetime
 from typing import Any
 
@@ -27,6 +28,8 @@ from reader.errors import FeedError
 log = logging.getLogger(__name__)
 
 INVALID_MESSAGE = "not a valid JSON Feed"
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def looks_like_json(body: bytes, content_type: str = "") -> bool:
@@ -62,7 +65,10 @@ def _author(data: dict[str, Any]) -> str:
 def parse_json_feed(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
     """Parse JSON Feed bytes fetched from ``url``; FeedError("not a valid JSON Feed") otherwise."""
     try:
-        data = json.loads(body.decode(json.detect_encoding(body[:4]), errors="replace"))
+        text = body.decode(json.detect_encoding(body[:4]), errors="replace")
+        data = json.loads(text)
+        if _SURROGATE_ESCAPE.search(text):
+            data = _without_lone_surrogates(data)
     except RecursionError:
         raise FeedError(INVALID_MESSAGE + " (nested too deeply)") from None
     except (ValueError, TypeError) as exc:
@@ -150,3 +156,26 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
             keys=("url", "mime_type", "size_in_bytes", "duration_in_seconds"),
         ),
     )
+
+
+def _without_lone_surrogates(data: Any) -> Any:
+    """``data`` with every lone surrogate (a ``"\\ud800"`` escape without its pair) in its
+    strings replaced by U+FFFD: SQLite stores UTF-8, which has no such characters, so one in
+    a title failed the feed with "internal error (UnicodeEncodeError ...)". Iterative: json
+    nests as deep as the recursion limit allows."""
+
+    def fixed(value: Any) -> Any:
+        return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in list(node):
+                value = node.pop(key)
+                node[fixed(key)] = fixed(value)
+                stack.append(value)
+        elif isinstance(node, list):
+            node[:] = [fixed(value) for value in node]
+            stack.extend(node)
+    return fixed(data)
