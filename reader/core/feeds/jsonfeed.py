@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from datetime import datetime
 from typing import Any
 
 from reader.core.feeds import enclosures
 from reader.core.feeds.dates import parse_date
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids, untitled
+from reader.core.jsontext import load_json
 from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, plain_text
 from reader.errors import FeedError
@@ -28,8 +28,6 @@ from reader.errors import FeedError
 log = logging.getLogger(__name__)
 
 INVALID_MESSAGE = "not a valid JSON Feed"
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def looks_like_json(body: bytes, content_type: str = "") -> bool:
@@ -65,10 +63,7 @@ def _author(data: dict[str, Any]) -> str:
 def parse_json_feed(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
     """Parse JSON Feed bytes fetched from ``url``; FeedError("not a valid JSON Feed") otherwise."""
     try:
-        text = body.decode(json.detect_encoding(body[:4]), errors="replace")
-        data = json.loads(text)
-        if _SURROGATE_ESCAPE.search(text):
-            data = _without_lone_surrogates(data)
+        data = load_json(body.decode(json.detect_encoding(body[:4]), errors="replace"))
     except RecursionError:
         raise FeedError(INVALID_MESSAGE + " (nested too deeply)") from None
     except (ValueError, TypeError) as exc:
@@ -156,26 +151,3 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
             keys=("url", "mime_type", "size_in_bytes", "duration_in_seconds"),
         ),
     )
-
-
-def _without_lone_surrogates(data: Any) -> Any:
-    """``data`` with every lone surrogate (a ``"\\ud800"`` escape without its pair) in its
-    strings replaced by U+FFFD: SQLite stores UTF-8, which has no such characters, so one in
-    a title failed the feed with "internal error (UnicodeEncodeError ...)". Iterative: json
-    nests as deep as the recursion limit allows."""
-
-    def fixed(value: Any) -> Any:
-        return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
-
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key in list(node):
-                value = node.pop(key)
-                node[fixed(key)] = fixed(value)
-                stack.append(value)
-        elif isinstance(node, list):
-            node[:] = [fixed(value) for value in node]
-            stack.extend(node)
-    return fixed(data)
