@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import notices, paths
+from reader.core.jsontext import load_json
 from reader.store import temps
 
 log = logging.getLogger(__name__)
@@ -234,7 +235,7 @@ def load_settings(path: Path) -> Settings:
         log.warning("cannot read settings %s: %s; using defaults", path, exc)
         return Settings()
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = load_json(raw.decode("utf-8"))  # a lone "\ud800" could never be saved again
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
     except (ValueError, RecursionError) as exc:

@@ -18,13 +18,13 @@ are still found through the id sets; an unknown id in ``mark`` may be answered 4
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
+from reader.core.jsontext import load_json
 from reader.sync.base import (
     Capabilities,
     Changes,
@@ -129,7 +129,7 @@ class FeverClient:
                 f"not a Fever API address (the server answered {answer.status}); check the address"
             )
         try:
-            data = json.loads(answer.body)
+            data = load_json(answer.body)
         except (ValueError, RecursionError):
             raise ProtocolError(
                 "not a Fever API address (the answer is not JSON); check the address"

@@ -19,7 +19,6 @@ normalised to one unsigned decimal string; the long form is sent back.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -27,6 +26,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from reader.core.jsontext import load_json
 from reader.sync.base import (
     Capabilities,
     Changes,
@@ -232,7 +232,7 @@ class GReaderClient:
 
     def _json(self, answer: ApiResponse) -> dict[str, Any]:
         try:
-            data = json.loads(answer.body)
+            data = load_json(answer.body)
         except (ValueError, RecursionError):
             raise ProtocolError("the server's answer is not JSON") from None
         if not isinstance(data, dict):

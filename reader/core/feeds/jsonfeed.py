@@ -20,6 +20,7 @@ from typing import Any
 from reader.core.feeds import enclosures
 from reader.core.feeds.dates import parse_date
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids, untitled
+from reader.core.jsontext import load_json
 from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, plain_text
 from reader.errors import FeedError
@@ -62,7 +63,7 @@ def _author(data: dict[str, Any]) -> str:
 def parse_json_feed(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
     """Parse JSON Feed bytes fetched from ``url``; FeedError("not a valid JSON Feed") otherwise."""
     try:
-        data = json.loads(body.decode(json.detect_encoding(body[:4]), errors="replace"))
+        data = load_json(body.decode(json.detect_encoding(body[:4]), errors="replace"))
     except RecursionError:
         raise FeedError(INVALID_MESSAGE + " (nested too deeply)") from None
     except (ValueError, TypeError) as exc:

@@ -1,0 +1,46 @@
+"""JSON from strangers (JSON Feeds, sync servers) as text we can store.
+
+JSON may escape half of a surrogate pair (``"\\ud800"``): ``json.loads`` keeps it as a lone
+surrogate, which UTF-8 (SQLite, the terminal, Qt) cannot hold, so one in a title failed the
+whole feed or sync with "internal error (UnicodeEncodeError ...)". :func:`load_json` replaces
+each lone half with U+FFFD.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_json(data: str | bytes) -> Any:
+    """``json.loads(data)`` (same errors: ValueError, RecursionError) with no lone surrogate
+    in any string, key or value."""
+    value = json.loads(data)
+    escape = _SURROGATE_ESCAPE_BYTES if isinstance(data, bytes) else _SURROGATE_ESCAPE
+    return _without_lone_surrogates(value) if escape.search(data) else value  # type: ignore[arg-type]
+
+
+def _fixed(value: Any) -> Any:
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _without_lone_surrogates(data: Any) -> Any:
+    """``data`` with U+FFFD for each lone surrogate; iterative (JSON nests as deep as the
+    recursion limit allows)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in list(node):
+                value = node.pop(key)
+                node[_fixed(key)] = _fixed(value)
+                stack.append(value)
+        elif isinstance(node, list):
+            node[:] = [_fixed(value) for value in node]
+            stack.extend(node)
+    return _fixed(data)
