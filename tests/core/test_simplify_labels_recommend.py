@@ -41,6 +41,8 @@ def test_a_recommendation_label_and_its_teasers_go(label: str) -> None:
         "Weitere Hinweise für Ihre Reise",
         "Wir empfehlen, die Fenster nachts geschlossen zu halten.",
         "Similar cases were reported in the north of the country last year.",
+        "Weitere Festnahmen in Hamburg",
+        "Weitere Opfer aus dem Dorf",
     ],
 )
 def test_a_heading_or_sentence_that_only_sounds_like_one_stays(line: str) -> None:

@@ -43,8 +43,9 @@ _READ_MORE = (
     r"siehe auch|weiterführende[rn]? links?|passend zum thema|empfehlungen der redaktion|"
     r"beliebte (?:inhalte|beiträge|artikel|themen|rezepte)(?: (?:&|und) beiträge)?|"
     r"(?:heute )?empfehlen wir|unsere empfehlungen?|entdecke(?:n sie)? (?:weitere|mehr) \w+|"
-    r"weitere (?!informationen|infos|hinweise|details|fragen)\w+ (?:in|aus|zu|zum|zur|für|von) "
-    r"\w[\w -]{2,30}|"
+    # "Weitere Tourentipps in X": only reading matter offered; "Weitere Festnahmen in X" is news
+    r"weitere \w*(?:tipps|artikel|beiträge|rezepte|themen|nachrichten|meldungen|geschichten|"
+    r"videos|bilder|fotos|ideen|ziele|empfehlungen) (?:in|aus|zu|zum|zur|für|von) \w[\w -]{2,30}|"
     # French
     r"(?:à )?lire aussi|(?:à )?lire également|voir aussi|sur le même sujet|articles similaires|"
     r"les plus lus|(?:audios et )?vidéos sur le (?:même )?sujet|"
