@@ -104,11 +104,15 @@ settings, the proxy style that redraws control edges, and the window's parts mad
 its first frame: reader.ui.window_late), and what only pictures need (hashlib, which loads
 OpenSSL, and the decoders' thread pools)."""
 
-HEAVY_TYPES = (("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QWizard"))
+HEAVY_TYPES = (
+    *(("PySide6.QtWidgets", "QStyle"), ("PySide6.QtWidgets", "QWizard")),
+    ("PySide6.QtGui", "QTextCursor"),
+)
 """PySide6 types whose Python type is never built before the first frame: PySide6 builds one
 (with all its enums) on first use, QStyle's ~45 M instructions (~10 ms). QWizard stands for
 every QtWidgets class, which PySide6 builds the first time Python is handed a plain QWidget Qt
-made (a scroll area's viewport: ~70 M instructions)."""
+made (a scroll area's viewport: ~70 M instructions). QTextCursor: only a page with pictures
+needs it (reader.ui.page_layout.fit_images)."""
 
 
 def _built_types() -> list[str]:

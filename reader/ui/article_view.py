@@ -244,7 +244,8 @@ class ArticleView(QTextBrowser):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
         self.setHtml(html)
-        fit_images(doc, column)
+        if kind == "article":  # the welcome and message pages have no picture
+            fit_images(doc, column)
         self._update_margins()
 
     def _on_theme_colours_changed(self) -> None:

@@ -3,20 +3,21 @@ fitted to the room their paragraph has, and the page's labels in the interface l
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QTextBlock,
-    QTextCursor,
-    QTextDocument,
-    QTextImageFormat,
-)
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextDocument
 
 from reader.core.render.document import column_width_px
 from reader.settings import Settings
 from reader.ui.reading_resources import resolve_family
+
+if TYPE_CHECKING:
+    # Only named here: fit_images makes them through QtGui when a page has a picture; naming
+    # them at import built their Python types (QTextFormat's enums) before an empty profile's
+    # first frame, whose welcome page has none (start-up time).
+    from PySide6.QtGui import QTextBlock, QTextImageFormat
 
 SIDE_PADDING = 28
 """The article page's least padding left and right of the text column (px)."""
@@ -66,10 +67,12 @@ def fit_images(doc: QTextDocument, column: float) -> int:
                     changes.append((fragment.position(), fragment.length(), smaller))
             it += 1
         block = block.next()
-    cursor = QTextCursor(doc)
+    if not changes:
+        return 0
+    cursor = QtGui.QTextCursor(doc)
     for position, length, fmt in changes:
         cursor.setPosition(position)
-        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(position + length, QtGui.QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(fmt)
     return len(changes)
 
@@ -82,11 +85,11 @@ def _room(doc: QTextDocument, block: QTextBlock, column: float) -> float:
     text_list = block.textList()
     if text_list is not None:  # the list's indent and a marker's width
         room -= text_list.format().indent() * doc.indentWidth()
-    table = QTextCursor(block).currentTable()
+    table = QtGui.QTextCursor(block).currentTable()
     if table is not None:
         room = room / max(1, table.columns()) - 2 * table.format().cellPadding()
     # a quote's margins are on its paragraphs' frame in Qt: the frames around the block
-    frame = QTextCursor(block).currentFrame()
+    frame = QtGui.QTextCursor(block).currentFrame()
     while frame is not None and frame is not doc.rootFrame() and table is None:
         frame_fmt = frame.frameFormat()
         room -= frame_fmt.leftMargin() + frame_fmt.rightMargin()
@@ -109,7 +112,7 @@ def _fitted(doc: QTextDocument, fmt: QTextImageFormat, room: float) -> QTextImag
         width, height = size.width(), size.height()
     if width <= room:
         return None
-    smaller = QTextImageFormat(fmt)
+    smaller = QtGui.QTextImageFormat(fmt)
     smaller.setWidth(room)
     smaller.setHeight(height * room / width)
     return smaller
