@@ -208,6 +208,8 @@ def finish(key: str, text: str, base: str, *, resolve: bool = True) -> str:
 def link_of(element: Any, base: str, *, entry: bool, links: list[Any] | None = None) -> str | None:
     """A ``<link>``: the page URL it sets, or ``None`` when it sets none."""
     attrs = attrs_of(element)
+    if not attrs:  # RSS's <link>URL</link>: its text (no href, nothing kept in ``links``)
+        return fp.fix_link(finish("link", text_of(element), base), entry=entry)
     attrs.setdefault("rel", "alternate")
     attrs.setdefault("type", "application/atom+xml" if attrs["rel"] == "self" else "text/html")
     href = attrs.get("url", attrs.get("uri", attrs.get("href")))
