@@ -139,6 +139,8 @@ class Subscriber:
             feed_url = fetched.permanent_url or feed_url
         if feed_url != url:
             self._check_new(feed_url)
+        if canonical_url(fetched.url) != feed_url:  # a temporary redirect to a subscribed feed
+            self._check_new(canonical_url(fetched.url))
         parsed = parse_fetched(fetched, self._cpu)
         folder_id = self._store.add_folder(folder).id if folder else None
         feed = self._store.add_feed(
