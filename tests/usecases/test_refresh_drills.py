@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.errors import DuplicateFeedError
+from reader.errors import DuplicateFeedError, MultipleFeedsError
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 from reader.usecases.refresh import Refresher
-from tests.feedkit import serve_feed
+from tests.feedkit import page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
 
 
@@ -94,3 +94,20 @@ def test_subscribing_an_alias_of_a_subscribed_feed_says_so(
     assert caught.value.feed_id == other.id
     assert [f.id for f in env.store.feeds()] == [other.id]
     assert len(env.store.articles()) == 3
+
+
+def test_a_page_offering_twenty_thousand_feeds_offers_the_first_fifty(
+    env: Env, server: FixtureServer
+) -> None:
+    """Autodiscovery on a page announcing 20,000 feeds: the first 50 (page order) to choose
+    from, and how many the page offers; nothing subscribed."""
+    links = [(f"/f{i}.xml", "application/rss+xml", f"Feed {i}") for i in range(20_000)]
+    links.insert(3, ("/f1.xml", "application/rss+xml", "Feed 1 again"))  # counted once
+    server.add("/", page_with_alternates(links))
+    with pytest.raises(MultipleFeedsError) as caught:
+        env.refresher.subscribe(server.url("/"))
+    offered = caught.value
+    assert [f.title for f in offered.feeds] == [f"Feed {i}" for i in range(50)]  # type: ignore[attr-defined]
+    assert (offered.total, offered.more) == (20_000, 19_950)
+    assert "20000 feeds" in str(offered)
+    assert env.store.feeds() == []
