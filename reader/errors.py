@@ -105,7 +105,16 @@ class NotFoundError(StoreError):
 class MultipleFeedsError(FeedError):
     """A web page announces several feeds: the caller must pick one (``feeds``)."""
 
-    def __init__(self, url: str, feeds: list[object]):
-        super().__init__(f"{redact_url(url)} offers {len(feeds)} feeds; choose one")
+    def __init__(self, url: str, feeds: list[object], total: int = 0):
+        """``feeds``: the ones to choose from (the first few of a long list); ``total``: how
+        many the page offers (at least ``len(feeds)``)."""
+        total = max(total, len(feeds))
+        super().__init__(f"{redact_url(url)} offers {total} feeds; choose one")
         self.url = url
         self.feeds = feeds
+        self.total = total
+
+    @property
+    def more(self) -> int:
+        """How many of the page's feeds are not in :attr:`feeds`."""
+        return self.total - len(self.feeds)

@@ -67,11 +67,14 @@ def cmd_add(s: Session) -> int:
         if s.json:
             emit([{"number": i, **_discovered(f)} for i, f in enumerate(found, 1)])
         else:
-            print(f"{shown_url(err.url)} offers {len(found)} feeds:")
+            listed = f" (the first {len(found)} listed)" if err.more else ""
+            print(f"{shown_url(err.url)} offers {err.total} feeds{listed}:")
             for i, f in enumerate(found, 1):
                 print(f"  {i}. {terminal_safe(f.title or '(untitled)')}  <{shown_url(f.url)}>")
+            if err.more:
+                print(f"  ... and {err.more} more, not listed")
         print(
-            f"broadsheet: error: {len(found)} feeds found; choose one with --pick N",
+            f"broadsheet: error: {err.total} feeds found; choose one with --pick N",
             file=sys.stderr,
         )
         return 2

@@ -181,7 +181,7 @@ def chooser(pick: int | None) -> Callable[[list[DiscoveredFeed]], DiscoveredFeed
 
         def by_number(feeds: list[DiscoveredFeed]) -> DiscoveredFeed | None:
             if pick > len(feeds):
-                raise ReaderError(f"--pick {pick}: the page offers only {len(feeds)} feeds")
+                raise ReaderError(f"--pick {pick}: only {len(feeds)} of the page's feeds offered")
             return feeds[pick - 1]
 
         return by_number

@@ -97,9 +97,10 @@ def _tr(text: str) -> str:
 
 
 def discovered_picker(
-    page_url: str, feeds: Sequence[DiscoveredFeed], parent: QWidget | None
+    page_url: str, feeds: Sequence[DiscoveredFeed], parent: QWidget | None, total: int = 0
 ) -> FeedPickerDialog:
-    """The feeds a page offers, the first one checked."""
+    """The feeds a page offers, the first one checked; ``total``: how many it offers when
+    ``feeds`` are only the first of them."""
     entries = []
     for feed in feeds:
         shown = widgets.one_line(redact_url(feed.url), 300)  # its secrets are never shown
@@ -107,6 +108,10 @@ def discovered_picker(
         entries.append((f"{title}\n{shown}", feed))
     page = widgets.one_line(redact_url(page_url), 300)
     intro = _tr("This site offers several feeds: %1").replace("%1", page)
+    if total > len(feeds):
+        intro += "\n" + _tr("Only the first %1 of its %2 feeds are listed.").replace(
+            "%1", str(len(feeds))
+        ).replace("%2", str(total))
     return FeedPickerDialog(_tr("Choose feeds"), intro, entries, (0,), parent)
 
 

@@ -105,13 +105,14 @@ class Subscriptions(QObject):
         name = feed.title or redact_url(feed.url)
         self._say(lambda: self.tr("Subscribed to %1.").replace("%1", name))
 
-    def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed]) -> None:
-        """The site offers several feeds: let the user pick one."""
+    def on_feeds_offered(self, page_url: str, feeds: list[DiscoveredFeed], total: int = 0) -> None:
+        """The site offers several feeds (``total``; the first ones are ``feeds``): let the
+        user pick."""
         from reader.ui.feed_picker import discovered_picker
 
         self._close_add_dialog()
         self._say("", 0)
-        dialog = discovered_picker(page_url, feeds, self._parent())
+        dialog = discovered_picker(page_url, feeds, self._parent(), total)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             for chosen in dialog.chosen():  # several at once (issue 11)
                 self.subscribe(chosen.url, self._folder)

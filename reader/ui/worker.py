@@ -54,7 +54,8 @@ class Worker(QObject):
     """RefreshSummary."""
     subscribed = Signal(object)
     """Feed: a new subscription (its first articles are stored)."""
-    feeds_offered = Signal(str, list)
+    feeds_offered = Signal(str, list, int)
+    """(page, the feeds to choose from, how many the page offers: more when it is a long list)"""
     """(page URL, [DiscoveredFeed]): the page announces several feeds; the user picks one."""
     imported = Signal(object)
     """ImportReport."""
@@ -267,7 +268,7 @@ class Worker(QObject):
         try:
             feed = self.refresher.subscribe(url, folder=folder)
         except MultipleFeedsError as exc:
-            self.feeds_offered.emit(exc.url, list(exc.feeds))
+            self.feeds_offered.emit(exc.url, list(exc.feeds), exc.total)
             return
         except DuplicateFeedError as exc:
             self.failed.emit("subscribe", str(exc))

@@ -15,7 +15,8 @@ from reader.core.models import Feed
 from reader.core.parsed import ParsedFeed
 from reader.core.redact import redact_url
 from reader.core.refresh_results import FeedResult
-from reader.errors import GoneError, ReaderError, RetryLaterError, StoreError
+from reader.core.urls import canonical_url
+from reader.errors import FeedError, GoneError, ReaderError, RetryLaterError, StoreError
 from reader.net.http import FetchResult
 from reader.store.batch import BatchLost
 from reader.store.cache import ArticleCache
@@ -100,8 +101,17 @@ class FeedStorer:
             return self.failed(feed, f"internal error: {err!r}")
 
     def _follow_permanent(self, feed: Feed, fetched: FetchResult) -> str:
-        """The feed's address from now on: a permanent redirect's target when it can move."""
-        new_url = fetched.permanent_url
+        """The feed's address from now on: a permanent redirect's target when it can move.
+        Raises FeedError when a redirect ends at another subscribed feed's address: storing
+        its content here would show each of its articles twice."""
+        final = canonical_url(fetched.url)
+        if final != feed.url:
+            other = self._store.feed_by_url(final)
+            if other is not None and other.id != feed.id:
+                name = " ".join((other.title or redact_url(other.url)).split())[:80]
+                moved = "moved" if fetched.permanent_url else "redirected"
+                raise FeedError(f"{moved} to the address of '{name}'; already subscribed")
+        new_url = final if fetched.permanent_url else None
         if not new_url or new_url == feed.url:
             return feed.url
         try:

@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 Chooser = Callable[[list[DiscoveredFeed]], "DiscoveredFeed | None"]
 """Picks one of the feeds a page announces (``None``: none of them)."""
 
+OFFERED = 50
+"""A page's feeds offered to choose from at most (a page may announce 20,000)."""
+
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.5, */*;q=0.1"
@@ -126,9 +129,10 @@ class Subscriber:
             found = by_language(found, self._language.get())
             if not found:
                 raise FeedError("no feed found on this page")
+            total, found = len(found), found[:OFFERED]
             picked = found[0] if len(found) == 1 else (choose(found) if choose else None)
             if picked is None:
-                raise MultipleFeedsError(url, list(found))
+                raise MultipleFeedsError(url, list(found), total)
             feed_url = picked.url
             self._check_new(feed_url)
             # The page chose this address, not the user: a public page may not point us at a
@@ -139,6 +143,8 @@ class Subscriber:
             feed_url = fetched.permanent_url or feed_url
         if feed_url != url:
             self._check_new(feed_url)
+        if canonical_url(fetched.url) != feed_url:  # a temporary redirect to a subscribed feed
+            self._check_new(canonical_url(fetched.url))
         parsed = parse_fetched(fetched, self._cpu)
         folder_id = self._store.add_folder(folder).id if folder else None
         feed = self._store.add_feed(

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.cli import main as cli
-from tests.feedkit import serve_feed
+from tests.feedkit import page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
 from tests.props import PROPERTY
 
@@ -58,3 +58,24 @@ def test_a_process_count_beyond_reason_is_refused_in_words(
     capsys.readouterr()
     assert cli.main(["refresh", "--jobs", "100000"]) == 2
     assert capsys.readouterr().err.startswith("broadsheet: error: argument --jobs: at most 64")
+
+
+def test_a_page_offering_twenty_thousand_feeds_lists_fifty_and_counts_the_rest(
+    profile: Path, server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'add' on a page announcing 20,000 feeds printed all of them (2 MB); now the first 50
+    and how many more there are."""
+    server.add("/", page_with_alternates(
+        [(f"/f{i}.xml", "application/rss+xml", f"Feed {i}") for i in range(20_000)]
+    ))  # fmt: skip
+    assert cli.main(["add", server.url("/")]) == 2
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert len(lines) == 52 and len(out) < 10_000
+    assert "offers 20000 feeds (the first 50 listed)" in lines[0]
+    assert "50. Feed 49" in lines[50] and "19950 more" in lines[51]
+    assert "20000 feeds found" in err
+    assert cli.main(["add", server.url("/"), "--pick", "51"]) == 1
+    assert "only 50 of the page's feeds offered" in capsys.readouterr().err
+    serve_feed(server, "/f49.xml", "Feed 49", 1)
+    assert cli.main(["add", server.url("/"), "--pick", "50"]) == 0

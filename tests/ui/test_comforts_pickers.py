@@ -4,12 +4,12 @@ suggested news feeds (a picker with check boxes, none added until chosen)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.core.feeds.opml import parse_opml
 from reader.core.parsed import DiscoveredFeed
-from reader.ui.feed_picker import FeedPickerDialog, flatten
+from reader.ui.feed_picker import FeedPickerDialog, discovered_picker, flatten
 from reader.ui.subscriptions import Subscriptions
 from tests.ui.helperkit import TIMEOUT, Parts
 
@@ -34,6 +34,17 @@ def test_several_of_the_feeds_a_site_offers_are_subscribed(qtbot: QtBot, parts: 
     QTimer.singleShot(0, choose)
     subs.on_feeds_offered("https://site.example/", offered)
     assert asked == [offered[0].url, offered[2].url]
+
+
+def test_a_long_list_of_offered_feeds_says_how_many_are_not_listed(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    offered = [DiscoveredFeed(f"https://site.example/{n}.xml", f"Feed {n}") for n in range(50)]
+    picker = discovered_picker("https://site.example/", offered, None, 20_000)
+    qtbot.addWidget(picker)
+    assert picker.list.count() == 50
+    words = " ".join(label.text() for label in picker.findChildren(QLabel))
+    assert "first 50 of its 20000 feeds" in words
 
 
 def test_suggested_feeds_are_picked_not_all_added(qtbot: QtBot, parts: Parts) -> None:

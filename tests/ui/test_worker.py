@@ -83,9 +83,10 @@ def test_several_feeds_on_a_page_are_offered(
     )
     with qtbot.waitSignal(host.worker.feeds_offered, timeout=TIMEOUT) as offered:
         host.request_subscribe.emit(server.url("/"), None)
-    page, feeds = offered.args
+    page, feeds, total = offered.args
     assert page.startswith(server.url("/"))
     assert [f.title for f in feeds] == ["One", "Two"]
+    assert total == 2
 
 
 def test_import_and_export(

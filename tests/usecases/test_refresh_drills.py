@@ -1,0 +1,113 @@
+"""Drills on a refresh against the real 127.0.0.1 server: a feed's server points it at another
+subscribed feed, hostile item sets, answers that look valid but are not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.errors import DuplicateFeedError, MultipleFeedsError
+from reader.net.http import Fetcher
+from reader.store.cache import ArticleCache
+from reader.store.db import Store
+from reader.usecases.refresh import Refresher
+from tests.feedkit import page_with_alternates, serve_feed
+from tests.httpserver import FixtureServer
+
+
+class Env:
+    """A Refresher over a fresh profile."""
+
+    def __init__(self, root: Path) -> None:
+        self.store = Store(root / "broadsheet.sqlite3")
+        self.cache = ArticleCache(root / "cache")
+        self.fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
+        self.refresher = Refresher(self.store, self.cache, self.fetcher, max_workers=2)
+
+    def close(self) -> None:
+        self.refresher.close()
+        self.fetcher.close()
+        self.store.close()
+
+
+@pytest.fixture
+def env(profile: Path) -> Iterator[Env]:
+    e = Env(profile)
+    yield e
+    e.close()
+
+
+@pytest.mark.parametrize("status", [301, 308, 302, 307])
+def test_redirect_onto_another_subscribed_feed_stores_no_duplicate(
+    env: Env, server: FixtureServer, status: int
+) -> None:
+    """A feed whose server sends it (permanently or not) to the address of another feed the
+    user already reads: the feed keeps its address and its own articles, says why in words,
+    and no article shows twice."""
+    serve_feed(server, "/other.xml", "Other feed", 3)
+    serve_feed(server, "/mine.xml", "Mine", 2)
+    other = env.refresher.subscribe(server.url("/other.xml"))
+    mine = env.refresher.subscribe(server.url("/mine.xml"))
+    mine_before = sorted(a.title for a in env.store.articles(feed_id=mine.id))
+    server.add("/mine.xml", status=status, headers={"Location": server.url("/other.xml")})
+    summary = env.refresher.refresh(simplify=False)
+    errors = {r.feed_id: r.error for r in summary.results}
+    assert errors[other.id] is None
+    error = errors[mine.id] or ""
+    assert "Other feed" in error and "already subscribed" in error
+    stored = env.store.feed(mine.id)
+    assert stored.url == server.url("/mine.xml")
+    assert stored.last_error == error
+    assert sorted(a.title for a in env.store.articles(feed_id=mine.id)) == mine_before
+    assert len(env.store.articles(feed_id=other.id)) == 3
+    titles = [a.title for a in env.store.articles()]
+    assert len(titles) == len(set(titles)) == 5
+
+
+def test_redirect_onto_a_feed_no_longer_subscribed_moves(env: Env, server: FixtureServer) -> None:
+    """Once the other feed is gone, the permanent redirect is followed as usual."""
+    serve_feed(server, "/other.xml", "Other feed", 3)
+    serve_feed(server, "/mine.xml", "Mine", 2)
+    other = env.refresher.subscribe(server.url("/other.xml"))
+    mine = env.refresher.subscribe(server.url("/mine.xml"))
+    server.add("/mine.xml", status=301, headers={"Location": server.url("/other.xml")})
+    env.refresher.refresh(simplify=False)
+    env.store.remove_feed(other.id)
+    summary = env.refresher.refresh(simplify=False)
+    assert summary.failed == ()
+    assert env.store.feed(mine.id).url == server.url("/other.xml")
+    assert env.store.feed(mine.id).last_error is None
+
+
+@pytest.mark.parametrize("status", [302, 301])
+def test_subscribing_an_alias_of_a_subscribed_feed_says_so(
+    env: Env, server: FixtureServer, status: int
+) -> None:
+    """An address that redirects to a feed already subscribed is that feed: no second copy."""
+    serve_feed(server, "/other.xml", "Other feed", 3)
+    other = env.refresher.subscribe(server.url("/other.xml"))
+    server.add("/alias.xml", status=status, headers={"Location": server.url("/other.xml")})
+    with pytest.raises(DuplicateFeedError) as caught:
+        env.refresher.subscribe(server.url("/alias.xml"))
+    assert caught.value.feed_id == other.id
+    assert [f.id for f in env.store.feeds()] == [other.id]
+    assert len(env.store.articles()) == 3
+
+
+def test_a_page_offering_twenty_thousand_feeds_offers_the_first_fifty(
+    env: Env, server: FixtureServer
+) -> None:
+    """Autodiscovery on a page announcing 20,000 feeds: the first 50 (page order) to choose
+    from, and how many the page offers; nothing subscribed."""
+    links = [(f"/f{i}.xml", "application/rss+xml", f"Feed {i}") for i in range(20_000)]
+    links.insert(3, ("/f1.xml", "application/rss+xml", "Feed 1 again"))  # counted once
+    server.add("/", page_with_alternates(links))
+    with pytest.raises(MultipleFeedsError) as caught:
+        env.refresher.subscribe(server.url("/"))
+    offered = caught.value
+    assert [f.title for f in offered.feeds] == [f"Feed {i}" for i in range(50)]  # type: ignore[attr-defined]
+    assert (offered.total, offered.more) == (20_000, 19_950)
+    assert "20000 feeds" in str(offered)
+    assert env.store.feeds() == []
