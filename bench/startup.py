@@ -56,10 +56,12 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and watched is window:
             window.removeEventFilter(self)
-            print("cpu", time.process_time(), flush=True)
-            print("shown", time.time(), flush=True)
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, self.shown)  # once the whole frame is painted
         return False
+    def shown(self):
+        print("cpu", time.process_time(), flush=True)
+        print("shown", time.time(), flush=True)
+        QTimer.singleShot(0, app.quit)
 spy = FirstPaint()
 window.installEventFilter(spy)
 window.show()

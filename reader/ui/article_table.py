@@ -210,6 +210,13 @@ class ArticleListView(QTableView):
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Our own viewport: the first plain QWidget Qt made and handed to Python (its default
+        # viewport, asked for when the empty list paints its hint) builds every QtWidgets type
+        # (~70 M instructions) before the first frame.
+        self._viewport = QWidget()
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self._viewport.setAutoFillBackground(True)
+        self.setViewport(self._viewport)
         self.setObjectName("articleList")
         self.setModel(model)
         self._model = model
@@ -267,11 +274,11 @@ class ArticleListView(QTableView):
         super().paintEvent(event)
         if self._model.rowCount() or not self.empty_text:
             return
-        painter = QtGui.QPainter(self.viewport())
+        painter = QtGui.QPainter(self._viewport)
         colour = self.palette().color(QPalette.ColorRole.Text)
         colour.setAlphaF(0.6)
         painter.setPen(colour)
-        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        area = self._viewport.rect().adjusted(24, 24, -24, -24)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         painter.drawText(area, int(flags), self.empty_text)
         painter.end()
