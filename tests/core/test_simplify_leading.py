@@ -82,3 +82,31 @@ def test_any_row_of_language_names_is_a_language_row(names: list[str], sep: str)
     row = sep.join(f"<a href='/{i}'>{name}</a>" for i, name in enumerate(names))
     node = html.fromstring(f"<p>{row}</p>")
     assert leading.is_language_row(node, node.text_content())
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<p><span><a href='/c/corona'>Corona &amp; die Folgen</a></span>, "
+        "<span><a href='/c/debatte'>Debatte</a></span>, <a href='/c/politik'>Politik</a></p>",
+        "<p><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/news/town'>Town</a></p>",
+    ],
+)
+def test_a_row_of_category_links_above_the_story_goes(top: str) -> None:
+    assert _text(top).startswith(PROSE[0])
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # Words between the links: a sentence, or a deck with links in it.
+        "<p><a href='/a'>Anna</a> and <a href='/b'>Ben</a> met <a href='/c'>Carl</a></p>",
+        # Two links only: a "vs." line or a pair of names may be the story's.
+        "<p><a href='/a'>Azad</a>, <a href='/b'>Animus</a></p>",
+    ],
+)
+def test_links_with_words_between_or_only_two_stay(top: str) -> None:
+    from lxml import html
+
+    node = html.fromstring(top)
+    assert not leading.is_link_row(node, node.text_content())

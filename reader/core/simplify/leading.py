@@ -1,5 +1,5 @@
-"""Chrome above the first paragraph of an article: the writer's contact links and the site's
-language switcher.
+"""Chrome above the first paragraph of an article: the writer's contact links, the site's
+language switcher, and a row of category or tag links.
 
 A news page often puts, between its headline and the story, the writer's links ("View author
 archive", "email the author", "follow on twitter") or a row of languages ("Deutsch / English",
@@ -18,6 +18,14 @@ from reader.core.simplify import dom, rules
 
 LEADING_LINE = 60
 """A contact or language line is at most this long."""
+LINK_ROW = 120
+"""A row of category or tag links is at most this long, ..."""
+LINK_ROW_LINKS = 3
+"""... of at least this many links, ..."""
+LINK_ROW_ITEM = 40
+"""... each link at most this long, ..."""
+_LOOSE = re.compile(r"[\s,|•·/›>»&;\-–—]+")
+"""... and nothing outside its links but separators: ",", "|", "•", "/", "›"."""
 _LANGUAGES = (
     r"english|deutsch|german|français|francais|french|español|espanol|spanish|italiano|italian|"
     r"polski|polish|nederlands|dutch|português|portugues|portuguese|русский|russian|türkçe|"
@@ -62,6 +70,32 @@ def _linked_letters(node: Any) -> int:
     return sum(_letters(dom.inner_text(link)) for link in node.iter("a"))
 
 
+def is_link_row(node: Any, text: str) -> bool:
+    """True for a short row of three or more links with only separators between them: the
+    article's categories or tags ("Corona & die Folgen, Debatte, Politik"), a breadcrumb."""
+    if len(text) > LINK_ROW or text.rstrip()[-1:] in ".!?:":
+        return False
+    links = [dom.inner_text(link) for link in node.iter("a")]
+    if len(links) < LINK_ROW_LINKS or any(len(link) > LINK_ROW_ITEM for link in links):
+        return False
+    return not _LOOSE.sub("", _outside_links(node))
+
+
+def _outside_links(node: Any) -> str:
+    """The text of ``node`` that is in no link."""
+    parts = []
+    for element in node.iter():
+        if isinstance(element.tag, str) and not _in_link(element):
+            parts.append(element.text or "")
+        if element is not node and not _in_link(element.getparent()):
+            parts.append(element.tail or "")
+    return "".join(parts)
+
+
+def _in_link(element: Any) -> bool:
+    return element.tag == "a" or any(a.tag == "a" for a in element.iterancestors())
+
+
 def is_contact_line(text: str) -> bool:
     """True for a short line that is only a writer's contact or archive link."""
     return len(text) <= LEADING_LINE and bool(_CONTACT.match(text))
@@ -77,7 +111,7 @@ def remove_leading_chrome(article: Any) -> int:
             break
         if not text or node.getparent() is None or node.find(".//img") is not None:
             continue
-        if is_contact_line(text) or is_language_row(node, text):
+        if is_contact_line(text) or is_language_row(node, text) or is_link_row(node, text):
             node.drop_tree()
             dropped += 1
     return dropped
