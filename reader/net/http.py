@@ -183,13 +183,6 @@ class Fetcher:
         cap = self.max_bytes if max_bytes is None else max_bytes
         with watching(Watch()) as watch:
             result = self._follow(url, headers, watch, allow_private, cap)
-        if result.not_modified and not {"If-None-Match", "If-Modified-Since"} & headers.keys():
-            # Nothing to compare with: "not modified" would keep a new feed empty, silently.
-            raise FetchError(
-                "the server sent a broken response (304 not modified to a request for the "
-                "full content)",
-                kind="status",
-            )
         if result.not_modified:
             # A 304 need not repeat the validators: keep the ones we sent.
             result = dataclasses.replace(

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.core.urls import canonical_url
-from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
+from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
 from reader.usecases.editions import ArticleLanguage
@@ -123,6 +123,8 @@ class Subscriber:
         url = normalize_url(url)
         self._check_new(url)
         fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
+        if fetched.not_modified:
+            raise FeedError(FIRST_NOT_MODIFIED)
         feed_url = fetched.permanent_url or url
         if looks_like_html(fetched.body, fetched.content_type):
             found = discover_feeds(fetched.body, fetched.url, fetched.content_type)
