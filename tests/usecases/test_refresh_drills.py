@@ -3,7 +3,8 @@ subscribed feed, hostile item sets, answers that look valid but are not."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 from reader.usecases.refresh import Refresher
-from tests.feedkit import page_with_alternates, serve_feed
+from tests.feedkit import RSS_TYPE, Item, page_with_alternates, rss, serve_feed
 from tests.httpserver import FixtureServer
 
 
@@ -130,3 +131,62 @@ def test_not_modified_to_a_first_request_is_an_error_in_words(
         env.refresher.subscribe(server.url("/never.xml"))
     assert env.store.feeds() == []
 
+
+def _rotating(server: FixtureServer, path: str, link: Callable[[int, int], str]) -> list[int]:
+    """Serve at ``path`` a feed of 5 items whose guids change on every fetch and whose links
+    are ``link(fetch, item)``; the list counting the fetches."""
+    fetches = [0]
+
+    def answer(req: BaseHTTPRequestHandler) -> None:
+        fetches[0] += 1
+        n = fetches[0]
+        items = [Item(guid=f"g{n}-{i}", title=f"Story {i}", link=link(n, i)) for i in range(5)]
+        body = rss("Rotating", items).encode()
+        req.send_response(200)
+        req.send_header("Content-Type", RSS_TYPE)
+        req.send_header("Content-Length", str(len(body)))
+        req.end_headers()
+        req.wfile.write(body)
+
+    server.add(path, handler=answer)
+    return fetches
+
+
+LINKS: dict[str, Callable[[int, int], str]] = {
+    "tracking": lambda n, i: f"https://news.example/{i}?id={i}&utm_source=rss{n}&fbclid=x{n}",
+    "fragment": lambda n, i: f"https://news.example/{i}#at-{n}",
+    "scheme": lambda n, i: f"{'https' if n % 2 else 'http'}://news.example/{i}?utm_medium={n}",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LINKS))
+def test_rotating_guids_with_rotating_tracking_links_do_not_flood(
+    env: Env, server: FixtureServer, kind: str
+) -> None:
+    """A feed whose item ids change on every fetch, and whose links carry a fresh tracking
+    parameter or fragment each time, grew by all its items a refresh (5 fetches: 5 -> 25
+    articles); read state is carried over, and a pruned article does not come back."""
+    _rotating(server, "/rot.xml", LINKS[kind])
+    feed = env.refresher.subscribe(server.url("/rot.xml"))
+    first = env.store.articles(feed_id=feed.id)
+    env.store.set_read([first[0].id])
+    for _ in range(4):
+        env.refresher.refresh(simplify=False)
+    after = env.store.articles(feed_id=feed.id)
+    assert sorted(a.id for a in after) == sorted(a.id for a in first)
+    assert [a.read for a in after if a.id == first[0].id] == [True]
+    env.store.set_feed_keep(feed.id, 0)
+    env.store.prune(feed.id)
+    assert len(env.store.articles(feed_id=feed.id)) == 4
+    env.refresher.refresh(simplify=False)
+    assert len(env.store.articles(feed_id=feed.id)) == 4
+
+
+def test_links_differing_in_a_real_query_stay_distinct(env: Env, server: FixtureServer) -> None:
+    """Two items with one title whose links differ in a query that names the page are two
+    articles, as before."""
+    _rotating(server, "/q.xml", lambda n, i: f"https://news.example/item?id={n}")
+    feed = env.refresher.subscribe(server.url("/q.xml"))
+    assert len(env.store.articles(feed_id=feed.id)) == 5
+    env.refresher.refresh(simplify=False)
+    assert len(env.store.articles(feed_id=feed.id)) == 10
