@@ -3,7 +3,10 @@ subscribed feed, hostile item sets, answers that look valid but are not."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -190,3 +193,22 @@ def test_links_differing_in_a_real_query_stay_distinct(env: Env, server: Fixture
     assert len(env.store.articles(feed_id=feed.id)) == 5
     env.refresher.refresh(simplify=False)
     assert len(env.store.articles(feed_id=feed.id)) == 10
+
+
+def test_a_feed_of_six_thousand_items_keeps_the_newest_five_thousand(
+    env: Env, server: FixtureServer
+) -> None:
+    """A feed listing more items than any reader needs (a 15 MiB feed can list 150,000):
+    the newest 5,000 stored, whatever the document order, and no more after another fetch."""
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    items = [
+        Item(guid=f"g{i}", title=f"Item {i}", date=format_datetime(start + timedelta(hours=i)))
+        for i in range(6_000)
+    ]
+    random.Random(7).shuffle(items)
+    server.add("/many.xml", rss("Many", items), content_type=RSS_TYPE)
+    feed = env.refresher.subscribe(server.url("/many.xml"))
+    kept = {a.title for a in env.store.articles(feed_id=feed.id)}
+    assert kept == {f"Item {i}" for i in range(1_000, 6_000)}
+    env.refresher.refresh(simplify=False)
+    assert {a.title for a in env.store.articles(feed_id=feed.id)} == kept
