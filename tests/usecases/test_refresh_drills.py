@@ -212,3 +212,21 @@ def test_a_feed_of_six_thousand_items_keeps_the_newest_five_thousand(
     assert kept == {f"Item {i}" for i in range(1_000, 6_000)}
     env.refresher.refresh(simplify=False)
     assert {a.title for a in env.store.articles(feed_id=feed.id)} == kept
+
+
+def test_two_feeds_moved_to_one_new_address_in_one_refresh(env: Env, server: FixtureServer) -> None:
+    """Two subscriptions whose servers both move them (301) to one new address in the same
+    refresh: the first moves, the second says it is already subscribed; no article twice."""
+    serve_feed(server, "/new.xml", "New home", 3)
+    serve_feed(server, "/one.xml", "One", 3, prefix="new-xml")
+    serve_feed(server, "/two.xml", "Two", 3, prefix="new-xml")
+    one = env.refresher.subscribe(server.url("/one.xml"))
+    two = env.refresher.subscribe(server.url("/two.xml"))
+    for path in ("/one.xml", "/two.xml"):
+        server.add(path, status=301, headers={"Location": server.url("/new.xml")})
+    summary = env.refresher.refresh(simplify=False)
+    errors = sorted((r.error or "") for r in summary.results)
+    assert errors[0] == "" and "already subscribed" in errors[1]
+    urls = {env.store.feed(f.id).url for f in (one, two)}
+    assert server.url("/new.xml") in urls and len(urls) == 2
+    assert len(env.store.articles()) == 6
