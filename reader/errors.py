@@ -48,6 +48,10 @@ class FeedError(ReaderError):
     """The bytes are not a feed we can read (or are hostile)."""
 
 
+FIRST_NOT_MODIFIED = "the server sent a broken response (304 not modified to a first request)"
+"""A 304 to a feed never fetched before: nothing to keep, and an empty feed would look fine."""
+
+
 class OpmlError(ReaderError):
     """An OPML file cannot be imported; nothing of it was imported."""
 

@@ -62,19 +62,21 @@ def too_large(limit: int) -> FetchError:
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
-    """The moment a ``Retry-After`` header (seconds or an HTTP date) names, capped at a day."""
+    """The moment a ``Retry-After`` header (seconds or an HTTP date) names, capped at a day;
+    ``None`` for a moment not after ``now`` (no wait: never "next try after 1970-01-01")."""
     if not value:
         return None
     value = value.strip()
     if value.isdecimal():
-        return now + min(timedelta(seconds=int(value[:12])), MAX_HOLD)
+        seconds = int(value[:12])
+        return now + min(timedelta(seconds=seconds), MAX_HOLD) if seconds > 0 else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return min(when, now + MAX_HOLD)
+    return min(when, now + MAX_HOLD) if when > now else None
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

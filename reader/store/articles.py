@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from reader.core.urls import link_key, link_stem
 from reader.errors import NotFoundError, StoreError
 from reader.store import counts, enclosures, multirow, substrings
 from reader.store.batch import BatchMethods
@@ -39,13 +40,12 @@ _INSERT_COLUMNS = (
 )  # fmt: skip
 
 
-def _other_scheme(link: str) -> str:
-    """``link`` with http and https swapped (sites move to https and their guids follow)."""
-    if link.startswith("https://"):
-        return "http://" + link[8:]
-    if link.startswith("http://"):
-        return "https://" + link[7:]
-    return link
+def _link_ranges(link: str) -> list[tuple[str, str]]:
+    """The ranges of stored links that may have ``link``'s :func:`link_key` (with http or
+    https: sites move to https and their guids follow), for the (feed_id, link) index."""
+    stem = link_stem(link)
+    starts = [stem] if stem == link[: len(stem)] else [f"http://{stem}", f"https://{stem}"]
+    return [(start, start + _LAST_CHAR) for start in starts]
 
 
 def _entry_text(entry: ParsedEntry) -> str:
@@ -74,9 +74,13 @@ _FEED_FACTS = (
 )
 _BY_ENTRY_ID = f"SELECT id, simplified, {_CONTENT} FROM articles WHERE feed_id = ? AND entry_id = ?"
 _BY_LINK = (
-    f"SELECT id, simplified, {_CONTENT}, entry_id FROM articles"
-    " WHERE feed_id = ? AND link IN (?, ?) AND title = ? ORDER BY id"
+    f"SELECT id, simplified, {_CONTENT}, entry_id, link FROM articles"
+    " WHERE feed_id = ? AND link >= ? AND link < ? AND title = ?"
 )
+_PRUNED_BY_LINK = (
+    "SELECT link FROM deleted_entries WHERE feed_id = ? AND link >= ? AND link < ? AND title = ?"
+)
+_LAST_CHAR = chr(0x10FFFF)
 
 
 def _doomed(
@@ -149,26 +153,37 @@ class ArticleMethods(RuleMethods, BatchMethods):
         if row is not None or not entry.link:
             found: Sequence[Any] | None = row
             return found
-        candidates = conn.execute(
-            _BY_LINK, (feed_id, entry.link, _other_scheme(entry.link), entry.title)
-        ).fetchall()
+        key = link_key(entry.link)
+        candidates = sorted(
+            row
+            for low, high in _link_ranges(entry.link)
+            for row in conn.execute(_BY_LINK, (feed_id, low, high, entry.title))
+            if link_key(row[-1]) == key
+        )  # ids are distinct: the order of ids
         for candidate in candidates:
-            if candidate[-1] not in in_batch:
-                log.info("feed %d: entry id %r replaces %r", feed_id, entry.entry_id, candidate[-1])
+            if candidate[-2] not in in_batch:
+                log.info("feed %d: entry id %r replaces %r", feed_id, entry.entry_id, candidate[-2])
                 conn.execute(
                     "UPDATE articles SET entry_id = ? WHERE id = ?", (entry.entry_id, candidate[0])
                 )
-                kept: Sequence[Any] = candidate[:-1]
+                kept: Sequence[Any] = candidate[:-2]
                 return kept
         return None
 
     def _was_pruned(self, feed_id: int, entry: ParsedEntry) -> bool:
-        row = self._conn.execute(
-            "SELECT 1 FROM deleted_entries WHERE feed_id = ? AND (entry_id = ?"
-            " OR (? <> '' AND link = ? AND title = ?)) LIMIT 1",
-            (feed_id, entry.entry_id, entry.link, entry.link, entry.title),
+        conn = self._conn
+        row = conn.execute(
+            "SELECT 1 FROM deleted_entries WHERE feed_id = ? AND entry_id = ? LIMIT 1",
+            (feed_id, entry.entry_id),
         ).fetchone()
-        return row is not None
+        if row is not None or not entry.link:
+            return row is not None
+        key = link_key(entry.link)
+        return any(
+            link_key(link) == key
+            for low, high in _link_ranges(entry.link)
+            for (link,) in conn.execute(_PRUNED_BY_LINK, (feed_id, low, high, entry.title))
+        )
 
     def _insert_entries(
         self, feed_id: int, fresh: list[tuple[ParsedEntry, int | None]], now_us: int, top: int

@@ -16,7 +16,14 @@ from reader.core.parsed import ParsedFeed
 from reader.core.redact import redact_url
 from reader.core.refresh_results import FeedResult
 from reader.core.urls import canonical_url
-from reader.errors import FeedError, GoneError, ReaderError, RetryLaterError, StoreError
+from reader.errors import (
+    FIRST_NOT_MODIFIED,
+    FeedError,
+    GoneError,
+    ReaderError,
+    RetryLaterError,
+    StoreError,
+)
 from reader.net.http import FetchResult
 from reader.store.batch import BatchLost
 from reader.store.cache import ArticleCache
@@ -72,6 +79,8 @@ class FeedStorer:
             with self._store.savepoint():
                 when = now()
                 url = self._follow_permanent(feed, fetched)
+                if fetched.not_modified and feed.last_updated is None:
+                    raise FeedError(FIRST_NOT_MODIFIED)  # else it stays empty, silently
                 if fetched.not_modified or parsed is None:
                     self._store.record_fetch_success(
                         feed.id,

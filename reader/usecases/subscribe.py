@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.core.urls import canonical_url
-from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
+from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
 from reader.usecases.editions import ArticleLanguage
@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 Chooser = Callable[[list[DiscoveredFeed]], "DiscoveredFeed | None"]
 """Picks one of the feeds a page announces (``None``: none of them)."""
 
+MAX_ENTRIES = 5_000
+"""A fetch's items stored at most, the newest (a 15 MiB feed can list 150,000)."""
 OFFERED = 50
 """A page's feeds offered to choose from at most (a page may announce 20,000)."""
 
@@ -60,8 +62,16 @@ def parse_fetched(fetched: FetchResult, cpu: Executor | None) -> ParsedFeed:
 def store_fetched(
     store: Store, feed_id: int, fetched: FetchResult, parsed: ParsedFeed, when: datetime
 ) -> list[int]:
-    """Store a fetched feed's entries and remember the fetch's success; the new article ids."""
-    added = store.add_entries(feed_id, parsed.entries, now=when)
+    """Store a fetched feed's entries (the newest :data:`MAX_ENTRIES` of a longer list) and
+    remember the fetch's success; the new article ids."""
+    entries = parsed.entries
+    if len(entries) > MAX_ENTRIES:
+        log.warning(
+            "feed %d lists %d items: keeping the newest %d", feed_id, len(entries), MAX_ENTRIES
+        )
+        entries = tuple(sorted(entries, key=lambda e: e.published or when, reverse=True))
+        entries = entries[:MAX_ENTRIES]
+    added = store.add_entries(feed_id, entries, now=when)
     store.record_fetch_success(
         feed_id,
         when=when,
@@ -123,6 +133,8 @@ class Subscriber:
         url = normalize_url(url)
         self._check_new(url)
         fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
+        if fetched.not_modified:
+            raise FeedError(FIRST_NOT_MODIFIED)
         feed_url = fetched.permanent_url or url
         if looks_like_html(fetched.body, fetched.content_type):
             found = discover_feeds(fetched.body, fetched.url, fetched.content_type)

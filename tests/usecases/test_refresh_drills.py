@@ -3,17 +3,21 @@ subscribed feed, hostile item sets, answers that look valid but are not."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import random
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
-from reader.errors import DuplicateFeedError, MultipleFeedsError
+from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 from reader.usecases.refresh import Refresher
-from tests.feedkit import page_with_alternates, serve_feed
+from tests.feedkit import RSS_TYPE, Item, page_with_alternates, rss, serve_feed
 from tests.httpserver import FixtureServer
 
 
@@ -111,3 +115,118 @@ def test_a_page_offering_twenty_thousand_feeds_offers_the_first_fifty(
     assert (offered.total, offered.more) == (20_000, 19_950)
     assert "20000 feeds" in str(offered)
     assert env.store.feeds() == []
+
+
+def test_not_modified_to_a_first_request_is_an_error_in_words(
+    env: Env, server: FixtureServer
+) -> None:
+    """An imported feed (never fetched) whose server answers every request 304 stayed empty
+    with no error; subscribing said 'no feed found on this page'. A feed fetched before keeps
+    everything on a 304 (test_reliability_kept)."""
+    server.add("/never.xml", status=304)
+    imported = env.store.add_feed(server.url("/never.xml"), "Imported")
+    summary = env.refresher.refresh(simplify=False)
+    error = summary.results[0].error or ""
+    assert "304" in error and "broken" in error
+    assert env.store.feed(imported.id).last_error == error
+    env.store.remove_feed(imported.id)
+    with pytest.raises(FeedError, match="304"):
+        env.refresher.subscribe(server.url("/never.xml"))
+    assert env.store.feeds() == []
+
+
+def _rotating(server: FixtureServer, path: str, link: Callable[[int, int], str]) -> list[int]:
+    """Serve at ``path`` a feed of 5 items whose guids change on every fetch and whose links
+    are ``link(fetch, item)``; the list counting the fetches."""
+    fetches = [0]
+
+    def answer(req: BaseHTTPRequestHandler) -> None:
+        fetches[0] += 1
+        n = fetches[0]
+        items = [Item(guid=f"g{n}-{i}", title=f"Story {i}", link=link(n, i)) for i in range(5)]
+        body = rss("Rotating", items).encode()
+        req.send_response(200)
+        req.send_header("Content-Type", RSS_TYPE)
+        req.send_header("Content-Length", str(len(body)))
+        req.end_headers()
+        req.wfile.write(body)
+
+    server.add(path, handler=answer)
+    return fetches
+
+
+LINKS: dict[str, Callable[[int, int], str]] = {
+    "tracking": lambda n, i: f"https://news.example/{i}?id={i}&utm_source=rss{n}&fbclid=x{n}",
+    "fragment": lambda n, i: f"https://news.example/{i}#at-{n}",
+    "scheme": lambda n, i: f"{'https' if n % 2 else 'http'}://news.example/{i}?utm_medium={n}",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LINKS))
+def test_rotating_guids_with_rotating_tracking_links_do_not_flood(
+    env: Env, server: FixtureServer, kind: str
+) -> None:
+    """A feed whose item ids change on every fetch, and whose links carry a fresh tracking
+    parameter or fragment each time, grew by all its items a refresh (5 fetches: 5 -> 25
+    articles); read state is carried over, and a pruned article does not come back."""
+    _rotating(server, "/rot.xml", LINKS[kind])
+    feed = env.refresher.subscribe(server.url("/rot.xml"))
+    first = env.store.articles(feed_id=feed.id)
+    env.store.set_read([first[0].id])
+    for _ in range(4):
+        env.refresher.refresh(simplify=False)
+    after = env.store.articles(feed_id=feed.id)
+    assert sorted(a.id for a in after) == sorted(a.id for a in first)
+    assert [a.read for a in after if a.id == first[0].id] == [True]
+    env.store.set_feed_keep(feed.id, 0)
+    env.store.prune(feed.id)
+    assert len(env.store.articles(feed_id=feed.id)) == 4
+    env.refresher.refresh(simplify=False)
+    assert len(env.store.articles(feed_id=feed.id)) == 4
+
+
+def test_links_differing_in_a_real_query_stay_distinct(env: Env, server: FixtureServer) -> None:
+    """Two items with one title whose links differ in a query that names the page are two
+    articles, as before."""
+    _rotating(server, "/q.xml", lambda n, i: f"https://news.example/item?id={n}")
+    feed = env.refresher.subscribe(server.url("/q.xml"))
+    assert len(env.store.articles(feed_id=feed.id)) == 5
+    env.refresher.refresh(simplify=False)
+    assert len(env.store.articles(feed_id=feed.id)) == 10
+
+
+def test_a_feed_of_six_thousand_items_keeps_the_newest_five_thousand(
+    env: Env, server: FixtureServer
+) -> None:
+    """A feed listing more items than any reader needs (a 15 MiB feed can list 150,000):
+    the newest 5,000 stored, whatever the document order, and no more after another fetch."""
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    items = [
+        Item(guid=f"g{i}", title=f"Item {i}", date=format_datetime(start + timedelta(hours=i)))
+        for i in range(6_000)
+    ]
+    random.Random(7).shuffle(items)
+    server.add("/many.xml", rss("Many", items), content_type=RSS_TYPE)
+    feed = env.refresher.subscribe(server.url("/many.xml"))
+    kept = {a.title for a in env.store.articles(feed_id=feed.id)}
+    assert kept == {f"Item {i}" for i in range(1_000, 6_000)}
+    env.refresher.refresh(simplify=False)
+    assert {a.title for a in env.store.articles(feed_id=feed.id)} == kept
+
+
+def test_two_feeds_moved_to_one_new_address_in_one_refresh(env: Env, server: FixtureServer) -> None:
+    """Two subscriptions whose servers both move them (301) to one new address in the same
+    refresh: the first moves, the second says it is already subscribed; no article twice."""
+    serve_feed(server, "/new.xml", "New home", 3)
+    serve_feed(server, "/one.xml", "One", 3, prefix="new-xml")
+    serve_feed(server, "/two.xml", "Two", 3, prefix="new-xml")
+    one = env.refresher.subscribe(server.url("/one.xml"))
+    two = env.refresher.subscribe(server.url("/two.xml"))
+    for path in ("/one.xml", "/two.xml"):
+        server.add(path, status=301, headers={"Location": server.url("/new.xml")})
+    summary = env.refresher.refresh(simplify=False)
+    errors = sorted((r.error or "") for r in summary.results)
+    assert errors[0] == "" and "already subscribed" in errors[1]
+    urls = {env.store.feed(f.id).url for f in (one, two)}
+    assert server.url("/new.xml") in urls and len(urls) == 2
+    assert len(env.store.articles()) == 6
