@@ -258,3 +258,19 @@ def test_a_feed_cut_short_inside_an_item_changes_nothing_stored(
     assert env.refresher.refresh(simplify=False).results[0].error is None
     (edited,) = [a for a in env.store.articles(feed_id=feed.id) if a.title == "Story 1"]
     assert "Edited 1." in edited.summary_html
+
+
+@pytest.mark.parametrize("spelling", ["/daily.xml?utm_source=share&utm_medium=x", "/daily.xml#top"])
+def test_subscribing_a_tracking_spelling_of_a_subscribed_feed_says_so(
+    env: Env, server: FixtureServer, spelling: str
+) -> None:
+    """A shared link to a subscribed feed, with tracking parameters: a second subscription
+    before, showing every article twice."""
+    serve_feed(server, "/daily.xml", "Daily", 2)
+    daily = env.refresher.subscribe(server.url("/daily.xml"))
+    with pytest.raises(DuplicateFeedError) as caught:
+        env.refresher.subscribe(server.url(spelling))
+    assert caught.value.feed_id == daily.id
+    assert len(env.store.feeds()) == 1 and len(env.store.articles()) == 2
+    serve_feed(server, "/daily.xml?edition=2", "Daily 2", 2, prefix="two")  # a real query
+    assert env.refresher.subscribe(server.url("/daily.xml?edition=2")).id != daily.id
