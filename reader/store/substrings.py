@@ -19,6 +19,9 @@ from typing import Any
 from reader.store.text import fts_query
 
 SUBSTRING_TABLE = "article_search_cjk"
+MAX_TERMS = 32
+"""Search terms used at most (a pasted page has thousands; SQLite refuses a condition of
+1,000 and more, and each costs a look-up in the index)."""
 NO_SPACE_SCRIPTS = (
     "["
     "\u0e00-\u0eff"  # Thai, Lao
@@ -134,10 +137,14 @@ def search_condition(user_input: str) -> tuple[str, list[Any], bool] | None:
     words: list[str] = []
     parts: list[str] = []
     params: list[Any] = []
-    for token in _CONTROL.sub(" ", user_input).split():
+    terms = 0
+    for token in dict.fromkeys(_CONTROL.sub(" ", user_input).split()):  # each term once
         core = token.rstrip("*")
         if not _WORD.search(core):
             continue
+        terms += 1
+        if terms > MAX_TERMS:
+            break
         if not needs_substrings(core):
             words.append(token)
         elif len(core) >= 3:

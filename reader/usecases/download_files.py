@@ -9,6 +9,10 @@ from pathlib import Path
 # Separators, controls (C0, C1) and bidi overrides, which would let "gpj.exe" pass for an image.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]+')
 _EDGES = re.compile(r"^[\s.]+|[\s.]+$")
+_DEVICE = re.compile(
+    r"(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(?:\s*\.|\s*$)", re.I
+)
+"""Windows device names, with any extension: "NUL.mp3" or "con.txt" there is the device."""
 
 
 MAX_NAME_BYTES = 200
@@ -34,7 +38,8 @@ def file_name(url: str) -> str:
         end = dot + suffix
         name = _cut(stem, 120 - len(end), MAX_NAME_BYTES - len(end.encode("utf-8", "replace")))
         name += end
-    return _EDGES.sub("", name) or "attachment"
+    name = _EDGES.sub("", name) or "attachment"
+    return "_" + name if _DEVICE.match(name) else name
 
 
 def _cut(text: str, characters: int, size: int) -> str:

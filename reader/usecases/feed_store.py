@@ -11,6 +11,7 @@ import logging
 from concurrent.futures import Future
 from datetime import datetime
 
+from reader.core.feeds.truncated import cut_inside_an_item
 from reader.core.models import Feed
 from reader.core.parsed import ParsedFeed
 from reader.core.redact import redact_url
@@ -31,6 +32,8 @@ from reader.store.db import Store
 from reader.usecases.subscribe import now, store_fetched
 
 log = logging.getLogger(__name__)
+
+CUT_SHORT = "the feed was cut short inside its last item (an incomplete answer); nothing updated"
 
 Fetched = tuple[FetchResult, ParsedFeed | None]
 """What one feed's fetch gave: the response and its parse (None when not modified)."""
@@ -89,6 +92,8 @@ class FeedStorer:
                         last_modified=fetched.last_modified or feed.last_modified,
                     )
                     return FeedResult(feed.id, url, title, not_modified=True)
+                if cut_inside_an_item(fetched.body):
+                    raise FeedError(CUT_SHORT)  # its last item's text would replace the whole
                 for warning in parsed.warnings:
                     log.info("%s: %s", url, warning)
                 added = store_fetched(self._store, feed.id, fetched, parsed, when)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
-from reader.core.urls import canonical_url
+from reader.core.urls import canonical_url, link_key
 from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
@@ -167,7 +167,12 @@ class Subscriber:
         return self._store.feed(feed.id)
 
     def _check_new(self, url: str) -> None:
+        """Raise DuplicateFeedError when ``url`` is a subscribed feed's address, also written
+        with the other of http/https or with tracking parameters (``?utm_source=...``)."""
         existing = self._store.feed_by_url(url)
+        if existing is None:
+            key = link_key(url)
+            existing = next((f for f in self._store.feeds() if link_key(f.url) == key), None)
         if existing is not None:
             raise DuplicateFeedError(url, existing.id)
 

@@ -166,3 +166,22 @@ def test_no_ascii_character_is_of_a_script_without_spaces() -> None:
 
     assert not [c for c in map(chr, range(128)) if re.search(NO_SPACE_SCRIPTS, c)]
     assert needs_substrings("abc 宇航员") and not needs_substrings("plain ASCII words")
+
+
+@pytest.mark.parametrize(
+    ("query", "languages"),
+    [
+        ("宇 " * 1500, {"zh", "ja"}),  # 1,500 LIKE conditions: 'Expression tree is too large'
+        ("宇宙 " * 1500, {"ja"}),
+        ("Astro* " * 3000, {"en"}),
+        ("return " * 5000, {"en"}),
+        ("return " + " ".join(f"w{i}" for i in range(5000)), set()),  # every term must match
+    ],
+)
+def test_a_pasted_page_as_the_query_searches_its_first_terms_once(
+    store: Store, query: str, languages: set[str]
+) -> None:
+    """A query of thousands of terms (a page pasted into the search box) found nothing: SQLite
+    refused the condition, or each repeat cost a look-up (3,000 x 'word*': 2.7 s over 200
+    articles). Each term counts once, and the first 32 terms are searched."""
+    assert found(store, query) == languages

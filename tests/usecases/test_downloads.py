@@ -245,6 +245,24 @@ def test_cancel_stops_a_blocked_download_and_removes_the_part(
     assert leftovers(tmp_path) == []
 
 
+_DEVICES = ["CON", "prn", "Aux", "NUL", "COM1", "lpt9", "COM\u00b9", "CONIN$", "conout$"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_DEVICES),
+    st.sampled_from(["", ".mp3", ".tar.gz", " .txt", "."]),
+    st.sampled_from(["", "%20", "?x=1"]),
+)
+def test_a_windows_device_name_is_never_a_file_name(device: str, end: str, pad: str) -> None:
+    """'NUL.mp3' or 'con.txt' opened on Windows is the device, not a file (an enclosure named
+    so was written to the console or lost); such a name gets a leading '_'."""
+    name = file_name(f"https://example.org/ep/{device}{end}{pad}")
+    assert name.startswith("_" + device), name
+    assert file_name("https://example.org/CONTACT.mp3") == "CONTACT.mp3"
+    assert file_name("https://example.org/nullable.txt") == "nullable.txt"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_file_names_are_safe(path: str) -> None:

@@ -230,3 +230,47 @@ def test_two_feeds_moved_to_one_new_address_in_one_refresh(env: Env, server: Fix
     urls = {env.store.feed(f.id).url for f in (one, two)}
     assert server.url("/new.xml") in urls and len(urls) == 2
     assert len(env.store.articles()) == 6
+
+
+@pytest.mark.parametrize("status", [200, 206])
+def test_a_feed_cut_short_inside_an_item_changes_nothing_stored(
+    env: Env, server: FixtureServer, status: int
+) -> None:
+    """A feed document that ends inside its last item (a file still being written, a cut
+    body): its articles' full text was replaced by the cut one (1,349 -> 0 characters), with
+    no error. Now nothing is updated and the feed says why; the next whole answer is read."""
+    items = [
+        Item(guid=f"g{i}", title=f"Story {i}", description=f"Full text {i}. " * 50)
+        for i in range(3)
+    ]
+    body = rss("Cut", items)
+    server.add("/cut.xml", body, content_type=RSS_TYPE)
+    feed = env.refresher.subscribe(server.url("/cut.xml"))
+    before = env.store.articles(feed_id=feed.id)
+    for end in ("Full text 2. Full", "<item>", "<guid isPermaLink"):
+        cut = body[: body.rindex(end) + len(end)]
+        server.add("/cut.xml", cut, status=status, content_type=RSS_TYPE)
+        summary = env.refresher.refresh(simplify=False)
+        assert "cut short" in (summary.results[0].error or ""), end
+        assert env.store.articles(feed_id=feed.id) == before
+    whole = body.replace("</channel></rss>", "")  # only the document's end missing: read
+    server.add("/cut.xml", whole.replace("Full text 1.", "Edited 1."), content_type=RSS_TYPE)
+    assert env.refresher.refresh(simplify=False).results[0].error is None
+    (edited,) = [a for a in env.store.articles(feed_id=feed.id) if a.title == "Story 1"]
+    assert "Edited 1." in edited.summary_html
+
+
+@pytest.mark.parametrize("spelling", ["/daily.xml?utm_source=share&utm_medium=x", "/daily.xml#top"])
+def test_subscribing_a_tracking_spelling_of_a_subscribed_feed_says_so(
+    env: Env, server: FixtureServer, spelling: str
+) -> None:
+    """A shared link to a subscribed feed, with tracking parameters: a second subscription
+    before, showing every article twice."""
+    serve_feed(server, "/daily.xml", "Daily", 2)
+    daily = env.refresher.subscribe(server.url("/daily.xml"))
+    with pytest.raises(DuplicateFeedError) as caught:
+        env.refresher.subscribe(server.url(spelling))
+    assert caught.value.feed_id == daily.id
+    assert len(env.store.feeds()) == 1 and len(env.store.articles()) == 2
+    serve_feed(server, "/daily.xml?edition=2", "Daily 2", 2, prefix="two")  # a real query
+    assert env.refresher.subscribe(server.url("/daily.xml?edition=2")).id != daily.id
