@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.simplify import appeals
-from tests.core.test_simplify_labels import PROSE, _text
+from tests.core.simplify_pages import PROSE
+from tests.core.simplify_pages import story_text as _text
 
 
 @pytest.mark.parametrize(

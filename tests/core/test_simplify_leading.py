@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.core.simplify import leading
 from reader.core.simplify.pipeline import simplify
-from tests.core.test_simplify_labels import PROSE, URL
+from tests.core.simplify_pages import PROSE, URL
 
 
 def _page(top: str) -> str:

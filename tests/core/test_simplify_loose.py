@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_simplify_labels import _text
+from tests.core.simplify_pages import story_text as _text
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.simplify import notices, rules
-from tests.core.test_simplify_labels import _text
+from tests.core.simplify_pages import story_text as _text
 
 
 @pytest.mark.parametrize(
