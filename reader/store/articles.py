@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from reader.core.urls import link_key, link_stem
+from reader.core.link_keys import link_key, link_stem
 from reader.errors import NotFoundError, StoreError
 from reader.store import counts, enclosures, multirow, substrings
 from reader.store.batch import BatchMethods

@@ -12,9 +12,10 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from reader.core.link_keys import link_key
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
-from reader.core.urls import canonical_url, link_key
+from reader.core.urls import canonical_url
 from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.urls import link_key, link_stem
+from reader.core.link_keys import link_key, link_stem
 from tests.props import PROPERTY
 
 _WORD = st.text(st.sampled_from("abcXYZ019-._~%/=é"), min_size=0, max_size=8)
