@@ -12,34 +12,17 @@ from pathlib import Path
 import pytest
 
 from reader.core.feed_settings import FeedSettings, is_due
-from reader.net.http import Fetcher
-from reader.store.cache import ArticleCache
-from reader.store.db import Store
-from reader.usecases.refresh import Refresher, due_feeds, has_own_intervals
+from reader.usecases.refresh import due_feeds, has_own_intervals
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
+from tests.usecases.refreshkit import Env
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
-class Env:
-    """A Refresher over a fresh profile."""
-
-    def __init__(self, root: Path) -> None:
-        self.store = Store(root / "broadsheet.sqlite3")
-        self.cache = ArticleCache(root / "cache")
-        self.fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
-        self.refresher = Refresher(self.store, self.cache, self.fetcher, max_workers=2)
-
-    def close(self) -> None:
-        self.refresher.close()
-        self.fetcher.close()
-        self.store.close()
-
-
 @pytest.fixture
 def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile)
+    e = Env(profile, max_workers=2)
     yield e
     e.close()
 

@@ -17,10 +17,7 @@ import pytest
 from reader.core.feeds.parse import parse_feed
 from reader.core.parsed import DiscoveredFeed
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError, OpmlError
-from reader.net.http import Fetcher
-from reader.store.cache import ArticleCache, image_key
-from reader.store.db import Store
-from reader.usecases.refresh import Refresher
+from reader.store.cache import image_key
 from reader.usecases.subscribe import normalize_url
 from tests.feedkit import (
     BILLION_LAUGHS,
@@ -34,21 +31,7 @@ from tests.feedkit import (
     serve_feed,
 )
 from tests.httpserver import FixtureServer
-
-
-class Env:
-    """A Refresher over a fresh profile, with its parts at hand."""
-
-    def __init__(self, root: Path, **kwargs: object) -> None:
-        self.store = Store(root / "broadsheet.sqlite3")
-        self.cache = ArticleCache(root / "cache")
-        self.fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
-        self.refresher = Refresher(self.store, self.cache, self.fetcher, **kwargs)  # type: ignore[arg-type]
-
-    def close(self) -> None:
-        self.refresher.close()
-        self.fetcher.close()
-        self.store.close()
+from tests.usecases.refreshkit import Env
 
 
 @pytest.fixture

@@ -13,32 +13,14 @@ from pathlib import Path
 import pytest
 
 from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
-from reader.net.http import Fetcher
-from reader.store.cache import ArticleCache
-from reader.store.db import Store
-from reader.usecases.refresh import Refresher
 from tests.feedkit import RSS_TYPE, Item, page_with_alternates, rss, serve_feed
 from tests.httpserver import FixtureServer
-
-
-class Env:
-    """A Refresher over a fresh profile."""
-
-    def __init__(self, root: Path) -> None:
-        self.store = Store(root / "broadsheet.sqlite3")
-        self.cache = ArticleCache(root / "cache")
-        self.fetcher = Fetcher(connect_timeout=3, read_timeout=5, deadline=10)
-        self.refresher = Refresher(self.store, self.cache, self.fetcher, max_workers=2)
-
-    def close(self) -> None:
-        self.refresher.close()
-        self.fetcher.close()
-        self.store.close()
+from tests.usecases.refreshkit import Env
 
 
 @pytest.fixture
 def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile)
+    e = Env(profile, max_workers=2)
     yield e
     e.close()
 
