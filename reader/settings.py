@@ -8,7 +8,6 @@ rename), so a crash never leaves half a settings file.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -266,18 +265,8 @@ def save_settings(path: Path, settings: Settings) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(settings.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
-    # Named after this process, so a crash's leftover is swept at the next load (issue 9.12).
-    tmp_name = str(temps.temp_for(path))
-    try:
-        with open(tmp_name, "x", encoding="utf-8") as handle:
-            handle.write(payload + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    # The temporary is named after this process: a crash's leftover is swept at the next load.
+    temps.write_replacing(path, (payload + "\n").encode("utf-8"))
     _fsync_dir(path.parent)
 
 

@@ -32,6 +32,23 @@ def temp_for(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
 
+def write_replacing(target: Path, data: bytes) -> None:
+    """Write ``data`` to a :func:`temp_for` file, fsync it and rename it over ``target``: the
+    target holds the old bytes or the new ones, never a part. The temporary is removed when
+    anything fails (the error is raised)."""
+    temp = temp_for(target)
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
 def alive(pid: int) -> bool:
     """Whether process ``pid`` may still be running (its temporaries are left alone)."""
     if pid == os.getpid() or sys.platform == "win32":  # os.kill would end it there

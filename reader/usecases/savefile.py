@@ -8,11 +8,12 @@ place, since renaming over it would replace the device with a plain file.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
+from pathlib import Path
 
 from reader.errors import ReaderError
+from reader.store import temps
 
 
 class SaveError(ReaderError):
@@ -30,24 +31,10 @@ def save_file(path: str, data: bytes) -> str:
             with open(target, "wb") as handle:  # a device or a pipe: no rename over it
                 handle.write(data)
             return target
-        _replace(target, data)
+        temps.write_replacing(Path(target), data)
     except OSError as exc:
         raise SaveError(_words(exc, path)) from exc
     return target
-
-
-def _replace(target: str, data: bytes) -> None:
-    temp = f"{target}.tmp{os.getpid()}"
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 _REASONS = {
