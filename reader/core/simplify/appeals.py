@@ -70,11 +70,4 @@ def remove_closing_appeal(article: Any) -> int:
             break
     if start is None:
         return 0
-    run = blocks[start:]
-    total = sum(len(text) for _node, text in blocks)
-    if sum(len(text) for _node, text in run) > MAX_APPEAL_SHARE * total:
-        return 0
-    for node, _text in run:
-        if node.getparent() is not None and node.find(".//img") is None:
-            node.drop_tree()
-    return len(run)
+    return rules.drop_run(blocks, blocks[start:], MAX_APPEAL_SHARE)

@@ -212,10 +212,16 @@ def trim_trailing_chrome(
         and not any(is_prose(node, text) for node, text in tail)
     ):
         return 0
+    return drop_run(blocks, tail, MAX_TRAILING_SHARE)
+
+
+def drop_run(blocks: list[tuple[Any, str]], run: list[tuple[Any, str]], max_share: float) -> int:
+    """Drop the (node, text) blocks of ``run`` (their pictures kept) unless their text is over
+    ``max_share`` of the text of all ``blocks``; return how many were dropped."""
     total = sum(len(text) for _node, text in blocks)
-    if sum(len(text) for _node, text in tail) > MAX_TRAILING_SHARE * total:
+    if sum(len(text) for _node, text in run) > max_share * total:
         return 0
-    for node, _text in tail:
+    for node, _text in run:
         if node.getparent() is not None and node.find(".//img") is None:
             node.drop_tree()
-    return len(tail)
+    return len(run)
