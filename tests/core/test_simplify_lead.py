@@ -6,19 +6,9 @@ from lxml import html as lxml_html
 
 from reader.core.simplify import lead
 from reader.core.simplify.pipeline import simplify
+from tests.core.simplify_pages import PROSE, URL
 
-URL = "https://news.example.org/2024/03/story.html"
-BODY = [
-    "The council met on Tuesday, and after a long debate, agreed to repair the old library roof "
-    "before winter, to hire two more librarians, and to open the reading room on Sundays, which "
-    "several members had opposed at first.",
-    "Residents had asked for longer hours for years; the vote was close, and the mayor said the "
-    "money would come from the parking fund rather than from new taxes on small shops, a promise "
-    "she had made during the campaign.",
-    "Work on the roof starts next month, weather permitting, and the builders expect to finish "
-    "before the first snow, when the reading room will open its doors again to everyone, children "
-    "and students first.",
-]
+BODY = PROSE[:3]
 LEAD = "HARBOR CITY - The old library will open on Sundays from next spring, the council decided."
 TITLE = "Library to open on Sundays"
 
