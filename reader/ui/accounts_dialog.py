@@ -9,7 +9,7 @@ Everything shown is plain text (server answers and addresses are not ours).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import widgets
+from reader.ui.lazy_qt import Qt
 from reader.ui.sync_jobs import AccountAnswer, AccountListing, AccountRow, AddRequest, fill
 
 PROTOCOLS = ("greader", "fever")

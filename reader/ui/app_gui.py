@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
@@ -115,6 +115,12 @@ made (a scroll area's viewport: ~70 M instructions). QTextCursor: only a page wi
 needs it (reader.ui.page_layout.fit_images)."""
 
 
+def qt_enums_built() -> bool:
+    """Whether ``QtCore.Qt``'s enums were built (see :mod:`reader.ui.lazy_qt`): with a profile
+    that has feeds, not before the first frame (an empty one draws its tree's icons then)."""
+    return "Qt" in vars(sys.modules["PySide6.QtCore"])
+
+
 def _built_types() -> list[str]:
     """The HEAVY_TYPES built so far (PySide6 puts a type in its module's namespace then)."""
     return [name for module, name in HEAVY_TYPES if name in vars(sys.modules[module])]
@@ -139,6 +145,7 @@ class _FirstPaint(QObject):
                 loaded = sorted(name for name in HEAVY_MODULES if name in sys.modules)
                 print("heavy", ",".join(loaded) or "-", flush=True)
                 print("types", ",".join(_built_types()) or "-", flush=True)
+                print("qt-enums", int(qt_enums_built()), flush=True)
             print("gc", what, int(gc.isenabled()), flush=True)  # paused until the first frame
             print(what, time.time(), flush=True)
             if not self.pending:
@@ -207,6 +214,7 @@ def _run(
     early_log: EarlyLog,
     resume_gc: Callable[[], None] | None = None,
 ) -> int:
+    from reader.ui import themes
     from reader.ui.main_window import MainWindow  # after the theme: see _start_app
 
     _phase("ui imports")
@@ -234,6 +242,8 @@ def _run(
     _offer_recovery_when_damaged(paths, windows, reporter, reopen)
     window.reopen_requested.connect(reopen)
     window.first_frame.connect(early_log.install)
+    window.first_frame.connect(themes.confirm_desktop_scheme)
+    QTimer.singleShot(GC_RESUME_MS, themes.confirm_desktop_scheme)  # started hidden: no frame
     if resume_gc is not None:
         window.first_frame.connect(resume_gc)
         QTimer.singleShot(GC_RESUME_MS, resume_gc)  # started hidden: no frame comes
@@ -275,7 +285,7 @@ def _offer_recovery_when_damaged(
         offer_recovery(paths.database, current.release_database, current, reopen, words)
         current.close()
 
-    reporter.damaged.connect(on_damaged, Qt.ConnectionType.QueuedConnection)
+    reporter.damaged.connect(on_damaged)  # in the GUI thread, outside the failed call
 
 
 def _start_app(paths: paths_module.Paths) -> tuple[QApplication, ErrorReporter]:

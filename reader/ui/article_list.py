@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QTime,
 )
 from PySide6.QtGui import QFont
@@ -35,6 +34,7 @@ from reader.ui.article_pages import CHUNK as CHUNK  # the page size (the tests r
 from reader.ui.article_pages import MAX_CHUNKS as MAX_CHUNKS  # pages held
 from reader.ui.article_pages import ArticlePages
 from reader.ui.i18n import short_date
+from reader.ui.lazy_qt import DISPLAY_ROLE, USER_ROLE, Qt
 from reader.ui.widgets import one_line
 
 if TYPE_CHECKING:
@@ -44,11 +44,11 @@ log = logging.getLogger(__name__)
 
 TITLE, FEED, DATE = range(3)
 
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-READ_ROLE = Qt.ItemDataRole.UserRole + 2
-STARRED_ROLE = Qt.ItemDataRole.UserRole + 3
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 4
-FEED_ROLE = Qt.ItemDataRole.UserRole + 5
+ARTICLE_ID_ROLE = USER_ROLE + 1
+READ_ROLE = USER_ROLE + 2
+STARRED_ROLE = USER_ROLE + 3
+SNIPPET_ROLE = USER_ROLE + 4
+FEED_ROLE = USER_ROLE + 5
 """The feed's name, on one line."""
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,10 +162,15 @@ class ArticleListModel(QAbstractTableModel):
         """Read from ``store`` from now on."""
         self._store = store
 
+    @property
+    def column_titles(self) -> list[str]:
+        """The translated column titles."""
+        return list(self._headers)
+
     def set_headers(self, titles: Sequence[str]) -> None:
-        """Translated column titles."""
+        """Translated column titles. The view's header shows them from its own model
+        (``ArticleListView.set_column_titles``): this model has no ``headerData``, see there."""
         self._headers = list(titles)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         if self.rowCount():  # the language changed: ages and dates in its words and digits
             self.dataChanged.emit(self.index(0, DATE), self.index(self.rowCount() - 1, DATE))
 
@@ -292,25 +297,13 @@ class ArticleListModel(QAbstractTableModel):
         """Title, feed, date."""
         return 0 if parent.isValid() else 3
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Selectable, enabled, never editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         """Display text (plain), bold font for unread, and our roles."""
         if not index.isValid() or index.row() >= self._pages.count:
             return None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPaintEvent,
     QPalette,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +41,7 @@ from reader.ui.article_list import (
     TITLE,
     ArticleListModel,
 )
+from reader.ui.lazy_qt import ALIGN_HCENTER, ALIGN_TOP, TEXT_WORD_WRAP, Qt
 
 if TYPE_CHECKING:
     # QPainter is made through QtGui: PySide6 builds its Python type (~5 M instructions)
@@ -220,6 +223,12 @@ class ArticleListView(QTableView):
         self.setObjectName("articleList")
         self.setModel(model)
         self._model = model
+        # The header reads its titles from a model Qt made: ours has no ``headerData``, as
+        # Qt's calls to it hand Python a ``Qt.Orientation``, which builds all of Qt's enums
+        # (~119 M instructions, ~20 ms) before the first frame. Same columns as ``model``.
+        self._titles = QStandardItemModel(0, model.columnCount(), self)
+        self._titles.setHorizontalHeaderLabels(model.column_titles)
+        self.horizontalHeader().setModel(self._titles)
         self.setItemDelegate(ArticleDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -227,7 +236,6 @@ class ArticleListView(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -241,12 +249,23 @@ class ArticleListView(QTableView):
         header.setMinimumSectionSize(40)
         # The feed's name is on each row's second line; its own column is there on request.
         self.setColumnHidden(FEED, True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._on_header_menu)
         self.empty_text = ""
         """Shown in the empty list (set by the window, translated)."""
         self.update_row_height()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    def enable_menus(self) -> None:
+        """The list's and its header's context menus (the list's: ``customContextMenuRequested``),
+        set up after the first frame: their policy is one of Qt's enums."""
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+
+    def set_column_titles(self, titles: Sequence[str]) -> None:
+        """Translated column titles, in the header and the model."""
+        self._model.set_headers(titles)
+        self._titles.setHorizontalHeaderLabels(list(titles))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Return/Enter opens the article in the browser (not a window-wide shortcut, so the
@@ -262,7 +281,7 @@ class ArticleListView(QTableView):
 
         menu = QMenu(self)
         for column in (FEED, DATE):
-            title = str(self.model().headerData(column, Qt.Orientation.Horizontal))
+            title = self._model.column_titles[column]
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(column))
@@ -279,8 +298,7 @@ class ArticleListView(QTableView):
         colour.setAlphaF(0.6)
         painter.setPen(colour)
         area = self._viewport.rect().adjusted(24, 24, -24, -24)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(area, int(flags), self.empty_text)
+        painter.drawText(area, ALIGN_HCENTER | ALIGN_TOP | TEXT_WORD_WRAP, self.empty_text)
         painter.end()
 
     def update_row_height(self) -> None:

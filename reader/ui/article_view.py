@@ -21,7 +21,7 @@ import logging
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -44,6 +44,7 @@ from reader.ui import themes
 from reader.ui.article_images import ArticleImages
 from reader.ui.article_links import LinkKind, route_link
 from reader.ui.article_page import article_html, page_words
+from reader.ui.lazy_qt import Qt
 from reader.ui.page_layout import SIDE_PADDING, column_px, fit_images, reading_font
 from reader.ui.reading_resources import placeholder_image
 

@@ -9,11 +9,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from reader.ui.feed_tree import VIEW_KINDS, Selection
+from reader.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from reader.ui.panes import Panes

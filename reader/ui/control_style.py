@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QProxyStyle,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.render.palette import contrast_ratio
+from reader.ui.lazy_qt import Qt
 
 TARGET = 4.0
 """Above 3:1, so anti-aliased (round) edges still reach it."""

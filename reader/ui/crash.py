@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.core.redact import redact_text
@@ -28,9 +28,12 @@ class ErrorReporter(QObject):
     """Receives exceptions from any thread and shows one dialog at a time in the GUI thread."""
 
     reported = Signal(str)
+    """An unexpected error's summary, from the thread that met it."""
+    found_damage = Signal(str)
+    """The database damaged (words), from the thread that met it: :attr:`damaged` follows."""
     damaged = Signal(str)
     """The database turned out damaged while in use (words): offer recovery, not an
-    "unexpected error" (issue 9.6). Queued to the GUI thread."""
+    "unexpected error" (issue 9.6). Emitted in the GUI thread, on a later turn of its loop."""
 
     def __init__(self, log_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +43,8 @@ class ErrorReporter(QObject):
         self._open = False
         self.show_dialogs = True
         """Tests turn this off and read :attr:`shown`."""
-        self.reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
+        self.reported.connect(self._on_reported_soon)
+        self.found_damage.connect(self._on_damage_soon)
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
 
@@ -65,7 +69,7 @@ class ErrorReporter(QObject):
             return
         if isinstance(value, DamagedDatabase):
             log.error("the database is damaged", exc_info=(kind, value, tb))
-            self.damaged.emit(str(value))
+            self.found_damage.emit(str(value))
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         self.reported.emit(_summary(kind, value))
@@ -74,7 +78,7 @@ class ErrorReporter(QObject):
         if args.exc_type is SystemExit:
             return
         if isinstance(args.exc_value, DamagedDatabase):
-            self.damaged.emit(str(args.exc_value))
+            self.found_damage.emit(str(args.exc_value))
             return
         name = args.thread.name if args.thread is not None else "?"
         log.error(
@@ -85,6 +89,19 @@ class ErrorReporter(QObject):
         self.reported.emit(_summary(args.exc_type, args.exc_value))
 
     @Slot(str)
+    def _on_reported_soon(self, summary: str) -> None:
+        """In the GUI thread (a report from another thread is queued to it), on the event
+        loop's next turn: the hook that reported may be inside Qt's own call into Python.
+
+        Not a queued connection: its ``Qt.ConnectionType`` would build all of Qt's enums
+        before the window's first frame (start-up time)."""
+        QTimer.singleShot(0, lambda: self._on_reported(summary))
+
+    @Slot(str)
+    def _on_damage_soon(self, words: str) -> None:
+        """Like :meth:`_on_reported_soon`, for damage: :attr:`damaged` on the next turn."""
+        QTimer.singleShot(0, lambda: self.damaged.emit(words))
+
     def _on_reported(self, summary: str) -> None:
         if summary in self.shown or self._open:
             return

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from reader.core.feed_settings import FEED_REFRESH_CHOICES, MAX_KEEP, VIEWS, Fee
 from reader.core.models import Feed, Folder
 from reader.core.redact import redact_text, redact_url
 from reader.ui import feed_notify, widgets
+from reader.ui.lazy_qt import Qt
 
 log = logging.getLogger(__name__)
 

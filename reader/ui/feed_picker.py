@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core.parsed import DiscoveredFeed, OpmlDocument, OpmlFeed, OpmlFolder
 from reader.core.redact import redact_url
 from reader.ui import widgets
+from reader.ui.lazy_qt import Qt
 
 Path = tuple[str, ...]
 """Folder names from the top, for a suggested feed."""

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QStandardItem
@@ -37,6 +36,7 @@ from reader.ui.feed_tree_rows import (
     tree_row,
     view_icon,
 )
+from reader.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     # QIcon's Python type (its enums) is made when the tree is first filled, after the first

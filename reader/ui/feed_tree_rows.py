@@ -16,31 +16,35 @@ from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from reader.core.models import Feed
 from reader.core.redact import redact_text, redact_url
 from reader.core.render import spoofing
 from reader.ui import widgets
+from reader.ui.lazy_qt import USER_ROLE, Qt
 
 if TYPE_CHECKING:
     # Only named here: QIcon's Python type (its enums) is made when the tree is first filled,
     # after the window's first frame (start-up time).
     from PySide6.QtGui import QIcon
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = USER_ROLE + 1
 """``"smart"``, ``"tag"``, ``"search"`` (a saved search), ``"folder"`` or ``"feed"``."""
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = USER_ROLE + 2
 """The folder or feed id, or the smart view's name (``all``, ``unread``, ``starred``...)."""
 
 
-PLAIN_ROW = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-ROW_FLAGS = {
-    "feed": PLAIN_ROW | Qt.ItemFlag.ItemIsDragEnabled,
-    "folder": PLAIN_ROW | Qt.ItemFlag.ItemIsDropEnabled,
-}
-"""A row's flags by its kind (smart views, tags and saved searches: :data:`PLAIN_ROW`)."""
+def row_flags(kind: str) -> Qt.ItemFlag:
+    """A row's flags by its kind: selectable and enabled; a feed can be dragged, a folder takes
+    drops (made when the tree is filled, after the first frame: Qt's enums are built then)."""
+    flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+    if kind == "feed":
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+    elif kind == "folder":
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
+    return flags
 
 
 def painted_icons() -> ModuleType:
@@ -80,7 +84,7 @@ def tree_row(kind: str, key: int | str, text: str, icon: QIcon) -> list[QStandar
     for item in (name, count):
         item.setData(kind, KIND_ROLE)
         item.setData(key, ID_ROLE)
-        item.setFlags(ROW_FLAGS.get(kind, PLAIN_ROW))
+        item.setFlags(row_flags(kind))
     return [name, count]
 
 

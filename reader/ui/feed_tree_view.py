@@ -7,11 +7,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reader.ui.feed_tree import FeedTreeModel, Selection
+from reader.ui.lazy_qt import Qt
 
 log = logging.getLogger(__name__)
 
@@ -29,20 +30,23 @@ class FeedTreeView(QTreeView):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setIndentation(14)
         self.setIconSize(QSize(18, 18))
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._model = model
         self.fit_columns()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
         model.modelReset.connect(self._reconnect)
+
+    def enable_menus(self) -> None:
+        """The tree's context menu (``customContextMenuRequested``) and a drag that moves a feed
+        rather than copying it, set up after the first frame: both are Qt enums."""
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
     def _reconnect(self) -> None:
         self.fit_columns()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStatusBar
 
 from reader.resources import resource_path
+from reader.ui.lazy_qt import Qt
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +139,28 @@ def install_language(app: QApplication, code: str) -> None:
     _current[0] = code
     locale = QLocale(code)
     QLocale.setDefault(locale)
-    # Qt's own word on the language's direction: the article renderer's table (is_rtl) would
-    # load the renderer and its sanitizer before the first frame, which needs neither.
-    direction = locale.textDirection()
-    app.setLayoutDirection(direction)
+    rtl = writes_right_to_left(locale)
+    if rtl or app.isRightToLeft():  # left to right is Qt's default: no enum to build for it
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
     _prefer_han_face(app, code)
     log.info("interface language %s", code)
+
+
+def writes_right_to_left(locale: QLocale) -> bool:
+    """True when ``locale``'s language is written right to left: its own name's first strong
+    letter says so, as ``QLocale.textDirection`` does from its script. That one returns a
+    ``Qt.LayoutDirection``, which builds all of Qt's enums (~119 M instructions) before the
+    first frame; the article renderer's table (``is_rtl``) would load the renderer and its
+    sanitizer, which that frame needs neither."""
+    for char in locale.nativeLanguageName():
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return locale.textDirection() == Qt.LayoutDirection.RightToLeft  # no letter to go by
 
 
 def _prefer_han_face(app: QApplication, code: str) -> None:

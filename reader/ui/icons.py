@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from reader.core.render.body import image_key
+from reader.ui.lazy_qt import Qt
 from reader.ui.reading_resources import plan_image, read_planned
 
 log = logging.getLogger(__name__)

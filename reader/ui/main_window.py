@@ -12,7 +12,7 @@ from functools import partial
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
@@ -22,6 +22,7 @@ from reader.ui import i18n, themes, widgets
 from reader.ui.article_pane import ArticlePane
 from reader.ui.feed_tree import ALL
 from reader.ui.first_paint import LATE_MODULES, FirstPaint, run_in_turns
+from reader.ui.lazy_qt import Qt
 from reader.ui.panes import Panes
 from reader.ui.window_actions import WindowActions
 from reader.ui.window_settings import SettingsFile
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         """Tree | search and list | article pane, in a splitter."""
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side (Qt's enums wait for the first frame)
         self.splitter.setObjectName("mainSplitter")
         # A blank stand-in for the first frame; the real view is made right after it.
         self.reading = ArticlePane(self.splitter, lambda: self.cache, self)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.models import Feed, Folder
@@ -20,6 +20,7 @@ from reader.ui.article_list import ArticleFilter, ArticleListModel
 from reader.ui.article_table import ArticleListView
 from reader.ui.feed_tree import ALL, FeedTreeModel, Selection
 from reader.ui.feed_tree_view import FeedTreeView
+from reader.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -112,7 +113,7 @@ class Panes(QObject):
                 "podcasts": QCoreApplication.translate("MainWindow", "Podcasts"),
             }
         )
-        self.article_model.set_headers(
+        self.article_list.set_column_titles(
             [
                 QCoreApplication.translate("MainWindow", "Title"),
                 QCoreApplication.translate("MainWindow", "Feed"),

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QImageReader, QPainter, QPen
 
 from reader.core.images import (
@@ -25,6 +25,7 @@ from reader.core.images import (
     read_header,
 )
 from reader.core.render.palette import ReadingColours
+from reader.ui.lazy_qt import Qt
 
 log = logging.getLogger(__name__)
 

@@ -10,12 +10,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar, QWidget
 
 from reader.errors import ReaderError
 from reader.store import recovery
 from reader.ui import widgets
+from reader.ui.lazy_qt import Qt
 
 log = logging.getLogger(__name__)
 

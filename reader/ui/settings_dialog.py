@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from reader.settings import FONT_SIZES, LINE_WIDTHS, READING_MODES, Settings
 from reader.ui import themes
 from reader.ui.background_settings import BackgroundBox
 from reader.ui.general_settings import GeneralBox
+from reader.ui.lazy_qt import Qt
 from reader.ui.reading_resources import resolve_family
 
 log = logging.getLogger(__name__)

@@ -12,13 +12,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
 from reader.ui.article_list import DATE, FEED, TITLE
 from reader.ui.comforts import Comforts
 from reader.ui.feed_tree import ALL, Selection
+from reader.ui.lazy_qt import Qt
 from reader.ui.view_counter import ViewCounter, ViewCounts
 
 if TYPE_CHECKING:

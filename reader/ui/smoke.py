@@ -33,8 +33,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTextBrowser, QWidget
+
+from reader.ui.lazy_qt import Qt
 
 log = logging.getLogger(__name__)
 

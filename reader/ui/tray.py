@@ -15,9 +15,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from reader.ui.lazy_qt import Qt
 
 ICON_SIZE = 64
 AUTOSTART_NAME = "broadsheet.desktop"

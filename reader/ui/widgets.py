@@ -10,9 +10,10 @@ from __future__ import annotations
 import html as htmllib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
+
+from reader.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -41,10 +42,11 @@ def one_line(text: object, limit: int = MAX_TEXT) -> str:
     return " ".join(clean_text(text, limit).split())
 
 
-def elide(
-    text: object, widget: QWidget, width: int, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight
-) -> str:
-    """``text`` on one line, cut with an ellipsis to fit ``width`` px in ``widget``'s font."""
+def elide(text: object, widget: QWidget, width: int, mode: Qt.TextElideMode | None = None) -> str:
+    """``text`` on one line, cut with an ellipsis to fit ``width`` px in ``widget``'s font
+    (``mode``: at the right end by default)."""
+    if mode is None:
+        mode = Qt.TextElideMode.ElideRight
     return QFontMetrics(widget.font()).elidedText(one_line(text), mode, max(0, width))
 
 

@@ -6,9 +6,11 @@ without rebuilding menus. The window connects the ``triggered`` signals in one p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from reader.ui.lazy_qt import Qt
 
 SHORTCUTS: dict[str, tuple[str, ...]] = {
     "refresh": ("F5",),
@@ -122,8 +124,7 @@ class WindowActions(QObject):
             action.setObjectName(f"action_{name}")
             keys = [QKeySequence(k) for k in SHORTCUTS.get(name, ())]
             if keys:
-                action.setShortcuts(keys)
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.setShortcuts(keys)  # in the whole window: QAction's default context
             self.actions[name] = action
             window.addAction(action)  # shortcuts work even when menus are hidden
         self.actions["show_feeds"].setCheckable(True)
@@ -151,8 +152,6 @@ class WindowActions(QObject):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         for name in ("refresh", "add", "mark_all_read", "toggle_view"):
             self.toolbar.addAction(self.actions[name])
         window.addToolBar(self.toolbar)
@@ -173,6 +172,13 @@ class WindowActions(QObject):
             else:
                 menu.addAction(self.actions[name])
         return menu
+
+    def finish(self) -> None:
+        """After the first frame (both are Qt enums, start-up time): the toolbar shows words,
+        never icons, and has no context menu (Qt's would only offer to hide it). Until then
+        it looks the same: none of its actions has an icon."""
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from reader.ui import accessibility, sync_status
 from reader.ui.background import Background
 from reader.ui.enclosures import EnclosureDownloads
+from reader.ui.lazy_qt import Qt
 from reader.ui.navigation import Navigation
 from reader.ui.refresh_status import RefreshStatus
 from reader.ui.subscriptions import Subscriptions
@@ -143,6 +143,7 @@ def _connect_signals(window: Window) -> None:
     helpers: tuple[Any, ...] = (navigation, subscriptions, refreshing, window.downloads)
     for helper in (*helpers, window.background):
         helper.status_message.connect(window.show_status)
+    window.feed_tree.enable_menus()
     window.feed_tree.customContextMenuRequested.connect(subscriptions.show_tree_menu)
     # Queued: the tree is rebuilt after the drop has finished, not inside it.
     window.feed_model.feed_dropped.connect(
@@ -150,6 +151,7 @@ def _connect_signals(window: Window) -> None:
     )
     article_list = window.article_list
     article_list.article_selected.connect(navigation.open_article)
+    article_list.enable_menus()
     article_list.customContextMenuRequested.connect(navigation.show_list_menu)
     article_list.doubleClicked.connect(lambda _i: navigation.open_in_browser())
     article_list.open_requested.connect(navigation.open_in_browser)
@@ -184,6 +186,7 @@ def _connect_worker(window: Window, w: Worker) -> None:
 
 def _connect_actions(window: Window) -> None:
     """Each menu action to what it does (the window's own ones are wired by the window)."""
+    window.actions_.finish()
     nav, subs, refreshing = window.navigation, window.subscriptions, window.refreshing
     triggers = {
         "refresh": refreshing.refresh_all,

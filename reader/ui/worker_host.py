@@ -13,7 +13,9 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
+
+from reader.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from reader.ui.worker import Worker

@@ -74,3 +74,23 @@ def test_resolve_mode() -> None:
     assert themes.resolve_mode("sepia") == "sepia"
     assert themes.resolve_mode("bogus") == "light"
     assert themes.is_dark("dark") and not themes.is_dark("light")
+
+
+def test_the_starts_guess_gives_way_to_the_desktops_word(app: QApplication) -> None:
+    """Before the first frame "system" takes light or dark from the palette Qt gave the
+    application (asking the desktop builds Qt's enums); after it, the desktop's own colour
+    scheme decides, and a wrong guess is shown right at once."""
+    fired: list[bool] = []
+    themes.theme_notifier().colours_changed.connect(lambda: fired.append(True))
+    app.setPalette(themes.build_palette("dark"))  # as a desktop's dark palette would be
+    themes._state.pop("desktop_dark_guess", None)
+    themes.apply_theme(app, "system", clear_edges=False)  # the start
+    assert themes.is_dark("system")  # the guess: the palette was dark
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    themes.confirm_desktop_scheme()  # after the first frame: offscreen asks for no dark scheme
+    assert not themes.is_dark("system")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    assert fired
+    fired.clear()
+    themes.confirm_desktop_scheme()  # once only
+    assert not fired

@@ -71,6 +71,7 @@ def test_the_first_frame_loads_no_heavy_library_with_articles(
     heavy, lines = _first_frame(profile)
     assert heavy == "-", f"loaded before the first frame: {heavy}"
     assert any(line.startswith("filled ") for line in lines)
+    assert "qt-enums 0" in lines  # reader.ui.lazy_qt: Qt's enums wait for the first frame
 
 
 def test_the_tree_and_the_article_pane_are_made_right_after_the_first_frame(
