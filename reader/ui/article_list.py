@@ -21,11 +21,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QTime,
 )
 from PySide6.QtGui import QFont
 
@@ -104,6 +102,8 @@ def relative_time(when: datetime, now: datetime | None = None) -> str:
         return translate("ArticleList", "%n h", "", hours)
     if seconds < 7 * 86400:
         return translate("ArticleList", "%n d", "", days)
+    from PySide6.QtCore import QDate  # rows are shown after the first frame
+
     local = when.astimezone()
     date = QDate(local.year, local.month, local.day)
     same_year = local.year == now.astimezone().year
@@ -114,6 +114,8 @@ def spoken_date(when: datetime) -> str:
     """A date and time as a screen reader should say it (the locale's long date, short time)."""
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
+    from PySide6.QtCore import QDate, QTime  # rows are spoken after the first frame
+
     local = when.astimezone()
     date = QDate(local.year, local.month, local.day)
     time = QTime(local.hour, local.minute)

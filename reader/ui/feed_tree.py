@@ -16,7 +16,6 @@ from PySide6 import QtGui
 from PySide6.QtCore import (
     QByteArray,
     QLocale,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,6 +40,8 @@ from reader.ui.lazy_qt import Qt
 if TYPE_CHECKING:
     # QIcon's Python type (its enums) is made when the tree is first filled, after the first
     # frame; until then the module only names it (start-up time). QtGui.QIcon makes one.
+    # The same for QMimeData, made by the first drag.
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
@@ -313,6 +314,8 @@ class FeedTreeModel(InPlaceModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged feed's id."""
+        from PySide6.QtCore import QMimeData  # dragging comes after the first frame
+
         data = QMimeData()
         for index in indexes:
             if index.data(KIND_ROLE) == "feed":

@@ -14,19 +14,16 @@ import logging
 import time
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCalendar,
-    QCoreApplication,
-    QDate,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QStatusBar
 
 from reader.resources import resource_path
 from reader.ui.lazy_qt import Qt
+
+if TYPE_CHECKING:  # the calendar's and the date's Python types wait for the first frame
+    from PySide6.QtCore import QCalendar, QDate
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +65,9 @@ HAN_FACES: dict[str, str] = {
 """The face whose Han characters have the language's shapes (Qt's fallback picks one face for
 every Han text, so Chinese would otherwise be drawn with Japanese forms). Ignored when missing."""
 
-CALENDARS: dict[str, QCalendar.System] = {"fa": QCalendar.System.Jalali}
-"""Languages whose readers date things in another calendar than the Gregorian one."""
+CALENDARS: dict[str, str] = {"fa": "Jalali"}
+"""Languages whose readers date things in another calendar than the Gregorian one (the name of
+its ``QCalendar.System``)."""
 
 _installed: list[QTranslator] = []
 _current: list[str] = ["en"]
@@ -132,6 +130,8 @@ def install_language(app: QApplication, code: str) -> None:
         log.warning("no translation file for %s at %s", code, translation_file(code))
     if code != "en":
         qt_base = QTranslator(app)
+        from PySide6.QtCore import QLibraryInfo  # only for other languages: start-up time
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_base.load(f"qtbase_{code}", qt_dir):
             app.installTranslator(qt_base)
@@ -196,15 +196,19 @@ def number(value: int) -> str:
 
 def calendar() -> QCalendar:
     """The calendar the current language dates things in (Gregorian unless :data:`CALENDARS`)."""
-    return QCalendar(CALENDARS.get(_current[0], QCalendar.System.Gregorian))
+    from PySide6.QtCore import QCalendar  # dates are shown after the first frame
+
+    return QCalendar(QCalendar.System[CALENDARS.get(_current[0], "Gregorian")])
 
 
 def short_date(date: QDate, with_year: bool) -> str:
     """A short date in the current language and its calendar ("3 Dec", "12月3日", "۱۲ آذر")."""
+    from PySide6.QtCore import QCalendar  # dates are shown after the first frame
+
     locale = QLocale()
     system = CALENDARS.get(_current[0])
     if system is not None:
-        calendar = QCalendar(system)
+        calendar = QCalendar(QCalendar.System[system])
         parts = calendar.partsFromDate(date)
         month = calendar.monthName(locale, parts.month, parts.year, QLocale.FormatType.LongFormat)
         words = f"{locale.toString(parts.day)} {month}"

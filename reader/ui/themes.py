@@ -16,7 +16,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from reader.core.render.palette import ReadingColours, colours_for
 from reader.settings import Settings
@@ -54,7 +54,9 @@ def _guess_desktop_scheme() -> None:
 def confirm_desktop_scheme() -> None:
     """After the first frame: ask the desktop for its colour scheme and high-contrast setting,
     and show the ``system`` mode again when the palette's guess was not what it asks for (a
-    high-contrast desktop, or a palette that does not follow the scheme). Idempotent."""
+    high-contrast desktop, or a palette that does not follow the scheme), and follow its changes
+    from now on. Idempotent."""
+    follow_desktop()
     if _state.pop("desktop_dark_guess", None) is None:
         return
     if _state["mode"] == "system" and resolve_mode("system") != _state.get("shown"):
@@ -164,19 +166,27 @@ def apply_theme(app: QApplication, mode: str, *, clear_edges: bool = True) -> No
     _state["mode"] = mode
     if clear_edges:
         use_clear_edges(app)
+        follow_desktop()
     elif mode == "system":
         _guess_desktop_scheme()
     _state["shown"] = resolve_mode(mode)
     app.setPalette(build_palette(mode))
-    if not _state["connected"]:
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(_on_color_scheme_changed)
-        accessibility = _accessibility_hints()
-        changed = getattr(accessibility, "contrastPreferenceChanged", None)
-        if changed is not None:
-            changed.connect(_on_color_scheme_changed)
-        _state["connected"] = True
     log.debug("theme %s (%s)", mode, resolve_mode(mode))
+
+
+def follow_desktop() -> None:
+    """Show ``system`` again whenever the desktop changes its colour scheme or its contrast
+    setting (connected once; at the start only after the first frame, which needs neither the
+    style hints' nor the accessibility hints' Python types)."""
+    if _state["connected"] or QGuiApplication.instance() is None:
+        return
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(_on_color_scheme_changed)
+    accessibility = _accessibility_hints()
+    changed = getattr(accessibility, "contrastPreferenceChanged", None)
+    if changed is not None:
+        changed.connect(_on_color_scheme_changed)
+    _state["connected"] = True
 
 
 def use_clear_edges(app: QApplication | None = None) -> None:
@@ -191,6 +201,8 @@ def use_clear_edges(app: QApplication | None = None) -> None:
 
     app = app or QApplication.instance()  # type: ignore[assignment]
     if isinstance(app, QApplication) and not isinstance(app.style(), ContrastStyle):
+        from PySide6.QtWidgets import QStyleFactory
+
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             style = ContrastStyle(fusion)

@@ -7,7 +7,7 @@ without rebuilding menus. The window connects the ``triggered`` signals in one p
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from reader.ui.lazy_qt import Qt
@@ -119,12 +119,11 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self.actions: dict[str, QAction] = {}
+        self.finished = False
+        """Whether :meth:`finish` has run (right after the window's first frame)."""
         for name in (*SHORTCUTS, *EXTRA_ACTIONS):
             action = QAction(window)
             action.setObjectName(f"action_{name}")
-            keys = [QKeySequence(k) for k in SHORTCUTS.get(name, ())]
-            if keys:
-                action.setShortcuts(keys)  # in the whole window: QAction's default context
             self.actions[name] = action
             window.addAction(action)  # shortcuts work even when menus are hidden
         self.actions["show_feeds"].setCheckable(True)
@@ -139,14 +138,9 @@ class WindowActions(QObject):
         """The menu bar and the toolbar (their texts come from :meth:`retranslate`)."""
         self.menus: dict[str, QMenu] = {}
         bar = window.menuBar()
-        for menu_name, entries in MENUS.items():
+        for menu_name in MENUS:  # their entries come with finish()
             menu = bar.addMenu("")
             menu.setObjectName(f"menu_{menu_name}")
-            for entry in entries:
-                if entry is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self.actions[entry])
             self.menus[menu_name] = menu
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolbar")
@@ -174,9 +168,25 @@ class WindowActions(QObject):
         return menu
 
     def finish(self) -> None:
-        """After the first frame (both are Qt enums, start-up time): the toolbar shows words,
-        never icons, and has no context menu (Qt's would only offer to hide it). Until then
-        it looks the same: none of its actions has an icon."""
+        """What the first frame does not show, right after it (start-up time: Qt's enums, the
+        key sequences' and the separators' Python types): the menus' entries, the shortcuts
+        (in the whole window: QAction's default context), and a toolbar that shows words, never
+        icons, with no context menu (Qt's would only offer to hide it). Until then the toolbar
+        looks the same: none of its actions has an icon. Once only."""
+        from PySide6.QtGui import QKeySequence
+
+        if self.finished:
+            return
+        self.finished = True
+        for name, keys in SHORTCUTS.items():
+            self.actions[name].setShortcuts([QKeySequence(k) for k in keys])
+        for menu_name, entries in MENUS.items():
+            menu = self.menus[menu_name]
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[entry])
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
 
@@ -240,6 +250,9 @@ class WindowActions(QObject):
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(keys, what they do) for Help > Keyboard shortcuts, in the current language."""
+        from PySide6.QtGui import QKeySequence
+
+        self.finish()  # the shortcuts are set right after the first frame
         rows = []
         for name in SHORTCUTS:
             action = self.actions[name]

@@ -81,6 +81,7 @@ class Window(Protocol):
 
 def build(window: Window, worker_options: dict[str, Any] | None) -> None:
     """Make the window's late parts, wire them, and bring them up to its settings and language."""
+    window.actions_.finish()  # the menus' entries first: the late parts add to them
     # Parsing and simplifying run in a process pool: measured with bench/ui_latency.py, in
     # threads they held the GUI thread (GIL) for up to ~180 ms, in processes ~50 ms.
     options: dict[str, Any] = {"cpu_factory": process_pool}
@@ -186,7 +187,6 @@ def _connect_worker(window: Window, w: Worker) -> None:
 
 def _connect_actions(window: Window) -> None:
     """Each menu action to what it does (the window's own ones are wired by the window)."""
-    window.actions_.finish()
     nav, subs, refreshing = window.navigation, window.subscriptions, window.refreshing
     triggers = {
         "refresh": refreshing.refresh_all,

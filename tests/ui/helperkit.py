@@ -72,6 +72,7 @@ def build_parts(qtbot: QtBot, profile: Path) -> Iterator[Parts]:
     top = QMainWindow()
     qtbot.addWidget(top)
     actions = WindowActions(top)
+    actions.finish()  # as the window does right after its first frame
     view = ArticleView(cache)
     qtbot.addWidget(view)
     panes = Panes(store, lambda: cache, view.current_article_id)

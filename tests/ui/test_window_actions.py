@@ -31,3 +31,20 @@ def test_a_context_menu_of_actions(qtbot: QtBot) -> None:
     entries = menu.actions()
     assert [a.isSeparator() for a in entries] == [False, True, False]
     assert entries[0] is actions["star"] and entries[2] is actions["copy_link"]
+
+
+def test_the_menus_entries_and_shortcuts_come_right_after_the_first_frame(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = WindowActions(window)
+    assert actions["next"].shortcuts() == []  # the first frame shows neither
+    assert actions.menus["file"].actions() == []
+    actions.finish()
+    assert [k.toString() for k in actions["next"].shortcuts()] == ["J"]
+    for name, entries in MENUS.items():
+        shown = actions.menus[name].actions()
+        assert [None if a.isSeparator() else a for a in shown] == [
+            None if e is None else actions[e] for e in entries
+        ]
+    actions.finish()  # once only
+    assert len(actions.menus["file"].actions()) == len(MENUS["file"])
