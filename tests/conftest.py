@@ -12,9 +12,18 @@ os.environ.pop("BROADSHEET_PROFILE", None)
 
 import pytest
 
+from tests import qtsignals
 from tests.httpserver import FixtureServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _wait_signal_in_gui_thread() -> Iterator[None]:
+    """``qtbot.waitSignal`` hears a worker thread's signal in the GUI thread (tests/qtsignals)."""
+    with pytest.MonkeyPatch.context() as patch:
+        qtsignals.install(patch)
+        yield
 
 
 @pytest.fixture

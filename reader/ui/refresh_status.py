@@ -102,7 +102,9 @@ class RefreshStatus(QObject):
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_MS)
-        self._progress_timer.timeout.connect(lambda: self.progress.setValue(self._progress_value))
+        # A method, not a lambda holding ``self``: Qt would keep that lambda, and through it this
+        # object, alive as long as the timer, its child: an unparented status never died.
+        self._progress_timer.timeout.connect(self._show_pending_progress)
 
     # -- timers --------------------------------------------------------------------------------
     def start_timers(self) -> None:
@@ -249,6 +251,9 @@ class RefreshStatus(QObject):
         if not self._progress_timer.isActive() or value >= self.progress.maximum():
             self.progress.setValue(value)
             self._progress_timer.start()
+
+    def _show_pending_progress(self) -> None:
+        self.progress.setValue(self._progress_value)
 
     def _reload_list(self) -> None:
         self._panes.reload_counts()

@@ -4,6 +4,7 @@ the worker, shows progress in its own bar and says what happened through its sig
 from __future__ import annotations
 
 import re
+import weakref
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -148,3 +149,22 @@ def test_a_refresh_of_many_feeds_redraws_the_bar_a_few_times_and_ends_on_the_tot
     assert 2 <= len(shown) < 30
     status.on_pages_progress(0, 8)  # a new phase shows its first count at once
     assert (status.progress.value(), status.progress.maximum()) == (0, 8)
+
+
+def test_a_status_left_in_mid_refresh_dies_with_its_last_reference(
+    qtbot: QtBot, parts: Parts
+) -> None:
+    """Its bar's timer running, as a refresh leaves it: once nothing holds the status, nothing
+    of it may fire later (kept alive by its own timer, it once redrew a deleted bar in the
+    next test, tests/ui/test_main_window.py's first)."""
+    status = _status(qtbot, parts)
+    parts.panes.reload_tree()
+    status.refresh_all()
+    status.on_refresh_started(300)
+    for done in (1, 2):  # the second waits for the bar's timer
+        status.on_feed_refreshed(
+            FeedResult(parts.news.id, "https://news.example/f", "N"), done, 300
+        )
+    gone = weakref.ref(status)
+    del status
+    assert gone() is None  # freed at once, here in the GUI thread, never by a later collection
