@@ -22,7 +22,7 @@ from email.utils import format_datetime
 from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder
 from reader.core.redact import redact_url
 from reader.core.render.sanitize import absolute_url, plain_text
-from reader.core.urls import feed_url_problem
+from reader.core.urls import feed_key, feed_url_problem
 from reader.errors import OpmlError
 
 log = logging.getLogger(__name__)
@@ -171,10 +171,11 @@ def _open_outline(
         shown = _printable(redact_url(raw_url))
         report.skip(f"{name} ({shown})" if name else shown, problem)
         return
-    if url in seen:
+    key = feed_key(url)  # the rule of "already subscribed", also within one file
+    if key in seen:
         report.duplicates += 1
         return
-    seen.add(url)
+    seen.add(key)
     site = absolute_url(attributes.get("htmlurl") or "", url)
     parent.feeds.append(OpmlFeed(url=url, title=name, site_url=site))
 
