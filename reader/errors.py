@@ -20,7 +20,8 @@ class FetchError(ReaderError):
 
     ``kind`` is a short machine tag (``"timeout"``, ``"status"``, ``"too_large"``,
     ``"scheme"``, ``"redirects"``, ``"private"``, ``"dns"``, ``"refused"``, ``"tls"``,
-    ``"gone"``, ``"retry_later"``, ``"connection"``); ``str(err)`` is the words to show.
+    ``"gone"``, ``"retry_later"``, ``"connection"``, ``"partial"``); ``str(err)`` is the words
+    to show.
     """
 
     def __init__(self, message: str, *, kind: str = "connection", status: int | None = None):

@@ -11,6 +11,7 @@ import logging
 import re
 from urllib.parse import unquote, urlsplit
 
+from reader.core.link_keys import link_key
 from reader.core.urlrule import web_url_problem
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,14 @@ def canonical_url(url: str) -> str:
         netloc += f":{port}"
     rest = parts.path + ("?" + parts.query if parts.query else "")
     return f"{scheme}://{netloc}{rest}"
+
+
+def feed_key(url: str) -> str:
+    """What makes two feed addresses one feed's, for subscribing by hand, OPML import and
+    anything else that asks "already subscribed?": :func:`canonical_url` (host case, IDNA,
+    default port, fragment) and then :func:`~reader.core.link_keys.link_key` (http vs https,
+    tracking parameters such as ``utm_source``)."""
+    return link_key(canonical_url(url))
 
 
 def normalize_feed_url(url: str) -> str:

@@ -318,6 +318,10 @@ class Fetcher:
             )
         if not 200 <= status < 300:
             raise failures.status_error(status)
+        if status == 206:
+            # A fetch never sends Range, so a 206 is a part of the document, one that may end
+            # between two items and parse as a shorter, well-formed feed.
+            raise FetchError("the server sent a partial response (206)", kind="partial", status=206)
         body = self._read_body(response, host, watch, cap)
         return FetchResult(
             url=url,

@@ -2,7 +2,8 @@
 
 One writer connection (the worker's or the CLI's); the GUI opens its own connection for reads.
 A ``Store`` object belongs to the thread that created it. The article methods live in
-:mod:`reader.store.articles`; this module opens the database and keeps feeds and OPML.
+:mod:`reader.store.articles`, OPML in :mod:`reader.store.opml_store`; this module opens the
+database and keeps feeds.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from reader.core.models import Feed, Folder
+from reader.core.models import Feed
 from reader.errors import (
     CannotOpenDatabase,
     DiskFull,
@@ -31,9 +32,7 @@ from reader.store.connection import backup_to, connect, from_us, mapped, to_us, 
 from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
 from reader.store.memory import MemoryMethods
-
-if TYPE_CHECKING:
-    from reader.core.parsed import OpmlDocument, OpmlFolder
+from reader.store.opml_store import OpmlMethods
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +79,7 @@ def _has_data(path: Path) -> bool:
         return False
 
 
-class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods):
+class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods, OpmlMethods):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:
@@ -308,71 +307,6 @@ class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods):
             if until is not None:
                 holds[int(feed_id)] = until
         return holds
-
-    # -- OPML ----------------------------------------------------------------------------
-    @mapped
-    def import_opml(
-        self, document: OpmlDocument, *, folder_id: int | None = None
-    ) -> tuple[int, int]:
-        """Add all folders and feeds in one transaction; returns (feeds added, duplicates).
-
-        Folders are merged by name under the same parent; a URL already subscribed (or twice
-        in the document) counts as a duplicate. Any error imports nothing.
-        """
-        added = duplicates = 0
-        with transaction(self._conn):
-            if folder_id is not None:
-                self._folder_row(folder_id)
-            # An explicit stack, not recursion: outlines can be nested thousands deep.
-            stack: list[tuple[OpmlFolder, int | None]] = [(document.root, folder_id)]
-            while stack:
-                node, parent = stack.pop()
-                for item in node.feeds:
-                    try:
-                        self._add_feed(
-                            item.url, item.title, folder_id=parent, site_url=item.site_url
-                        )
-                        added += 1
-                    except DuplicateFeedError:
-                        duplicates += 1
-                for sub in reversed(node.folders):
-                    name = sub.title.strip() or "Untitled"
-                    stack.append((sub, self._add_folder(name, parent).id))
-        return added, duplicates
-
-    @mapped
-    def export_opml(self) -> OpmlDocument:
-        """Every folder and feed as an OPML document."""
-        from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder  # here: start-up time
-
-        folders = self.folders()
-        children: dict[int | None, list[Folder]] = {}
-        for folder in folders:
-            children.setdefault(folder.parent_id, []).append(folder)
-        feeds: dict[int | None, list[OpmlFeed]] = {}
-        for feed in self.feeds():
-            feeds.setdefault(feed.folder_id, []).append(
-                OpmlFeed(url=feed.url, title=feed.title, site_url=feed.site_url)
-            )
-        # Post-order without recursion: a folder is built after all of its subfolders.
-        order: list[Folder] = []
-        stack = list(children.get(None, []))
-        while stack:
-            folder = stack.pop()
-            order.append(folder)
-            stack.extend(children.get(folder.id, []))
-        built: dict[int, OpmlFolder] = {}
-        for folder in reversed(order):
-            built[folder.id] = OpmlFolder(
-                title=folder.name,
-                feeds=tuple(feeds.get(folder.id, [])),
-                folders=tuple(built[c.id] for c in children.get(folder.id, [])),
-            )
-        root = OpmlFolder(
-            feeds=tuple(feeds.get(None, [])),
-            folders=tuple(built[c.id] for c in children.get(None, [])),
-        )
-        return OpmlDocument(title="Broadsheet subscriptions", root=root)
 
     # -- maintenance ---------------------------------------------------------------------
     def backup(self, target: Path) -> None:

@@ -15,14 +15,15 @@ import io
 import logging
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
+from reader.core.feeds.decode import decode
 from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder
 from reader.core.redact import redact_url
 from reader.core.render.sanitize import absolute_url, plain_text
-from reader.core.urls import feed_url_problem
+from reader.core.urls import feed_key, feed_url_problem
 from reader.errors import OpmlError
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ MAX_LISTED_SKIPS = 500
 
 # Everything XML 1.0 cannot carry: C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF.
 _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_ILLEGAL_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,12})|0*([0-9]{1,20}));")
 
 
 @dataclass
@@ -89,6 +91,31 @@ class _Report:
         return tuple(result)
 
 
+def _readable(data: bytes) -> bytes:
+    """The file as UTF-8 that XML can carry.
+
+    The feeds' one decision about the encoding: a byte-order mark wins over the declaration
+    (expat believed a UTF-8 file's "iso-8859-1": "cafÃ©"), and undeclared Windows-1252 bytes
+    are read as such instead of refusing the file as "not well-formed (invalid token)". And
+    characters XML cannot carry, raw or as references (``\x0b``, ``&#0;``), are dropped: other
+    readers write them into titles (ElementTree does), and one refused the whole file.
+    """
+    decoded = decode(data)
+    text = _ILLEGAL_XML.sub("", decoded.text)
+    if "&#" in text:
+        text = _ILLEGAL_REFERENCE.sub(_legal_reference, text)
+    return replace(decoded, text=text).utf8_document()
+
+
+def _legal_reference(match: re.Match[str]) -> str:
+    """A character reference, or ``""`` when it names a character XML cannot carry."""
+    hex_digits, decimal = match.group(1), match.group(2)
+    value = int(hex_digits, 16) if hex_digits else int(decimal)
+    if value > 0x10FFFF or _ILLEGAL_XML.match(chr(value)):  # surrogates included
+        return ""
+    return match.group(0)
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
@@ -100,6 +127,7 @@ def parse_opml(data: bytes) -> OpmlDocument:
 
     if not data or not data.strip():
         raise OpmlError("not an OPML file: the file is empty")
+    data = _readable(data)
     root = _Folder()
     report = _Report()
     seen: set[str] = set()
@@ -171,10 +199,11 @@ def _open_outline(
         shown = _printable(redact_url(raw_url))
         report.skip(f"{name} ({shown})" if name else shown, problem)
         return
-    if url in seen:
+    key = feed_key(url)  # the rule of "already subscribed", also within one file
+    if key in seen:
         report.duplicates += 1
         return
-    seen.add(url)
+    seen.add(key)
     site = absolute_url(attributes.get("htmlurl") or "", url)
     parent.feeds.append(OpmlFeed(url=url, title=name, site_url=site))
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from reader.core.feeds import enclosures, prolog
 from reader.core.feeds import fast as fast_path
+from reader.core.feeds.attributes import check_attributes
 from reader.core.feeds.dates import parse_date
 from reader.core.feeds.decode import decode
 from reader.core.feeds.discovery import discover_feeds
@@ -194,6 +195,7 @@ def _parse_xml(
     """The lxml fast path when it accepts the document, else feedparser (``None`` instead in
     the "only-fast" mode); the prolog was checked."""
     document, notes = prepare(body, content_type)
+    check_attributes(document)
     warnings = list(notes)
     read = fast_path.read(document, url) if mode != "feedparser" else None
     if read is not None:
