@@ -110,6 +110,14 @@ class Session:
             found = self.store.feed_by_url(candidate)
             if found is not None:
                 return found
+        # Another spelling of a subscribed feed's address ("?utm_source=...", http vs https):
+        # "add" says it is already subscribed, so the other commands find it too.
+        from reader.core.urls import feed_key
+
+        key = feed_key(normalize_url(text))
+        found = next((f for f in self.store.feeds() if feed_key(f.url) == key), None)
+        if found is not None:
+            return found
         raise NotFoundError(f"not subscribed to {text.strip()}")
 
     def article(self, article_id: int) -> Any:

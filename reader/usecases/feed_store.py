@@ -16,7 +16,7 @@ from reader.core.models import Feed
 from reader.core.parsed import ParsedFeed
 from reader.core.redact import redact_url
 from reader.core.refresh_results import FeedResult
-from reader.core.urls import canonical_url
+from reader.core.urls import canonical_url, feed_key
 from reader.errors import (
     FIRST_NOT_MODIFIED,
     FeedError,
@@ -120,8 +120,8 @@ class FeedStorer:
         its content here would show each of its articles twice."""
         final = canonical_url(fetched.url)
         if final != feed.url:
-            other = self._store.feed_by_url(final)
-            if other is not None and other.id != feed.id:
+            other = self._other_feed_at(feed, final)
+            if other is not None:
                 name = " ".join((other.title or redact_url(other.url)).split())[:80]
                 moved = "moved" if fetched.permanent_url else "redirected"
                 raise FeedError(f"{moved} to the address of '{name}'; already subscribed")
@@ -135,6 +135,16 @@ class FeedStorer:
             return feed.url
         log.info("feed %d moved permanently: %s -> %s", feed.id, feed.url, new_url)
         return new_url
+
+    def _other_feed_at(self, feed: Feed, url: str) -> Feed | None:
+        """Another subscribed feed at ``url``, also under another spelling of it (tracking
+        parameters, http vs https: :func:`~reader.core.urls.feed_key`, the rule of "already
+        subscribed"). Asked only when a fetch was redirected."""
+        other = self._store.feed_by_url(url)
+        if other is None and feed_key(url) != feed_key(feed.url):
+            key = feed_key(url)
+            other = next((f for f in self._store.feeds() if feed_key(f.url) == key), None)
+        return other if other is not None and other.id != feed.id else None
 
     def failed(
         self, feed: Feed, reason: str, *, gone: bool = False, retry_at: datetime | None = None

@@ -79,3 +79,19 @@ def test_a_page_offering_twenty_thousand_feeds_lists_fifty_and_counts_the_rest(
     assert "only 50 of the page's feeds offered" in capsys.readouterr().err
     serve_feed(server, "/f49.xml", "Feed 49", 1)
     assert cli.main(["add", server.url("/"), "--pick", "50"]) == 0
+
+
+@pytest.mark.parametrize("spelling", ["/feed.xml?utm_source=share", "/feed.xml#top"])
+def test_another_spelling_of_a_subscribed_feed_names_it_in_every_command(
+    subscribed: Path, server: FixtureServer, capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    """ "add" called such an address "already subscribed", "remove" then said "not subscribed"."""
+    capsys.readouterr()
+    assert cli.main(["add", server.url(spelling)]) == 1
+    assert "already subscribed" in capsys.readouterr().err
+    assert cli.main(["--json", "articles", "--feed", server.url(spelling)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+    assert cli.main(["remove", server.url(spelling)]) == 0
+    assert "Removed Kept" in capsys.readouterr().out
+    assert cli.main(["--json", "feeds"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reader.core.feeds.attributes import MANY_ATTRIBUTES_MESSAGE, MAX_ATTRIBUTES
@@ -49,11 +49,16 @@ def _feed(where: str, attributes: str, *, broken: bool = False) -> bytes:
     spacing=st.sampled_from([" ", "\n", "\t "]),
     broken=st.booleans(),
 )
+@example(count=MAX_ATTRIBUTES - 3, where="enc", quote='"', spacing=" ", broken=False)
+@example(count=MAX_ATTRIBUTES - 2, where="enc", quote="'", spacing=" ", broken=True)
+@example(count=MAX_ATTRIBUTES, where="item", quote='"', spacing="\n", broken=False)
+@example(count=MAX_ATTRIBUTES + 1, where="title", quote='"', spacing=" ", broken=True)
 def test_refused_exactly_when_one_element_has_too_many_attributes(
     count: int, where: str, quote: str, spacing: str, broken: bool
 ) -> None:
     body = _feed(where, _attributes(count, quote, spacing), broken=broken)
-    if count > MAX_ATTRIBUTES:
+    own = 3 if where == "enc" else 0  # the enclosure's url, type and length
+    if count + own > MAX_ATTRIBUTES:
         with pytest.raises(FeedError, match=MANY_ATTRIBUTES_MESSAGE):
             parse_feed(body, "https://example.org/f", RSS_TYPE, now=NOW)
     else:
@@ -62,13 +67,16 @@ def test_refused_exactly_when_one_element_has_too_many_attributes(
 
 
 def test_attribute_lookalikes_in_text_are_not_counted() -> None:
-    """``a=b`` pairs in a CDATA section, a comment, an escaped body or a long attribute value
-    are text, not attributes."""
+    """``a=b`` pairs in a CDATA section (also inside an HTML tag there), a comment, an escaped
+    body or a long attribute value are text, not attributes."""
     pairs = " ".join(f'k{i}="v"' for i in range(2_000))
+    html_tag = f"<![CDATA[<p>a</p>]]><![CDATA[<div {pairs}>body</div>]]>"
     body = (
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><!-- '
         + pairs
         + f" --><item><guid>g</guid><title>Hi</title><description><![CDATA[{pairs}]]>"
+        + "</description></item><item><guid>i</guid><title>Hu</title><description>"
+        + html_tag
         + "</description></item><item><guid>h</guid><title>Ho</title><description>"
         + pairs.replace('"', "&quot;")
         + f"</description><link>https://example.org/?{'&amp;'.join(['x=1'] * 2000)}</link>"
@@ -76,7 +84,8 @@ def test_attribute_lookalikes_in_text_are_not_counted() -> None:
         + "</item></channel></rss>"
     ).encode()
     parsed = parse_feed(body, "https://example.org/f", RSS_TYPE, now=NOW)
-    assert [e.title for e in parsed.entries] == ["Hi", "Ho"]
+    assert [e.title for e in parsed.entries] == ["Hi", "Hu", "Ho"]
+    assert "body" in parsed.entries[1].summary_html
 
 
 def test_atom_entry_with_thousands_of_attributes_is_refused() -> None:

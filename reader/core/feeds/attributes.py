@@ -20,8 +20,8 @@ MANY_ATTRIBUTES_MESSAGE = f"feed has an element with more than {MAX_ATTRIBUTES} 
 
 # A tag long enough to hold more than MAX_ATTRIBUTES attributes: each takes at least 5 bytes
 # (' a=""'). Real tags this long are rare (a long URL), so the attributes are counted only
-# in them; the scan itself is one pass of the regex engine over the document. Comments,
-# CDATA sections and processing instructions ("<!", "<?") are text, not tags.
+# in them; the scan itself is one pass of the regex engine over the document. Comments and
+# processing instructions ("<!", "<?") are not tags.
 _LONG_TAG = re.compile(rb"<(?![!?])[^<>]{%d,}" % (MAX_ATTRIBUTES * 5))
 # One attribute, its value consumed so an "=" inside a value is not counted (feedparser's
 # loose parser also takes unquoted values).
@@ -30,9 +30,23 @@ _ATTRIBUTE = re.compile(rb"""[^\s=<>"'/]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+)""
 
 def check_attributes(document: bytes) -> None:
     """Raise FeedError when an element of ``document`` (an ASCII-compatible encoding, as
-    the XML readers get it) carries more than :data:`MAX_ATTRIBUTES` attributes."""
-    for tag in _LONG_TAG.finditer(document):
+    the XML readers get it) carries more than :data:`MAX_ATTRIBUTES` attributes.
+
+    A tag inside a CDATA section is text to the XML readers (HTML that the sanitizer, linear
+    in attributes, reads) and is not counted. Every byte is looked at a bounded number of
+    times: ``pos`` is always outside CDATA, and each look-up stays between it and the tag.
+    """
+    pos = 0
+    while (tag := _LONG_TAG.search(document, pos)) is not None:
+        opened = document.rfind(b"<![CDATA[", pos, tag.start())
+        if opened != -1 and document.find(b"]]>", opened, tag.start()) == -1:
+            closed = document.find(b"]]>", tag.start())
+            if closed == -1:
+                return
+            pos = closed + 3
+            continue
         found = _ATTRIBUTE.finditer(document, tag.start(), tag.end())
         for count, _ in enumerate(found, start=1):
             if count > MAX_ATTRIBUTES:
                 raise FeedError(MANY_ATTRIBUTES_MESSAGE)
+        pos = tag.end()

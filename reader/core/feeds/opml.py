@@ -29,6 +29,7 @@ from reader.errors import OpmlError
 log = logging.getLogger(__name__)
 
 ENTITIES_MESSAGE = "this OPML file uses XML entities; nothing imported"
+DTD_MESSAGE = "this OPML file declares a document type (DOCTYPE); nothing imported"
 MAX_FOLDER_DEPTH = 20
 """Folder levels kept; deeper folders' feeds go into their ancestor at this depth."""
 MAX_LISTED_SKIPS = 500
@@ -164,7 +165,8 @@ def parse_opml(data: bytes) -> OpmlDocument:
             element.clear()  # stream: forget what was read
     except DefusedXmlException as exc:
         log.info("OPML refused: %s", exc)
-        raise OpmlError(ENTITIES_MESSAGE) from None
+        # defusedxml stops at the DOCTYPE, entities or not: say which the file has.
+        raise OpmlError(ENTITIES_MESSAGE if b"<!ENTITY" in data else DTD_MESSAGE) from None
     except ET.ParseError as exc:
         raise OpmlError(f"not an OPML file: {_parse_error_words(exc)}") from None
     except (ValueError, LookupError) as exc:  # an encoding Python does not know
