@@ -221,41 +221,43 @@ def _run(
     log.info("starting the window (profile data %s)", paths.data)
     app, reporter = _start_app(paths)
     _phase("application, theme, language")
-    lock = _lock_profile(paths)
-    if lock is None:
-        return 1
-    window = _open_window(paths)
-    if window is None:
-        lock.release()
-        return 1
-    _phase("window built")
-    if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
-        _FirstPaint(window)
-    windows = [window]
+    try:  # the hooks go back even when no window opens (the profile in use)
+        lock = _lock_profile(paths)
+        if lock is None:
+            return 1
+        window = _open_window(paths)
+        if window is None:
+            lock.release()
+            return 1
+        _phase("window built")
+        if os.environ.get("BROADSHEET_BENCH_STARTUP"):  # bench/startup.py
+            _FirstPaint(window)
+        windows = [window]
 
-    def reopen() -> None:  # after a repaired database: a fresh window on the same profile
-        again = MainWindow(paths)
-        again.reopen_requested.connect(reopen)
-        again.show()
-        windows.append(again)
+        def reopen() -> None:  # after a repaired database: a fresh window on the same profile
+            again = MainWindow(paths)
+            again.reopen_requested.connect(reopen)
+            again.show()
+            windows.append(again)
 
-    _offer_recovery_when_damaged(paths, windows, reporter, reopen)
-    window.reopen_requested.connect(reopen)
-    window.first_frame.connect(early_log.install)
-    window.first_frame.connect(themes.confirm_desktop_scheme)
-    QTimer.singleShot(GC_RESUME_MS, themes.confirm_desktop_scheme)  # started hidden: no frame
-    if resume_gc is not None:
-        window.first_frame.connect(resume_gc)
-        QTimer.singleShot(GC_RESUME_MS, resume_gc)  # started hidden: no frame comes
-    window.show_at_start()  # the window, or only the tray icon ("start hidden")
-    _phase("show")
-    if rest:  # files or addresses to open (the desktop entry's %u)
-        from reader.opener import classify_open_args
+        _offer_recovery_when_damaged(paths, windows, reporter, reopen)
+        window.reopen_requested.connect(reopen)
+        window.first_frame.connect(early_log.install)
+        window.first_frame.connect(themes.confirm_desktop_scheme)
+        QTimer.singleShot(GC_RESUME_MS, themes.confirm_desktop_scheme)  # started hidden: no frame
+        if resume_gc is not None:
+            window.first_frame.connect(resume_gc)
+            QTimer.singleShot(GC_RESUME_MS, resume_gc)  # started hidden: no frame comes
+        window.show_at_start()  # the window, or only the tray icon ("start hidden")
+        _phase("show")
+        if rest:  # files or addresses to open (the desktop entry's %u)
+            from reader.opener import classify_open_args
 
-        requests = classify_open_args(args)
-        QTimer.singleShot(0, lambda: window.subscriptions.open_requests(requests))
-    status = int(app.exec())
-    reporter.uninstall()
+            requests = classify_open_args(args)
+            QTimer.singleShot(0, lambda: window.subscriptions.open_requests(requests))
+        status = int(app.exec())
+    finally:
+        reporter.uninstall()
     lock.release()
     log.info("window closed (status %d)", status)
     _exit_now_if_threads_linger(status)
