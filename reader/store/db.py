@@ -32,6 +32,7 @@ from reader.store.connection import backup_to, connect, from_us, mapped, to_us, 
 from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
 from reader.store.memory import MemoryMethods
+from reader.store.moves import MoveMethods
 from reader.store.opml_store import OpmlMethods
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,9 @@ def _has_data(path: Path) -> bool:
         return False
 
 
-class Store(FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods, OpmlMethods):
+class Store(
+    FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods, MoveMethods, OpmlMethods
+):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:

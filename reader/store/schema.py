@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import StoreError
-from reader.store import counts, enclosures, substrings
+from reader.store import counts, enclosures, moves, substrings
 from reader.store.connection import backup_to, transaction
 
 log = logging.getLogger(__name__)
@@ -248,6 +248,8 @@ MIGRATIONS.append(_statements(_V_RULES))
 MIGRATIONS.append(enclosures.migrate)
 # Version 8: unread counts per feed in a table kept by triggers (issue 14), counts.py.
 MIGRATIONS.append(counts.migrate)
+# Version 9: permanent redirects noted until they repeat (RELIABILITY N6), moves.py.
+MIGRATIONS.append(moves.migrate)
 
 
 def user_version(conn: sqlite3.Connection) -> int:

@@ -48,6 +48,8 @@ class FeedStorer:
         self._store = store
         self._cache = cache
         self._new_per_feed = max(0, new_per_feed)
+        self._moves: dict[int, str] | None = None
+        """Feed id -> the permanent redirect it last answered (read once, then kept)."""
 
     def store_batch(
         self, done: list[tuple[Feed, Future[Fetched]]], new_ids: list[int]
@@ -115,7 +117,8 @@ class FeedStorer:
             return self.failed(feed, f"internal error: {err!r}")
 
     def _follow_permanent(self, feed: Feed, fetched: FetchResult) -> str:
-        """The feed's address from now on: a permanent redirect's target when it can move.
+        """The feed's address from now on: a permanent redirect's target when it can move and
+        the feed's previous answer was the same redirect (:mod:`reader.store.moves`).
         Raises FeedError when a redirect ends at another subscribed feed's address: storing
         its content here would show each of its articles twice."""
         final = canonical_url(fetched.url)
@@ -126,8 +129,19 @@ class FeedStorer:
                 moved = "moved" if fetched.permanent_url else "redirected"
                 raise FeedError(f"{moved} to the address of '{name}'; already subscribed")
         new_url = final if fetched.permanent_url else None
+        if self._moves is None:
+            self._moves = self._store.noted_moves()
+        noted = self._moves.pop(feed.id, None)
         if not new_url or new_url == feed.url:
+            if noted is not None:  # answered without the redirect: it was not a move
+                self._store.forget_move(feed.id)
             return feed.url
+        if noted != new_url:  # the first time: noted; the feed moves when it repeats (N6)
+            self._store.note_move(feed.id, new_url, now())
+            self._moves[feed.id] = new_url
+            log.info("feed %d answered a permanent redirect to %s (noted)", feed.id, new_url)
+            return feed.url
+        self._store.forget_move(feed.id)
         try:
             self._store.set_feed_url(feed.id, new_url)
         except StoreError as err:  # e.g. already subscribed at the new address

@@ -330,6 +330,9 @@ def test_refresh_follows_301_and_marks_410_gone(run: Run, server: FixtureServer)
     status, out, _ = run("refresh", "--feeds-only")
     assert status == 1 and "410" in out
     feeds = {f["title"]: f for f in run.json("feeds")}
+    assert feeds["Moved"]["url"] == server.url("/old.xml")  # one 301: noted (RELIABILITY N6)
+    run("refresh", "--feeds-only")  # a new process: the note is in the database
+    feeds = {f["title"]: f for f in run.json("feeds")}
     assert feeds["Moved"]["url"] == server.url("/new.xml")
     assert feeds["Dying"]["gone"] is True
 

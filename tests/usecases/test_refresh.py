@@ -199,14 +199,62 @@ def test_second_refresh_is_a_conditional_get_and_adds_nothing(
     assert env.store.feed(feed.id).last_error is None
 
 
-def test_permanent_redirect_updates_the_stored_url(env: Env, server: FixtureServer) -> None:
+def test_permanent_redirect_updates_the_stored_url_when_it_repeats(
+    env: Env, server: FixtureServer
+) -> None:
+    """RELIABILITY N6: one 301 reads the new address but keeps the subscribed one; the same
+    301 at the next refresh moves the feed."""
     serve_feed(server, "/new.xml", "Moved", 2)
     server.add("/old.xml", status=301, headers={"Location": server.url("/new.xml")})
     feed = env.store.add_feed(server.url("/old.xml"), "Moved")
     summary = env.refresher.refresh(simplify=False)
     assert summary.failed == ()
+    assert len(env.store.articles(feed_id=feed.id)) == 2  # read from where it points
+    assert env.store.feed(feed.id).url == server.url("/old.xml")
+    summary = env.refresher.refresh(simplify=False)
+    assert summary.failed == ()
     assert env.store.feed(feed.id).url == server.url("/new.xml")
     assert summary.results[0].url == server.url("/new.xml")
+    assert env.store.noted_moves() == {}
+
+
+def test_a_301_that_does_not_repeat_never_moves_the_feed(env: Env, server: FixtureServer) -> None:
+    """A 301 followed by an ordinary answer is forgotten, so a later single 301 does not count
+    as its repeat; a 301 that points elsewhere the second time is a first one again."""
+    serve_feed(server, "/a.xml", "A", 1)
+    serve_feed(server, "/b.xml", "B", 1, prefix="b")
+    serve_feed(server, "/feed.xml", "Home", 1, prefix="home")
+    feed = env.refresher.subscribe(server.url("/feed.xml"))
+    url = server.url("/feed.xml")
+
+    def answer(target: str | None) -> None:
+        if target is None:
+            serve_feed(server, "/feed.xml", "Home", 1, prefix="home")
+        else:
+            server.add("/feed.xml", status=301, headers={"Location": server.url(target)})
+        assert env.refresher.refresh(simplify=False).failed == ()
+
+    for target in ("/a.xml", None, "/a.xml", "/b.xml"):
+        answer(target)
+        assert env.store.feed(feed.id).url == url, target
+    assert env.store.noted_moves() == {feed.id: server.url("/b.xml")}
+    answer("/b.xml")  # the same 301 twice in a row: now it moves
+    assert env.store.feed(feed.id).url == server.url("/b.xml")
+
+
+def test_a_noted_301_outlives_the_store_and_goes_with_its_feed(tmp_path: Path) -> None:
+    """The note is in the database (a command-line refresh is a new process each time); a
+    removed feed's note is removed with it."""
+    from reader.store.db import Store
+
+    path = tmp_path / "moves.sqlite3"
+    with Store(path) as store:
+        feed = store.add_feed("https://example.org/feed.xml", "F")
+        store.note_move(feed.id, "https://example.org/new.xml", datetime.now(UTC))
+    with Store(path) as store:
+        assert store.noted_moves() == {feed.id: "https://example.org/new.xml"}
+        store.remove_feed(feed.id)
+        assert store.noted_moves() == {}
 
 
 def test_410_marks_the_feed_gone_and_keeps_its_articles(env: Env, server: FixtureServer) -> None:

@@ -53,7 +53,8 @@ def test_redirect_onto_another_subscribed_feed_stores_no_duplicate(
 
 
 def test_redirect_onto_a_feed_no_longer_subscribed_moves(env: Env, server: FixtureServer) -> None:
-    """Once the other feed is gone, the permanent redirect is followed as usual."""
+    """Once the other feed is gone, the permanent redirect is followed as usual: noted, then
+    followed when it repeats (RELIABILITY N6)."""
     serve_feed(server, "/other.xml", "Other feed", 3)
     serve_feed(server, "/mine.xml", "Mine", 2)
     other = env.refresher.subscribe(server.url("/other.xml"))
@@ -61,6 +62,8 @@ def test_redirect_onto_a_feed_no_longer_subscribed_moves(env: Env, server: Fixtu
     server.add("/mine.xml", status=301, headers={"Location": server.url("/other.xml")})
     env.refresher.refresh(simplify=False)
     env.store.remove_feed(other.id)
+    assert env.refresher.refresh(simplify=False).failed == ()
+    assert env.store.feed(mine.id).url == server.url("/mine.xml")
     summary = env.refresher.refresh(simplify=False)
     assert summary.failed == ()
     assert env.store.feed(mine.id).url == server.url("/other.xml")
@@ -198,7 +201,8 @@ def test_a_feed_of_six_thousand_items_keeps_the_newest_five_thousand(
 
 def test_two_feeds_moved_to_one_new_address_in_one_refresh(env: Env, server: FixtureServer) -> None:
     """Two subscriptions whose servers both move them (301) to one new address in the same
-    refresh: the first moves, the second says it is already subscribed; no article twice."""
+    refreshes: both note it, then the first moves and the second says it is already
+    subscribed; no article twice."""
     serve_feed(server, "/new.xml", "New home", 3)
     serve_feed(server, "/one.xml", "One", 3, prefix="new-xml")
     serve_feed(server, "/two.xml", "Two", 3, prefix="new-xml")
@@ -206,6 +210,9 @@ def test_two_feeds_moved_to_one_new_address_in_one_refresh(env: Env, server: Fix
     two = env.refresher.subscribe(server.url("/two.xml"))
     for path in ("/one.xml", "/two.xml"):
         server.add(path, status=301, headers={"Location": server.url("/new.xml")})
+    assert env.refresher.refresh(simplify=False).failed == ()  # noted (RELIABILITY N6)
+    assert {env.store.feed(f.id).url for f in (one, two)} == {f.url for f in (one, two)}
+    assert len(env.store.articles()) == 6
     summary = env.refresher.refresh(simplify=False)
     errors = sorted((r.error or "") for r in summary.results)
     assert errors[0] == "" and "already subscribed" in errors[1]
