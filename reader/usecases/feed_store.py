@@ -49,7 +49,7 @@ class FeedStorer:
         self._cache = cache
         self._new_per_feed = max(0, new_per_feed)
         self._moves: dict[int, str] | None = None
-        """Feed id -> the permanent redirect it last answered (read once, then kept)."""
+        """Feed id -> the permanent redirect it last answered (read once per batch)."""
 
     def store_batch(
         self, done: list[tuple[Feed, Future[Fetched]]], new_ids: list[int]
@@ -59,6 +59,7 @@ class FeedStorer:
         The new articles to simplify are added to ``new_ids``."""
         added: list[int] = []
         pruned: list[int] = []
+        self._moves = None  # read again for each batch: feeds come and go between refreshes
         try:
             with self._store.batch():
                 results = [self._handle_feed(f, future, added, pruned) for f, future in done]
