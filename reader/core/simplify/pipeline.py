@@ -15,6 +15,7 @@ import logging
 import re
 import unicodedata
 
+from reader.core.feeds.attributes import MAX_ATTRIBUTES, too_many_attributes
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
 from reader.core.simplify import (
@@ -42,6 +43,7 @@ from reader.errors import ExtractError
 log = logging.getLogger(__name__)
 
 TOO_LARGE = "page too large, open in browser"
+MANY_ATTRIBUTES = f"page has an element with more than {MAX_ATTRIBUTES} attributes, open in browser"
 _WORD = re.compile(r"(?<!\w)\w{1,50}(?!\w)")
 """A word of text; a 'word' of thousands of letters (one huge text node) is not one."""
 _LARGE_IMAGE = 300
@@ -69,6 +71,8 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     """The reader view of one page. Raises ExtractError when there is no article (or too large)."""
     if page_too_large(html):
         raise ExtractError(TOO_LARGE)
+    if too_many_attributes(html.encode("utf-8", errors="surrogatepass"), cdata=False):
+        raise ExtractError(MANY_ATTRIBUTES)  # its parse alone would take seconds to minutes
     doc = parse_page(html)
     url = _base_url(doc, url)
     meta = extract_metadata(doc, url)
