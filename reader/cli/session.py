@@ -112,10 +112,7 @@ class Session:
                 return found
         # Another spelling of a subscribed feed's address ("?utm_source=...", http vs https):
         # "add" says it is already subscribed, so the other commands find it too.
-        from reader.core.urls import feed_key
-
-        key = feed_key(normalize_url(text))
-        found = next((f for f in self.store.feeds() if feed_key(f.url) == key), None)
+        found = self.store.feed_at(normalize_url(text))
         if found is not None:
             return found
         raise NotFoundError(f"not subscribed to {text.strip()}")

@@ -204,6 +204,18 @@ class Store(
         ).fetchone()
         return None if row is None else _feed(row)
 
+    def feed_at(self, url: str) -> Feed | None:
+        """The feed subscribed at ``url`` or at another spelling of it (tracking parameters,
+        http vs https, host case: :func:`reader.core.urls.feed_key`, the rule of "already
+        subscribed" for subscribing, OPML import, the command line and redirects)."""
+        found = self.feed_by_url(url)
+        if found is not None:
+            return found
+        from reader.core.urls import feed_key  # here: the store opens before the first frame
+
+        key = feed_key(url.strip())
+        return next((f for f in self.feeds() if feed_key(f.url) == key), None)
+
     @mapped
     def feeds(self) -> list[Feed]:
         """All feeds, ordered by folder then title."""

@@ -156,9 +156,8 @@ class FeedStorer:
         parameters, http vs https: :func:`~reader.core.urls.feed_key`, the rule of "already
         subscribed"). Asked only when a fetch was redirected."""
         other = self._store.feed_by_url(url)
-        if other is None and feed_key(url) != feed_key(feed.url):
-            key = feed_key(url)
-            other = next((f for f in self._store.feeds() if feed_key(f.url) == key), None)
+        if other is None and feed_key(url) != feed_key(feed.url):  # not its own, respelled
+            other = self._store.feed_at(url)
         return other if other is not None and other.id != feed.id else None
 
     def failed(

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
-from reader.core.urls import canonical_url, feed_key
+from reader.core.urls import canonical_url
 from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
@@ -170,10 +170,7 @@ class Subscriber:
         """Raise DuplicateFeedError when ``url`` is a subscribed feed's address, also written
         with the other of http/https or with tracking parameters (``?utm_source=...``): the
         rule of :func:`~reader.core.urls.feed_key`, which OPML import applies too."""
-        existing = self._store.feed_by_url(url)
-        if existing is None:
-            key = feed_key(url)
-            existing = next((f for f in self._store.feeds() if feed_key(f.url) == key), None)
+        existing = self._store.feed_at(url)
         if existing is not None:
             raise DuplicateFeedError(url, existing.id)
 
