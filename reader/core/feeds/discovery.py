@@ -13,6 +13,7 @@ import logging
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from reader.core.feeds.attributes import MANY_ATTRIBUTES_MESSAGE, too_many_attributes
 from reader.core.parsed import DiscoveredFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 from reader.core.simplify.alternates import LANGUAGE_NAMES, normalize_tag, primary
@@ -42,9 +43,14 @@ _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 
 
 def _document(body: bytes, content_type: str) -> object | None:
-    """The page parsed by lxml.html, or ``None`` when there is nothing to parse."""
+    """The page parsed by lxml.html, or ``None`` when there is nothing to parse (or an element
+    with hundreds of attributes: libxml2's HTML parser is quadratic in them)."""
     import lxml.etree
     import lxml.html
+
+    if too_many_attributes(body, cdata=False):
+        log.info("page refused for discovery: %s", MANY_ATTRIBUTES_MESSAGE)
+        return None
 
     match = _CHARSET.search(content_type or "")
     encodings = [match.group(1), None] if match else [None]

@@ -13,6 +13,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from reader.core.feeds.attributes import without_attribute_floods
 from reader.core.render.spoofing import strip_spoofing
 from reader.core.urlrule import web_url_problem
 from reader.core.urls import clean_mailto
@@ -98,6 +99,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     """
     if not html:
         return ""
+    html = without_attribute_floods(html)  # nh3 and libxml2 are quadratic in them
     # Removing an element keeps its children where it stood, and they may not be allowed
     # there: "<p><object></p>" is p > object > p, which comes out as "<p><p></p></p>", and
     # the next parse reads that as three paragraphs (the same for a block in a p, li in li,
