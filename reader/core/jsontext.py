@@ -9,24 +9,28 @@ each lone half with U+FFFD.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+from reader.core.lazy_re import lazy_pattern
+
+_SURROGATE_ESCAPE = lazy_pattern(r"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = lazy_pattern(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 
 def load_json(data: str | bytes) -> Any:
     """``json.loads(data)`` (same errors: ValueError, RecursionError) with no lone surrogate
     in any string, key or value."""
     value = json.loads(data)
-    escape = _SURROGATE_ESCAPE_BYTES if isinstance(data, bytes) else _SURROGATE_ESCAPE
-    return _without_lone_surrogates(value) if escape.search(data) else value  # type: ignore[arg-type]
+    if isinstance(data, bytes):
+        escaped = _SURROGATE_ESCAPE_BYTES().search(data) is not None
+    else:
+        escaped = _SURROGATE_ESCAPE().search(data) is not None
+    return _without_lone_surrogates(value) if escaped else value
 
 
 def _fixed(value: Any) -> Any:
-    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+    return _LONE_SURROGATE().sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _without_lone_surrogates(data: Any) -> Any:

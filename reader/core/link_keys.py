@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_TRACKING = re.compile(
+from reader.core.lazy_re import lazy_pattern
+
+_TRACKING = lazy_pattern(
     r"(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc"
     r"|_hsmi|mkt_tok)$",
     re.I,
@@ -31,5 +33,5 @@ def link_key(link: str) -> str:
     item ids and links' tracking parameters change on every fetch would grow without it."""
     head = link.partition("#")[0]
     base, _, query = head.partition("?")
-    kept = [p for p in query.split("&") if p and not _TRACKING.match(p.partition("=")[0])]
+    kept = [p for p in query.split("&") if p and not _TRACKING().match(p.partition("=")[0])]
     return link_stem(base) + ("?" + "&".join(kept) if kept else "")

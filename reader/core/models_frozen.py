@@ -12,7 +12,6 @@ metaclass, which only answers those facts).
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from typing import Any, TypeVar, cast, dataclass_transform
 
@@ -39,6 +38,8 @@ def _make(cls: type) -> bool:
     with _lock:
         if "__dataclass_fields__" in cls.__dict__:
             return False
+        import dataclasses  # here: the window's start-up needs no dataclass (~0.5 ms)
+
         for name in _STAND_INS:  # dataclass writes no method the class defines itself
             delattr(cls, name)
         dataclasses.dataclass(frozen=True)(cls)

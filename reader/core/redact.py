@@ -13,6 +13,8 @@ import logging
 import re
 from urllib.parse import unquote
 
+from reader.core.lazy_re import lazy_pattern
+
 MASK = "***"
 _SECRET_NAMES = frozenset(
     {
@@ -23,9 +25,9 @@ _SECRET_NAMES = frozenset(
 )  # fmt: skip
 _SECRET_PARTS = ("token", "secret", "passw", "apikey", "auth", "signature", "credential", "session")
 _SECRET_ENDINGS = ("key", "sig", "pwd", "pass", "hash")
-_URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]{1,15}://[^\s<>\"'`]+")
-_USERINFO = re.compile(r"(?i)(//)([^/?#@\s]*)@")
-_PAIR = re.compile(r"([?&;#])([^=&;#?\s]{1,100})=([^&;#\s]*)")
+_URL = lazy_pattern(r"(?i)\b[a-z][a-z0-9+.-]{1,15}://[^\s<>\"'`]+")
+_USERINFO = lazy_pattern(r"(?i)(//)([^/?#@\s]*)@")
+_PAIR = lazy_pattern(r"([?&;#])([^=&;#?\s]{1,100})=([^&;#\s]*)")
 
 
 def is_secret_name(name: str) -> bool:
@@ -72,7 +74,7 @@ def _redact_pairs(text: str) -> str:
             return f"{sep}{name}={MASK}"
         return match.group(0)
 
-    return _PAIR.sub(mask, text)
+    return _PAIR().sub(mask, text)
 
 
 def redact_text(text: str) -> str:
@@ -81,8 +83,8 @@ def redact_text(text: str) -> str:
     value = str(text)
     if "@" not in value and "=" not in value:
         return value
-    value = _URL.sub(lambda match: redact_url(match.group(0)), value)
-    value = _USERINFO.sub(lambda match: f"{match.group(1)}{MASK}@", value)
+    value = _URL().sub(lambda match: redact_url(match.group(0)), value)
+    value = _USERINFO().sub(lambda match: f"{match.group(1)}{MASK}@", value)
     return _redact_pairs(value)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from reader.store.text import fts_query
+from reader.store.text import CONTROL_CHAR, WORD_CHAR, fts_query
 
 SUBSTRING_TABLE = "article_search_cjk"
 MAX_TERMS = 32
@@ -48,8 +48,6 @@ def _no_space_scripts() -> re.Pattern[str]:
     return re.compile(NO_SPACE_SCRIPTS)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_WORD = re.compile(r"[^\W_]")
 IN_WORDS = "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
 _IN_SUBSTRINGS = f"a.id IN (SELECT rowid FROM {SUBSTRING_TABLE} WHERE {SUBSTRING_TABLE} MATCH ?)"
 _IN_SHORT = (
@@ -138,9 +136,9 @@ def search_condition(user_input: str) -> tuple[str, list[Any], bool] | None:
     parts: list[str] = []
     params: list[Any] = []
     terms = 0
-    for token in dict.fromkeys(_CONTROL.sub(" ", user_input).split()):  # each term once
+    for token in dict.fromkeys(CONTROL_CHAR().sub(" ", user_input).split()):  # each term once
         core = token.rstrip("*")
-        if not _WORD.search(core):
+        if not WORD_CHAR().search(core):
             continue
         terms += 1
         if terms > MAX_TERMS:

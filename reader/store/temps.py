@@ -13,14 +13,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sys
 import time
 from pathlib import Path
 
+from reader.core.lazy_re import lazy_pattern
+
 log = logging.getLogger(__name__)
 
-_NAME = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$")
+_NAME = lazy_pattern(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$")
 _ANONYMOUS_AGE_S = 3600
 
 
@@ -71,7 +72,7 @@ def sweep(folder: Path) -> int:
         return 0
     now = time.time()
     for path in candidates:
-        match = _NAME.match(path.name)
+        match = _NAME().match(path.name)
         try:
             if match is not None:
                 if alive(int(match.group(1))):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtGui
@@ -239,6 +238,8 @@ class FeedTreeModel(InPlaceModel):
         feed = self._feeds.get(feed_id)
         if feed is None or feed.last_error == error:
             return  # unchanged (most feeds of a refresh): the row is not drawn again
+        from dataclasses import replace  # here: ~0.5 ms of the start-up otherwise
+
         self.update_feed(replace(feed, last_error=error))
 
     def set_counts(self, counts: dict[int, int], starred: int) -> None:

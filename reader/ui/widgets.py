@@ -7,7 +7,6 @@ such as ``<img src="/dev/zero">`` (RELIABILITY F9). Everything a feed wrote goes
 
 from __future__ import annotations
 
-import html as htmllib
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontMetrics
@@ -56,7 +55,9 @@ def plain_tooltip_html(text: object) -> str:
     Qt treats a tooltip that looks like markup as rich text; wrapping escaped text in ``<p>`` makes
     it rich text that we wrote, with nothing of the feed's interpreted.
     """
-    body = htmllib.escape(clean_text(text, MAX_TEXT)).replace("\n", "<br>")
+    from html import escape  # here: html.entities is ~1.5 ms of the start-up
+
+    body = escape(clean_text(text, MAX_TEXT)).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{body}</p>" if body else ""
 
 

@@ -6,7 +6,7 @@ and, on a first start, a window and pane split made for the screen it opens on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAction
@@ -115,7 +115,7 @@ class WindowState:
             state["list_scroll"] = str(self._list.verticalScrollBar().value())
         return state
 
-    def reopen_article(self, state: dict[str, str]) -> bool:
+    def reopen_article(self, state: Mapping[str, str]) -> bool:
         """Select again the article that was open (the list shows it, the view opens it) and
         put the list back where it was scrolled; False when it is no longer listed."""
         article_id = _saved_number(state.get("article", ""), _LARGEST_ID)
@@ -131,7 +131,7 @@ class WindowState:
             self._list.verticalScrollBar().setValue(scroll)
         return True
 
-    def restore(self, state: dict[str, str], settings: Settings | None = None) -> None:
+    def restore(self, state: Mapping[str, str], settings: Settings | None = None) -> None:
         """Put back what :meth:`save` saved; anything missing or broken is skipped. Without a
         saved geometry (a first start) the window and its panes are sized for the screen and
         the reading ``settings`` (see :func:`first_layout`); so is a saved geometry Qt refuses
@@ -169,7 +169,7 @@ class WindowState:
         self._splitter.setSizes(sizes)
 
 
-def saved_selection(state: dict[str, str]) -> Selection | None:
+def saved_selection(state: Mapping[str, str]) -> Selection | None:
     """The tree selection saved last time, if any."""
     kind, _, key = state.get("selection", "").partition(":")
     if kind == "smart" and key in ("all", "unread", "starred", "podcasts"):
