@@ -40,10 +40,25 @@ def _make(cls: type) -> bool:
             return False
         import dataclasses  # here: the window's start-up needs no dataclass (~0.5 ms)
 
-        for name in _STAND_INS:  # dataclass writes no method the class defines itself
-            delattr(cls, name)
-        dataclasses.dataclass(frozen=True)(cls)
+        # While dataclass writes the methods, the class has no __init__ of its own: an instance
+        # made then in another thread (a refresh's fetching threads parse at once) got
+        # object.__init__, "ParsedFeed() takes no arguments". Until it is made, calling any of
+        # these classes waits for it (the metaclass's __call__, taken away again afterwards).
+        _FrozenOnFirstUse.__call__ = _call_when_made  # type: ignore[assignment]
+        try:
+            for name in _STAND_INS:  # dataclass writes no method the class defines itself
+                delattr(cls, name)
+            dataclasses.dataclass(frozen=True)(cls)
+        finally:
+            del _FrozenOnFirstUse.__call__
         return True
+
+
+def _call_when_made(cls: type, *args: object, **kwargs: object) -> object:
+    """Making an instance while a class is being made (by another thread): wait until it is."""
+    with _lock:
+        pass
+    return type.__call__(cls, *args, **kwargs)
 
 
 def _make_all(klass: type) -> None:

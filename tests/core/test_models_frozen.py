@@ -114,3 +114,34 @@ def test_threads_making_the_same_class_at_once_get_one_dataclass() -> None:
         print(len({type(e).__eq__ for e in made}), ParsedEntry.__init__.__qualname__)
     """)
     assert out.splitlines() == ["8 True", "1 ParsedEntry.__init__"]
+
+
+def test_an_instance_made_while_another_thread_makes_the_class_waits_for_it() -> None:
+    # The making is slowed down so that a second thread asks for an instance in the middle of
+    # it: it got object.__init__ ("ParsedEntry() takes no arguments") before.
+    out = _fresh("""
+        import dataclasses, threading, time
+        from reader.core.parsed import ParsedEntry
+        inside = threading.Event()
+        real = dataclasses.dataclass
+        def slow(**options):  # models_frozen imports dataclasses when it makes a class
+            def make(cls):
+                inside.set()
+                time.sleep(0.3)
+                return real(**options)(cls)
+            return make
+        dataclasses.dataclass = slow
+        errors, made = [], []
+        def second():
+            inside.wait()
+            try:
+                made.append(ParsedEntry(entry_id="b", title="t", link=""))
+            except Exception as exc:
+                errors.append(repr(exc))
+        thread = threading.Thread(target=second)
+        thread.start()
+        first = ParsedEntry(entry_id="a", title="t", link="")
+        thread.join()
+        print(errors, [e.entry_id for e in made], first.entry_id, made[0] == ParsedEntry("b", "t", ""))
+    """)
+    assert out == "[] ['b'] a True"
