@@ -22,9 +22,12 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "ZIP archive"),
     (b"\x1f\x8b\x08", "gzip archive"),
     (b"\x7fELF", "program"),
+    (b"ID3", "MP3 audio file"),
+    (b"OggS", "Ogg audio or video file"),
+    (b"\x1aE\xdf\xa3", "video file"),
 )
-"""Starts of files that are never text (others, such as a Windows program or an MP3, hold
-a binary data byte within their first bytes)."""
+"""Starts of files that are never text (others, such as a Windows program, hold a binary
+data byte within their first bytes)."""
 _BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _WIDE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*(?:utf-?16|utf-?32|ucs-?2|unicode)", re.I)
 _STRAY_BYTES = 8
@@ -43,7 +46,12 @@ def not_a_page(body: bytes, content_type: str) -> str:
     if mime and mime not in PAGE_TYPES:
         return mime
     kind = binary_kind(body, content_type)
-    return f"a {kind}" if kind else ""
+    return a_kind(kind) if kind else ""
+
+
+def a_kind(kind: str) -> str:
+    """``kind`` with its indefinite article: "a PDF", "an MP3 audio file", "an Ogg ..."."""
+    return f"an {kind}" if kind[:1] in "AEIOU" or kind.startswith("MP") else f"a {kind}"
 
 
 def binary_kind(body: bytes, content_type: str = "") -> str:
@@ -52,12 +60,25 @@ def binary_kind(body: bytes, content_type: str = "") -> str:
     if sniff_bom(body)[0] or _WIDE_CHARSET.search(content_type or ""):
         return ""
     head = body[:SNIFF_BYTES]
-    for signature, kind in _SIGNATURES:
-        if head.startswith(signature):
-            return kind
+    kind = file_kind(head)
+    if kind:
+        return kind
     if len(_BINARY_BYTE.findall(head)) < _STRAY_BYTES or _wide_text(head):
         return ""
     return "binary file"
+
+
+def file_kind(body: bytes) -> str:
+    """What a known file signature at the start of ``body`` says it is ("PNG image", "PDF"),
+    or ``""``: a document that is text (a feed, a page) never starts so."""
+    for signature, kind in _SIGNATURES:
+        if body.startswith(signature):
+            return kind
+    if body[4:8] == b"ftyp":
+        return "MP4 video or audio file"
+    if body[:4] == b"RIFF" and body[8:12] == b"WEBP":
+        return "WebP image"
+    return ""
 
 
 def _wide_text(head: bytes) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.errors
 import email.utils
 import http
 import http.client
@@ -47,6 +48,19 @@ def status_words(status: int) -> str:
 def status_error(status: int) -> FetchError:
     """The FetchError for an HTTP status we do not accept."""
     return FetchError(status_words(status), kind="status", status=status)
+
+
+def headers_cut_short(response: object) -> bool:
+    """True when an answer's header block ended without its blank line (the server hung up
+    mid-way); ``response`` is urllib3's (a requests Response's ``raw``).
+
+    http.client takes such a block as complete, which turns a cut answer into "200, 0 bytes".
+    """
+    original = getattr(response, "_original_response", None)
+    defects = getattr(getattr(original, "msg", None), "defects", ())
+    return any(
+        isinstance(defect, email.errors.MissingHeaderBodySeparatorDefect) for defect in defects
+    )
 
 
 def timed_out() -> FetchError:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import email.errors
 import logging
 import urllib.parse
 from collections.abc import Mapping
@@ -104,18 +103,6 @@ def host_of(url: str) -> str:
 def _clean_header_value(value: str) -> bool:
     """Whether a stored validator can be sent back as a header (no line breaks, latin-1)."""
     return all(" " <= char <= "\xff" and char != "\x7f" for char in value)
-
-
-def _headers_cut_short(response: BaseHTTPResponse) -> bool:
-    """True when the header block ended without its blank line (the server hung up mid-way).
-
-    http.client takes such a block as complete, which turns a cut answer into "200, 0 bytes".
-    """
-    original = getattr(response, "_original_response", None)
-    defects = getattr(getattr(original, "msg", None), "defects", ())
-    return any(
-        isinstance(defect, email.errors.MissingHeaderBodySeparatorDefect) for defect in defects
-    )
 
 
 class Fetcher:
@@ -373,7 +360,7 @@ class Fetcher:
         if watch.expired:
             # The watchdog's shutdown looks like the end of a body without a length.
             raise failures.timed_out()
-        if not parts and _headers_cut_short(response):
+        if not parts and failures.headers_cut_short(response):
             raise FetchError(
                 "the server closed the connection before the whole response arrived",
                 kind="connection",

@@ -36,6 +36,7 @@ from reader.net import addresses, failures
 from reader.net.adapter import GuardedAdapter
 from reader.net.guard import Watch, watching
 from reader.net.http import ALLOWED_SCHEMES, REDIRECTS, USER_AGENT
+from reader.usecases.download_checks import MIN_RATE, RateFloor, empty_file, web_page_instead
 from reader.usecases.download_files import file_name, free_path
 
 log = logging.getLogger(__name__)
@@ -114,9 +115,12 @@ class Downloader:
         max_redirects: int = 5,
         resume_attempts: int = RESUME_ATTEMPTS,
         ca_bundle: str | None = None,
+        min_rate: tuple[int, float] = MIN_RATE,
     ) -> None:
         """``read_timeout`` bounds each wait for data: a server silent that long is a cut
-        connection (resumed); a download as a whole has no deadline, it may be large."""
+        connection (resumed); a download as a whole has no deadline, it may be large, but one
+        slower than ``min_rate`` (bytes in seconds) is cut too."""
+        self.min_rate = min_rate
         self.max_bytes = max_bytes
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
@@ -263,6 +267,11 @@ class Downloader:
         watch: Watch,
     ) -> None:
         """Check the answer, then append its body to the part file."""
+        if failures.headers_cut_short(response.raw):
+            raise FetchError(
+                "the server closed the connection before the whole response arrived",
+                kind="connection",
+            )
         status = response.status_code
         length = _header_int(response.headers.get("content-length"))
         start_at, whole = _content_range(response)
@@ -287,6 +296,8 @@ class Downloader:
         encoding = response.headers.get("content-encoding", "identity").lower()
         part.resumable = encoding in ("", "identity")  # ranges of an encoded body do not add up
         self._write_body(response, part, start, progress, cancel, watch)
+        if part.size == 0:
+            raise empty_file()
         if total is not None and part.size < total:
             raise FetchError(
                 "the server closed the connection before the whole file arrived",
@@ -303,6 +314,7 @@ class Downloader:
         watch: Watch,
     ) -> None:
         host = urllib.parse.urlsplit(response.url).hostname or ""
+        kind = response.headers.get("content-type", "")
         try:
             handle = part.path.open("r+b" if start and part.path.exists() else "wb")
         except OSError as err:
@@ -314,6 +326,7 @@ class Downloader:
                 part.size = start
                 if progress is not None:
                     progress(part.size, part.total)
+                floor = RateFloor(*self.min_rate)
                 while not cancel.is_set():
                     try:
                         chunk = response.raw.read1(CHUNK, decode_content=True)
@@ -325,8 +338,13 @@ class Downloader:
                         break
                     if part.size + len(chunk) > self.max_bytes:
                         raise failures.too_large(self.max_bytes)
+                    if part.size == 0 and (
+                        page := web_page_instead(chunk, kind, part.path.name.rsplit(".", 2)[0])
+                    ):
+                        raise page
                     handle.write(chunk)
                     part.size += len(chunk)
+                    floor.received(part.size - start)
                     if progress is not None:
                         progress(part.size, part.total)
                 handle.flush()

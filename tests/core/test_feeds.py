@@ -288,6 +288,32 @@ def test_xml_that_is_not_a_feed(name: str, content_type: str) -> None:
         parse(name, content_type=content_type)
 
 
+@pytest.mark.parametrize(
+    ("start", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"GIF89a\x01\x00", "a GIF image"),
+        (b"RIFF\x10\x00\x00\x00WEBPVP8 ", "a WebP image"),
+        (b"%PDF-1.4\n", "a PDF"),
+        (b"PK\x03\x04\x14\x00", "a ZIP archive"),
+        (b"\x1f\x8b\x08\x00", "a gzip archive"),
+        (b"ID3\x03\x00", "an MP3 audio file"),
+        (b"\x00\x00\x00\x20ftypisom", "an MP4 video or audio file"),
+        (b"OggS\x00\x02", "an Ogg audio or video file"),
+    ],
+)
+@pytest.mark.parametrize("content_type", ["application/rss+xml", "application/octet-stream", ""])
+def test_a_file_served_as_a_feed_says_what_it_is(
+    start: bytes, words: str, content_type: str
+) -> None:
+    """An image, a PDF, an archive or an episode at a feed's address (a moved feed's URL now
+    serving a placeholder picture, a mistyped enclosure address) said only 'not a feed'."""
+    with pytest.raises(FeedError) as caught:
+        parse_feed(start + bytes(200), "https://e.example/f", content_type, now=NOW)
+    assert str(caught.value) == f"not a feed (the server sent {words})"
+
+
 def test_text_that_is_not_xml() -> None:
     with pytest.raises(FeedError, match=r"^not a feed$"):
         parse_feed(b"Service Unavailable", "https://e.example/f", "text/plain", now=NOW)

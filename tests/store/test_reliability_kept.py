@@ -19,7 +19,7 @@ from reader.net.http import Fetcher
 from reader.store.cache import ArticleCache
 from reader.store.db import Store
 from reader.usecases.refresh import Refresher
-from tests.feedkit import BILLION_LAUGHS, RSS_TYPE, serve_feed
+from tests.feedkit import BILLION_LAUGHS, PNG, RSS_TYPE, serve_feed
 from tests.httpserver import FixtureServer
 
 
@@ -72,6 +72,9 @@ HOSTILE: dict[str, tuple[dict[str, Any], str]] = {
         {"body": b"<html><body><form>Log in</form></body></html>"},
         "not a feed",
     ),
+    "N7-image": ({"body": PNG, "content_type": RSS_TYPE}, "not a feed (the server sent a PNG image)"),
+    "N7-pdf": ({"body": b"%PDF-1.7\n" + bytes(300), "content_type": "application/pdf"}, "not a feed (the server sent a PDF)"),
+    "N7-episode": ({"body": b"ID3\x04\x00" + bytes(300), "content_type": "text/xml"}, "not a feed (the server sent an MP3 audio file)"),
     "F1-laughs": ({"body": BILLION_LAUGHS, "content_type": RSS_TYPE}, "entities"),
     "F5-empty": ({"body": b"", "content_type": RSS_TYPE}, "empty response"),
     "F5-svg": ({"body": b"<svg xmlns='http://www.w3.org/2000/svg'/>", "content_type": "image/svg+xml"}, "not a feed"),

@@ -27,6 +27,7 @@ from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_i
 from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed
 from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
+from reader.core.sniff import a_kind, file_kind
 from reader.core.urlrule import PLAIN_HOST, PLAIN_PORT
 from reader.errors import FeedError
 
@@ -110,6 +111,8 @@ def _parse(body: bytes, url: str, content_type: str, now: datetime, mode: str) -
         return parse_json_feed(body, url, now=now)
     if looks_like_html(body, content_type):
         raise FeedError(HTML_MESSAGE)
+    if kind := file_kind(body):
+        raise FeedError(f"not a feed (the server sent {a_kind(kind)})")
     prolog.check(body, content_type)
     return _parse_xml(body, url, content_type, now, mode)
 

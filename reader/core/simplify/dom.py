@@ -185,6 +185,19 @@ def ancestors(node: Any, max_depth: int) -> list[Any]:
     return found
 
 
+def declared_body(node: Any) -> Any:
+    """The ancestor of ``node`` the page marks as the article's body (schema.org
+    ``itemprop="articleBody"``), or None: the best-scoring block inside it is one part of a body
+    split into several blocks (by subheads, boxes or an embedded table), and the page says where
+    the whole of it is."""
+    for ancestor in node.iterancestors():
+        if ancestor.tag == "body":
+            return None
+        if "articleBody" in (ancestor.get("itemprop") or "").split():
+            return ancestor
+    return None
+
+
 def next_node(node: Any, skip_children: bool = False) -> Any:
     """The next element in document order (depth first), or ``None``."""
     if not skip_children:

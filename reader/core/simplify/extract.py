@@ -382,6 +382,8 @@ def _top_candidate(body: Any, scores: dict[Any, float], flags: Flags) -> Any:
     while parent is not None and parent.tag != "body" and len(dom.children(parent)) == 1:
         top = parent
         parent = top.getparent()
+    declared = dom.declared_body(top)
+    top = top if declared is None else declared
     if top not in scores:
         scores[top] = _initial_score(top, flags)
     return top
