@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QScrollBar, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 from reader.settings import Settings
 from reader.ui.article_list import ArticleListModel
@@ -159,6 +159,8 @@ class WindowState:
             available = self._top.screen().availableGeometry()
         # Start-up time: the page's geometry loads the article renderer, which only the first
         # start (no saved geometry) needs before the first frame.
+        from PySide6.QtWidgets import QScrollBar  # its type: ~1.6 M instructions otherwise
+
         from reader.ui.page_layout import article_pane_px
 
         # A vertical scroll bar is as wide as the style's scroll bar extent; asking the style
