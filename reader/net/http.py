@@ -309,6 +309,8 @@ class Fetcher:
             # A fetch never sends Range, so a 206 is a part of the document, one that may end
             # between two items and parse as a shorter, well-formed feed.
             raise FetchError("the server sent a partial response (206)", kind="partial", status=206)
+        if unreadable := failures.unreadable_coding(headers.get("content-encoding", "")):
+            raise unreadable
         body = self._read_body(response, host, watch, cap)
         return FetchResult(
             url=url,
