@@ -56,8 +56,9 @@ _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
 
 # -- choosing what the article pane shows ----------------------------------------------------
 def simplify_page(body: bytes, content_type: str, url: str) -> SimplifiedArticle:
-    """Decode and simplify one fetched page (in a worker process when one is given); ExtractError
-    when the page is not HTML or holds no article."""
+    """Decode and simplify a fetched page (ExtractError: empty, not HTML or no article in it)."""
+    if not body.lstrip(b"\xef\xbb\xbf").strip():
+        raise ExtractError("the server sent an empty page")
     kind = not_a_page(body, content_type)  # a PDF or a program served as text/html too
     if kind:
         raise ExtractError(f"the article's address is not a web page ({kind})")
