@@ -35,8 +35,15 @@ _STRAY_BYTES = 8
 read as a page: a program or an image has hundreds."""
 SNIFF_BYTES = 1445
 """How much of the start the sniffing rule reads (as browsers do)."""
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
-"""The content types the reader view reads."""
+PAGE_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+"""The content types the reader view reads ("": none declared)."""
+
+
+def page_type_refused(content_type: str) -> str:
+    """The words refusing a page address whose declared ``content_type`` is no page's (an
+    episode, a video, a download), or ``""``: decided before its body is read."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return f"the article's address is not a web page ({mime})" if mime not in PAGE_TYPES else ""
 
 
 def not_a_page(body: bytes, content_type: str) -> str:

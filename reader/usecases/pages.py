@@ -22,16 +22,15 @@ from urllib.parse import urlsplit
 from reader.core.images import image_urls
 from reader.core.models import Article
 from reader.core.parsed import SimplifiedArticle
-from reader.core.simplify.limits import MAX_PAGE_BYTES
 from reader.core.simplify.text import html_to_text
 from reader.core.sniff import not_a_page
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
 from reader.usecases.editions import (
-    PAGE_ACCEPT,
     ArticleLanguage,
     Missing,
     fetch_edition,
+    fetch_page,
     is_transient,
     prefer_language,
 )
@@ -309,9 +308,7 @@ class PageRun:
         retry = False
         if article.link:
             try:
-                fetched = self._t.fetcher.fetch(
-                    article.link, allow_private=allow, accept=PAGE_ACCEPT, max_bytes=MAX_PAGE_BYTES
-                )
+                fetched = fetch_page(self._t.fetcher, article.link, allow)
                 page = run_cpu(
                     self._t.cpu, simplify_page, fetched.body, fetched.content_type, fetched.url
                 )
