@@ -58,6 +58,13 @@ def feed_type_refused(content_type: str) -> str:
     return ""
 
 
+def image_type_refused(content_type: str) -> str:
+    """The words refusing a picture's address whose declared ``content_type`` is not an
+    image's (none declared included), or ``""``: decided before its body is read."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return "" if mime.startswith("image/") else f"not an image ({mime or 'no type'})"
+
+
 def page_type_refused(content_type: str) -> str:
     """The words refusing a page address whose declared ``content_type`` is no page's (an
     episode, a video, a download), or ``""``: decided before its body is read."""

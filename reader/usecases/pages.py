@@ -23,7 +23,7 @@ from reader.core.images import image_urls
 from reader.core.models import Article
 from reader.core.parsed import SimplifiedArticle
 from reader.core.simplify.text import html_to_text
-from reader.core.sniff import not_a_page
+from reader.core.sniff import image_type_refused, not_a_page
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
 from reader.usecases.editions import (
@@ -349,13 +349,13 @@ class PageRun:
             if self._t.cache.has_image(url):
                 return
             fetched = self._t.fetcher.fetch(
-                url, allow_private=allow_private, accept=IMAGE_ACCEPT, max_bytes=IMAGE_MAX_BYTES
+                url,
+                allow_private=allow_private,
+                accept=IMAGE_ACCEPT,
+                max_bytes=IMAGE_MAX_BYTES,
+                refuse_type=image_type_refused,
             )
-            mime = fetched.content_type.split(";", 1)[0].strip().lower()
-            if not mime.startswith("image/"):
-                log.info("not caching %s: not an image (%s)", url, mime or "no type")
-                return
-            self._t.cache.put_image(url, fetched.body, mime)
+            self._t.cache.put_image(url, fetched.body, fetched.content_type)
         except (ReaderError, OSError) as err:
             log.info("image %s not cached: %s", url, err)
         except Exception:

@@ -16,7 +16,7 @@ from reader.errors import ExtractError, FetchError
 from reader.net.http import Fetcher
 from reader.usecases.editions import fetch_page
 from reader.usecases.pages import simplify_page
-from tests.feedkit import RSS_TYPE, Item, rss
+from tests.feedkit import RSS_TYPE, Item, article_page, rss
 from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env
 
@@ -118,3 +118,27 @@ def test_pages_and_pages_without_a_type_are_still_read(
         assert fetch_page(fetcher, server.url("/story"), allow_private=True).body == b"<p>Words</p>"
     finally:
         fetcher.close()
+
+
+@pytest.mark.parametrize("content_type", ["video/mp4", "text/html", ""])
+def test_an_image_address_serving_something_else_is_refused_before_its_body(
+    profile: Path, server: FixtureServer, content_type: str
+) -> None:
+    """An article's picture whose address answers with a video (or a hotlink-protection page):
+    before, read whole (up to the 5 MiB image cap) and then not cached."""
+    hung_up: queue.Queue[bool] = queue.Queue()
+    server.add("/pic.jpg", handler=_serving(4 * 1024 * 1024, content_type, hung_up))
+    sentence = "This is a long sentence about the story at hand, with words."
+    server.add("/story", article_page("Story", sentence, image=server.url("/pic.jpg")))
+    server.add(
+        "/f.xml", rss("F", [Item("1", "Story", server.url("/story"))]), content_type=RSS_TYPE
+    )
+    env = Env(profile, max_workers=2)
+    try:
+        env.refresher.subscribe(server.url("/f.xml"))
+        env.refresher.refresh(simplify=True)
+        assert server.hits["/pic.jpg"] == 1
+        assert hung_up.get(timeout=10) is True
+        assert not env.cache.has_image(server.url("/pic.jpg"))
+    finally:
+        env.close()
