@@ -116,12 +116,12 @@ def cmd_simplify(s: Session) -> int:
     # Imported here for start-up time: the extractor (lxml) and the sanitizer (nh3) load only
     # for show and simplify.
     from reader.core.render.sanitize import is_web_url
-    from reader.usecases.editions import PAGE_ACCEPT
+    from reader.usecases.editions import fetch_page
     from reader.usecases.pages import simplify_page
 
     target: str = s.args.target
     if is_web_url(target):
-        fetched = s.fetcher.fetch(target, accept=PAGE_ACCEPT)
+        fetched = fetch_page(s.fetcher, target, allow_private=True)
         data, content_type, url = fetched.body, fetched.content_type, fetched.url
     else:
         with open(target, "rb") as handle:

@@ -35,8 +35,41 @@ _STRAY_BYTES = 8
 read as a page: a program or an image has hundreds."""
 SNIFF_BYTES = 1445
 """How much of the start the sniffing rule reads (as browsers do)."""
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
-"""The content types the reader view reads."""
+PAGE_TYPES = ("", "text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+"""The content types the reader view reads ("": none declared)."""
+
+
+_FILE_TYPE_STARTS = ("audio/", "video/", "image/", "font/", "model/")
+_FILE_TYPES = frozenset(
+    {"application/pdf", "application/zip", "application/gzip", "application/x-gzip",
+     "application/x-tar", "application/vnd.rar", "application/x-7z-compressed",
+     "application/ogg", "application/x-msdownload", "application/vnd.android.package-archive",
+     "application/x-bittorrent", "application/wasm", "application/x-iso9660-image"}
+)  # fmt: skip
+"""Declared types of files that are never a feed (application/octet-stream may be one)."""
+
+
+def feed_type_refused(content_type: str) -> str:
+    """The words refusing a feed address whose declared ``content_type`` is a file's (an
+    episode, a picture, a PDF), or ``""``: decided before its body is read."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    if mime.startswith(_FILE_TYPE_STARTS) or mime in _FILE_TYPES:
+        return f"not a feed (the server sent a file of type {mime})"
+    return ""
+
+
+def image_type_refused(content_type: str) -> str:
+    """The words refusing a picture's address whose declared ``content_type`` is not an
+    image's (none declared included), or ``""``: decided before its body is read."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return "" if mime.startswith("image/") else f"not an image ({mime or 'no type'})"
+
+
+def page_type_refused(content_type: str) -> str:
+    """The words refusing a page address whose declared ``content_type`` is no page's (an
+    episode, a video, a download), or ``""``: decided before its body is read."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return f"the article's address is not a web page ({mime})" if mime not in PAGE_TYPES else ""
 
 
 def not_a_page(body: bytes, content_type: str) -> str:

@@ -63,6 +63,24 @@ def headers_cut_short(response: object) -> bool:
     )
 
 
+_UNREADABLE_CODINGS = frozenset(
+    {"br", "zstd", "compress", "x-compress", "exi", "pack200-gzip", "aes128gcm", "dcb", "dcz"}
+)
+"""Content codings that transform the bytes and that urllib3 does not undo here (we never
+ask for them: Accept-Encoding is gzip and deflate, or identity). Other unknown tokens
+("utf-8", "none", "text", seen from misconfigured servers) leave the bytes as they are."""
+
+
+def unreadable_coding(content_encoding: str) -> FetchError | None:
+    """The error when a Content-Encoding header names a compression we cannot undo, else None
+    (its bytes would reach the parsers as garbage: "not a feed", a page "not a web page")."""
+    for token in content_encoding.lower().split(","):
+        if token.strip() in _UNREADABLE_CODINGS:
+            words = f"the server compressed its answer in a way we cannot read ({token.strip()})"
+            return FetchError(words, kind="decode")
+    return None
+
+
 def timed_out() -> FetchError:
     """The one timeout error, whichever limit was hit."""
     return FetchError("timed out", kind="timeout")

@@ -24,9 +24,10 @@ import contextlib
 import dataclasses
 import logging
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from urllib3 import BaseHTTPResponse, Timeout
 from urllib3.util.request import ACCEPT_ENCODING
@@ -105,6 +106,13 @@ def _clean_header_value(value: str) -> bool:
     return all(" " <= char <= "\xff" and char != "\x7f" for char in value)
 
 
+class _Cap(NamedTuple):
+    """What a fetch takes: at most ``size`` bytes, of a type ``refuse_type`` does not refuse."""
+
+    size: int
+    refuse_type: Callable[[str], str] | None
+
+
 class Fetcher:
     """Thread-safe HTTP client shared by the refresh's thread pool."""
 
@@ -151,12 +159,15 @@ class Fetcher:
         allow_private: bool = True,
         accept: str | None = None,
         max_bytes: int | None = None,
+        refuse_type: Callable[[str], str] | None = None,
     ) -> FetchResult:
         """GET ``url``; raises FetchError (GoneError on 410, RetryLaterError on 429/503 or a held host).
 
         ``allow_private=False`` refuses any hop (the first included) whose host resolves to a
         loopback, private or link-local address (content-derived URLs: article pages, images).
         A public URL that redirects to a private address is always refused.
+        ``refuse_type`` gets a 2xx answer's Content-Type ("" when none) before its body is
+        read; words it returns are the error (a page address serving an episode).
         """
         headers = {
             "User-Agent": self.user_agent,
@@ -167,7 +178,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified and _clean_header_value(last_modified):
             headers["If-Modified-Since"] = last_modified
-        cap = self.max_bytes if max_bytes is None else max_bytes
+        cap = _Cap(self.max_bytes if max_bytes is None else max_bytes, refuse_type)
         with watching(Watch()) as watch:
             result = self._follow(url, headers, watch, allow_private, cap)
         if result.not_modified:
@@ -180,7 +191,7 @@ class Fetcher:
         return result
 
     def _follow(
-        self, url: str, headers: dict[str, str], watch: Watch, allow_private: bool, cap: int
+        self, url: str, headers: dict[str, str], watch: Watch, allow_private: bool, cap: _Cap
     ) -> FetchResult:
         current = url
         hops = 0
@@ -286,7 +297,7 @@ class Fetcher:
             raise failures.map_exception(err, host) from None
 
     def _answer(
-        self, response: BaseHTTPResponse, url: str, host: str, watch: Watch, cap: int
+        self, response: BaseHTTPResponse, url: str, host: str, watch: Watch, cap: _Cap
     ) -> FetchResult:
         status = response.status
         # One value a name, repeated headers joined with ", " (as requests gave them).
@@ -309,7 +320,11 @@ class Fetcher:
             # A fetch never sends Range, so a 206 is a part of the document, one that may end
             # between two items and parse as a shorter, well-formed feed.
             raise FetchError("the server sent a partial response (206)", kind="partial", status=206)
-        body = self._read_body(response, host, watch, cap)
+        if unreadable := failures.unreadable_coding(headers.get("content-encoding", "")):
+            raise unreadable
+        if cap.refuse_type and (refused := cap.refuse_type(headers.get("content-type", ""))):
+            raise FetchError(refused, kind="type")
+        body = self._read_body(response, host, watch, cap.size)
         return FetchResult(
             url=url,
             status=status,

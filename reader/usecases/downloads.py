@@ -294,6 +294,8 @@ class Downloader:
         part.total = total
         part.validator = response.headers.get("etag") or response.headers.get("last-modified")
         encoding = response.headers.get("content-encoding", "identity").lower()
+        if unreadable := failures.unreadable_coding(encoding):
+            raise unreadable
         part.resumable = encoding in ("", "identity")  # ranges of an encoded body do not add up
         self._write_body(response, part, start, progress, cancel, watch)
         if part.size == 0:

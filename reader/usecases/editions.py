@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from reader.core.parsed import SimplifiedArticle
 from reader.core.simplify.alternates import normalize_tag, pick, same_language
 from reader.core.simplify.limits import MAX_PAGE_BYTES
+from reader.core.sniff import page_type_refused
 from reader.errors import FetchError, ReaderError
 from reader.usecases.pool import run_cpu
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 
 if TYPE_CHECKING:
-    from reader.net.http import Fetcher
+    from reader.net.http import Fetcher, FetchResult
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
 
@@ -37,6 +38,18 @@ ORIGINAL = "original"
 
 PageSimplifier = Callable[[bytes, str, str], SimplifiedArticle]
 _TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "refused", "retry_later"})
+
+
+def fetch_page(fetcher: Fetcher, url: str, allow_private: bool) -> FetchResult:
+    """GET a page address: at most :data:`MAX_PAGE_BYTES`, and an answer that declares a type no
+    page has (an episode, a video) refused before its body is read."""
+    return fetcher.fetch(
+        url,
+        allow_private=allow_private,
+        accept=PAGE_ACCEPT,
+        max_bytes=MAX_PAGE_BYTES,
+        refuse_type=page_type_refused,
+    )
 
 
 def is_transient(err: FetchError) -> bool:
@@ -106,9 +119,7 @@ def fetch_edition(
     unusable."""
     tag, url = choice
     try:
-        fetched = fetcher.fetch(
-            url, allow_private=allow_private, accept=PAGE_ACCEPT, max_bytes=MAX_PAGE_BYTES
-        )
+        fetched = fetch_page(fetcher, url, allow_private)
         edition = run_cpu(cpu, simplify_page, fetched.body, fetched.content_type, fetched.url)
     except ReaderError as err:  # FetchError (404, refused address) or ExtractError
         log.info("the %s edition at %s is not used: %s", tag, url, err)

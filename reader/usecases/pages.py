@@ -22,16 +22,15 @@ from urllib.parse import urlsplit
 from reader.core.images import image_urls
 from reader.core.models import Article
 from reader.core.parsed import SimplifiedArticle
-from reader.core.simplify.limits import MAX_PAGE_BYTES
 from reader.core.simplify.text import html_to_text
-from reader.core.sniff import not_a_page
+from reader.core.sniff import image_type_refused, not_a_page
 from reader.errors import ExtractError, FetchError, NotFoundError, ReaderError
 from reader.net.addresses import host_is_private
 from reader.usecases.editions import (
-    PAGE_ACCEPT,
     ArticleLanguage,
     Missing,
     fetch_edition,
+    fetch_page,
     is_transient,
     prefer_language,
 )
@@ -56,8 +55,9 @@ _TICK = 0.2  # seconds between looks at ``stop`` and the priority set
 
 # -- choosing what the article pane shows ----------------------------------------------------
 def simplify_page(body: bytes, content_type: str, url: str) -> SimplifiedArticle:
-    """Decode and simplify one fetched page (in a worker process when one is given); ExtractError
-    when the page is not HTML or holds no article."""
+    """Decode and simplify a fetched page (ExtractError: empty, not HTML or no article in it)."""
+    if not body.lstrip(b"\xef\xbb\xbf").strip():
+        raise ExtractError("the server sent an empty page")
     kind = not_a_page(body, content_type)  # a PDF or a program served as text/html too
     if kind:
         raise ExtractError(f"the article's address is not a web page ({kind})")
@@ -308,9 +308,7 @@ class PageRun:
         retry = False
         if article.link:
             try:
-                fetched = self._t.fetcher.fetch(
-                    article.link, allow_private=allow, accept=PAGE_ACCEPT, max_bytes=MAX_PAGE_BYTES
-                )
+                fetched = fetch_page(self._t.fetcher, article.link, allow)
                 page = run_cpu(
                     self._t.cpu, simplify_page, fetched.body, fetched.content_type, fetched.url
                 )
@@ -351,13 +349,13 @@ class PageRun:
             if self._t.cache.has_image(url):
                 return
             fetched = self._t.fetcher.fetch(
-                url, allow_private=allow_private, accept=IMAGE_ACCEPT, max_bytes=IMAGE_MAX_BYTES
+                url,
+                allow_private=allow_private,
+                accept=IMAGE_ACCEPT,
+                max_bytes=IMAGE_MAX_BYTES,
+                refuse_type=image_type_refused,
             )
-            mime = fetched.content_type.split(";", 1)[0].strip().lower()
-            if not mime.startswith("image/"):
-                log.info("not caching %s: not an image (%s)", url, mime or "no type")
-                return
-            self._t.cache.put_image(url, fetched.body, mime)
+            self._t.cache.put_image(url, fetched.body, fetched.content_type)
         except (ReaderError, OSError) as err:
             log.info("image %s not cached: %s", url, err)
         except Exception:

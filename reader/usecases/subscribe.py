@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from reader.core.models import Feed
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
+from reader.core.sniff import feed_type_refused
 from reader.core.urls import canonical_url
 from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
 from reader.net.http import Fetcher, FetchResult
@@ -132,7 +133,7 @@ class Subscriber:
 
         url = normalize_url(url)
         self._check_new(url)
-        fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT)
+        fetched = self._fetcher.fetch(url, accept=FEED_ACCEPT, refuse_type=feed_type_refused)
         if fetched.not_modified:
             raise FeedError(FIRST_NOT_MODIFIED)
         feed_url = fetched.permanent_url or url
@@ -150,7 +151,10 @@ class Subscriber:
             # The page chose this address, not the user: a public page may not point us at a
             # loopback or intranet host (RELIABILITY N3); an intranet page may.
             fetched = self._fetcher.fetch(
-                feed_url, accept=FEED_ACCEPT, allow_private=self._private.allows(fetched.url)
+                feed_url,
+                accept=FEED_ACCEPT,
+                allow_private=self._private.allows(fetched.url),
+                refuse_type=feed_type_refused,
             )
             feed_url = fetched.permanent_url or feed_url
         if feed_url != url:

@@ -87,3 +87,28 @@ def test_property_a_broken_answer_is_told_in_words(
     answer = b"\r\n".join([status, *headers]) + b"\r\n\r\n" + body
     message = _outcome(fetcher, server, answer)
     assert not CLASS_NAME.search(message), (answer[:300], message)
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "compress", "gzip, br", "BR"])
+def test_a_compression_we_cannot_undo_is_said_in_words(
+    fetcher: Fetcher, server: FixtureServer, coding: str
+) -> None:
+    """We ask for gzip and deflate only. Before, a body in another compression (a brotli bomb
+    included: it is never expanded) reached the parsers as it came and a feed said 'not a
+    feed', a page 'not a web page (a binary file)'."""
+    server.add("/feed.xml", b"\x1b\x00\xf8\xff" * 40, headers={"Content-Encoding": coding})
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(server.url("/feed.xml"))
+    cannot = coding.split(",")[-1].strip().lower()
+    assert str(caught.value) == (
+        f"the server compressed its answer in a way we cannot read ({cannot})"
+    )
+
+
+@pytest.mark.parametrize("coding", ["utf-8", "none", "text", "identity", "x-foo"])
+def test_a_content_encoding_that_is_no_compression_leaves_the_body_as_it_came(
+    fetcher: Fetcher, server: FixtureServer, coding: str
+) -> None:
+    """Misconfigured servers send 'Content-Encoding: utf-8' or 'none' with a plain body."""
+    server.add("/feed.xml", BODY, headers={"Content-Encoding": coding})
+    assert fetcher.fetch(server.url("/feed.xml")).body == BODY

@@ -149,3 +149,12 @@ def test_a_server_sending_a_byte_now_and_then_is_too_slow(
         slow.close()
     assert str(error) == "the server is sending too slowly"
     assert error.kind == "timeout"
+
+
+def test_a_compression_we_cannot_undo_is_not_saved(
+    server: FixtureServer, downloader: Downloader, tmp_path: Path
+) -> None:
+    """A download asks for the bytes as they are; a brotli body was saved as the episode."""
+    server.add("/episode.mp3", b"\x1b\x00\xf8\xff" * 40, headers={"Content-Encoding": "br"})
+    error = _fails(downloader, server.url("/episode.mp3"), tmp_path)
+    assert str(error) == "the server compressed its answer in a way we cannot read (br)"

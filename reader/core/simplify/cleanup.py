@@ -87,13 +87,13 @@ def fix_lazy_images(article: Any) -> None:
             if name in _SKIP_ATTRS:
                 continue
             if _SRCSET.search(value):
-                found = value.split(",")[0].split()[0]
+                found = first_candidate(value)
             elif IMAGE_URL.match(value):
                 found = value.strip()
             if found:
                 break
         if not found and element.tag == "img" and not src and element.get("srcset"):
-            found = element.get("srcset", "").split(",")[0].split()[0]
+            found = first_candidate(element.get("srcset", ""))
         if not found:
             continue
         if element.tag == "img":
@@ -102,6 +102,16 @@ def fix_lazy_images(article: Any) -> None:
             img = lxml_html.Element("img")
             img.set("src", found)
             element.insert(0, img)
+
+
+def first_candidate(srcset: str) -> str:
+    """The address of a srcset's first candidate that has one (``""`` when none does): empty
+    candidates (" , a.jpg 2x") are skipped, as browsers skip them."""
+    for candidate in srcset.split(","):
+        words = candidate.split()
+        if words:
+            return words[0]
+    return ""
 
 
 def _clean(article: Any, *tags: str) -> None:

@@ -38,6 +38,7 @@ def gather(top: Any, scores: dict[Any, float]) -> Any:
                 )
         chosen.append(append)
     _add_adjacent_content(siblings, chosen)
+    _add_twin_parts(top, siblings, chosen)
     for sibling, append in zip(siblings, chosen, strict=True):
         if append:
             if sibling.tag not in KEEP_AS_IS:
@@ -78,6 +79,45 @@ def _add_adjacent_content(siblings: list[Any], chosen: list[bool]) -> None:
             if near and _is_content_block(sibling):
                 chosen[index] = True
                 changed = True
+
+
+TWIN_MIN_TEXT = 100
+"""Characters of prose a twin paragraph container needs."""
+
+
+def _paragraph_box(top: Any) -> tuple[str, str] | None:
+    """Tag and class of the element of ``top`` that holds most of its paragraphs, or None when
+    it has no class (nothing to recognise a twin by)."""
+    best, most = None, 1
+    for element in top.iter():
+        if not dom.is_element(element):
+            continue
+        count = sum(1 for child in element if child.tag == "p")
+        if count > most:
+            best, most = element, count
+    if best is None or not (best.get("class") or "").strip():
+        return None
+    return best.tag, best.get("class")
+
+
+def _add_twin_parts(top: Any, siblings: list[Any], chosen: list[bool]) -> None:
+    """Also take a sibling holding a twin of the top block's paragraph container (same tag and
+    class) with prose in it: a story split into parts by ad slots or a lede box, each part in
+    its own wrapper, where only one part is deep enough in the tree to be scored."""
+    box = _paragraph_box(top)
+    if box is None:
+        return
+    tag, cls = box
+    for index, sibling in enumerate(siblings):
+        if chosen[index] or not dom.is_element(sibling):
+            continue
+        for twin in sibling.iter(tag):
+            if twin.get("class") != cls:
+                continue
+            text = dom.inner_text(twin)
+            if len(text) >= TWIN_MIN_TEXT and dom.link_density(twin, len(text)) < 0.25:
+                chosen[index] = True
+                break
 
 
 def _ends_sentence(text: str) -> bool:
