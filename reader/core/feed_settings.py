@@ -7,9 +7,11 @@ hand-edited or future database cannot stop a refresh.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from enum import IntEnum
+
+from reader.core.models_frozen import frozen_dataclass
 
 VIEWS: tuple[str, ...] = ("reader", "feed", "original")
 """How a feed's articles open: the reader view, the feed's own text, or the original page in
@@ -51,7 +53,7 @@ def notify_choice(value: object) -> Notify:
         return Notify.DEFAULT
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class FeedSettings:
     """One feed's choices; the defaults are what a feed without its own settings gets."""
 

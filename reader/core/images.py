@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import struct
-from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from reader.core.models_frozen import frozen_dataclass
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import is_web_url
 
@@ -71,7 +71,7 @@ ARTICLE_PIXEL_BUDGET = 150_000_000
 8000 x 8000 pictures cost two decodes, not twelve."""
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ImageHeader:
     """What an image file's header says: its real format and its size in pixels."""
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from reader.core.models import Feed
+from reader.core.models_frozen import frozen_dataclass
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.core.sniff import feed_type_refused
 from reader.core.urls import canonical_url
@@ -39,7 +39,7 @@ FEED_ACCEPT = (
 )
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ImportReport:
     """What an OPML import did."""
 
