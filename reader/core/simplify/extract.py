@@ -23,7 +23,7 @@ from reader.core.simplify.cleanup import prep_article
 from reader.core.simplify.gather import gather
 from reader.core.simplify.lead import lead_paragraphs, prepend, rescue_from_header
 from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
-from reader.core.simplify.wrapper import wraps_page
+from reader.core.simplify.wrapper import headline_article, wraps_page
 from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ def _grab(
         from lxml import html as lxml_html
 
         return Extraction(article=lxml_html.Element("div"), byline=byline, scored=False)
-    top = _top_candidate(body, scores, flags)
+    top = headline_article(_top_candidate(body, scores, flags), headline_end, scores)
     direction = _direction(top)  # before gathering moves the block out of the page
     leads = lead_paragraphs(headline_end, top)
     article = gather(top, scores)
@@ -237,8 +237,9 @@ class _Walker:
         """A "header" block that holds the page's headline is the article's own header, not the
         site's: it goes like any header (datelines, share buttons), but the lead is looked for
         right after it, as after the headline itself. Only "header" counts: a header that is
-        also a menu or a banner says nothing about where the article starts."""
-        if not self.title_header_pending or (node.get("role") or "") in dom.UNLIKELY_ROLES:
+        also a menu or a banner says nothing about where the article starts. It counts even after
+        an earlier copy of the headline (a visually hidden one in a breadcrumb)."""
+        if not self.title or (node.get("role") or "") in dom.UNLIKELY_ROLES:
             return False
         if dom.PROMO.search(match) or any(
             word.lower() != "header" for word in dom.UNLIKELY.findall(match)
