@@ -61,3 +61,18 @@ def test_a_page_with_numbers_of_any_digits_is_simplified(markup: str, number: st
     page = PAGE.replace("Paragraph 2 adds", "Paragraph 2 " + markup.format(n=number) + " adds")
     page = page.replace("<article>", "<article>" + markup.format(n=number))
     assert simplify(page, "https://e.example/story").text.count("Paragraph") == 8
+
+
+@pytest.mark.parametrize("number", ["9" * 5000, "-" + "9" * 5000])
+def test_a_json_feed_with_a_number_of_any_digits_is_read(number: str) -> None:
+    """json.loads refuses an integer of more than 4,300 digits (ValueError): one in any field
+    made the whole JSON Feed 'not a valid JSON Feed'."""
+    body = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": ['
+        '{"id": "1", "title": "one", "url": "https://e.example/1", "attachments": [{"url": '
+        f'"https://e.example/a.mp3", "mime_type": "audio/mpeg", "size_in_bytes": {number}}}]}},'
+        f'{{"id": {number}, "title": "two", "url": "https://e.example/2"}}]}}'
+    ).encode()
+    feed = parse_feed(body, "https://e.example/f.json", "application/feed+json", now=NOW)
+    assert [e.title for e in feed.entries] == ["one", "two"]
+    assert feed.entries[0].enclosures[0].size is None
