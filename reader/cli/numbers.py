@@ -12,6 +12,9 @@ MAX_NUMBER = 2**63 - 1
 def positive(text: str) -> int:
     """``text`` as a whole number from 1 to :data:`MAX_NUMBER`; argparse's type error (shown
     in words as a usage error) otherwise."""
+    digits = text.strip().lstrip("+")
+    if digits.isdecimal() and len(digits.lstrip("0")) > len(str(MAX_NUMBER)):
+        raise argparse.ArgumentTypeError(f"too large: {text[:40]}...")  # int() reads 4,300 digits
     try:
         value = int(text)
     except ValueError:

@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader.cli.numbers import MAX_NUMBER
+from reader.core.digits import bounded_int
 from reader.errors import NotFoundError, ReaderError
 from reader.paths import Paths
 from reader.settings import load_settings
@@ -101,11 +102,13 @@ class Session:
 
         if text.strip().isdecimal():
             try:
-                if int(text) > MAX_NUMBER:  # never an id: SQLite cannot even compare it
+                number = bounded_int(text, MAX_NUMBER)
+                if number is None:  # never an id: SQLite cannot even compare it
                     raise NotFoundError(text)
-                return self.store.feed(int(text))
+                return self.store.feed(number)
             except NotFoundError:
-                raise NotFoundError(f"no feed with id {text.strip()}") from None
+                shown = text.strip() if len(text.strip()) <= 40 else text.strip()[:40] + "..."
+                raise NotFoundError(f"no feed with id {shown}") from None
         for candidate in dict.fromkeys((text.strip(), normalize_url(text))):
             found = self.store.feed_by_url(candidate)
             if found is not None:

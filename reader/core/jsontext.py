@@ -20,13 +20,20 @@ _LONE_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 def load_json(data: str | bytes) -> Any:
     """``json.loads(data)`` (same errors: ValueError, RecursionError) with no lone surrogate
-    in any string, key or value."""
-    value = json.loads(data)
+    in any string, key or value, and integers too long for int() read as floats."""
+    value = json.loads(data, parse_int=_whole_number)
     if isinstance(data, bytes):
         escaped = _SURROGATE_ESCAPE_BYTES().search(data) is not None
     else:
         escaped = _SURROGATE_ESCAPE().search(data) is not None
     return _without_lone_surrogates(value) if escaped else value
+
+
+def _whole_number(text: str) -> int | float:
+    """An integer literal: as int, or as a float when it has more digits than int() reads
+    (4,300: json.loads raised ValueError, so one such number anywhere made a whole JSON Feed
+    'not a valid JSON Feed'); such a float is infinite, which no field takes for a value."""
+    return int(text) if len(text) <= 4000 else float(text)
 
 
 def _fixed(value: Any) -> Any:

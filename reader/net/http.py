@@ -33,6 +33,7 @@ from urllib3 import BaseHTTPResponse, Timeout
 from urllib3.util.request import ACCEPT_ENCODING
 
 from reader import __version__
+from reader.core.digits import bounded_int
 from reader.errors import FetchError, GoneError, RetryLaterError
 from reader.net import failures, wire
 from reader.net.addresses import BlockedAddressError, is_public
@@ -351,8 +352,8 @@ class Fetcher:
         )
 
     def _read_body(self, response: BaseHTTPResponse, host: str, watch: Watch, cap: int) -> bytes:
-        declared = response.headers.get("content-length", "")
-        if declared.strip().isdecimal() and int(declared) > cap:
+        declared = response.headers.get("content-length", "").strip()
+        if declared.isdecimal() and (bounded_int(declared, cap) is None):  # 5,000 digits too
             raise failures.too_large(cap)
         raw = response
         parts: list[bytes] = []

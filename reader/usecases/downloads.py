@@ -31,6 +31,7 @@ from pathlib import Path
 import requests
 import requests.utils
 
+from reader.core.digits import bounded_int
 from reader.errors import DiskFull, FetchError, ReaderError
 from reader.net import addresses, failures
 from reader.net.adapter import GuardedAdapter
@@ -363,8 +364,7 @@ def _discard(part: _Part) -> None:
 
 
 def _header_int(value: str | None) -> int | None:
-    value = (value or "").strip()
-    return int(value) if value.isdecimal() else None
+    return bounded_int(value or "", 2**63 - 1)  # never int() of 5,000 digits (ValueError)
 
 
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-\d+|\*)/(\d+|\*)", re.IGNORECASE)
@@ -376,7 +376,7 @@ def _content_range(response: requests.Response) -> tuple[int | None, int | None]
     if match is None:
         return None, None
     first, total = match.group(1), match.group(2)
-    return (int(first) if first else None), (int(total) if total != "*" else None)
+    return (bounded_int(first or "", 2**63 - 1)), bounded_int(total, 2**63 - 1)
 
 
 def _disk_error(err: OSError, folder: Path) -> ReaderError:

@@ -95,3 +95,18 @@ def test_another_spelling_of_a_subscribed_feed_names_it_in_every_command(
     assert "Removed Kept" in capsys.readouterr().out
     assert cli.main(["--json", "feeds"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize("argv", NUMBER_COMMANDS)
+def test_a_number_of_five_thousand_digits_is_refused_in_words(
+    subscribed: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """int() refuses more than 4,300 digits (ValueError): 'remove 999...' and 'refresh 999...'
+    ended in 'internal error (ValueError: Exceeds the limit ...)', others said 'not a number'."""
+    before = _state(capsys)
+    status = cli.main([part.format(n="9" * 5000) for part in argv])
+    err = capsys.readouterr().err
+    assert status in (0, 1, 2), err
+    assert "internal error" not in err and "not a number" not in err, err[:300]
+    assert err == "" or err.startswith("broadsheet: error: "), err[:300]
+    assert _state(capsys) == before

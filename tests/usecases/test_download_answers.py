@@ -158,3 +158,17 @@ def test_a_compression_we_cannot_undo_is_not_saved(
     server.add("/episode.mp3", b"\x1b\x00\xf8\xff" * 40, headers={"Content-Encoding": "br"})
     error = _fails(downloader, server.url("/episode.mp3"), tmp_path)
     assert str(error) == "the server compressed its answer in a way we cannot read (br)"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Content-Range: bytes 0-4/" + "9" * 5000, "Content-Range: bytes " + "9" * 5000 + "-1/5"],
+)
+def test_numbers_of_any_digits_in_the_headers_are_no_internal_error(
+    downloader: Downloader, raw_server: Callable[[bytes], str], tmp_path: Path, header: str
+) -> None:
+    """int() refuses more than 4,300 digits: such a Content-Range ended the download in
+    'internal error (ValueError ...)'. A 200 is the whole file whatever its Content-Range."""
+    url = raw_server(f"HTTP/1.1 200 OK\r\n{header}\r\nContent-Length: 5\r\n\r\nhello".encode())
+    saved = downloader.download(url, tmp_path, allow_private=True)
+    assert saved.read_bytes() == b"hello"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reader.core.digits import bounded_int
 from reader.core.models import Enclosure
 from reader.core.render.sanitize import absolute_url
 
@@ -33,8 +34,7 @@ def parse_size(value: Any) -> int | None:
     if isinstance(value, int | float):
         number = int(value) if value == value and abs(value) < 2**63 else 0
         return number if number > 0 else None
-    text = _str(value)
-    return int(text) if text.isdecimal() and 0 < int(text) < 2**63 else None
+    return bounded_int(_str(value), 2**63 - 1) or None
 
 
 def parse_duration(value: Any) -> int | None:

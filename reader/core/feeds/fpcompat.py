@@ -115,6 +115,7 @@ _EMAIL = re.compile(
     r"""(([a-zA-Z0-9\_\-\.\+]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9\-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"""
 )
 
+_LOCAL_PART = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.+")
 
 # An absolute http(s) URL that urllib's join returns unchanged (no dot segments, params, query
 # or fragment to re-assemble): most links and guids, joined without the parse.
@@ -212,13 +213,32 @@ def fix_link(text: str, *, entry: bool) -> str:
     return _LINK_ENTITY.sub(r"&\g<1>", text)
 
 
+def find_email(text: str) -> re.Match[str] | None:
+    """``_EMAIL.search(text)`` (feedparser's e-mail pattern), in time linear in ``text``.
+
+    The search itself tries the pattern's local part from every position, each running to the
+    next '@' or the end: quadratic (an RSS ``<author>`` of 40,000 letters took 8.5 s to read,
+    one of 3 MB hours). Only the run of local-part characters right before an '@' can start a
+    match, and the first such run that matches is the leftmost match: each is tried once.
+    """
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1] in _LOCAL_PART:
+            start -= 1
+        if start < at and (match := _EMAIL.match(text, start)):
+            return match
+        at = text.find("@", at + 1)
+    return None
+
+
 def split_author(author: str) -> dict[str, Any]:
     """feedparser's author detail from a bare author string (``jo@x.org (Jo)`` -> name/email)."""
     detail: dict[str, Any] = {}
     if not author:
         return detail
     email = None
-    match = _EMAIL.search(author)
+    match = find_email(author)
     if match:
         email = match.group(0)
         author = author.replace(email, "").replace("()", "").replace("<>", "")
@@ -240,3 +260,27 @@ def feedparser_date(value: str) -> Any:
     from feedparser.datetimes import _parse_date
 
     return _parse_date(value)
+
+
+def linear_author_detail(original: Any) -> Any:
+    """feedparser's ``_sync_author_detail`` with :func:`find_email` for its e-mail search (the
+    same result, in linear time: a malformed feed, read by feedparser, whose author is 3 MB of
+    letters held a worker for hours). ``original`` still handles an author given in parts."""
+    import functools
+
+    from feedparser.util import FeedParserDict
+
+    @functools.wraps(original)
+    def sync(self: Any, key: str = "author") -> None:
+        context = self._get_context()
+        detail = context.get(f"{key}s", [FeedParserDict()])[-1]
+        if detail:
+            original(self, key)  # no search there: the name and e-mail are given
+            return
+        author = context.get(key)
+        found = split_author(author) if author else {}
+        if found:
+            context.setdefault(f"{key}_detail", detail)
+            detail.update(found)  # the local one, as feedparser does
+
+    return sync

@@ -24,6 +24,7 @@ from reader.core.feeds.dates import parse_date
 from reader.core.feeds.decode import decode
 from reader.core.feeds.discovery import discover_feeds
 from reader.core.feeds.entries import body_html, clean_id, fallback_id, unique_ids
+from reader.core.feeds.fpcompat import linear_author_detail
 from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed
 from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
@@ -171,6 +172,8 @@ def _speed_up_feedparser() -> None:
         original = getattr(feedparser.mixin, name, None)
         if callable(original) and not hasattr(original, "__wrapped__"):
             setattr(feedparser.mixin, name, _memoized(original))
+    mixin = feedparser.mixin._FeedParserMixin
+    mixin._sync_author_detail = linear_author_detail(mixin._sync_author_detail)
 
 
 def _memoized(join: Any) -> Any:

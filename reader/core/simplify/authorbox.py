@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reader.core.digits import bounded_int
 from reader.core.simplify import dom, rules
 
 MAX_SHARE = 0.3
@@ -125,6 +126,6 @@ def _is_portrait(img: Any) -> bool:
     """A small picture, or one whose address or class says it is a writer's portrait."""
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) <= PORTRAIT:
+        if bounded_int(value, PORTRAIT) is not None:
             return True
     return bool(_PORTRAIT_MARKUP.search(f"{img.get('class') or ''} {img.get('src') or ''}"))

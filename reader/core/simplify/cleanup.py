@@ -10,6 +10,7 @@ import logging
 import re
 from typing import Any
 
+from reader.core.digits import bounded_int
 from reader.core.simplify import dom, rules
 
 log = logging.getLogger(__name__)
@@ -105,8 +106,7 @@ def fix_lazy_images(article: Any) -> None:
 
 
 def first_candidate(srcset: str) -> str:
-    """The address of a srcset's first candidate that has one (``""`` when none does): empty
-    candidates (" , a.jpg 2x") are skipped, as browsers skip them."""
+    """A srcset's first candidate address (``""``: none); empty ones (" , a 2x") are skipped."""
     for candidate in srcset.split(","):
         words = candidate.split()
         if words:
@@ -160,11 +160,11 @@ def _table_size(table: Any) -> tuple[int, int]:
     columns = 0
     for row in table.iter("tr"):
         span = row.get("rowspan") or ""
-        rows += int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
+        rows += bounded_int(span, 999) or 1
         count = 0
         for cell in row.iter("td", "th"):
             span = cell.get("colspan") or ""
-            count += int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
+            count += bounded_int(span, 999) or 1
         columns = max(columns, count)
     return rows, columns
 

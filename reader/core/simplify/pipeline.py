@@ -15,6 +15,7 @@ import logging
 import re
 import unicodedata
 
+from reader.core.digits import bounded_int
 from reader.core.feeds.attributes import MAX_ATTRIBUTES, too_many_attributes
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
@@ -156,7 +157,7 @@ def _first_large_image(article: object, url: str) -> str:
         sizes = []
         for attr in ("width", "height"):
             value = (img.get(attr) or "").strip().removesuffix("px")
-            sizes.append(int(value) if value.isdigit() else None)
+            sizes.append(bounded_int(value, 10**9))
         width, height = sizes
         if (width is not None and width < _LARGE_IMAGE) or (height is not None and height < 150):
             continue
