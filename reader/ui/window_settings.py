@@ -30,8 +30,10 @@ class SettingsFile:
         try:
             save_settings(self.path, settings)
         except OSError as exc:
+            from reader.usecases.savefile import reason  # only when saving fails
+
             log.warning("cannot save settings: %s", exc)
-            words = str(exc)
+            words = f"{reason(exc)} ({self.path})"
             self._say(
                 lambda: translate("MainWindow", "Could not save the settings: %1").replace(
                     "%1", words

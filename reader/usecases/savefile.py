@@ -51,6 +51,10 @@ _REASONS = {
 }
 
 
+def reason(exc: OSError) -> str:
+    """Why a file could not be written, in words ("the disk is full", "it is a folder")."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or "unknown error"
+
+
 def _words(exc: OSError, path: str) -> str:
-    reason = _REASONS.get(exc.errno or 0) or exc.strerror or "unknown error"
-    return f"could not write {path}: {reason}; nothing was written"
+    return f"could not write {path}: {reason(exc)}; nothing was written"
