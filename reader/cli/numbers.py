@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import argparse
 
+from reader.core.digits import bounded_int
+
 MAX_NUMBER = 2**63 - 1
 """The largest integer SQLite stores."""
 
 
 def positive(text: str) -> int:
     """``text`` as a whole number from 1 to :data:`MAX_NUMBER`; argparse's type error (shown
-    in words as a usage error) otherwise."""
-    digits = text.strip().lstrip("+")
-    if digits.isdecimal() and len(digits.lstrip("0")) > len(str(MAX_NUMBER)):
-        raise argparse.ArgumentTypeError(f"too large: {text[:40]}...")  # int() reads 4,300 digits
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    in words as a usage error) otherwise. Any length is read: int() refuses 4,300 digits."""
+    shown = text if len(text) <= 40 else f"{text[:40]}..."
+    signed = text.strip()
+    if signed.startswith("-") and signed[1:].isdecimal():
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {shown}")
+    value = bounded_int(signed.removeprefix("+"), MAX_NUMBER)
+    if value is None:
+        if signed.removeprefix("+").isdecimal():
+            raise argparse.ArgumentTypeError(f"too large: {shown}")
+        raise argparse.ArgumentTypeError(f"not a number: {shown!r}")
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
-    if value > MAX_NUMBER:
-        raise argparse.ArgumentTypeError(f"too large: {text}")
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {shown}")
     return value
 
 

@@ -49,10 +49,16 @@ _FILE_TYPES = frozenset(
 """Declared types of files that are never a feed (application/octet-stream may be one)."""
 
 
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type header, lowercase, without its parameters
+    (``"Text/HTML; charset=utf-8"`` -> ``"text/html"``; ``""`` when none)."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
 def feed_type_refused(content_type: str) -> str:
     """The words refusing a feed address whose declared ``content_type`` is a file's (an
     episode, a picture, a PDF), or ``""``: decided before its body is read."""
-    mime = content_type.split(";", 1)[0].strip().lower()
+    mime = media_type(content_type)
     if mime.startswith(_FILE_TYPE_STARTS) or mime in _FILE_TYPES:
         return f"not a feed (the server sent a file of type {mime})"
     return ""
@@ -61,21 +67,21 @@ def feed_type_refused(content_type: str) -> str:
 def image_type_refused(content_type: str) -> str:
     """The words refusing a picture's address whose declared ``content_type`` is not an
     image's (none declared included), or ``""``: decided before its body is read."""
-    mime = content_type.split(";", 1)[0].strip().lower()
+    mime = media_type(content_type)
     return "" if mime.startswith("image/") else f"not an image ({mime or 'no type'})"
 
 
 def page_type_refused(content_type: str) -> str:
     """The words refusing a page address whose declared ``content_type`` is no page's (an
     episode, a video, a download), or ``""``: decided before its body is read."""
-    mime = content_type.split(";", 1)[0].strip().lower()
+    mime = media_type(content_type)
     return f"the article's address is not a web page ({mime})" if mime not in PAGE_TYPES else ""
 
 
 def not_a_page(body: bytes, content_type: str) -> str:
     """``""`` when ``body`` (served as ``content_type``) may be a web page, else what it is
     instead: its content type, or what its bytes look like (see :func:`binary_kind`)."""
-    mime = content_type.split(";", 1)[0].strip().lower()
+    mime = media_type(content_type)
     if mime and mime not in PAGE_TYPES:
         return mime
     kind = binary_kind(body, content_type)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from reader.core.sniff import media_type
 from reader.errors import FetchError
 
 MIN_RATE = (16 * 1024, 60.0)
@@ -36,7 +37,7 @@ def web_page_instead(first: bytes, content_type: str, name: str) -> FetchError |
     """The error when an answer to a file named ``name`` is a web page (its Content-Type says
     so and its first bytes are HTML), else None. A file mislabelled as HTML, or a page asked
     for by a page's name, passes."""
-    mime = content_type.split(";", 1)[0].strip().lower()
+    mime = media_type(content_type)
     if mime not in _PAGE_TYPES or PurePosixPath(name).suffix.lower() in _PAGE_SUFFIXES:
         return None
     if _PAGE_START.match(first[:4096]) is None:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reader.cli import main as cli
@@ -110,3 +110,28 @@ def test_a_number_of_five_thousand_digits_is_refused_in_words(
     assert "internal error" not in err and "not a number" not in err, err[:300]
     assert err == "" or err.startswith("broadsheet: error: "), err[:300]
     assert _state(capsys) == before
+
+
+@PROPERTY
+@example("-" + "9" * 5000)
+@example("+" + "0" * 5000 + "7")
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.from_regex(r"\A[ +-]?[0-9]{1,5000}\Z"),
+        st.integers().map(str),
+    )
+)
+def test_a_typed_number_is_a_positive_int_or_a_usage_error(text: str) -> None:
+    import argparse
+
+    from reader.cli.numbers import MAX_NUMBER, positive
+
+    try:
+        value = positive(text)
+    except argparse.ArgumentTypeError as err:
+        assert str(err).startswith(("too large: ", "not a number: ", "must be 1 or more: "))
+        assert len(str(err)) < 200  # thousands of digits are not echoed whole
+    else:
+        assert 1 <= value <= MAX_NUMBER
+        assert value == int(text.strip().lstrip("+0") or "0")
