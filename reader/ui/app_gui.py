@@ -146,6 +146,7 @@ class _FirstPaint(QObject):
                 print("heavy", ",".join(loaded) or "-", flush=True)
                 print("types", ",".join(_built_types()) or "-", flush=True)
                 print("qt-enums", int(qt_enums_built()), flush=True)
+                print("qfont", int("QFont" in vars(sys.modules["PySide6.QtGui"])), flush=True)
             print("gc", what, int(gc.isenabled()), flush=True)  # paused until the first frame
             print(what, time.time(), flush=True)
             if not self.pending:

@@ -15,8 +15,6 @@ from PySide6 import QtGui
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QPaintEvent,
@@ -45,8 +43,8 @@ from reader.ui.lazy_qt import ALIGN_HCENTER, ALIGN_TOP, TEXT_WORD_WRAP, Qt
 
 if TYPE_CHECKING:
     # QPainter is made through QtGui: PySide6 builds its Python type (~5 M instructions)
-    # on first use, and the first frame paints no row.
-    from PySide6.QtGui import QPainter
+    # on first use, and the first frame paints no row. QFont likewise (~7 M).
+    from PySide6.QtGui import QFont, QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 log = logging.getLogger(__name__)
@@ -88,7 +86,7 @@ def draw_line(
 ) -> None:
     """Draw ``text`` on one line, elided at its own end, aligned to the UI's leading edge
     (or to the trailing edge when ``right``), laid out in the text's own direction."""
-    metrics = QFontMetrics(font)
+    metrics = QtGui.QFontMetrics(font)
     elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.width()))
     to_right = ui_rtl != right
     align = (Qt.AlignmentFlag.AlignRight if to_right else Qt.AlignmentFlag.AlignLeft) | (
@@ -106,7 +104,7 @@ class ArticleDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """Two lines of text plus padding."""
-        metrics = QFontMetrics(option.font)
+        metrics = QtGui.QFontMetrics(option.font)
         base = super().sizeHint(option, index)
         return QSize(base.width(), metrics.height() * 2 + PAD * 2 + 2)
 
@@ -139,7 +137,7 @@ class ArticleDelegate(QStyledItemDelegate):
         )
         unread = index.data(READ_ROLE) is False
         ui_rtl = opt.direction == Qt.LayoutDirection.RightToLeft
-        font = QFont(opt.font)
+        font = QtGui.QFont(opt.font)
         font.setBold(False)
         painter.save()
         try:
@@ -166,7 +164,7 @@ class ArticleDelegate(QStyledItemDelegate):
         selected: bool,
         unread: bool,
     ) -> None:
-        metrics = QFontMetrics(font)
+        metrics = QtGui.QFontMetrics(font)
         line = metrics.height()
         top = rect.top() + PAD
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -182,7 +180,7 @@ class ArticleDelegate(QStyledItemDelegate):
         star_size = max(12, line - 4)
         title_right = right - (star_size + 6 if starred and not rtl else 0)
         title_left = left + (star_size + 6 if starred and rtl else 0)
-        bold = QFont(font)
+        bold = QtGui.QFont(font)
         bold.setBold(unread)
         painter.setPen(fg)
         width = max(10, title_right - title_left)
@@ -303,7 +301,7 @@ class ArticleListView(QTableView):
 
     def update_row_height(self) -> None:
         """Two lines of the current font plus padding (after a font change)."""
-        metrics = QFontMetrics(self.font())
+        metrics = self.fontMetrics()  # self.font() would build QFont's type
         self.verticalHeader().setDefaultSectionSize(metrics.height() * 2 + PAD * 2 + 2)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

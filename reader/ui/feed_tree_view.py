@@ -7,8 +7,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reader.ui.feed_tree import FeedTreeModel, Selection
@@ -54,16 +54,16 @@ class FeedTreeView(QTreeView):
     def fit_columns(self) -> None:
         """Names take the width, counts only what they need (again after every rebuild)."""
         header = self.header()
-        if header.count() < 2:
-            return
+        if header.count() < 2 or not self._model.rowCount():
+            return  # nothing to fit yet (QFont's type waits for the first frame)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed count column: ResizeToContents would measure every row again on each count
         # change, which made a refresh of 200 feeds hold the GUI thread for half a second.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        bold = QFont(self.font())
+        bold = QtGui.QFont(self.font())
         bold.setBold(True)
-        header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("00000") + 10)
+        header.resizeSection(1, QtGui.QFontMetrics(bold).horizontalAdvance("00000") + 10)
 
     def changeEvent(self, event: QEvent) -> None:
         """Repaint the drawn icons in the new palette (light/dark switch)."""

@@ -136,7 +136,7 @@ def install_language(app: QApplication, code: str) -> None:
         if qt_base.load(f"qtbase_{code}", qt_dir):
             app.installTranslator(qt_base)
             _installed.append(qt_base)
-    _current[0] = code
+    previous, _current[0] = _current[0], code
     locale = QLocale(code)
     QLocale.setDefault(locale)
     rtl = writes_right_to_left(locale)
@@ -144,7 +144,8 @@ def install_language(app: QApplication, code: str) -> None:
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
-    _prefer_han_face(app, code)
+    if code in HAN_FACES or previous in HAN_FACES:  # app.font() builds QFont's type: 7 M
+        _prefer_han_face(app, code)
     log.info("interface language %s", code)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reader.ui.lazy_qt import Qt
@@ -46,7 +45,7 @@ def elide(text: object, widget: QWidget, width: int, mode: Qt.TextElideMode | No
     (``mode``: at the right end by default)."""
     if mode is None:
         mode = Qt.TextElideMode.ElideRight
-    return QFontMetrics(widget.font()).elidedText(one_line(text), mode, max(0, width))
+    return widget.fontMetrics().elidedText(one_line(text), mode, max(0, width))
 
 
 def plain_tooltip_html(text: object) -> str:
