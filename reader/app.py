@@ -48,7 +48,7 @@ def _preload_for_gui() -> None:
     """
     import reader.core.models
     import reader.settings
-    import reader.store.db  # noqa: F401
+    import reader.store.opening  # noqa: F401  (the Store itself waits for the first frame)
 
 
 def _skip_pyside_source_scan() -> None:

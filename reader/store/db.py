@@ -17,27 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.models import Feed
-from reader.errors import (
-    CannotOpenDatabase,
-    DiskFull,
-    DuplicateFeedError,
-    NotFoundError,
-    ReadOnlyProfile,
-    StorageIOError,
-    StoreError,
-)
-from reader.store import health, schema
+from reader.errors import DuplicateFeedError, NotFoundError, StoreError
+from reader.store import health
 from reader.store.articles import ArticleMethods
-from reader.store.connection import backup_to, connect, from_us, mapped, to_us, transaction
+from reader.store.connection import backup_to, from_us, mapped, to_us, transaction
 from reader.store.feed_settings import FeedSettingsMethods
 from reader.store.folders import FolderMethods
 from reader.store.memory import MemoryMethods
 from reader.store.moves import MoveMethods
+from reader.store.opening import Opened, open_database, open_for_reading
 from reader.store.opml_store import OpmlMethods
 
 log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = len(schema.MIGRATIONS)
 
 _FEED_COLUMNS = (
     "id, url, COALESCE(NULLIF(user_title, ''), title), site_url, folder_id, etag, last_modified,"
@@ -73,72 +64,39 @@ def _success_sets(given: tuple[bool, bool, bool]) -> str:
     return _SUCCESS + ", gone = 0, retry_at = NULL" + "".join(f", {c} = ?" for c, g in named if g)
 
 
-def _has_data(path: Path) -> bool:
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False
-
-
 class Store(
     FolderMethods, ArticleMethods, FeedSettingsMethods, MemoryMethods, MoveMethods, OpmlMethods
 ):
     """The database of one profile."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check: bool = True) -> None:
-        """Open (creating and migrating when needed). Raises StoreError on a corrupt database.
+        """Open ``path``, as :func:`reader.store.opening.open_database` says."""
+        self._adopt(open_database(path, readonly=readonly, check=check))
 
-        ``readonly`` opens with ``mode=ro`` (the GUI's reading connection); ``check=False``
-        skips ``PRAGMA quick_check`` (for a second connection after the writer checked).
-        """
-        self.path = Path(path)
-        self.readonly = readonly
-        conn, is_new = connect(self.path, readonly=readonly, check=check)
-        try:
-            if readonly:
-                version = schema.user_version(conn)
-                if version != SCHEMA_VERSION:
-                    raise StoreError(
-                        f"the database has schema {version}, this Broadsheet needs "
-                        f"{SCHEMA_VERSION}; open it once for writing first"
-                    )
-            else:
-                schema.migrate(conn, self.path, is_new=is_new)
-                if is_new:
-                    health.mark_checked(self.path)  # nothing in it to doubt yet
-        except BaseException:
-            conn.close()
-            raise
-        self._conn = conn
+    def _adopt(self, opened: Opened) -> None:
+        self.path = opened.path
+        self.readonly = opened.readonly
+        self.limited = opened.limited
+        self._conn = opened.conn
         self._closed = False
-        # Only a checked connection vouches for the file to this process's later ones.
-        self._vouches = check or is_new
-        if self._vouches:
-            health.opened(self.path)
+        self._vouches = opened.vouches
 
     limited: str = ""
     """Why this store only reads although writing was wanted (see :meth:`for_reading`)."""
 
     @classmethod
-    def for_reading(cls, path: Path) -> Store:
-        """Open to read, and to write when the profile allows it.
+    def adopt(cls, opened: Opened) -> Store:
+        """The store on a connection :mod:`reader.store.opening` opened (and now owned by it)."""
+        store = cls.__new__(cls)
+        store._adopt(opened)
+        return store
 
-        On a full disk or a read-only profile the database is opened read-only instead, and
-        :attr:`limited` says why in words: reading never fails for want of room to write.
-        """
-        try:
-            return cls(path)
-        except (ReadOnlyProfile, DiskFull, CannotOpenDatabase, StorageIOError) as exc:
-            if not _has_data(path):
-                raise
-            store = cls(path, readonly=True)
-            store.limited = (
-                "the disk is full: reading only"
-                if isinstance(exc, DiskFull)
-                else "the profile is read-only: reading only"
-            )
-            log.info("%s opened read-only: %s", path, exc)
-            return store
+    @classmethod
+    def for_reading(cls, path: Path) -> Store:
+        """Open to read, and to write when the profile allows it; read-only on a full disk or
+        a read-only profile, and :attr:`limited` says why (see
+        :func:`reader.store.opening.open_for_reading`)."""
+        return cls.adopt(open_for_reading(path))
 
     def close(self) -> None:
         """Close the connection."""

@@ -7,6 +7,7 @@ import sqlite3
 
 from reader.core.models import Folder
 from reader.errors import NotFoundError, StoreError
+from reader.store import opening
 from reader.store.connection import mapped, transaction
 
 
@@ -63,7 +64,7 @@ class FolderMethods:
     def has_feeds(self) -> bool:
         """Whether any feed is subscribed (cheaper than :meth:`feeds`: the window asks it
         before its first frame, which shows no feed yet)."""
-        return bool(self._conn.execute("SELECT EXISTS (SELECT 1 FROM feeds)").fetchone()[0])
+        return opening.has_feeds(self._conn)
 
     @mapped
     def rename_folder(self, folder_id: int, name: str) -> None:

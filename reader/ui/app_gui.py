@@ -147,6 +147,7 @@ class _FirstPaint(QObject):
                 print("types", ",".join(_built_types()) or "-", flush=True)
                 print("qt-enums", int(qt_enums_built()), flush=True)
                 print("qfont", int("QFont" in vars(sys.modules["PySide6.QtGui"])), flush=True)
+                print("store-class", int("reader.store.db" in sys.modules), flush=True)
             print("gc", what, int(gc.isenabled()), flush=True)  # paused until the first frame
             print(what, time.time(), flush=True)
             if not self.pending:

@@ -155,9 +155,18 @@ def spoken_row(article: Article) -> str:
 class ArticleListModel(QAbstractTableModel):
     """Rows of articles in the filter's order, read from a Store a page at a time."""
 
-    def __init__(self, store: Store | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        store: Store | None = None,
+        parent: Any = None,
+        *,
+        store_of: Callable[[], Store] | None = None,
+    ) -> None:
+        """``store_of``: where the store comes from when it is first needed, for a window whose
+        store is made after its first frame (see ``MainWindow.store``)."""
         super().__init__(parent)
         self._store = store
+        self._store_of = store_of
         self._filter = ArticleFilter()
         self._pages = ArticlePages(None, {})
         self._overrides: dict[int, dict[str, bool]] = {}
@@ -180,8 +189,9 @@ class ArticleListModel(QAbstractTableModel):
         return self._bold
 
     def set_store(self, store: Store | None) -> None:
-        """Read from ``store`` from now on."""
+        """Read from ``store`` from now on (None: read nothing more)."""
         self._store = store
+        self._store_of = None
 
     @property
     def column_titles(self) -> list[str]:
@@ -208,6 +218,8 @@ class ArticleListModel(QAbstractTableModel):
     def load(self, article_filter: ArticleFilter) -> None:
         """Show the articles matching ``article_filter``: only their number is read now, the
         rows a page at a time when the view asks for them."""
+        if self._store is None and self._store_of is not None:
+            self.set_store(self._store_of())
         pages = ArticlePages(self._store, article_filter.kwargs())
         self.beginResetModel()
         self._filter = article_filter

@@ -30,6 +30,7 @@ from reader.ui.window_state import WindowState, saved_selection
 
 if TYPE_CHECKING:
     from reader.store.cache import ArticleCache
+    from reader.store.db import Store
     from reader.ui.accessibility import Accessibility
     from reader.ui.article_view import ArticleView
     from reader.ui.background import Background
@@ -92,14 +93,16 @@ class MainWindow(QMainWindow):
         self.started_up = False
         """The work after the first frame is done (it runs one step per event-loop turn)."""
         self._worker_options = worker_options
-        from reader.store.db import Store
+        from reader.store.opening import has_feeds, open_for_reading
 
         self.paths = paths.ensure()
         self.settings: Settings = load_settings(paths.settings_file)
         self.settings_file = SettingsFile(paths.settings_file, self.show_status)
         # Checked before any query (fully when reader.store.health says so); on a full disk or
-        # a read-only profile: read-only, said in a banner (issue 9.9).
-        self.store = Store.for_reading(paths.database)
+        # a read-only profile: read-only, said in a banner (issue 9.9). The Store on it is made
+        # right after the first frame (see store).
+        self._opened = open_for_reading(paths.database)
+        self._store: Store | None = None
         self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
         self._build_panes()
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
         # The tree (with its icons from the cache) and the list are filled right after the
         # first frame, so a big profile does not delay it; an empty profile shows its welcome
         # page in the first frame.
-        self.panes.tree_pending = self.store.has_feeds()
+        self.panes.tree_pending = has_feeds(self._opened.conn)
         self._connect_signals()
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
@@ -120,11 +123,11 @@ class MainWindow(QMainWindow):
         if not self.panes.tree_pending:
             self.panes.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()
-        self._start_worker_after_frame = start_worker and not self.store.readonly
-        if self.store.limited:  # read-only: a banner says why (issue 9.9)
+        self._start_worker_after_frame = start_worker and not self._opened.readonly
+        if self._opened.limited:  # read-only: a banner says why (issue 9.9)
             from reader.ui.recovery_ui import limited_banner  # only then: start-up time
 
-            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.store.limited))
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self._opened.limited))
         # Start-up work waits for the first frame; a window that starts hidden in the tray has
         # none, and the tray says so (Background.started_hidden, wired in window_late).
         self.first_paint = FirstPaint(self)
@@ -139,6 +142,17 @@ class MainWindow(QMainWindow):
                 self.make_ready()
                 return self.__dict__[name]
             raise AttributeError(name)
+
+    @property
+    def store(self) -> Store:
+        """The GUI thread's store, on the connection opened before the first frame. ``Store``
+        and its twenty modules of queries (~14 M instructions) are made right after that frame,
+        which reads nothing but whether a feed is subscribed."""
+        if self._store is None:
+            from reader.store.db import Store
+
+            self._store = Store.adopt(self._opened)
+        return self._store
 
     def make_ready(self) -> None:
         """Make the parts the first frame does not show, once (normally right after it)."""
@@ -167,7 +181,9 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         # A blank stand-in for the first frame; the real view is made right after it.
         self.reading = ArticlePane(self.splitter, lambda: self.cache, self)
-        self.panes = Panes(self.store, lambda: self.cache, self.reading.current_article_id, self)
+        self.panes = Panes(
+            lambda: self.store, lambda: self.cache, self.reading.current_article_id, self
+        )
         self.splitter.insertWidget(0, self.panes.feed_tree)
         self.splitter.insertWidget(1, self.panes.middle)
         # The panes' widgets under the names the rest of the app and the tests know them by.
@@ -190,6 +206,7 @@ class MainWindow(QMainWindow):
         self.first_frame.emit()
         steps: list[Callable[[], object]] = [
             *(partial(importlib.import_module, name) for name in LATE_MODULES),
+            lambda: self.store,  # its class and queries
             themes.use_clear_edges,  # not needed by the first frame (start-up time)
             self.make_ready,
             self._set_icon,

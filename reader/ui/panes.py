@@ -46,13 +46,13 @@ class Panes(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: Callable[[], Store],
         cache: Callable[[], ArticleCache],
         current_article: Callable[[], int | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self._store = store
         self._cache = cache
         self._current_article = current_article
         self.closed = False
@@ -72,7 +72,7 @@ class Panes(QObject):
         """Feed id -> the icon address whose picture the tree shows."""
         self.feed_model = FeedTreeModel(self)
         self.feed_tree = FeedTreeView(self.feed_model)
-        self.article_model = ArticleListModel(store, self)
+        self.article_model = ArticleListModel(None, self, store_of=store)
         self.article_list = ArticleListView(self.article_model)
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -85,6 +85,11 @@ class Panes(QObject):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_search)
         self._search_timer.timeout.connect(self._apply_search)
+
+    @property
+    def store(self) -> Store:
+        """The GUI thread's store (the window makes it when it is first needed)."""
+        return self._store()
 
     def _make_middle(self) -> QWidget:
         """The search field above the article list, in one widget (the splitter's middle)."""

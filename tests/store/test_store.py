@@ -12,7 +12,8 @@ from reader.core.parsed import OpmlDocument, OpmlFeed, OpmlFolder, ParsedEntry
 from reader.errors import DatabaseLocked, DuplicateFeedError, NotFoundError, StoreError
 from reader.store import schema
 from reader.store.connection import connect
-from reader.store.db import SCHEMA_VERSION, Store
+from reader.store.db import Store
+from reader.store.opening import SCHEMA_VERSION
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 

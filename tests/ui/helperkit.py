@@ -75,7 +75,7 @@ def build_parts(qtbot: QtBot, profile: Path) -> Iterator[Parts]:
     actions.finish()  # as the window does right after its first frame
     view = ArticleView(cache)
     qtbot.addWidget(view)
-    panes = Panes(store, lambda: cache, view.current_article_id)
+    panes = Panes(lambda: store, lambda: cache, view.current_article_id)
     qtbot.addWidget(panes.feed_tree)
     qtbot.addWidget(panes.middle)
     host = WorkerHost(Worker(paths.database, paths.cache, cpu_factory=lambda: None))

@@ -72,6 +72,9 @@ def test_the_first_frame_loads_no_heavy_library_with_articles(
     assert heavy == "-", f"loaded before the first frame: {heavy}"
     assert any(line.startswith("filled ") for line in lines)
     assert "qt-enums 0" in lines  # reader.ui.lazy_qt: Qt's enums wait for the first frame
+    # The database is opened and checked before it, but the Store's class and its query
+    # modules are made after it (reader.store.opening).
+    assert "store-class 0" in lines
     # A later start (the geometry saved; the first one measures the reading font): QFont's
     # type (~7 M instructions) waits for the first row.
     _heavy, again = _first_frame(profile)
@@ -106,6 +109,38 @@ def test_the_tree_and_the_article_pane_are_made_right_after_the_first_frame(
         assert window.splitter.sizes()[2] > 300  # it took the stand-in's place and size
         assert [feed.title for feed in window.feed_model.feeds()] == ["Somewhere"]
         assert window.article_list.empty_text.startswith("No articles here yet.")
+    finally:
+        window.close()
+
+
+def test_the_list_reads_the_store_it_waits_for(qtbot: QtBot, profile: Path) -> None:
+    """The window's Store is made on first use (after the first frame): a list asked for
+    before anything else used the store still reads it, through the same Store."""
+    from datetime import UTC, datetime
+
+    from reader.core.parsed import ParsedEntry
+    from reader.paths import resolve
+    from reader.store.db import Store
+    from reader.ui.feed_tree import ALL
+
+    paths = resolve(profile).ensure()
+    now = datetime.now(UTC)
+    with Store(paths.database) as store:
+        feed = store.add_feed("http://127.0.0.1:9/feed.xml", "Somewhere")
+        entries = [
+            ParsedEntry(
+                entry_id=str(i), title=f"Story {i}", link=f"http://127.0.0.1:9/{i}", published=now
+            )
+            for i in (1, 2)
+        ]
+        store.add_entries(feed.id, entries, now=now)
+    window = MainWindow(paths, start_worker=False, worker_options={"cpu_factory": lambda: None})
+    qtbot.addWidget(window)
+    try:
+        window.panes.show_selection(ALL)
+        assert window.article_model.rowCount() == 2
+        assert window.panes.store is window.store
+        assert window.store.has_feeds()
     finally:
         window.close()
 
