@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.errors import StoreError
-from reader.store import counts, enclosures, moves, substrings
 from reader.store.connection import backup_to, transaction
 
 log = logging.getLogger(__name__)
@@ -213,8 +212,35 @@ _V_RULES = (
     "CREATE TABLE view_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
+
+# The later versions' modules are imported when a migration runs: every start opens the
+# database before the window's first frame, and almost never migrates it.
+def _substrings_v3(conn: sqlite3.Connection) -> None:
+    from reader.store import substrings
+
+    substrings.migrate_v3(conn)
+
+
+def _enclosures(conn: sqlite3.Connection) -> None:
+    from reader.store import enclosures
+
+    enclosures.migrate(conn)
+
+
+def _counts(conn: sqlite3.Connection) -> None:
+    from reader.store import counts
+
+    counts.migrate(conn)
+
+
+def _moves(conn: sqlite3.Connection) -> None:
+    from reader.store import moves
+
+    moves.migrate(conn)
+
+
 # Version 4: a trigram index beside the word index, for scripts without spaces (substrings.py).
-MIGRATIONS.append(substrings.migrate_v3)
+MIGRATIONS.append(_substrings_v3)
 
 
 def _feed_settings_table(conn: sqlite3.Connection) -> None:
@@ -245,11 +271,11 @@ MIGRATIONS.append(_feed_settings_table)
 # Version 6: rules, tags, saved searches (issue 11).
 MIGRATIONS.append(_statements(_V_RULES))
 # Version 7: every file an entry carries (podcasts, attachments; issue 13), enclosures.py.
-MIGRATIONS.append(enclosures.migrate)
+MIGRATIONS.append(_enclosures)
 # Version 8: unread counts per feed in a table kept by triggers (issue 14), counts.py.
-MIGRATIONS.append(counts.migrate)
+MIGRATIONS.append(_counts)
 # Version 9: permanent redirects noted until they repeat (RELIABILITY N6), moves.py.
-MIGRATIONS.append(moves.migrate)
+MIGRATIONS.append(_moves)
 
 
 def user_version(conn: sqlite3.Connection) -> int:

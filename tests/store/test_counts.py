@@ -196,7 +196,7 @@ def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]
 
 def test_an_old_profile_is_migrated_keeping_every_row_and_counted(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
-    old = schema.MIGRATIONS.index(counts.migrate)  # the version before the counts table
+    old = schema.MIGRATIONS.index(schema._counts)  # the version before the counts table
     conn = sqlite3.connect(path, isolation_level=None)
     schema.migrate(conn, path, is_new=True, migrations=schema.MIGRATIONS[:old])
     conn.close()
