@@ -54,13 +54,16 @@ class FeedTreeView(QTreeView):
     def fit_columns(self) -> None:
         """Names take the width, counts only what they need (again after every rebuild)."""
         header = self.header()
-        if header.count() < 2 or not self._model.rowCount():
-            return  # nothing to fit yet (QFont's type waits for the first frame)
+        if header.count() < 2:
+            return
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A fixed count column: ResizeToContents would measure every row again on each count
         # change, which made a refresh of 200 feeds hold the GUI thread for half a second.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        if not self._model.rowCount():  # no count to show yet: QFont's type (7 M) can wait
+            header.resizeSection(1, self.fontMetrics().horizontalAdvance("00000") + 10)
+            return
         bold = QtGui.QFont(self.font())
         bold.setBold(True)
         header.resizeSection(1, QtGui.QFontMetrics(bold).horizontalAdvance("00000") + 10)

@@ -143,3 +143,23 @@ def test_counts_right_after_a_refresh_and_after_mark_all_read(
         qtbot.waitUntil(lambda: _count(model, ALL) == "3", timeout=TIMEOUT)
         assert (_count(model, alpha), _count(model, beta)) == ("", "3")
         assert window.store.unread_counts() == {beta.key: 3}
+
+
+def test_an_empty_tree_fits_its_columns_without_a_scroll_bar(qtbot: QtBot) -> None:
+    """The window's first frame shows the tree before it is filled: its columns must fit then
+    too (a horizontal scroll bar showed in the empty tree), and again once it has rows."""
+    from reader.ui.feed_tree_view import FeedTreeView
+
+    model = FeedTreeModel()
+    view = FeedTreeView(model)
+    qtbot.addWidget(view)
+    view.resize(180, 400)  # narrower than two default sections
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)  # the scroll bars are laid out a turn later
+    assert not view.horizontalScrollBar().isVisible()
+    model.rebuild([], [Feed(id=1, url="http://127.0.0.1:9/f.xml", title="A feed")], {1: 12}, 0)
+    view.fit_columns()
+    qtbot.wait(10)
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.header().sectionSize(0) + view.header().sectionSize(1) <= view.viewport().width()
