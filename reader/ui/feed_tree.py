@@ -375,6 +375,11 @@ class FeedTreeModel(InPlaceModel):
         """Starred articles, as shown."""
         return self._starred
 
+    def largest_count(self) -> int:
+        """The largest count shown: All articles' (every feed and folder counts part of it),
+        Starred's or a view's."""
+        return max(self._shown.get(("smart", "all"), 0), self._starred, *self._view_counts.values())
+
     def feed(self, feed_id: int) -> Feed | None:
         """The feed as last loaded."""
         return self._feeds.get(feed_id)

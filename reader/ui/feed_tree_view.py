@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reader.ui.feed_tree import FeedTreeModel, Selection
@@ -38,9 +38,12 @@ class FeedTreeView(QTreeView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self._model = model
+        self._count_digits = 0
+        """The digits of the largest count the count column was sized for."""
         self.fit_columns()
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
         model.modelReset.connect(self._reconnect)
+        model.dataChanged.connect(self._fit_larger_counts)
 
     def enable_menus(self) -> None:
         """The tree's context menu (``customContextMenuRequested``) and a drag that moves a feed
@@ -64,9 +67,18 @@ class FeedTreeView(QTreeView):
         if not self._model.rowCount():  # no count to show yet: QFont's type (7 M) can wait
             header.resizeSection(1, self.fontMetrics().horizontalAdvance("00000") + 10)
             return
+        # Wide enough for the largest count, in the language's digits and grouping ("100,000"),
+        # and for at least five digits.
+        self._count_digits = len(str(self._model.largest_count()))
+        widest = QLocale().toString(int("9" * max(5, self._count_digits)))
         bold = QtGui.QFont(self.font())
         bold.setBold(True)
-        header.resizeSection(1, QtGui.QFontMetrics(bold).horizontalAdvance("00000") + 10)
+        header.resizeSection(1, QtGui.QFontMetrics(bold).horizontalAdvance(widest) + 10)
+
+    def _fit_larger_counts(self) -> None:
+        """Size the count column again when the largest count gained or lost a digit."""
+        if len(str(self._model.largest_count())) != self._count_digits:
+            self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         """Repaint the drawn icons in the new palette (light/dark switch)."""

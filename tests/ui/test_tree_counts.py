@@ -163,3 +163,29 @@ def test_an_empty_tree_fits_its_columns_without_a_scroll_bar(qtbot: QtBot) -> No
     qtbot.wait(10)
     assert not view.horizontalScrollBar().isVisible()
     assert view.header().sectionSize(0) + view.header().sectionSize(1) <= view.viewport().width()
+
+
+def test_the_count_column_fits_the_largest_count(qtbot: QtBot) -> None:
+    """Five digits fit, and so does "All articles" with 100,000 unread (it showed "100,..."),
+    also when a later count gains a digit."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from reader.ui.feed_tree_view import FeedTreeView
+
+    model = FeedTreeModel()
+    view = FeedTreeView(model)
+    qtbot.addWidget(view)
+    view.resize(300, 400)
+    feeds = [Feed(id=i, url=f"http://127.0.0.1:9/{i}.xml", title=f"Feed {i}") for i in (1, 2)]
+    model.rebuild([], feeds, {1: 60_000, 2: 40_000}, 0)
+    view.fit_columns()  # as the panes do after each rebuild
+    bold = QFont(view.font())
+    bold.setBold(True)
+
+    def needed(count: int) -> int:
+        return QFontMetrics(bold).horizontalAdvance(QLocale().toString(count))
+
+    assert view.header().sectionSize(1) > needed(100_000)
+    model.set_counts({1: 600_000, 2: 500_000}, 0)  # 1,100,000: one digit more
+    assert view.header().sectionSize(1) > needed(1_100_000)
