@@ -25,6 +25,7 @@ from reader.ui.first_paint import LATE_MODULES, FirstPaint, run_in_turns
 from reader.ui.lazy_qt import Qt
 from reader.ui.panes import Panes
 from reader.ui.window_actions import WindowActions
+from reader.ui.window_database import WindowDatabase
 from reader.ui.window_settings import SettingsFile
 from reader.ui.window_state import WindowState, saved_selection
 
@@ -88,21 +89,17 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.closed = False
-        self._store_closed = self._shut_down = False
+        self._shut_down = False
         self.is_ready = self._building_late = False
         self.started_up = False
         """The work after the first frame is done (it runs one step per event-loop turn)."""
         self._worker_options = worker_options
-        from reader.store.opening import has_feeds, open_for_reading
-
         self.paths = paths.ensure()
         self.settings: Settings = load_settings(paths.settings_file)
         self.settings_file = SettingsFile(paths.settings_file, self.show_status)
         # Checked before any query (fully when reader.store.health says so); on a full disk or
-        # a read-only profile: read-only, said in a banner (issue 9.9). The Store on it is made
-        # right after the first frame (see store).
-        self._opened = open_for_reading(paths.database)
-        self._store: Store | None = None
+        # a read-only profile: read-only, said in a banner (issue 9.9).
+        self.database = WindowDatabase(paths.database)
         self._cache: ArticleCache | None = None  # opened on first use (see cache)
         self.setObjectName("mainWindow")
         self._build_panes()
@@ -115,7 +112,7 @@ class MainWindow(QMainWindow):
         # The tree (with its icons from the cache) and the list are filled right after the
         # first frame, so a big profile does not delay it; an empty profile shows its welcome
         # page in the first frame.
-        self.panes.tree_pending = has_feeds(self._opened.conn)
+        self.panes.tree_pending = self.database.has_feeds()
         self._connect_signals()
         self.retranslate_ui()
         self.apply_settings(self.settings, initial=True)
@@ -123,11 +120,11 @@ class MainWindow(QMainWindow):
         if not self.panes.tree_pending:
             self.panes.reload_tree(load_list=False, counts=False)
             self.article_view.show_welcome()
-        self._start_worker_after_frame = start_worker and not self._opened.readonly
-        if self._opened.limited:  # read-only: a banner says why (issue 9.9)
+        self._start_worker_after_frame = start_worker and not self.database.readonly
+        if self.database.limited:  # read-only: a banner says why (issue 9.9)
             from reader.ui.recovery_ui import limited_banner  # only then: start-up time
 
-            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self._opened.limited))
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, limited_banner(self.database.limited))
         # Start-up work waits for the first frame; a window that starts hidden in the tray has
         # none, and the tray says so (Background.started_hidden, wired in window_late).
         self.first_paint = FirstPaint(self)
@@ -145,14 +142,8 @@ class MainWindow(QMainWindow):
 
     @property
     def store(self) -> Store:
-        """The GUI thread's store, on the connection opened before the first frame. ``Store``
-        and its twenty modules of queries (~14 M instructions) are made right after that frame,
-        which reads nothing but whether a feed is subscribed."""
-        if self._store is None:
-            from reader.store.db import Store
-
-            self._store = Store.adopt(self._opened)
-        return self._store
+        """The GUI thread's store (made right after the first frame: see WindowDatabase)."""
+        return self.database.store
 
     def make_ready(self) -> None:
         """Make the parts the first frame does not show, once (normally right after it)."""
@@ -223,7 +214,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
 
     def _fill_counts(self) -> None:
-        if not self._store_closed:
+        if not self.database.closed:
             self.panes.reload_counts()
 
     def _fill_list(self) -> None:
@@ -239,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _fill_tree(self) -> None:
         """The subscriptions as saved (selection, icons), once, after the first frame."""
-        if not self._store_closed:
+        if not self.database.closed:
             self.panes.fill_pending_tree(saved_selection(self.settings.window))
 
     def _start_worker(self) -> None:
@@ -399,12 +390,7 @@ class MainWindow(QMainWindow):
     def _close_store(self) -> None:
         """Detach the list from the GUI's connection and close it (once)."""
         self.article_model.set_store(None)
-        if not self._store_closed:
-            self._store_closed = True
-            try:
-                self.store.close()
-            except Exception:
-                log.exception("closing the store failed")
+        self.database.close()
 
 
 def _dialogs() -> ModuleType:
