@@ -233,9 +233,8 @@ class _Walker:
         """A "header" block that holds the page's headline is the article's own header, not the
         site's: it goes like any header (datelines, share buttons), but the lead is looked for
         right after it, as after the headline itself. Only "header" counts: a header that is
-        also a menu or a banner says nothing about where the article starts. It counts even after
-        an earlier copy of the headline (a visually hidden one in a breadcrumb)."""
-        if not self.title or (node.get("role") or "") in dom.UNLIKELY_ROLES:
+        also a menu or a banner says nothing about where the article starts."""
+        if not self.title_header_pending or (node.get("role") or "") in dom.UNLIKELY_ROLES:
             return False
         if dom.PROMO.search(match) or any(
             word.lower() != "header" for word in dom.UNLIKELY.findall(match)
