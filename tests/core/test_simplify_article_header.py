@@ -42,4 +42,3 @@ def test_no_lead_after_a_header_that_is_also_a_menu() -> None:
     text = simplify(page("header menu"), "http://example.org/n").text
     assert LEAD not in text
     assert text.startswith("Paragraph 1 of the story")
-

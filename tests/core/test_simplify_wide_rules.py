@@ -92,4 +92,3 @@ def test_long_lines_under_another_label_after_the_story_stay() -> None:
     )
     text = simplify(story(after=verdict), URL).text
     assert "publish every invoice" in text
-
