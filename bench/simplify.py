@@ -15,11 +15,16 @@ Usage: python bench/simplify.py [--corpus mozilla|wide|both] [--sample N] [--job
 Both extractors are timed on the same page in the same process, one after the other; the ratio
 of the medians is what the speed budget is about. ``--sample N`` takes N pages per corpus (a
 fixed random choice, ``--seed``) for quick iteration; the figures to quote come from a full run.
+
+The wide corpus is also reported in two halves split by site (:func:`half`: a hash of the page's
+domain, so all pages of one site fall in the same half): rules are developed on the "dev" half and
+kept only when they also raise F1 on the "held" half (``--half`` runs one half only).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -33,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -155,13 +161,19 @@ class Page:
     path: str
     url: str = PAGE_URL
     lang: str = ""
+    half: str = ""
     item: dict[str, Any] = field(default_factory=dict)
 
 
 def measure(task: tuple[Page, bool]) -> dict[str, Any]:
     """Scores and times of both extractors on one page."""
     page, with_baseline = task
-    result: dict[str, Any] = {"corpus": page.corpus, "name": page.name, "lang": page.lang}
+    result: dict[str, Any] = {
+        "corpus": page.corpus,
+        "name": page.name,
+        "lang": page.lang,
+        "half": page.half,
+    }
     if page.corpus == "mozilla":
         folder = Path(page.path)
         html = decode_html((folder / "source.html").read_bytes(), "text/html")
@@ -213,12 +225,31 @@ def wide_pages(corpus: Path) -> list[Page]:
     for url, item in data.items():
         path = cache / "pages" / item["file"]
         lang = language(path.read_bytes()[:30_000], item["with"])
-        pages.append(Page("wide", item["file"], str(path), url, lang, item))
+        pages.append(Page("wide", item["file"], str(path), url, lang, half(url), item))
     counts = Counter(p.lang for p in pages)
     for page in pages:
         if counts[page.lang] < SMALL_LANGUAGE:
             page.lang = "other"
     return pages
+
+
+def site(url: str) -> str:
+    """The domain a wide-corpus page comes from: an archived page's original one, and for the
+    corpus's "hard::NAME.html" keys the domain the name starts with ("iwr.de.IWR-x" -> iwr.de)."""
+    archived = re.match(r"https?://web\.archive\.org/web/[^/]+/(.+)$", url)
+    if archived:
+        url = archived.group(1)
+    if url.startswith("hard::"):
+        labels = url.removeprefix("hard::").removesuffix(".html").split("-")[0].split(".")
+        while len(labels) > 2 and (len(labels[-1]) > 3 or not labels[-1].islower()):
+            labels.pop()
+        return ".".join(labels).lower()
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def half(url: str) -> str:
+    """The half ("dev" or "held") of the wide corpus a page is in, by a hash of its site."""
+    return "dev" if hashlib.sha256(site(url).encode()).digest()[0] % 2 == 0 else "held"
 
 
 def language(head: bytes, wanted: list[str]) -> str:
@@ -285,6 +316,8 @@ def report(results: list[dict[str, Any]], worst: int, show_meta: bool) -> None:
         print(_row("mozilla (4-gram)", mozilla, _mozilla_prf))
     if wide:
         print(_row("wide (segments)", wide, _wide_prf))
+        for name in ("dev", "held"):
+            print(_row(f"  wide {name} half", [r for r in wide if r["half"] == name], _wide_prf))
         for lang, _count in Counter(r["lang"] for r in wide).most_common():
             print(_row(f"  wide {lang}", [r for r in wide if r["lang"] == lang], _wide_prf))
     if any("base" in r for r in results):
@@ -365,6 +398,8 @@ def collect(args: argparse.Namespace) -> list[Page]:
         found = loader(corpus)
         if args.lang:
             found = [p for p in found if p.corpus != "wide" or p.lang == args.lang]
+        if args.half:
+            found = [p for p in found if p.corpus != "wide" or p.half == args.half]
         if args.page:
             found = [p for p in found if p.name in set(args.page)]
         if args.sample and args.sample < len(found):
@@ -381,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="which sample --sample takes")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (at most 2 here)")
     parser.add_argument("--lang", help="only wide-corpus pages of this language")
+    parser.add_argument("--half", choices=("dev", "held"), help="only this half of the wide corpus")
     parser.add_argument("--page", action="append", help="only these pages (names)")
     parser.add_argument("--worst", type=int, default=10)
     parser.add_argument("--no-baseline", action="store_true", help="skip raw readability-lxml")

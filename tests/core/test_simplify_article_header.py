@@ -42,18 +42,3 @@ def test_no_lead_after_a_header_that_is_also_a_menu() -> None:
     text = simplify(page("header menu"), "http://example.org/n").text
     assert LEAD not in text
     assert text.startswith("Paragraph 1 of the story")
-
-
-LONG_LEAD = LEAD + " The harbour master said the ferries would run every hour from next spring."
-
-
-def test_a_lead_inside_the_header_is_kept_after_an_earlier_hidden_copy_of_the_title() -> None:
-    html = f"""<html><head><title>{TITLE}</title></head><body>
-<div class="crumbs"><span><span><h1>{TITLE}</h1></span></span></div>
-<main><header class="entry-header"><h2>{TITLE}</h2><span>Posted 5 May 2020, 10:14</span>
-<div class="lead"><p>{LONG_LEAD}</p></div></header>
-<article><div class="entry-content">{BODY}</div></article></main>
-</body></html>"""
-    text = simplify(html, "http://example.org/n").text
-    assert LONG_LEAD in text and "Paragraph 6 of the story" in text
-    assert "Posted 5 May" not in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.simplify.pipeline import simplify
-from tests.core.simplify_pages import PROSE, URL, page, story
+from tests.core.simplify_pages import PROSE, URL, story
 
 MORE = [
     "Two of the older members still think the roof could wait another year, and they said so "
@@ -92,32 +92,3 @@ def test_long_lines_under_another_label_after_the_story_stay() -> None:
     )
     text = simplify(story(after=verdict), URL).text
     assert "publish every invoice" in text
-
-
-CONSENT = [
-    "We and our partners use cookies, pixels and similar techniques to store, read and process "
-    "information on your device, to measure audiences, to show you personalised content, and to "
-    "improve our services, as explained in our policy.",
-    "Marketing and third-party cookies also help us, on other platforms, to show you personalised "
-    "content from this site, to count visits, to limit how often you see an offer, and to learn "
-    "which of our pages and features are used most.",
-    "You can change your choice at any time, withdraw your consent, or object to processing based "
-    "on legitimate interest, in the settings at the bottom of every page, without losing access "
-    "to any article, video, podcast, or newsletter.",
-]
-
-
-def test_a_long_cookie_consent_box_does_not_win_over_a_short_story() -> None:
-    box = "".join(f"<p>{p}</p>" for p in CONSENT)
-    body = f"<article><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></article>"
-    for attrs in ("class='cookie-layer'", "id='consent-settings'"):
-        html = page(f"{body}<div {attrs}><form><div>{box}</div></form></div>")
-        text = simplify(html, URL).text
-        assert PROSE[0] in text and PROSE[2] in text
-        assert CONSENT[1] not in text
-
-
-def test_an_article_block_named_after_cookies_is_still_the_article() -> None:
-    paras = "".join(f"<p>{p}</p>" for p in PROSE)
-    html = page(f"<div class='article-content cookie-recipes'>{paras}</div>")
-    assert all(p in simplify(html, URL).text for p in PROSE)

@@ -23,7 +23,7 @@ from reader.core.simplify.cleanup import prep_article
 from reader.core.simplify.gather import gather
 from reader.core.simplify.lead import lead_paragraphs, prepend, rescue_from_header
 from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
-from reader.core.simplify.wrapper import headline_article, wraps_page
+from reader.core.simplify.wrapper import headline_article
 from reader.errors import ExtractError
 
 log = logging.getLogger(__name__)
@@ -182,8 +182,6 @@ class _Walker:
         self.to_score: list[Any] = []
         self.headline_end: Any = None
         """The element after the heading that repeats the title: where a lead would start."""
-        self.page_length = -1
-        """Characters of the page's body text, counted when first needed (-1: not yet)."""
 
     def visit(self, node: Any) -> Any:
         """Handle ``node``; return the next node to visit (in document order)."""
@@ -225,8 +223,6 @@ class _Walker:
             self.headline_end = dom.next_node(node, skip_children=True)
             return True
         if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
-            if wraps_page(node, self):
-                return False
             if self._article_header(node, match):
                 rescue_from_header(node)
                 self.headline_end = dom.next_node(node, skip_children=True)
@@ -237,9 +233,8 @@ class _Walker:
         """A "header" block that holds the page's headline is the article's own header, not the
         site's: it goes like any header (datelines, share buttons), but the lead is looked for
         right after it, as after the headline itself. Only "header" counts: a header that is
-        also a menu or a banner says nothing about where the article starts. It counts even after
-        an earlier copy of the headline (a visually hidden one in a breadcrumb)."""
-        if not self.title or (node.get("role") or "") in dom.UNLIKELY_ROLES:
+        also a menu or a banner says nothing about where the article starts."""
+        if not self.title_header_pending or (node.get("role") or "") in dom.UNLIKELY_ROLES:
             return False
         if dom.PROMO.search(match) or any(
             word.lower() != "header" for word in dom.UNLIKELY.findall(match)

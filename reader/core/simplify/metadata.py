@@ -64,8 +64,6 @@ class Metadata:
     lead_image: str = ""
     lang: str = ""
     direction: str = "ltr"
-    body: str = ""
-    """The article's text as its JSON-LD ``articleBody`` declares it (the longest one), or ""."""
 
 
 def _text(element: Any) -> str:
@@ -248,9 +246,6 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
         lead_image=_lead_image(meta, ld_item, url),
         lang=lang,
         direction=direction,
-        body=max(
-            (b for i in ld if isinstance(b := i.get("articleBody"), str)), key=len, default=""
-        ),
     )
 
 

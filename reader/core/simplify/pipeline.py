@@ -22,7 +22,6 @@ from reader.core.render.sanitize import absolute_url, sanitize_html
 from reader.core.simplify import (
     appeals,
     authorbox,
-    declared,
     dom,
     gallery,
     labels,
@@ -82,7 +81,6 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
     prepare(doc)
     found = extract_article(doc, meta.bare_title, have_byline=False)
     article = found.article
-    declared.use_declared_body(article, meta.body)
     if not any(_WORD.search(piece) for piece in article.itertext()) or is_listing(article):
         raise ExtractError(NO_ARTICLE)
     byline = meta.byline or clean_byline(found.byline) or byline_from_markup(doc)
