@@ -13,6 +13,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from reader.core.doctype import without_internal_subset
 from reader.core.feeds.attributes import without_attribute_floods
 from reader.core.render.spoofing import strip_spoofing
 from reader.core.urlrule import web_url_problem
@@ -90,6 +91,10 @@ MAX_PASSES = 5
 """Cleaning passes before :func:`sanitize_html` gives up on markup that keeps changing."""
 
 
+_CONTENT_DROPPED = frozenset({"script", "style", "title"})
+"""Elements removed with their text (nh3 keeps the text of the other elements it removes)."""
+
+
 def sanitize_html(html: str, base_url: str = "") -> str:
     """Return ``html`` with only allowlisted tags, attributes and http(s)/mailto links.
 
@@ -100,6 +105,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     if not html:
         return ""
     html = without_attribute_floods(html)  # nh3 and libxml2 are quadratic in them
+    html = without_internal_subset(html)  # a whole XHTML document: else "]>" is text
     # Removing an element keeps its children where it stood, and they may not be allowed
     # there: "<p><object></p>" is p > object > p, which comes out as "<p><p></p></p>", and
     # the next parse reads that as three paragraphs (the same for a block in a p, li in li,
@@ -138,6 +144,8 @@ def _clean_once(html: str, base_url: str) -> str:
         attribute_filter=attribute_filter,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
+        # A whole document as a feed's body: its <title> is the page's name, not its text.
+        clean_content_tags=_CONTENT_DROPPED,
     )
     # A carriage return (e.g. from "&#13;") is written out as is, and the next parse turns it
     # into a line feed: normalize it now, so sanitizing twice gives the same result.
