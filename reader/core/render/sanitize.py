@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from reader.core.doctype import without_internal_subset
 from reader.core.feeds.attributes import without_attribute_floods
 from reader.core.render.spoofing import strip_spoofing
-from reader.core.urlrule import web_url_problem
+from reader.core.urlrule import MAX_URL_LENGTH, web_url_problem
 from reader.core.urls import clean_mailto
 
 log = logging.getLogger(__name__)
@@ -73,8 +73,8 @@ _NAMES_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 def absolute_url(url: str, base: str) -> str:
     """``url`` resolved against ``base``; ``""`` unless the result is http(s) (see is_web_url)."""
     url = (url or "").strip().translate(_URL_IGNORED)
-    if not url:
-        return ""
+    if not url or len(url) > MAX_URL_LENGTH:
+        return ""  # an address of megabytes: refused before it is hashed into the cache
     # An address that names its own host ("//host/x", "https://host/x") keeps it or is refused:
     # urljoin would put the base's host in place of an empty one ("//", "https://").
     if _NAMES_HOST.match(url) and not is_web_url("https:" + url if url[0] == "/" else url):
