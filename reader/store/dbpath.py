@@ -13,6 +13,8 @@ import os
 import stat
 from pathlib import Path
 
+from reader.paths import blocked_folder
+
 _FILES = (
     ("", "the database path"),
     ("-wal", "the database's write-ahead log"),
@@ -39,6 +41,8 @@ def path_problem(path: Path) -> str:
     """What makes ``path`` (or a file SQLite keeps beside it) unusable as a database, in
     words naming the path, or ``""`` when nothing is in the way (a missing file is fine: it is
     made). Errors other than these are left for SQLite to report."""
+    if blocked := blocked_folder(path.parent):
+        return f"{blocked} is a file, not a folder (it should hold the database)"
     for suffix, name in _FILES:
         target = path.with_name(path.name + suffix)
         try:
