@@ -6,6 +6,7 @@ the store is written only from the calling thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -16,7 +17,13 @@ from reader.core.models_frozen import frozen_dataclass
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.core.sniff import feed_type_refused
 from reader.core.urls import canonical_url
-from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
+from reader.errors import (
+    FIRST_NOT_MODIFIED,
+    DuplicateFeedError,
+    FeedError,
+    MultipleFeedsError,
+    StoreError,
+)
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
 from reader.usecases.editions import ArticleLanguage
@@ -166,7 +173,14 @@ class Subscriber:
         feed = self._store.add_feed(
             feed_url, parsed.title, folder_id=folder_id, site_url=parsed.site_url
         )
-        store_fetched(self._store, feed.id, fetched, parsed, now())
+        try:
+            store_fetched(self._store, feed.id, fetched, parsed, now())
+        except StoreError:
+            # All or nothing: a feed the user was told failed must not stay subscribed,
+            # empty (a full disk, the file size limit while its articles were written).
+            with contextlib.suppress(StoreError):
+                self._store.remove_feed(feed.id)
+            raise
         log.info("subscribed to %s (%d entries)", feed_url, len(parsed.entries))
         return self._store.feed(feed.id)
 

@@ -6,6 +6,7 @@ database stays sound and keeps what it had."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -115,3 +116,22 @@ def test_the_file_size_limit_mid_refresh_is_named_and_the_database_stays_sound(
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 9003
     listed = broadsheet(profile, "feeds")
     assert listed.returncode == 0 and "Small" in listed.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_subscription_that_could_not_be_stored_is_not_left_half_made(
+    tmp_path: Path, server: FixtureServer
+) -> None:
+    """Before: 'add' failed with 'disk I/O error' and yet the feed stayed, with no articles."""
+    profile = tmp_path / "profile"
+    serve_feed(server, "/small.xml", "Small", 3)
+    assert broadsheet(profile, "add", server.url("/small.xml")).returncode == 0
+    serve_feed(server, "/big.xml", "Big", 3000)
+    limit = max(p.stat().st_size for p in _database(profile).parent.iterdir()) + 64 * 1024
+    run = broadsheet(profile, "add", server.url("/big.xml"), file_limit=limit)
+    assert run.returncode == 1
+    assert "the file size limit was reached" in run.stderr
+    listed = broadsheet(profile, "--json", "feeds")
+    assert [feed["title"] for feed in json.loads(listed.stdout)] == ["Small"]
+    with sqlite3.connect(_database(profile)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
