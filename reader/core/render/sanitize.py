@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from reader.core.doctype import without_internal_subset
 from reader.core.feeds.attributes import without_attribute_floods
-from reader.core.render.spoofing import strip_spoofing
+from reader.core.render.spoofing import FILLERS, strip_spoofing
 from reader.core.urlrule import MAX_URL_LENGTH, web_url_problem
 from reader.core.urls import clean_mailto
 
@@ -279,7 +279,12 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
     """
     if not fragment:
         return ""
-    if "<" in fragment or "&" in fragment or not fragment.isprintable():
+    if (
+        "<" in fragment
+        or "&" in fragment
+        or not fragment.isprintable()
+        or not FILLERS.isdisjoint(fragment)
+    ):
         text = _unmarked(fragment)
     else:  # the usual title: no markup, entity or control; only runs of spaces to fold
         text = " ".join(fragment.split())
