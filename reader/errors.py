@@ -78,6 +78,12 @@ class DiskFull(StoreError):
     """The disk (or the file system of the profile) is full: nothing more can be written."""
 
 
+class FileSizeLimit(DiskFull):
+    """A file of the profile may not grow any more: the process's file size limit
+    (``RLIMIT_FSIZE``, ``ulimit -f``) was reached. Like a full disk, nothing more can be
+    written, and reading goes on."""
+
+
 class ReadOnlyProfile(StoreError):
     """The profile cannot be written (read-only file system, permissions): reading goes on."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -87,6 +88,21 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.name == "posix" and folder.stat().st_mode & 0o077:
             folder.chmod(0o700)
+
+
+def blocked_folder(folder: Path) -> Path | None:
+    """The nearest existing one of ``folder`` and its parents when it is not a folder (a
+    profile path given as a file's), else ``None``: SQLite only says "unable to open
+    database file", the file system "Not a directory"."""
+    for candidate in (folder, *folder.parents):
+        try:
+            mode = candidate.stat().st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # missing, or under a file: the file is found further up
+        except (OSError, ValueError):
+            return None
+        return None if stat.S_ISDIR(mode) else candidate
+    return None
 
 
 def resolve(profile: str | os.PathLike[str] | None = None) -> Paths:

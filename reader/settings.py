@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from reader import notices, paths
 from reader.core.jsontext import load_json
+from reader.profilefile import NotAFile, TooLarge, read_limited
 from reader.store import temps
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,9 @@ _MAX_FAMILY_LEN = 200
 _MAX_WINDOW_ENTRIES = 64
 _MAX_WINDOW_VALUE = 100_000
 _MAX_MUTED = 100_000
+MAX_SETTINGS_BYTES = 16 * 1024 * 1024
+"""The largest settings file read: the biggest valid one (every window entry and muted feed
+at its cap) is under 8 MiB; a bigger one is damaged, and was read whole (300 MB: 900 MB)."""
 
 
 # A NamedTuple, not a frozen dataclass: the window loads its settings before its first frame,
@@ -230,11 +234,19 @@ def load_settings(path: Path) -> Settings:
     path = Path(path)
     temps.sweep(path.parent)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
+        return Settings()
+    except TooLarge as exc:
+        log.warning("settings file %s is damaged (%s); using defaults", path, exc.strerror)
+        _keep_damaged(path)
         return Settings()
     except OSError as exc:
         log.warning("cannot read settings %s: %s; using defaults", path, exc)
+        if isinstance(exc, NotAFile):
+            notices.say(
+                f"the settings file cannot be read ({exc.strerror}): {path}; the defaults are used"
+            )
         return Settings()
     try:
         data = load_json(raw.decode("utf-8"))  # a lone "\ud800" could never be saved again

@@ -13,6 +13,7 @@ import atexit
 import contextlib
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -187,7 +188,7 @@ def main(argv: Sequence[str]) -> int:
     handler: logging.Handler | None = None
     lock: InstanceLock | None = None
     try:
-        paths = paths_module.resolve(args.profile).ensure()
+        paths = _profile(args.profile)
         handler = setup_logging(paths.log_file)  # never fails: stderr when the file cannot open
         if args.command in WRITING_COMMANDS:
             # One writer per profile (RELIABILITY S4): refuse in words while another runs.
@@ -200,6 +201,11 @@ def main(argv: Sequence[str]) -> int:
         return 130
     except ReaderError as err:
         return fail(str(err))
+    except BrokenPipeError:
+        # Whoever read the output went away (``broadsheet articles | head -1``): stop quietly,
+        # as cat and git do, with the status of a process ended by SIGPIPE.
+        _drop_stdout()
+        return 141
     except OSError as err:
         where = f": {err.filename}" if err.filename else ""
         return fail(f"{err.strerror or err}{where}")
@@ -215,6 +221,15 @@ def main(argv: Sequence[str]) -> int:
             logging.getLogger().removeHandler(handler)
             with contextlib.suppress(OSError):  # a full disk: the data was printed already
                 handler.close()
+
+
+def _profile(profile: str | None) -> paths_module.Paths:
+    """The profile's folders, made; ReaderError when its path runs through a file (before,
+    three lines of log warnings and "cannot open the database: Not a directory")."""
+    paths = paths_module.resolve(profile)
+    if paths.root is not None and (blocked := paths_module.blocked_folder(paths.root)):
+        raise ReaderError(f"the profile cannot be made: {blocked} is a file, not a folder")
+    return paths.ensure()
 
 
 _quick_exit: list[bool] = []
@@ -236,6 +251,15 @@ def fail(message: str, status: int = 1) -> int:
     """Print ``broadsheet: error: <message>`` on stderr (one line); returns ``status``."""
     print(f"broadsheet: error: {' '.join(message.split())}", file=sys.stderr)
     return status
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of what
+    is still buffered does not fail again ("Exception ignored ... BrokenPipeError")."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _tolerant_output() -> None:

@@ -121,12 +121,24 @@ def file_kind(body: bytes) -> str:
 
 
 def _wide_text(head: bytes) -> bool:
-    """UTF-16 or UTF-32 text without a mark: NUL in all but one of every two (or four) bytes,
-    and that one hardly ever NUL."""
-    for step in (2, 4):
-        phases = sorted(
-            head[i::step].count(0) * 10 // max(1, len(head[i::step])) for i in range(step)
-        )
-        if phases[0] <= 1 and phases[1] >= 9:
-            return True
-    return False
+    """UTF-16 or UTF-32 text without a mark (see :func:`wide_codec`)."""
+    return bool(wide_codec(head))
+
+
+def wide_codec(head: bytes) -> str:
+    """The codec of UTF-16 or UTF-32 text without a byte-order mark, from the pattern of NUL
+    bytes in its start ``head``: ``"utf-16-le"``, ``"utf-16-be"``, ``"utf-32-le"``,
+    ``"utf-32-be"``, or ``""``. One byte of each code unit is hardly ever NUL, the others
+    often are: always for markup and Latin text, in 3 or 4 of 10 code units of a Japanese
+    page's start (it was refused as "a binary file" when 9 in 10 were asked for)."""
+    if len(head) < 16:
+        return ""
+    for step in (4, 2):
+        tenths = [head[i::step].count(0) * 10 // max(1, len(head[i::step])) for i in range(step)]
+        text_phase = min(range(step), key=tenths.__getitem__)
+        others = [t for i, t in enumerate(tenths) if i != text_phase]
+        if tenths[text_phase] <= 1 and min(others) >= 3:
+            order = "le" if text_phase == 0 else "be" if text_phase == step - 1 else ""
+            if order:
+                return f"utf-{8 * step}-{order}"
+    return ""

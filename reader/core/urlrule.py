@@ -50,9 +50,18 @@ _PLAIN = re.compile(
 )
 
 
+MAX_URL_LENGTH = 8192
+"""The longest address kept (characters). What web servers accept in a request line (nginx's
+8 KiB buffer, Apache's 8190 bytes) and the least RFC 9110 asks them to: an item's link of
+megabytes is a hostile feed's, and would be stored, indexed and shown in full."""
+
+
 def web_url_problem(url: str) -> str:
     """``""`` when ``url`` (surrounding spaces ignored) is an absolute http(s) address with a
-    host the WHATWG URL parser accepts, else the reason in words."""
+    host the WHATWG URL parser accepts, of at most :data:`MAX_URL_LENGTH` characters, else
+    the reason in words."""
+    if len(url) > MAX_URL_LENGTH and len(url.strip()) > MAX_URL_LENGTH:
+        return "address too long"
     text = url.strip()
     if _PLAIN.fullmatch(text) and "xn--" not in text.lower():
         return ""
@@ -61,6 +70,8 @@ def web_url_problem(url: str) -> str:
 
 def checked_problem(text: str) -> str:
     """:func:`web_url_problem` for a stripped ``text``, without the shortcut."""
+    if len(text) > MAX_URL_LENGTH:
+        return "address too long"
     if _CONTROLS.search(text):
         return "control character in the address"
     try:

@@ -12,7 +12,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from reader.core.link_keys import link_key
-from reader.core.urlrule import web_url_problem
+from reader.core.urlrule import MAX_URL_LENGTH, web_url_problem
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ def feed_url_problem(url: str) -> tuple[str, str]:
     text = (url or "").strip()
     if not text:
         return "", "no feed address"
+    if len(text) > MAX_URL_LENGTH:
+        return "", "address too long"
     lowered = text.lower()
     if lowered.startswith("feed://"):
         text = "https://" + text[len("feed://") :]
@@ -110,10 +112,10 @@ sent along), ``from=``, ``in-reply-to=`` and any other field a page could plant 
 
 def clean_mailto(url: str) -> str:
     """``url`` (a ``mailto:`` link) with only the :data:`MAILTO_PARAMETERS` kept; ``""`` when
-    it is not a ``mailto:`` link. Names are matched after percent-decoding and case-folding,
+    it is not a ``mailto:`` link (or is over :data:`MAX_URL_LENGTH` characters). Names are matched after percent-decoding and case-folding,
     so ``ATTACH=`` or ``att%61ch=`` are dropped too; the fragment is dropped."""
     text = (url or "").strip()
-    if not text.lower().startswith("mailto:"):
+    if not text.lower().startswith("mailto:") or len(text) > MAX_URL_LENGTH:
         return ""
     rest = text[len("mailto:") :].split("#", 1)[0]
     recipients, _, query = rest.partition("?")

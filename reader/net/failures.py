@@ -45,9 +45,21 @@ def status_words(status: int) -> str:
     return f"server answered {status} ({phrase})"
 
 
+_NO_LOCATION = frozenset({301, 302, 303, 307, 308})
+"""Redirects, which are followed only with a Location header."""
+_EMPTY_ANSWERS = frozenset({204, 205})
+"""Success statuses that say "no content": never a feed, a page or a picture."""
+
+
 def status_error(status: int) -> FetchError:
-    """The FetchError for an HTTP status we do not accept."""
-    return FetchError(status_words(status), kind="status", status=status)
+    """The FetchError for an HTTP status we do not accept (a redirect here came without its
+    Location header: it is said so, rather than a bare "server answered 302 (found)")."""
+    words = status_words(status)
+    if status in _NO_LOCATION:
+        words += " without saying where to (no Location header)"
+    elif status in _EMPTY_ANSWERS:
+        words += ": nothing was sent"
+    return FetchError(words, kind="status", status=status)
 
 
 def headers_cut_short(response: object) -> bool:

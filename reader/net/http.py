@@ -315,7 +315,7 @@ class Fetcher:
                 etag=headers.get("etag"),
                 last_modified=headers.get("last-modified"),
             )
-        if not 200 <= status < 300:
+        if not 200 <= status < 300 or status in (204, 205):
             raise failures.status_error(status)
         if status == 206:
             # A fetch never sends Range, so a 206 is a part of the document, one that may end

@@ -31,6 +31,7 @@ from reader.errors import (
     StoreError,
 )
 from reader.store import health, temps
+from reader.store.dbpath import path_problem
 from reader.store.sqlerrors import error_kind, map_at, map_error
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,8 @@ def was_database(path: Path) -> bool:
 
 def _existing(path: Path, readonly: bool) -> bool:
     """Whether ``path`` holds a database to open (rather than one to create)."""
+    if problem := path_problem(path):
+        raise CannotOpenDatabase(f"cannot open the database: {problem}")
     try:
         size = path.stat().st_size if path.exists() else None
         if size == 0 and was_database(path):

@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from reader.errors import DamagedDatabase
+from reader.profilefile import read_limited
 from reader.store.sqlerrors import map_error
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,8 @@ def _fingerprint(database: Path) -> tuple[int, int] | None:
 
 def _read_record(database: Path) -> dict[str, int] | None:
     try:
-        data = json.loads(record_path(database).read_text(encoding="utf-8"))
+        # Never blocks on a pipe nor reads a device (a start that never ended).
+        data = json.loads(read_limited(record_path(database), 64 * 1024).decode("utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):
         return None
     if not isinstance(data, dict):

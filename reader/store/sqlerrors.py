@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+import sys
 from pathlib import Path
 
 from reader.errors import (
@@ -14,6 +15,7 @@ from reader.errors import (
     DamagedDatabase,
     DatabaseLocked,
     DiskFull,
+    FileSizeLimit,
     ReadOnlyProfile,
     StorageIOError,
     StoreError,
@@ -42,6 +44,10 @@ _WORDS: dict[type[StoreError], str] = {
     DiskFull: "disk full: the database could not be written",
     CannotOpenDatabase: "cannot open the database",
 }
+# SQLITE_IOERR_WRITE, _TRUNCATE and _SHMSIZE: a file could not grow. SQLite says "disk I/O
+# error" for them whatever the cause (it maps only ENOSPC to SQLITE_FULL), and the file size
+# limit (EFBIG) is the one cause a process sets on itself.
+_GROW_CODES = frozenset({778, 1546, 4874})
 # The same kinds for errors of the file system around the database.
 _ERRNO_KINDS: dict[int, type[StoreError]] = {
     errno.ENOSPC: DiskFull,
@@ -50,6 +56,7 @@ _ERRNO_KINDS: dict[int, type[StoreError]] = {
     errno.EACCES: ReadOnlyProfile,
     errno.EPERM: ReadOnlyProfile,
     errno.EIO: StorageIOError,
+    errno.EFBIG: FileSizeLimit,
     errno.ENOTDIR: CannotOpenDatabase,
     errno.EISDIR: CannotOpenDatabase,
     errno.ENOENT: CannotOpenDatabase,
@@ -63,8 +70,39 @@ def error_kind(exc: BaseException) -> type[StoreError]:
         return _ERRNO_KINDS.get(exc.errno or 0, StorageIOError)
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int):
+        if code in _GROW_CODES and file_size_limit() is not None:
+            return FileSizeLimit
         return _KINDS.get(code & 0xFF, StoreError)
     return StoreError
+
+
+def file_size_limit() -> int | None:
+    """This process's limit on the size of a file it writes (``ulimit -f``), in bytes, or
+    ``None`` when there is none (or the system has no such limit)."""
+    if sys.platform == "win32":
+        return None
+    import resource  # POSIX only
+
+    soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return None if soft == resource.RLIM_INFINITY or soft < 0 else soft
+
+
+def _size_words(size: int) -> str:
+    """``size`` bytes in words a person reads ("2.4 MiB", "512 bytes")."""
+    if size < 1024:
+        return f"{size} bytes"
+    value = size / 1024
+    for unit in ("KiB", "MiB", "GiB"):
+        if value < 1024:
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TiB"
+
+
+def _limit_words() -> str:
+    limit = file_size_limit()
+    where = f" ({_size_words(limit)}, ulimit -f)" if limit is not None else ""
+    return f"the database could not be written: the file size limit was reached{where}"
 
 
 def describe(exc: BaseException) -> str:
@@ -74,6 +112,8 @@ def describe(exc: BaseException) -> str:
         detail = f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
     else:
         detail = str(exc)
+    if kind is FileSizeLimit:
+        return _limit_words()
     words = _WORDS.get(kind)
     if words is None:
         return f"database error: {detail}"

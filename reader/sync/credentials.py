@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import StoreError
+from reader.profilefile import read_limited
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ class Credentials:
 
     def _read(self) -> dict[str, Any]:
         try:
-            raw = self._file.read_bytes()
+            raw = read_limited(self._file, 1024 * 1024)  # never a pipe's endless wait
         except FileNotFoundError:
             return {}
         except OSError as err:

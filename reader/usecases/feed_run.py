@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from reader.core.models import Feed
 from reader.core.redact import redact_url
 from reader.core.refresh_results import FeedResult
+from reader.core.sniff import feed_type_refused
 from reader.net.http import Fetcher, host_of
 from reader.store.db import Store
 from reader.usecases.feed_lanes import Lanes
@@ -138,8 +139,14 @@ class FeedRun:
         """In a pool thread: the conditional GET and the parse. Well-formed RSS/Atom/JSON is
         parsed here by the fast path; what needs feedparser goes to the process pool when
         there is one (or runs here, one at a time, when ``parse_here`` and that lane is free)."""
+        # A feed whose address now serves a file (an episode, a PDF) is refused from its
+        # headers, in the words subscribing uses, before megabytes of it are read.
         fetched = self._fetcher.fetch(
-            feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_ACCEPT
+            feed.url,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+            accept=FEED_ACCEPT,
+            refuse_type=feed_type_refused,
         )
         if fetched.not_modified:
             return fetched, None

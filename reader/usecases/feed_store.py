@@ -11,6 +11,7 @@ import logging
 from concurrent.futures import Future
 from datetime import datetime
 
+from reader.core.feeds.truncated import CUT_SHORT as CUT_SHORT_WORDS
 from reader.core.feeds.truncated import cut_inside_an_item
 from reader.core.models import Feed
 from reader.core.parsed import ParsedFeed
@@ -33,7 +34,7 @@ from reader.usecases.subscribe import now, store_fetched
 
 log = logging.getLogger(__name__)
 
-CUT_SHORT = "the feed was cut short inside its last item (an incomplete answer); nothing updated"
+CUT_SHORT = f"{CUT_SHORT_WORDS}; nothing updated"
 
 Fetched = tuple[FetchResult, ParsedFeed | None]
 """What one feed's fetch gave: the response and its parse (None when not modified)."""

@@ -6,17 +6,25 @@ the store is written only from the calling thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
 from datetime import UTC, datetime
 
+from reader.core.feeds.truncated import CUT_SHORT, cut_inside_an_item
 from reader.core.models import Feed
 from reader.core.models_frozen import frozen_dataclass
 from reader.core.parsed import DiscoveredFeed, ParsedFeed
 from reader.core.sniff import feed_type_refused
 from reader.core.urls import canonical_url
-from reader.errors import FIRST_NOT_MODIFIED, DuplicateFeedError, FeedError, MultipleFeedsError
+from reader.errors import (
+    FIRST_NOT_MODIFIED,
+    DuplicateFeedError,
+    FeedError,
+    MultipleFeedsError,
+    StoreError,
+)
 from reader.net.http import Fetcher, FetchResult
 from reader.store.db import Store
 from reader.usecases.editions import ArticleLanguage
@@ -162,11 +170,26 @@ class Subscriber:
         if canonical_url(fetched.url) != feed_url:  # a temporary redirect to a subscribed feed
             self._check_new(canonical_url(fetched.url))
         parsed = parse_fetched(fetched, self._cpu)
+        if cut_inside_an_item(fetched.body):  # its last item would be stored half-written
+            raise FeedError(f"{CUT_SHORT}; not subscribed, try again later")
+        return self._store_new(feed_url, folder, fetched, parsed)
+
+    def _store_new(
+        self, feed_url: str, folder: str | None, fetched: FetchResult, parsed: ParsedFeed
+    ) -> Feed:
+        """Store the new feed and its first articles: all or nothing, so that a feed the user
+        was told failed (a full disk, the file size limit while its articles were written)
+        does not stay subscribed, empty."""
         folder_id = self._store.add_folder(folder).id if folder else None
         feed = self._store.add_feed(
             feed_url, parsed.title, folder_id=folder_id, site_url=parsed.site_url
         )
-        store_fetched(self._store, feed.id, fetched, parsed, now())
+        try:
+            store_fetched(self._store, feed.id, fetched, parsed, now())
+        except StoreError:
+            with contextlib.suppress(StoreError):
+                self._store.remove_feed(feed.id)
+            raise
         log.info("subscribed to %s (%d entries)", feed_url, len(parsed.entries))
         return self._store.feed(feed.id)
 

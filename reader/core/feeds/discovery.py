@@ -13,6 +13,7 @@ import logging
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from reader.core.doctype import without_internal_subset
 from reader.core.feeds.attributes import MANY_ATTRIBUTES_MESSAGE, too_many_attributes
 from reader.core.parsed import DiscoveredFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
@@ -52,6 +53,7 @@ def _document(body: bytes, content_type: str) -> object | None:
         log.info("page refused for discovery: %s", MANY_ATTRIBUTES_MESSAGE)
         return None
 
+    body = without_internal_subset(body)  # else the <head> and its links land in the body
     match = _CHARSET.search(content_type or "")
     encodings = [match.group(1), None] if match else [None]
     for encoding in encodings:

@@ -10,6 +10,7 @@ feed declares: a number that is not one (``"0"``, ``"-5"``, ``"12 MB"``) is ``No
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from reader.core.digits import bounded_int
@@ -18,6 +19,9 @@ from reader.core.render.sanitize import absolute_url
 
 MAX_ENCLOSURES = 50
 """More are dropped: one entry must not bloat the store."""
+MAX_CANDIDATES = 4 * MAX_ENCLOSURES
+"""Candidates (enclosure links, media:content, attachments) looked at per entry: an item of
+100,000 had each address resolved and checked (2-4 s of a refresh) to keep 50."""
 _CLOCK = re.compile(r"(?:(\d{1,4}):)?(\d{1,4}):(\d{1,2})(?:[.,]\d+)?")
 _SECONDS = re.compile(r"(\d{1,9})(?:[.,]\d+)?")
 _get = dict.get  # feedparser's dictionaries, read as plain dicts (see parse._get)
@@ -68,11 +72,12 @@ def from_raw(raw: Any, base: str) -> tuple[Enclosure, ...]:
     """The enclosures of a feedparser-style raw entry; relative URLs resolve against ``base``."""
     found: dict[str, Enclosure] = {}
     episode = _get(raw, "itunes_duration")
-    for link in _get(raw, "links") or []:
-        if isinstance(link, dict) and _get(link, "rel") == "enclosure":
-            url = absolute_url(_str(_get(link, "href")), base)
-            _add(found, url, _get(link, "type"), _get(link, "length"), episode)
-    for media in _get(raw, "media_content") or []:
+    links = _get(raw, "links") or []
+    enclosed = (x for x in links if isinstance(x, dict) and _get(x, "rel") == "enclosure")
+    for link in islice(enclosed, MAX_CANDIDATES):
+        url = absolute_url(_str(_get(link, "href")), base)
+        _add(found, url, _get(link, "type"), _get(link, "length"), episode)
+    for media in islice(_get(raw, "media_content") or [], MAX_CANDIDATES):
         if isinstance(media, dict):
             url = absolute_url(_str(_get(media, "url")), base)
             _add(found, url, _get(media, "type"), _get(media, "filesize"), _get(media, "duration"))
@@ -87,7 +92,7 @@ def from_json(
     url_key, type_key, size_key, duration_key = keys
     items = attachments if isinstance(attachments, list) else [attachments]
     found: dict[str, Enclosure] = {}
-    for item in items:
+    for item in islice(items, MAX_CANDIDATES):
         if isinstance(item, dict):
             url = absolute_url(_str(item.get(url_key)), base)
             _add(found, url, item.get(type_key), item.get(size_key), item.get(duration_key))

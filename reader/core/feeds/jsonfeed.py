@@ -128,7 +128,7 @@ def _entry(item: dict[str, Any], base: str, now: datetime) -> ParsedEntry | None
         image = image or absolute_url(_text(item.get(key)), link or base)
     attachments = item.get("attachments")
     if not image and isinstance(attachments, list):
-        for attachment in attachments:
+        for attachment in attachments[: enclosures.MAX_CANDIDATES]:
             if isinstance(attachment, dict) and _text(attachment.get("mime_type")).startswith(
                 "image/"
             ):

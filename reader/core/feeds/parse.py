@@ -29,7 +29,7 @@ from reader.core.feeds.jsonfeed import looks_like_json, parse_json_feed
 from reader.core.parsed import ParsedEntry, ParsedFeed
 from reader.core.render.sanitize import absolute_url, is_web_url, plain_text
 from reader.core.sniff import a_kind, file_kind
-from reader.core.urlrule import PLAIN_HOST, PLAIN_PORT
+from reader.core.urlrule import MAX_URL_LENGTH, PLAIN_HOST, PLAIN_PORT
 from reader.errors import FeedError
 
 __all__ = ["discover_feeds", "looks_like_html", "parse_feed", "parse_without_feedparser"]
@@ -284,7 +284,9 @@ def _build(
 def _web_url(url: str, base: str) -> str:
     """``absolute_url`` with a fast path for the usual case: feedparser already resolved it."""
     url = url.strip()
-    plain = _PLAIN_WEB_URL.match(url) and url.isprintable()  # no control characters
+    plain = (
+        len(url) <= MAX_URL_LENGTH and _PLAIN_WEB_URL.match(url) and url.isprintable()
+    )  # no control characters, not megabytes long
     if plain or (url.startswith(("https://", "http://")) and is_web_url(url)):
         return url
     return absolute_url(url, base)

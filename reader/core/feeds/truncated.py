@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+CUT_SHORT = "the feed was cut short inside its last item (an incomplete answer)"
+"""The words for such a feed (a refresh adds that nothing was updated)."""
+
 _OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:item|entry)(?=[\s>/])[^<>]*>")
 _CLOSES = (b"</item", b"</entry", b":item", b":entry")
 

@@ -13,9 +13,10 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from reader.core.doctype import without_internal_subset
 from reader.core.feeds.attributes import without_attribute_floods
-from reader.core.render.spoofing import strip_spoofing
-from reader.core.urlrule import web_url_problem
+from reader.core.render.spoofing import FILLERS, strip_spoofing
+from reader.core.urlrule import MAX_URL_LENGTH, web_url_problem
 from reader.core.urls import clean_mailto
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,8 @@ _NAMES_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 def absolute_url(url: str, base: str) -> str:
     """``url`` resolved against ``base``; ``""`` unless the result is http(s) (see is_web_url)."""
     url = (url or "").strip().translate(_URL_IGNORED)
-    if not url:
-        return ""
+    if not url or len(url) > MAX_URL_LENGTH:
+        return ""  # an address of megabytes: refused before it is hashed into the cache
     # An address that names its own host ("//host/x", "https://host/x") keeps it or is refused:
     # urljoin would put the base's host in place of an empty one ("//", "https://").
     if _NAMES_HOST.match(url) and not is_web_url("https:" + url if url[0] == "/" else url):
@@ -90,6 +91,10 @@ MAX_PASSES = 5
 """Cleaning passes before :func:`sanitize_html` gives up on markup that keeps changing."""
 
 
+_CONTENT_DROPPED = frozenset({"script", "style", "title"})
+"""Elements removed with their text (nh3 keeps the text of the other elements it removes)."""
+
+
 def sanitize_html(html: str, base_url: str = "") -> str:
     """Return ``html`` with only allowlisted tags, attributes and http(s)/mailto links.
 
@@ -100,6 +105,7 @@ def sanitize_html(html: str, base_url: str = "") -> str:
     if not html:
         return ""
     html = without_attribute_floods(html)  # nh3 and libxml2 are quadratic in them
+    html = without_internal_subset(html)  # a whole XHTML document: else "]>" is text
     # Removing an element keeps its children where it stood, and they may not be allowed
     # there: "<p><object></p>" is p > object > p, which comes out as "<p><p></p></p>", and
     # the next parse reads that as three paragraphs (the same for a block in a p, li in li,
@@ -138,6 +144,8 @@ def _clean_once(html: str, base_url: str) -> str:
         attribute_filter=attribute_filter,
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
+        # A whole document as a feed's body: its <title> is the page's name, not its text.
+        clean_content_tags=_CONTENT_DROPPED,
     )
     # A carriage return (e.g. from "&#13;") is written out as is, and the next parse turns it
     # into a line feed: normalize it now, so sanitizing twice gives the same result.
@@ -271,7 +279,12 @@ def plain_text(fragment: str, limit: int = 1000) -> str:
     """
     if not fragment:
         return ""
-    if "<" in fragment or "&" in fragment or not fragment.isprintable():
+    if (
+        "<" in fragment
+        or "&" in fragment
+        or not fragment.isprintable()
+        or not FILLERS.isdisjoint(fragment)
+    ):
         text = _unmarked(fragment)
     else:  # the usual title: no markup, entity or control; only runs of spaces to fold
         text = " ".join(fragment.split())

@@ -27,6 +27,9 @@ BIDI_CONTROLS: frozenset[str] = frozenset(
 ZERO_WIDTH: frozenset[str] = frozenset("\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u00ad")
 """Invisible characters with no writing role in a title (zero-width space, word joiner,
 invisible operators, BOM, Mongolian vowel separator, soft hyphen)."""
+FILLERS: frozenset[str] = frozenset("\u3164\uffa0")
+"""The Hangul fillers: "printable", yet drawn as nothing (no Korean text needs them). A title
+made of them was a blank row in the list and a blank window title."""
 JOINERS: frozenset[str] = frozenset("\u200c\u200d")
 """ZWNJ and ZWJ: kept only between two characters they can join."""
 _BLACK_FLAG = "\U0001f3f4"
@@ -48,11 +51,15 @@ def strip_spoofing(text: str, *, keep: str = "", controls_to_space: bool = False
     (subdivision flags). ``controls_to_space`` turns line breaks, tabs and other non-printing
     spaces into plain spaces instead of dropping them (so ``"a\\nb"`` stays two words).
     """
-    if text.isprintable():
+    if text.isprintable() and FILLERS.isdisjoint(text):
         return text  # the usual title: every character would be kept as it is
     out: list[str] = []
     last = len(text) - 1
     for i, ch in enumerate(text):
+        if ch in FILLERS:  # a blank that is no space: a space where spaces are kept
+            if controls_to_space:
+                out.append(" ")
+            continue
         if ch.isprintable() or ch in keep:
             out.append(ch)
         elif ch in JOINERS:
@@ -79,7 +86,12 @@ def spoofing_problems(text: str) -> list[str]:
     problems = []
     for i, ch in enumerate(text):
         where = f"U+{ord(ch):04X} at {i}"
-        if ch in BIDI_CONTROLS or ch in ZERO_WIDTH or unicodedata.category(ch) == "Cc":
+        if (
+            ch in BIDI_CONTROLS
+            or ch in ZERO_WIDTH
+            or ch in FILLERS
+            or unicodedata.category(ch) == "Cc"
+        ):
             problems.append(where)
         elif ch in JOINERS:
             before = text[i - 1] if i > 0 else ""

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from reader.core.digits import bounded_int
+from reader.core.doctype import without_internal_subset
 from reader.core.feeds.attributes import MAX_ATTRIBUTES, too_many_attributes
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.sanitize import absolute_url, sanitize_html
@@ -74,6 +75,7 @@ def simplify(html: str, url: str) -> SimplifiedArticle:
         raise ExtractError(TOO_LARGE)
     if too_many_attributes(html.encode("utf-8", errors="surrogatepass"), cdata=False):
         raise ExtractError(MANY_ATTRIBUTES)  # its parse alone would take seconds to minutes
+    html = without_internal_subset(html)  # else "]>" and the <head> land in the body
     doc = parse_page(html)
     url = _base_url(doc, url)
     meta = extract_metadata(doc, url)

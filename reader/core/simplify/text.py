@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from reader.core.bom import sniff_bom
+from reader.core.sniff import SNIFF_BYTES, wide_codec
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,10 @@ def decode_html(body: bytes, content_type: str = "") -> str:
     codec, size = sniff_bom(body)
     if codec:
         return body[size:].decode(codec, errors="replace")
+    # UTF-16/32 without a mark, whatever its labels say (an ASCII-compatible reading kept the
+    # Latin letters, dropped the NULs, and garbled the rest: "日本" came out as "åe,g").
+    if wide := wide_codec(body[:SNIFF_BYTES]):
+        return body.decode(wide, errors="replace")
 
     declared = ""
     match = _CHARSET_PARAM.search(content_type.encode("latin-1", "replace"))
