@@ -30,13 +30,15 @@ def _command(profile: Path, *argv: str) -> list[str]:
 def test_a_reader_that_stops_reading_ends_the_command_quietly(
     tmp_path: Path, server: FixtureServer, json: bool
 ) -> None:
-    serve_feed(server, "/feed.xml", "Feed", 400)
+    # More than a pipe holds (64 KiB): the command is still writing when its reader goes away.
+    # With 200 short lines it could write them all and exit 0 before the reader closed.
+    serve_feed(server, "/feed.xml", "A feed with a name long enough to fill lines " * 4, 1000)
     profile = tmp_path / "p"
     added = subprocess.run(
         _command(profile, "add", server.url("/feed.xml")), env=ENV, cwd=ROOT, timeout=120
     )
     assert added.returncode == 0
-    argv = ["--json", "articles"] if json else ["articles"]
+    argv = ["--json", "articles", "--limit", "1000"] if json else ["articles", "--limit", "1000"]
     reader = subprocess.Popen(
         _command(profile, *argv),
         stdout=subprocess.PIPE,
