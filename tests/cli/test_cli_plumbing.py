@@ -30,7 +30,7 @@ def _command(profile: Path, *argv: str) -> list[str]:
 def test_a_reader_that_stops_reading_ends_the_command_quietly(
     tmp_path: Path, server: FixtureServer, json: bool
 ) -> None:
-    serve_feed(server, "/feed.xml", "Feed", 400)
+    serve_feed(server, "/feed.xml", "Feed", 3000)  # far more than a pipe holds (64 KiB)
     profile = tmp_path / "p"
     added = subprocess.run(
         _command(profile, "add", server.url("/feed.xml")), env=ENV, cwd=ROOT, timeout=120
