@@ -57,6 +57,7 @@ class _Walker:
         self.title = title
         self.have_byline = have_byline
         self.title_header_pending = bool(title)
+        self.part_of_title_seen = False
         self.byline = ""
         self.to_score: list[Any] = []
         self.headline_end: Any = None
@@ -93,12 +94,7 @@ class _Walker:
                 name = node.find(".//a[@rel='author']")
             self.byline = " ".join((name if name is not None else node).text_content().split())
             return True
-        if (
-            self.title_header_pending
-            and tag in ("h1", "h2")
-            and dom.text_similarity(self.title, dom.inner_text(node)) > 0.75
-        ):
-            self.title_header_pending = False
+        if self.title_header_pending and tag in ("h1", "h2") and self._repeats_title(node):
             self.headline_end = dom.next_node(node, skip_children=True)
             return True
         if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
@@ -123,6 +119,21 @@ class _Walker:
             dom.text_similarity(self.title, dom.inner_text(heading)) > 0.75
             for heading in node.iter("h1", "h2")
         )
+
+    def _repeats_title(self, node: Any) -> bool:
+        """True for the heading that says the title again. The first heading all in the title
+        goes (Readability's rule) but may be a part of it only (the artist, the section): the
+        search goes on until a heading that is the whole title, which goes too."""
+        text = dom.inner_text(node)
+        if dom.text_similarity(self.title, text) <= 0.75:
+            return False
+        if dom.repeats_title(self.title, text):
+            self.title_header_pending = False
+            return True
+        if self.part_of_title_seen:
+            return False
+        self.part_of_title_seen = True
+        return True
 
     def _holds_title(self, node: Any) -> bool:
         """A headline that holds the title and more ("Topic: Title"): where a lead would start."""
