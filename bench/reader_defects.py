@@ -42,18 +42,24 @@ _CRUMB = re.compile(r"breadcrumb", re.I)
 _LAST_PART = re.compile(r"\s+[^\w\s\"'„“”«()\[\]]{1,2}\s+(?=[^\s])")
 
 
+def _marked(element: Any) -> bool:
+    marks = (
+        element.get(name) or "" for name in ("class", "id", "itemtype", "typeof", "aria-label")
+    )
+    return bool(_CRUMB.search(" ".join(marks)))
+
+
 def _crumb_texts(doc: Any) -> list[str]:
+    """The text of each whole trail (an outermost marked element), without white space."""
     texts = []
     for element in doc.iter():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or not _marked(element):
             continue
-        marks = " ".join(
-            element.get(name) or "" for name in ("class", "id", "itemtype", "typeof", "aria-label")
-        )
-        if _CRUMB.search(marks):
-            text = re.sub(r"\s+", "", element.text_content())
-            if 10 <= len(text) <= 300:
-                texts.append(text)
+        if any(_marked(parent) for parent in element.iterancestors()):
+            continue  # an item of a trail: its words alone are often in the story too
+        text = re.sub(r"\s+", "", element.text_content())
+        if 10 <= len(text) <= 300:
+            texts.append(text)
     return texts
 
 

@@ -19,6 +19,7 @@ from reader.core.simplify.attempts import Extraction as Extraction
 from reader.core.simplify.attempts import elsewhere
 from reader.core.simplify.attempts import pick_short as pick_short
 from reader.core.simplify.cleanup import prep_article
+from reader.core.simplify.crumbs import remove_breadcrumbs
 from reader.core.simplify.gather import gather
 from reader.core.simplify.lead import lead_paragraphs, prepend
 from reader.core.simplify.walk import Flags, walk
@@ -74,9 +75,17 @@ def parse_page(html: str) -> Any:
 def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Extraction:
     """The article of ``doc`` (prepared with :func:`prepare`); ``doc`` is used up.
 
-    The first attempt works on ``doc`` itself; a retry re-parses a snapshot taken before,
-    so that at most one tree of the page is alive at a time (memory on 5 MiB pages).
+    Breadcrumb trails leave the chosen block only: the attempts are judged by their length as
+    Readability judges them, trail included, so a short story keeps the block it was found in.
     """
+    found = _best_attempt(doc, title, have_byline)
+    remove_breadcrumbs(found.article)
+    return found
+
+
+def _best_attempt(doc: Any, title: str, have_byline: bool) -> Extraction:
+    """The first attempt works on ``doc`` itself; a retry re-parses a snapshot taken before,
+    so that at most one tree of the page is alive at a time (memory on 5 MiB pages)."""
     from lxml import etree
     from lxml import html as lxml_html
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.simplify import dom
+from reader.core.simplify.crumbs import TRAIL_MARK, is_breadcrumb
 from reader.core.simplify.lead import rescue_from_header
 from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
 
@@ -140,7 +141,9 @@ class _Walker:
         return bool(self.title) and dom.text_similarity(dom.inner_text(node), self.title) > 0.75
 
     def _visit_div(self, node: Any) -> Any:
-        """A div of inline content becomes a paragraph; a div around one paragraph gives way."""
+        """A div of inline content becomes a paragraph; a div around one paragraph gives way.
+        A breadcrumb trail loses its class either way: the paragraph keeps a mark instead."""
+        trail = is_breadcrumb(node)
         if only_phrasing(node):
             # Same results as wrapping the content in one <p> (and, when it is not mostly
             # links, replacing the div by it), without walking the content item by item.
@@ -151,6 +154,7 @@ class _Walker:
                 self.to_score.append(node)
             else:
                 wrap_all(node)
+            _mark_trail(node, trail)
             return dom.next_node(node)
         wrap_phrasing(node)
         if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
@@ -163,7 +167,13 @@ class _Walker:
         elif not dom.has_block_child(node):
             node.tag = "p"
             self.to_score.append(node)
+        _mark_trail(node, trail)
         return dom.next_node(node)
+
+
+def _mark_trail(node: Any, trail: bool) -> None:
+    if trail:
+        node.set(TRAIL_MARK, "")
 
 
 def _unlikely(node: Any, match: str) -> bool:
