@@ -155,3 +155,50 @@ def test_a_host_name_is_not_a_byline(author: str, byline: str) -> None:
         f'<html><head><meta name="author" content="{author}"></head><body><p>Text.</p></body></html>'
     )
     assert extract_metadata(doc, "https://news.example/a").byline == byline
+
+
+def test_a_site_name_after_a_less_common_separator_goes() -> None:
+    names = site_names("Northern Trails", link="https://www.trails.example/a")
+    for separator in (" › ", " > ", " \\ ", " ⋆ ", " ~ ", " // ", " :: "):
+        title = f"Running in winter: a year later{separator}Northern Trails"
+        assert strip_site_suffix(title, names) == "Running in winter: a year later"
+
+
+def test_a_site_name_holding_separators_goes_whole() -> None:
+    names = site_names("Harbor Notes - Local News", link="https://harbor.example/a")
+    title = "Ferries return to the harbour - Harbor Notes - Local News"
+    assert strip_site_suffix(title, names) == "Ferries return to the harbour"
+    names = site_names("Green Ideas | PLANET.ORG", link="https://planet.example/a")
+    title = "Why clickbait costs energy – Green Ideas | PLANET.ORG"
+    assert strip_site_suffix(title, names) == "Why clickbait costs energy"
+
+
+_SEPARATORS = st.sampled_from([" | ", " - ", " – ", " — ", " › ", " » ", " · ", " • ", " ⋆ "])
+_TITLE_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöü", min_size=4, max_size=9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_TITLE_WORD, min_size=2, max_size=8).map(" ".join),
+    _SEPARATORS,
+    st.lists(_NAME_WORD, min_size=1, max_size=3).map(" ".join),
+    st.lists(_NAME_WORD, max_size=2).map(" ".join),
+    _SEPARATORS,
+)
+def test_the_sites_whole_name_leaves_after_any_separator(
+    title: str, separator: str, site: str, tagline: str, inner: str
+) -> None:
+    name = f"{site}{inner}{tagline}" if tagline else site
+    assume(site.casefold() not in title.casefold())
+    assert strip_site_suffix(f"{title}{separator}{name}", site_names(name)) == title
+
+
+def test_a_pages_title_loses_its_site_name_after_an_arrow() -> None:
+    page = (
+        "<html><head><title>Running in winter › Northern Trails</title>"
+        '<meta property="og:site_name" content="Northern Trails">'
+        "</head><body><h1>Running in winter</h1></body></html>"
+    )
+    meta = extract_metadata(lxml_html.document_fromstring(page), "https://blog.example/run")
+    assert meta.title == "Running in winter › Northern Trails"  # as declared (Readability)
+    assert meta.bare_title == "Running in winter"

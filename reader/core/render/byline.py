@@ -19,8 +19,9 @@ from functools import cache
 from urllib.parse import urlsplit
 
 FSI, PDI = "\u2068", "\u2069"
-_SUFFIX = re.compile(r"\s+(?:[|\-–—·•:/»]|::)\s+|(?<=\S)_(?=\S)")
-"""A separator before a title's last part: spaced bars and dashes, or a bare underscore."""
+_SUFFIX = re.compile(r"\s+(?:[|\-–—·•:/\\»›>⋆∙⋅~¦‖]|::|//)\s+|(?<=\S)_(?=\S)")
+"""A separator before a title's last part: spaced bars, dashes, slashes, angle quotes and
+arrows, dots and stars, or a bare underscore."""
 _BYLINE_PARTS = re.compile(r"\s*(?:[|·•]|\s[–—-]\s)\s*")
 _DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?!\d)"  # a year
@@ -60,18 +61,30 @@ def _is_site(part: str, names: Iterable[str]) -> bool:
     return False
 
 
+def _whole_name_cut(
+    title: str, cuts: list[re.Match[str]], names: list[str]
+) -> re.Match[str] | None:
+    """The separator before a site name that holds separators itself ("Title - Site - Blog"
+    when the site calls itself "Site - Blog"): the whole of what follows is exactly a name."""
+    for cut in reversed(cuts[:-1]):
+        if _key(title[cut.end() :]) in names:
+            return cut
+    return None
+
+
 def strip_site_suffix(title: str, names: Iterable[str]) -> str:
     """``title`` without a last part that is the site's name (see :func:`site_names`)."""
     known = list(names)
     cuts = list(_SUFFIX.finditer(title))
     if not cuts or not known:
         return title
-    last = cuts[-1]
-    if not _is_site(title[last.end() :], known):
+    last = _whole_name_cut(title, cuts, known) or cuts[-1]
+    if last is cuts[-1] and not _is_site(title[last.end() :], known):
         return title
     kept = title[: last.start()].rstrip()
-    if last.group().strip() == "_" and len(cuts) >= 2:
-        before = cuts[-2]
+    place = cuts.index(last)
+    if last.group().strip() == "_" and place >= 1:
+        before = cuts[place - 1]
         section = kept[before.end() :]
         if before.group() == "_" and len(section) <= SECTION_MAX_CHARS:
             kept = kept[: before.start()].rstrip()

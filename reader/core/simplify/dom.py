@@ -223,3 +223,10 @@ def text_similarity(a: str, b: str) -> float:
     set_a = set(tokens_a)
     unique_b = [t for t in tokens_b if t not in set_a]
     return 1 - len(" ".join(unique_b)) / len(" ".join(tokens_b))
+
+
+def repeats_title(title: str, heading: str) -> bool:
+    """True when ``heading`` says the title again: most of its words are in the title *and*
+    most of the title's words are in it. One direction alone is not enough: a short heading
+    (the artist's name, the section, the site) is all in the title without being it."""
+    return text_similarity(title, heading) > 0.75 and text_similarity(heading, title) > 0.75

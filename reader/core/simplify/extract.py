@@ -11,7 +11,6 @@ short. The result is unsanitized; :func:`reader.core.simplify.pipeline.simplify`
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from reader.core.simplify import dom
@@ -20,9 +19,10 @@ from reader.core.simplify.attempts import Extraction as Extraction
 from reader.core.simplify.attempts import elsewhere
 from reader.core.simplify.attempts import pick_short as pick_short
 from reader.core.simplify.cleanup import prep_article
+from reader.core.simplify.crumbs import remove_breadcrumbs
 from reader.core.simplify.gather import gather
-from reader.core.simplify.lead import lead_paragraphs, prepend, rescue_from_header
-from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
+from reader.core.simplify.lead import lead_paragraphs, prepend
+from reader.core.simplify.walk import Flags, walk
 from reader.core.simplify.wrapper import headline_article
 from reader.errors import ExtractError
 
@@ -35,7 +35,6 @@ BIG_PAGE_BYTES = 512 * 1024
 """Above this, a page whose first attempt finds no prose at all is not retried."""
 MAX_SCORED_LINK_DENSITY = 0.5
 """A paragraph whose text is mostly link text gives its ancestors no score."""
-TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
 # C0 controls (but tab, newline, carriage return) and noncharacters: lxml refuses them. A form
 # feed is HTML white space but not an XML character: lxml parses it, then refuses to copy a text
 # holding it (the extractor wrapping loose body text raised ValueError), so it becomes a space.
@@ -43,15 +42,6 @@ _CONTROLS: dict[int, str | None] = {
     **dict.fromkeys([*range(0, 9), 11, *range(14, 32), 0xFFFE, 0xFFFF]),
     12: " ",
 }
-
-
-@dataclass(frozen=True)
-class Flags:
-    """Which rules an attempt applies; later attempts drop them one by one."""
-
-    strip_unlikely: bool = True
-    weight_classes: bool = True
-    clean_conditionally: bool = True
 
 
 ATTEMPTS = (
@@ -85,9 +75,17 @@ def parse_page(html: str) -> Any:
 def extract_article(doc: Any, title: str = "", have_byline: bool = False) -> Extraction:
     """The article of ``doc`` (prepared with :func:`prepare`); ``doc`` is used up.
 
-    The first attempt works on ``doc`` itself; a retry re-parses a snapshot taken before,
-    so that at most one tree of the page is alive at a time (memory on 5 MiB pages).
+    Breadcrumb trails leave the chosen block only: the attempts are judged by their length as
+    Readability judges them, trail included, so a short story keeps the block it was found in.
     """
+    found = _best_attempt(doc, title, have_byline)
+    remove_breadcrumbs(found.article)
+    return found
+
+
+def _best_attempt(doc: Any, title: str, have_byline: bool) -> Extraction:
+    """The first attempt works on ``doc`` itself; a retry re-parses a snapshot taken before,
+    so that at most one tree of the page is alive at a time (memory on 5 MiB pages)."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -124,7 +122,7 @@ def _grab(
     body = root.find("body")
     if body is None:
         return None
-    to_score, byline, headline_end = _walk(root, flags, title, have_byline)
+    to_score, byline, headline_end = walk(root, flags, title, have_byline)
     scores = _score(to_score, flags)
     scored = bool(scores)
     if not scored and give_up_without_prose:
@@ -149,151 +147,6 @@ def _direction(top: Any) -> str:
         if value in ("rtl", "ltr"):
             return value
     return ""
-
-
-def _is_byline(node: Any, match: str) -> bool:
-    rel = (node.get("rel") or "").lower()
-    itemprop = node.get("itemprop") or ""
-    if rel == "author" or "author" in itemprop or dom.BYLINE.search(match):
-        length = len(node.text_content().strip())
-        return 0 < length < 100
-    return False
-
-
-def _walk(root: Any, flags: Flags, title: str, have_byline: bool) -> tuple[list[Any], str, Any]:
-    """Remove what is not content and collect the elements to score, in document order; also
-    the byline found and the element after the headline (``None`` when it was not found)."""
-    walker = _Walker(flags, title, have_byline)
-    node = root
-    while node is not None:
-        node = walker.visit(node)
-    return walker.to_score, walker.byline, walker.headline_end
-
-
-class _Walker:
-    """One pass over the page: drops chrome, finds the byline, turns text divs into paragraphs."""
-
-    def __init__(self, flags: Flags, title: str, have_byline: bool) -> None:
-        self.flags = flags
-        self.title = title
-        self.have_byline = have_byline
-        self.title_header_pending = bool(title)
-        self.byline = ""
-        self.to_score: list[Any] = []
-        self.headline_end: Any = None
-        """The element after the heading that repeats the title: where a lead would start."""
-
-    def visit(self, node: Any) -> Any:
-        """Handle ``node``; return the next node to visit (in document order)."""
-        tag = node.tag
-        if tag in ("html", "head") or node.getparent() is None:
-            return dom.next_node(node)
-        if self._drops(node, tag, dom.match_string(node)):
-            following = _remove_and_next(node)
-            if node is self.headline_end:
-                self.headline_end = following
-            return following
-        if tag in TAGS_TO_SCORE:
-            self.to_score.append(node)
-        if tag == "h1" and self.headline_end is None and self._holds_title(node):
-            self.headline_end = dom.next_node(node, skip_children=True)  # kept: it says more
-        if tag == "div":
-            return self._visit_div(node)
-        return dom.next_node(node)
-
-    def _drops(self, node: Any, tag: str, match: str) -> bool:
-        """True when ``node`` leaves the page: hidden, a dialog, the byline, the title again,
-        unlikely chrome or an empty container. Order matters: the first rule that applies wins."""
-        if not dom.is_visible(node) or (
-            node.get("aria-modal") == "true" and node.get("role") == "dialog"
-        ):
-            return True
-        if not self.have_byline and not self.byline and _is_byline(node, match):
-            name = node.find(".//*[@itemprop='name']")
-            if name is None:
-                name = node.find(".//a[@rel='author']")
-            self.byline = " ".join((name if name is not None else node).text_content().split())
-            return True
-        if (
-            self.title_header_pending
-            and tag in ("h1", "h2")
-            and dom.text_similarity(self.title, dom.inner_text(node)) > 0.75
-        ):
-            self.title_header_pending = False
-            self.headline_end = dom.next_node(node, skip_children=True)
-            return True
-        if self.flags.strip_unlikely and tag not in ("body", "a") and _unlikely(node, match):
-            if self._article_header(node, match):
-                rescue_from_header(node)
-                self.headline_end = dom.next_node(node, skip_children=True)
-            return True
-        return tag in ("div", "section", "header", *dom.HEADINGS) and dom.without_content(node)
-
-    def _article_header(self, node: Any, match: str) -> bool:
-        """A "header" block that holds the page's headline is the article's own header, not the
-        site's: it goes like any header (datelines, share buttons), but the lead is looked for
-        right after it, as after the headline itself. Only "header" counts: a header that is
-        also a menu or a banner says nothing about where the article starts."""
-        if not self.title_header_pending or (node.get("role") or "") in dom.UNLIKELY_ROLES:
-            return False
-        if dom.PROMO.search(match) or any(
-            word.lower() != "header" for word in dom.UNLIKELY.findall(match)
-        ):
-            return False
-        return any(
-            dom.text_similarity(self.title, dom.inner_text(heading)) > 0.75
-            for heading in node.iter("h1", "h2")
-        )
-
-    def _holds_title(self, node: Any) -> bool:
-        """A headline that holds the title and more ("Topic: Title"): where a lead would start."""
-        return bool(self.title) and dom.text_similarity(dom.inner_text(node), self.title) > 0.75
-
-    def _visit_div(self, node: Any) -> Any:
-        """A div of inline content becomes a paragraph; a div around one paragraph gives way."""
-        if only_phrasing(node):
-            # Same results as wrapping the content in one <p> (and, when it is not mostly
-            # links, replacing the div by it), without walking the content item by item.
-            if dom.link_density(node) < 0.25:
-                for attr in list(node.attrib):
-                    del node.attrib[attr]
-                node.tag = "p"
-                self.to_score.append(node)
-            else:
-                wrap_all(node)
-            return dom.next_node(node)
-        wrap_phrasing(node)
-        if dom.single_child_tag(node, "p") and dom.link_density(node) < 0.25:
-            child = dom.children(node)[0]
-            replace_keeping_tail(node, child)
-            if node is self.headline_end:
-                self.headline_end = child
-            node = child
-            self.to_score.append(node)
-        elif not dom.has_block_child(node):
-            node.tag = "p"
-            self.to_score.append(node)
-        return dom.next_node(node)
-
-
-def _unlikely(node: Any, match: str) -> bool:
-    """Navigation, comments, sidebars and the like, by class/id or ARIA role."""
-    if (node.get("role") or "") in dom.UNLIKELY_ROLES:
-        return True
-    if dom.PROMO.search(match) and len(node.text_content()) < 500:
-        return True
-    return bool(
-        dom.UNLIKELY.search(match)
-        and not dom.MAYBE_CANDIDATE.search(match)
-        and not dom.has_ancestor(node, "table")
-        and not dom.has_ancestor(node, "code")
-    )
-
-
-def _remove_and_next(node: Any) -> Any:
-    following = dom.next_node(node, skip_children=True)
-    node.drop_tree()
-    return following
 
 
 def _initial_score(node: Any, flags: Flags) -> float:
