@@ -28,7 +28,11 @@ class TooLarge(UnreadableProfileFile):
     """A file larger than its kind ever is (damaged, or planted)."""
 
 
-def _kind(mode: int) -> str:
+def entry_kind(mode: int) -> str:
+    """What a file system entry of ``mode`` is, in words ("a folder", "a named pipe", "a
+    device"...), or ``""`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return ""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -37,7 +41,7 @@ def _kind(mode: int) -> str:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a special file"
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -48,8 +52,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            kind = _kind(info.st_mode)
+        if kind := entry_kind(info.st_mode):
             raise NotAFile(errno.EINVAL, f"it is {kind}, not a file", str(path))
         if info.st_size > limit:
             raise TooLarge(errno.EFBIG, _too_large(limit), str(path))

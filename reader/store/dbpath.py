@@ -10,10 +10,10 @@ that is gone. Those words send people looking at their disk; these say what is i
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from reader.paths import blocked_folder
+from reader.profilefile import entry_kind
 
 _FILES = (
     ("", "the database path"),
@@ -22,19 +22,6 @@ _FILES = (
 )
 """The suffixes of the files SQLite keeps for a WAL database, with their names in words (the
 rollback journal is not used in WAL mode: a folder in its place harms nothing)."""
-
-
-def _kind(mode: int) -> str:
-    """What a file system entry of ``mode`` is, in words, when it is not a regular file."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe, not a file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a file"
-    if stat.S_ISSOCK(mode):
-        return "a socket, not a file"
-    return ""
 
 
 def path_problem(path: Path) -> str:
@@ -53,9 +40,11 @@ def path_problem(path: Path) -> str:
             continue
         except (OSError, ValueError):
             continue
-        kind = _kind(mode)
+        kind = entry_kind(mode)
+        if kind == "a folder":
+            return f"{name} is a folder ({target})"
         if kind:
-            return f"{name} is {kind} ({target})"
+            return f"{name} is {kind}, not a file ({target})"
     return ""
 
 
