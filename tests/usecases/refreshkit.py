@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +27,18 @@ class Env:
         self.refresher.close()
         self.fetcher.close()
         self.store.close()
+
+
+def headers_only(content_type: str, length: int) -> Callable[[BaseHTTPRequestHandler], None]:
+    """A server handler that declares a ``length``-byte body of ``content_type`` and sends none
+    of it (what a file's headers say before its megabytes)."""
+
+    def handler(req: BaseHTTPRequestHandler) -> None:
+        req.send_response(200)
+        req.send_header("Content-Type", content_type)
+        req.send_header("Content-Length", str(length))
+        req.end_headers()
+        req.wfile.flush()
+        req.close_connection = True
+
+    return handler

@@ -5,14 +5,13 @@ read, in the words subscribing uses, and the feed keeps its articles."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
-from tests.usecases.refreshkit import Env
+from tests.usecases.refreshkit import Env, headers_only
 
 
 @pytest.fixture
@@ -20,20 +19,6 @@ def env(profile: Path) -> Iterator[Env]:
     e = Env(profile, max_workers=2)
     yield e
     e.close()
-
-
-def _headers_only(content_type: str, length: int) -> object:
-    """Declares a ``length``-byte body of ``content_type`` and sends none of it."""
-
-    def handler(req: BaseHTTPRequestHandler) -> None:
-        req.send_response(200)
-        req.send_header("Content-Type", content_type)
-        req.send_header("Content-Length", str(length))
-        req.end_headers()
-        req.wfile.flush()
-        req.close_connection = True
-
-    return handler
 
 
 @pytest.mark.parametrize(
@@ -48,7 +33,7 @@ def test_a_feed_that_became_a_file_says_what_it_is(
     connection before the whole response arrived' for the small one."""
     serve_feed(server, "/feed.xml", "Feed", 3)
     feed = env.refresher.subscribe(server.url("/feed.xml"))
-    server.add("/feed.xml", handler=_headers_only(content_type, length))
+    server.add("/feed.xml", handler=headers_only(content_type, length))
     summary = env.refresher.refresh(simplify=False)
     words = f"not a feed (the server sent a file of type {content_type})"
     assert [r.error for r in summary.results] == [words]

@@ -5,7 +5,6 @@ the words of what it is, never 'response too large' for a 100 MB episode."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from reader.errors import FeedError, FetchError
 from tests.feedkit import RSS_TYPE, page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
-from tests.usecases.refreshkit import Env
+from tests.usecases.refreshkit import Env, headers_only
 
 
 @pytest.fixture
@@ -21,20 +20,6 @@ def env(profile: Path) -> Iterator[Env]:
     e = Env(profile, max_workers=2)
     yield e
     e.close()
-
-
-def _headers_only(content_type: str, length: int) -> object:
-    """Declares a ``length``-byte body of ``content_type`` and sends none of it."""
-
-    def handler(req: BaseHTTPRequestHandler) -> None:
-        req.send_response(200)
-        req.send_header("Content-Type", content_type)
-        req.send_header("Content-Length", str(length))
-        req.end_headers()
-        req.wfile.flush()
-        req.close_connection = True
-
-    return handler
 
 
 @pytest.mark.parametrize(
@@ -48,7 +33,7 @@ def test_a_file_pasted_as_a_feed_says_what_it_is(
     """Before: 'response too large (over 15 MiB)' for the big one, and the small one was read
     whole (then cut short: 'the server closed the connection before the whole response
     arrived')."""
-    server.add("/episode", handler=_headers_only(content_type, length))
+    server.add("/episode", handler=headers_only(content_type, length))
     with pytest.raises((FeedError, FetchError)) as caught:
         env.refresher.subscribe(server.url("/episode"))
     assert str(caught.value) == f"not a feed (the server sent a file of type {content_type})"
@@ -56,7 +41,7 @@ def test_a_file_pasted_as_a_feed_says_what_it_is(
 
 
 def test_a_page_announcing_a_file_as_its_feed_says_so(env: Env, server: FixtureServer) -> None:
-    server.add("/episode", handler=_headers_only("audio/mpeg", 50 * 1024 * 1024))
+    server.add("/episode", handler=headers_only("audio/mpeg", 50 * 1024 * 1024))
     page = page_with_alternates([("/episode", "application/rss+xml", "Feed")])
     server.add("/page", page)
     with pytest.raises((FeedError, FetchError)) as caught:
