@@ -309,10 +309,16 @@ class ArticleView(QTextBrowser):
         super().wheelEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Show the labels again in the new language."""
+        """Show the labels again in the new language; keep the reading font when the widget's
+        font changes (QTextEdit then gives the document the interface font: a switch to Chinese,
+        Japanese or Korean, or a new desktop font, showed articles at 9 pt until the settings
+        changed again)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Article"))
+            self._rerender()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
             self._rerender()
 
     # ----------------------------------------------------------------- links

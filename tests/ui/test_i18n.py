@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from reader.core.refresh_results import FeedResult, RefreshSummary
@@ -135,6 +136,25 @@ def test_french_switch_applies_to_the_article_view(app: QApplication, qtbot: Any
     assert i18n.current_language() == "fr"
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert "Bienvenue dans Broadsheet" in view.toPlainText()
+
+
+@pytest.mark.parametrize("code", ["ja", "zh_CN"])
+def test_a_switch_to_a_han_language_keeps_the_reading_font(
+    app: QApplication, qtbot: Any, code: str
+) -> None:
+    """Chinese, Japanese and Korean change the application's font (its Han face); QTextEdit
+    then gave the article the interface font (9 pt) until the settings changed again. A new
+    desktop font did the same."""
+    view = ArticleView(None)
+    qtbot.addWidget(view)
+    view.apply_settings(Settings(font_size=22))
+    view.show_welcome()
+    assert view.document().defaultFont().pixelSize() == 22
+    i18n.install_language(app, code)
+    QApplication.processEvents()
+    assert view.document().defaultFont().pixelSize() == 22
+    view.setFont(QFont("DejaVu Sans", 11))  # as a new desktop font does
+    assert view.document().defaultFont().pixelSize() == 22
 
 
 def test_unknown_language_falls_back_to_english(app: QApplication) -> None:
