@@ -9,11 +9,8 @@ same on every site that declares it: a class or id naming a breadcrumb, the sche
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
-
-log = logging.getLogger(__name__)
 
 MAX_TRAIL = 300
 """A trail is at most this many characters of text; a longer block marked so is a wrapper

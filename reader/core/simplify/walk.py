@@ -8,7 +8,6 @@ to score. It also notes where the headline ended: the lead is looked for after i
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +15,6 @@ from reader.core.simplify import dom
 from reader.core.simplify.crumbs import TRAIL_MARK, is_breadcrumb
 from reader.core.simplify.lead import rescue_from_header
 from reader.core.simplify.prep import only_phrasing, replace_keeping_tail, wrap_all, wrap_phrasing
-
-log = logging.getLogger(__name__)
 
 TAGS_TO_SCORE = frozenset({"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"})
 
