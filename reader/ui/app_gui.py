@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import paths as paths_module
+from reader.ui import font_warmup
 
 if TYPE_CHECKING:
     from reader.instance import InstanceLock
@@ -216,12 +217,27 @@ def _run(
     early_log: EarlyLog,
     resume_gc: Callable[[], None] | None = None,
 ) -> int:
+    app = _make_app()
+    try:
+        return _run_app(app, paths, rest, args, early_log, resume_gc)
+    finally:
+        font_warmup.finish()  # before the application object goes
+
+
+def _run_app(
+    app: QApplication,
+    paths: paths_module.Paths,
+    rest: list[str],
+    args: list[str],
+    early_log: EarlyLog,
+    resume_gc: Callable[[], None] | None = None,
+) -> int:
     from reader.ui import themes
-    from reader.ui.main_window import MainWindow  # after the theme: see _start_app
+    from reader.ui.main_window import MainWindow
 
     _phase("ui imports")
     log.info("starting the window (profile data %s)", paths.data)
-    app, reporter = _start_app(paths)
+    reporter = _start_app(app, paths)
     _phase("application, theme, language")
     try:  # the hooks go back even when no window opens (the profile in use)
         lock = _lock_profile(paths)
@@ -292,18 +308,25 @@ def _offer_recovery_when_damaged(
     reporter.damaged.connect(on_damaged)  # in the GUI thread, outside the failed call
 
 
-def _start_app(paths: paths_module.Paths) -> tuple[QApplication, ErrorReporter]:
-    """The application object with its names, error hooks, theme and language (before any
-    widget exists, so no widget gets a palette change)."""
-    from reader.settings import load_settings
-    from reader.ui import i18n, themes
-    from reader.ui.crash import ErrorReporter
-
+def _make_app() -> QApplication:
+    """The application object, made before the window's modules load: from then on the font
+    warm-up thread fills Qt's font database while they do (see :mod:`font_warmup`)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         # Fusion from the start, chosen by Qt itself: asking for it from Python would build
         # QStyle's Python type before the first frame (see themes.use_clear_edges).
         app = QApplication([sys.argv[0] if sys.argv else "broadsheet", "-style", "fusion"])
+    font_warmup.start()
+    return app
+
+
+def _start_app(app: QApplication, paths: paths_module.Paths) -> ErrorReporter:
+    """The application's names, error hooks, theme and language (before any widget exists, so
+    no widget gets a palette change)."""
+    from reader.settings import load_settings
+    from reader.ui import i18n, themes
+    from reader.ui.crash import ErrorReporter
+
     app.setApplicationName("Broadsheet")
     app.setOrganizationName("Broadsheet")
     app.setDesktopFileName("io.github.broadsheet.Broadsheet")  # the desktop entry's id
@@ -313,7 +336,7 @@ def _start_app(paths: paths_module.Paths) -> tuple[QApplication, ErrorReporter]:
     themes.apply_theme(app, settings.reading_mode, clear_edges=False)  # those after 1st frame
     app.setProperty(themes.THEME_APPLIED, True)
     i18n.install_language(app, settings.language)
-    return app, reporter
+    return reporter
 
 
 def _lock_profile(paths: paths_module.Paths) -> InstanceLock | None:
