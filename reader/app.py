@@ -5,6 +5,10 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     try:
         _preload_for_gui()
-        _skip_pyside_source_scan()
+        _import_qt(args)
         from reader.ui.app_gui import run_gui
     except BaseException:
         if paused:
@@ -51,26 +55,15 @@ def _preload_for_gui() -> None:
     import reader.store.opening  # noqa: F401  (the Store itself waits for the first frame)
 
 
-def _skip_pyside_source_scan() -> None:
-    """Spare PySide6 reading the source of every module imported after it.
+def _import_qt(args: list[str]) -> None:
+    """Import PySide6 the start-up's way (see :mod:`reader.ui.qt_bootstrap`): its bootstrap's
+    compiled code cached in the profile's cache folder."""
+    from reader import paths
+    from reader.ui import qt_bootstrap
 
-    For its opt-in ``from __feature__ import ...`` switches, PySide6 looks at each newly
-    imported module once: it reads the whole source file (``inspect.getsource``) to see whether
-    it mentions PySide6. Broadsheet never selects a feature, so the answer only sets a
-    per-module default nobody reads; we give it from the module's name instead (ours that import
-    Qt, and Qt's own). Measured ~100 modules, several milliseconds of the start-up. When PySide6
-    changes this private hook, nothing is patched and start-up is only slower.
-    """
+    profile = args[1] if len(args) == 2 and args[0] == "--profile" else None
     try:
-        import PySide6.QtCore  # noqa: F401  (installs the hook)
-        from PySide6.support import feature  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    if not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return
-
-    def uses_pyside(module: object) -> bool:
-        name = str(getattr(module, "__name__", ""))
-        return name.startswith(("reader.ui", "PySide6", "shiboken6", "tests.ui"))
-
-    feature._mod_uses_pyside = uses_pyside
+        cache: Path | None = paths.resolve(profile).cache
+    except (OSError, ValueError, RuntimeError):  # said when the window resolves it again
+        cache = None
+    qt_bootstrap.import_qt(cache)

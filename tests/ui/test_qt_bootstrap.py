@@ -1,0 +1,145 @@
+"""Importing PySide6 the start-up's way (reader/ui/qt_bootstrap.py): the cached ``compile``
+answers exactly what ``compile`` would, and a cache file that is missing, damaged or not the
+user's alone only means compiling, as before.
+
+The import itself runs in child processes: this test process has PySide6 imported already.
+"""
+
+from __future__ import annotations
+
+import ast
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.ui import qt_bootstrap
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import sys
+from pathlib import Path
+from reader.ui import qt_bootstrap
+calls = []
+real = compile
+def counting(*args, **kwargs):
+    calls.append(args[1] if len(args) > 1 else "?")
+    return real(*args, **kwargs)
+import builtins
+builtins.compile = counting
+qt_bootstrap.import_qt(Path(sys.argv[1]))
+builtins.compile = real
+from PySide6 import QtCore
+from PySide6.support import feature
+print("compiled", len(calls))
+try:  # PySide6 lists the supported signatures through its bootstrap's parser
+    QtCore.QTimer.singleShot("x", None)
+except TypeError as exc:
+    print("signature", " | ".join(str(exc).splitlines()))
+print("scan", feature._mod_uses_pyside.__qualname__)
+"""
+
+
+def _child(folder: Path) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return dict(line.split(" ", 1) for line in done.stdout.splitlines())
+
+
+def test_the_second_start_compiles_nothing_of_pyside6s_bootstrap(tmp_path: Path) -> None:
+    first = _child(tmp_path)
+    cache = tmp_path / qt_bootstrap.CACHE_NAME
+    assert int(first["compiled"]) > 5  # the bootstrap's files, compiled and kept
+    assert cache.stat().st_mode & 0o777 == 0o600
+    written = cache.stat().st_mtime_ns
+    second = _child(tmp_path)
+    assert second["compiled"] == "0"
+    assert "Supported signatures" in first["signature"]
+    assert second["signature"] == first["signature"]  # PySide6's signatures work from the cache
+    assert second["scan"].endswith("uses_pyside")  # the source scan is still spared
+    assert cache.stat().st_mtime_ns == written  # nothing new: not written again
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"garbage", b"broadsheet qt bootstrap\n", b"\x00" * 4096],
+    ids=["empty", "garbage", "header only", "zeros"],
+)
+def test_a_damaged_cache_only_means_compiling(tmp_path: Path, damage: bytes) -> None:
+    _child(tmp_path)
+    cache = tmp_path / qt_bootstrap.CACHE_NAME
+    whole = cache.read_bytes()
+    cache.write_bytes(damage if damage else whole[: len(whole) // 2])
+    again = _child(tmp_path)
+    assert int(again["compiled"]) > 5
+    assert cache.read_bytes() == whole  # made again, whole
+
+
+def test_a_cache_others_can_write_is_not_used(tmp_path: Path) -> None:
+    _child(tmp_path)
+    cache = tmp_path / qt_bootstrap.CACHE_NAME
+    cache.chmod(0o666)
+    assert int(_child(tmp_path)["compiled"]) > 5
+
+
+def test_without_a_cache_folder_pyside6_still_imports(tmp_path: Path) -> None:
+    result = _child(tmp_path / "not made yet")
+    assert int(result["compiled"]) > 5
+    assert not (tmp_path / "not made yet").exists()
+
+
+SOURCES = st.sampled_from(
+    [
+        "x = 1\n",
+        "def f(a: int) -> list[int]:\n    return [a]\n",
+        "class C:\n    y: 'Undefined'\n",
+        "import os\nprint(os.sep)\n",
+        "async def g():\n    await h()\n",
+        "lambda: (yield)\n",
+    ]
+)
+
+
+@given(source=SOURCES, name=st.sampled_from(["a.py", "pkg/b.py", "<string>"]))
+def test_the_cached_compile_answers_what_compile_answers(source: str, name: str) -> None:
+    codes: dict[qt_bootstrap.Key, object] = {}
+    cached = qt_bootstrap._cached_compile(compile, codes)
+    # Both called from this module, whose "from __future__ import annotations" both inherit.
+    expected = compile(source, name, "exec")
+    got = cached(source, name, "exec")
+    assert marshal.dumps(got) == marshal.dumps(expected)
+    assert cached(source, name, "exec") is got  # the second time from the cache
+    plain = cached(source, name, "exec", dont_inherit=True)
+    assert marshal.dumps(plain) == marshal.dumps(compile(source, name, "exec", dont_inherit=True))
+
+
+def test_the_future_switches_of_the_caller_are_inherited() -> None:
+    codes: dict[qt_bootstrap.Key, object] = {}
+    cached = qt_bootstrap._cached_compile(compile, codes)
+    source = "def f(a: Undefined) -> None: pass\nf(1)\nresult = f.__annotations__\n"
+    space: dict[str, object] = {}
+    exec(cached(source, "m.py", "exec"), space)  # would raise NameError without the switch
+    assert space["result"] == {"a": "Undefined", "return": "None"}
+
+
+def test_other_requests_go_to_compile_itself() -> None:
+    codes: dict[qt_bootstrap.Key, object] = {}
+    cached = qt_bootstrap._cached_compile(compile, codes)
+    tree = cached("x = 1", "t.py", "exec", ast.PyCF_ONLY_AST)
+    assert isinstance(tree, ast.Module)
+    assert cached(ast.parse("y = 2"), "t.py", "exec").co_filename == "t.py"
+    assert codes == {}  # neither was kept
