@@ -5,7 +5,7 @@ Two things PySide6 does in every process are spared here.
 Compiling its support code. ``shiboken6``'s bootstrap unpacks about 130 KB of Python source
 embedded in the library (its ``shibokensupport`` package: signatures, ``__feature__`` switches,
 the stub generator) and compiles every file from source: nothing is cached, because the files
-never exist on disk. That is about 17 ms, an eighth of the window's start-up (bench/startup.py).
+never exist on disk. That is 13-17 ms, a tenth of the window's start-up (bench/startup.py).
 :func:`import_qt` imports PySide6 with the built-in ``compile`` answered from a cache while the
 import runs. An entry is found only by everything ``compile`` was given (the whole source, the
 file name, the mode, the compiler flags), compared exactly, so a cached answer is the one
@@ -33,6 +33,7 @@ import contextlib
 import importlib.util
 import marshal
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +41,8 @@ from typing import Any
 
 CACHE_NAME = "qt-bootstrap.bin"
 """The compile cache's file in the profile's cache folder."""
+MAX_CACHE_BYTES = 16 * 1024 * 1024
+"""Larger is no cache of ours (it is ~0.3 MB)."""
 
 _HEADER = b"broadsheet qt bootstrap\n" + importlib.util.MAGIC_NUMBER + sys.version.encode() + b"\n"
 _FUTURE_FLAGS = 0
@@ -111,16 +114,28 @@ def _cached_compile(real: Callable[..., Any], codes: dict[Key, Any]) -> Callable
 
 
 def _load(path: Path) -> dict[Key, Any]:
-    """The cached code, or nothing when the file is missing, damaged or not only the user's."""
+    """The cached code, or nothing when the file is missing, damaged, not a regular file of a
+    sane size, or not the user's alone (then never opened for reading: a pipe or a link to a
+    device there cannot hang the start)."""
     try:
-        with path.open("rb") as file:
-            facts = os.fstat(file.fileno())
-            if facts.st_uid != os.getuid() or facts.st_mode & 0o022:
-                return {}
-            data = file.read()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return {}
-    if not data.startswith(_HEADER):
+    try:
+        facts = os.fstat(descriptor)
+        if (
+            not stat.S_ISREG(facts.st_mode)
+            or facts.st_size > MAX_CACHE_BYTES
+            or facts.st_uid != os.getuid()
+            or facts.st_mode & 0o022
+        ):
+            return {}
+        data = os.read(descriptor, MAX_CACHE_BYTES + 1)
+    except OSError:
+        return {}
+    finally:
+        os.close(descriptor)
+    if len(data) > MAX_CACHE_BYTES or not data.startswith(_HEADER):
         return {}
     try:
         found = marshal.loads(data[len(_HEADER) :])

@@ -143,3 +143,26 @@ def test_other_requests_go_to_compile_itself() -> None:
     assert isinstance(tree, ast.Module)
     assert cached(ast.parse("y = 2"), "t.py", "exec").co_filename == "t.py"
     assert codes == {}  # neither was kept
+
+
+def test_a_pipe_a_device_or_a_huge_file_is_no_cache(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)  # nobody writes: reading it would block the start for ever
+    device = tmp_path / "zeros"
+    device.symlink_to("/dev/zero")  # reading it would never end
+    huge = tmp_path / "huge"
+    with huge.open("wb") as file:
+        file.truncate(qt_bootstrap.MAX_CACHE_BYTES + 1)
+    huge.chmod(0o600)
+    for path in (pipe, device, huge, tmp_path):
+        assert qt_bootstrap._load(path) == {}
+
+
+def test_a_good_cache_file_is_read_back(tmp_path: Path) -> None:
+    codes: dict[qt_bootstrap.Key, object] = {}
+    qt_bootstrap._cached_compile(compile, codes)("x = 1\n", "a.py", "exec")
+    path = tmp_path / qt_bootstrap.CACHE_NAME
+    qt_bootstrap._save(path, codes)
+    back = qt_bootstrap._load(path)
+    assert list(back) == list(codes)
+    assert [marshal.dumps(c) for c in back.values()] == [marshal.dumps(c) for c in codes.values()]
