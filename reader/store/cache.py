@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import logging
 import os
 import re
@@ -21,14 +20,15 @@ import time
 from collections import Counter
 from collections.abc import Collection, Iterator
 from pathlib import Path
-from typing import Any
 
 from reader.core.images import RASTER_TYPES, image_problem, image_urls, read_header, sniff_format
 from reader.core.parsed import SimplifiedArticle
 from reader.core.render.body import image_key  # one formula for the view and the cache
 from reader.errors import StoreError
 from reader.paths import clear_way
+from reader.profilefile import read_limited
 from reader.store import temps
+from reader.store.cache_format import IMAGE_KEY, image_keys
 from reader.store.cache_format import from_json as _from_json
 from reader.store.cache_format import to_json as _to_json
 
@@ -41,10 +41,11 @@ FULL_DISK_HEADROOM = 1024 * 1024
 """At least this much is evicted when the disk is full, so the next writes fit too."""
 STALE_TEMP_SECONDS = 600
 """A temp file this old is a leftover of a crash even if its process id is alive again."""
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+"""No entry is larger (pictures <= 5 MB, pages <= their cap): more, or a pipe, is no entry."""
 
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 """A full disk, or a full quota (EDQUOT is not defined everywhere)."""
-_KEY = re.compile(r"[0-9a-f]{64}")
 _ARTICLE_FILE = re.compile(r"(\d+)\.json")
 _CONTENT_TYPE = re.compile(r"image/[a-z0-9][a-z0-9.+-]*")
 
@@ -170,7 +171,7 @@ class ArticleCache:
         path = self._article_path(article_id)
         with self._lock:
             try:
-                data = path.read_bytes()
+                data = read_limited(path, MAX_ENTRY_BYTES)
             except OSError:
                 return None
             try:
@@ -227,11 +228,11 @@ class ArticleCache:
     def image_with_type(self, key: str) -> tuple[bytes, str] | None:
         """The bytes and real content type of a cached image, or ``None``; bytes that are no
         picture we show (an SVG an older version stored as ``image/png``) are removed."""
-        if not isinstance(key, str) or not _KEY.fullmatch(key):
+        if not isinstance(key, str) or not IMAGE_KEY.fullmatch(key):
             return None
         path = self._image_path(key)
         try:
-            raw = path.read_bytes()
+            raw = read_limited(path, MAX_ENTRY_BYTES)
         except OSError:
             return None
         kind, newline, data = raw.partition(b"\n")
@@ -280,11 +281,7 @@ class ArticleCache:
     @staticmethod
     def _read_keys(path: Path) -> tuple[str, ...]:
         try:
-            payload: Any = json.loads(path.read_bytes().decode("utf-8"))
-            keys = payload.get("images") if isinstance(payload, dict) else None
-            if isinstance(keys, list):
-                return tuple(k for k in keys if isinstance(k, str) and _KEY.fullmatch(k))
-            return tuple(image_key(u) for u in image_urls(_from_json(path.read_bytes())))
+            return image_keys(read_limited(path, MAX_ENTRY_BYTES))
         except (OSError, ValueError, TypeError, KeyError):
             return ()
 
@@ -296,7 +293,7 @@ class ArticleCache:
                 continue
             with contextlib.suppress(OSError):
                 for entry in os.scandir(folder):
-                    if _KEY.fullmatch(entry.name):
+                    if IMAGE_KEY.fullmatch(entry.name):
                         with contextlib.suppress(OSError):
                             stat = entry.stat()
                             found[entry.name] = (stat.st_mtime, stat.st_size)

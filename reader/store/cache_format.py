@@ -7,10 +7,16 @@ same form without images or editions of its own, so switching edition reads one 
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
+from reader.core.images import image_urls
 from reader.core.parsed import SimplifiedArticle
+from reader.core.render.body import image_key
+
+IMAGE_KEY = re.compile(r"[0-9a-f]{64}")
+"""A cached picture's key (:func:`reader.core.render.body.image_key`)."""
 
 _TEXTS = ("title", "byline", "lead_image", "lang", "direction", "html", "text")
 _MAX_ALTERNATES = 64
@@ -83,3 +89,14 @@ def _article(payload: Any, editions: tuple[SimplifiedArticle, ...]) -> Simplifie
         editions=editions,
         **texts,
     )
+
+
+def image_keys(data: bytes) -> tuple[str, ...]:
+    """The keys of the pictures a cached article's file uses (from its list, or, in a file an
+    older version wrote without one, from its pictures' addresses). Raises ValueError,
+    TypeError or KeyError on a damaged file."""
+    payload: Any = json.loads(data.decode("utf-8"))
+    keys = payload.get("images") if isinstance(payload, dict) else None
+    if isinstance(keys, list):
+        return tuple(k for k in keys if isinstance(k, str) and IMAGE_KEY.fullmatch(k))
+    return tuple(image_key(u) for u in image_urls(from_json(data)))

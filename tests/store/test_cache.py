@@ -288,3 +288,37 @@ def test_threads_write_and_read_together(root: Path) -> None:
     cache.evict()
     assert cache.size() <= 20_000
     assert not [p for p in (root / "articles").iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file kinds")
+@pytest.mark.parametrize("kind", ["pipe", "device", "folder"])
+def test_an_entry_that_is_no_file_reads_as_missing_and_never_blocks(root: Path, kind: str) -> None:
+    # Before, a named pipe at an entry's path blocked the reader for ever (the window's pane, or
+    # the eviction's scan), and a link to /dev/zero read until memory ran out.
+    cache = ArticleCache(root)
+    cache.put_article(2, article(2))
+    key = image_key("https://example.org/x.png")
+    planted = [cache._article_path(1), cache._image_path(key)]
+    for path in planted:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if kind == "pipe":
+            os.mkfifo(path)
+        elif kind == "device":
+            path.symlink_to("/dev/zero")
+        else:
+            path.mkdir()
+    answers: dict[str, object] = {}
+
+    def read_all() -> None:
+        answers["article"] = cache.get_article(1)
+        answers["image"] = cache.image_with_type(key)
+        answers["size"] = cache.size()
+        answers["evicted"] = cache.evict()
+        answers["other"] = cache.get_article(2)
+
+    reader = threading.Thread(target=read_all, daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert not reader.is_alive(), "blocked on the planted entry"
+    assert answers["article"] is None and answers["image"] is None
+    assert answers["other"] == article(2)  # the real entries are untouched
