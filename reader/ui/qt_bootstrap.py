@@ -67,21 +67,24 @@ def import_qt(cache_folder: Path | None) -> None:
 
 def _import_with_cache(path: Path) -> None:
     codes = _load(path)
-    known = len(codes)
+    used: dict[Key, Any] = {}
     real = builtins.compile
-    builtins.compile = _cached_compile(real, codes)
+    builtins.compile = _cached_compile(real, codes, used)
     try:
         import PySide6.QtCore  # noqa: F401
     except ImportError:
         return
     finally:
         builtins.compile = real
-    if len(codes) > known:
-        _save(path, codes)
+    if used.keys() != codes.keys():  # something new, or gone (another PySide6): keep what is used
+        _save(path, used)
 
 
-def _cached_compile(real: Callable[..., Any], codes: dict[Key, Any]) -> Callable[..., Any]:
-    """``compile``, answered from ``codes`` (and adding to it) for plain source to code."""
+def _cached_compile(
+    real: Callable[..., Any], codes: dict[Key, Any], used: dict[Key, Any]
+) -> Callable[..., Any]:
+    """``compile``, answered from ``codes`` for plain source to code; ``used`` gets every
+    answer it gave that way (from ``codes`` or compiled)."""
 
     def compile_(
         source: Any,
@@ -107,7 +110,8 @@ def _cached_compile(real: Callable[..., Any], codes: dict[Key, Any]) -> Callable
         key = (source, filename, mode, flags, optimize)
         code = codes.get(key)
         if code is None:
-            code = codes[key] = real(source, filename, mode, flags, True, optimize)
+            code = real(source, filename, mode, flags, True, optimize)
+        used[key] = code
         return code
 
     return compile_

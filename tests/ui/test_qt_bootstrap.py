@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -89,6 +90,17 @@ def test_a_damaged_cache_only_means_compiling(tmp_path: Path, damage: bytes) -> 
     assert cache.read_bytes() == whole  # made again, whole
 
 
+def test_what_pyside6_no_longer_compiles_leaves_the_cache(tmp_path: Path) -> None:
+    # After an upgrade of PySide6 the old bootstrap's code would otherwise stay for ever.
+    _child(tmp_path)
+    cache = tmp_path / qt_bootstrap.CACHE_NAME
+    codes = qt_bootstrap._load(cache)
+    stale: qt_bootstrap.Key = ("x = 1\n", "old/gone.py", "exec", 0, -1)
+    qt_bootstrap._save(cache, {**codes, stale: compile("x = 1\n", "old/gone.py", "exec")})
+    assert _child(tmp_path)["compiled"] == "0"
+    assert list(qt_bootstrap._load(cache)) == list(codes)
+
+
 def test_a_cache_others_can_write_is_not_used(tmp_path: Path) -> None:
     _child(tmp_path)
     cache = tmp_path / qt_bootstrap.CACHE_NAME
@@ -116,8 +128,8 @@ SOURCES = st.sampled_from(
 
 @given(source=SOURCES, name=st.sampled_from(["a.py", "pkg/b.py", "<string>"]))
 def test_the_cached_compile_answers_what_compile_answers(source: str, name: str) -> None:
-    codes: dict[qt_bootstrap.Key, object] = {}
-    cached = qt_bootstrap._cached_compile(compile, codes)
+    codes: dict[qt_bootstrap.Key, Any] = {}
+    cached = qt_bootstrap._cached_compile(compile, codes, codes)
     # Both called from this module, whose "from __future__ import annotations" both inherit.
     expected = compile(source, name, "exec")
     got = cached(source, name, "exec")
@@ -128,8 +140,8 @@ def test_the_cached_compile_answers_what_compile_answers(source: str, name: str)
 
 
 def test_the_future_switches_of_the_caller_are_inherited() -> None:
-    codes: dict[qt_bootstrap.Key, object] = {}
-    cached = qt_bootstrap._cached_compile(compile, codes)
+    codes: dict[qt_bootstrap.Key, Any] = {}
+    cached = qt_bootstrap._cached_compile(compile, codes, codes)
     source = "def f(a: Undefined) -> None: pass\nf(1)\nresult = f.__annotations__\n"
     space: dict[str, object] = {}
     exec(cached(source, "m.py", "exec"), space)  # would raise NameError without the switch
@@ -137,8 +149,8 @@ def test_the_future_switches_of_the_caller_are_inherited() -> None:
 
 
 def test_other_requests_go_to_compile_itself() -> None:
-    codes: dict[qt_bootstrap.Key, object] = {}
-    cached = qt_bootstrap._cached_compile(compile, codes)
+    codes: dict[qt_bootstrap.Key, Any] = {}
+    cached = qt_bootstrap._cached_compile(compile, codes, codes)
     tree = cached("x = 1", "t.py", "exec", ast.PyCF_ONLY_AST)
     assert isinstance(tree, ast.Module)
     assert cached(ast.parse("y = 2"), "t.py", "exec").co_filename == "t.py"
@@ -159,8 +171,8 @@ def test_a_pipe_a_device_or_a_huge_file_is_no_cache(tmp_path: Path) -> None:
 
 
 def test_a_good_cache_file_is_read_back(tmp_path: Path) -> None:
-    codes: dict[qt_bootstrap.Key, object] = {}
-    qt_bootstrap._cached_compile(compile, codes)("x = 1\n", "a.py", "exec")
+    codes: dict[qt_bootstrap.Key, Any] = {}
+    qt_bootstrap._cached_compile(compile, codes, codes)("x = 1\n", "a.py", "exec")
     path = tmp_path / qt_bootstrap.CACHE_NAME
     qt_bootstrap._save(path, codes)
     back = qt_bootstrap._load(path)
