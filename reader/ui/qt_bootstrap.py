@@ -96,7 +96,8 @@ def _cached_compile(
         **more: Any,
     ) -> Any:
         if not dont_inherit:  # what compile inherits: its caller's __future__ switches
-            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+            with contextlib.suppress(ValueError):  # ValueError: no Python caller to inherit from
+                flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
         plain = (
             not more
             and flags & ~_FUTURE_FLAGS == 0  # no AST wanted, no other compiler switch
@@ -107,7 +108,8 @@ def _cached_compile(
         )
         if not plain:
             return real(source, filename, mode, flags, True, optimize, **more)
-        key = (source, filename, mode, flags, optimize)
+        level = sys.flags.optimize if optimize == -1 else optimize  # what -1 means here
+        key = (source, filename, mode, flags, level)
         code = codes.get(key)
         if code is None:
             code = real(source, filename, mode, flags, True, optimize)

@@ -47,10 +47,10 @@ print("scan", feature._mod_uses_pyside.__qualname__)
 """
 
 
-def _child(folder: Path) -> dict[str, str]:
+def _child(folder: Path, *flags: str) -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder)],
+        [sys.executable, *flags, "-c", CHILD, str(folder)],
         capture_output=True,
         text=True,
         env=env,
@@ -99,6 +99,12 @@ def test_what_pyside6_no_longer_compiles_leaves_the_cache(tmp_path: Path) -> Non
     qt_bootstrap._save(cache, {**codes, stale: compile("x = 1\n", "old/gone.py", "exec")})
     assert _child(tmp_path)["compiled"] == "0"
     assert list(qt_bootstrap._load(cache)) == list(codes)
+
+
+def test_code_compiled_for_another_optimization_level_is_not_used(tmp_path: Path) -> None:
+    _child(tmp_path)
+    assert int(_child(tmp_path, "-O")["compiled"]) > 5  # -O drops asserts: other code
+    assert _child(tmp_path, "-O")["compiled"] == "0"
 
 
 def test_a_cache_others_can_write_is_not_used(tmp_path: Path) -> None:
