@@ -61,7 +61,7 @@ def _import_qt(args: list[str]) -> None:
     from reader import paths
     from reader.ui import qt_bootstrap
 
-    profile = args[1] if len(args) == 2 and args[0] == "--profile" else None
+    profile, _rest = paths.split_args(args)
     try:
         cache: Path | None = paths.resolve(profile).cache
     except (OSError, ValueError, RuntimeError):  # said when the window resolves it again

@@ -105,6 +105,25 @@ def blocked_folder(folder: Path) -> Path | None:
     return None
 
 
+def split_args(args: list[str]) -> tuple[str | None, list[str]]:
+    """``--profile DIR`` (or ``--profile=DIR``) and the rest, files or addresses to open.
+
+    By hand: an ``argparse`` parser costs a few milliseconds of the start-up (its gettext
+    look-ups), for one option.
+    """
+    profile: str | None = None
+    rest: list[str] = []
+    items = iter(args)
+    for arg in items:
+        if arg == "--profile":
+            profile = next(items, None)
+        elif arg.startswith("--profile="):
+            profile = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return profile, rest
+
+
 def resolve(profile: str | os.PathLike[str] | None = None) -> Paths:
     """Paths for ``profile`` (or ``$BROADSHEET_PROFILE``), else the platform's folders."""
     chosen = profile if profile is not None else os.environ.get(PROFILE_ENV) or None

@@ -28,25 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def split_args(args: list[str]) -> tuple[str | None, list[str]]:
-    """``--profile DIR`` (or ``--profile=DIR``) and the rest, files or addresses to open.
-
-    By hand: an ``argparse`` parser costs a few milliseconds of the start-up (its gettext
-    look-ups), for one option.
-    """
-    profile: str | None = None
-    rest: list[str] = []
-    items = iter(args)
-    for arg in items:
-        if arg == "--profile":
-            profile = next(items, None)
-        elif arg.startswith("--profile="):
-            profile = arg.split("=", 1)[1]
-        else:
-            rest.append(arg)
-    return profile, rest
-
-
 class EarlyLog(logging.Handler):
     """Holds the start-up's log records until the log file is opened after the first frame.
 
@@ -129,7 +110,7 @@ def run(args: list[str], resume_gc: Callable[[], None] | None = None) -> int:
     called after the window's first frame (see :func:`run_gui`)."""
     _phase("python+qt imports")
     tune_threads()
-    profile, rest = split_args(args)
+    profile, rest = paths_module.split_args(args)
     paths = paths_module.resolve(profile).ensure()
     early_log = EarlyLog(paths.log_file)
     try:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from reader.ui import font_warmup
+
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
@@ -74,6 +76,7 @@ class FirstPaint(QObject):
                 print("qt-enums", int(qt_enums_built()), flush=True)
                 print("qfont", int("QFont" in vars(sys.modules["PySide6.QtGui"])), flush=True)
                 print("store-class", int("reader.store.db" in sys.modules), flush=True)
+                print("font-warmup", int(font_warmup.started()), flush=True)
             print("gc", what, int(gc.isenabled()), flush=True)  # paused until the first frame
             print(what, time.time(), flush=True)
             if not self.pending:

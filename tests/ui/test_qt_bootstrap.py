@@ -184,3 +184,18 @@ def test_a_good_cache_file_is_read_back(tmp_path: Path) -> None:
     back = qt_bootstrap._load(path)
     assert list(back) == list(codes)
     assert [marshal.dumps(c) for c in back.values()] == [marshal.dumps(c) for c in codes.values()]
+
+
+@pytest.mark.parametrize("form", ["--profile DIR", "--profile=DIR", "--profile DIR URL"])
+def test_the_window_keeps_the_cache_in_the_profile_it_was_given(tmp_path: Path, form: str) -> None:
+    profile = tmp_path / "profile"
+    (profile / "cache").mkdir(parents=True)
+    args = form.replace("DIR", str(profile)).replace("URL", "https://example.org/").split(" ")
+    code = "import sys; from reader import app; app._import_qt(sys.argv[1:])"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("BROADSHEET_PROFILE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, env=env, cwd=ROOT, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (profile / "cache" / qt_bootstrap.CACHE_NAME).is_file()
