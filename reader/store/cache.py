@@ -262,7 +262,7 @@ class ArticleCache:
         with contextlib.suppress(OSError):
             for entry in os.scandir(self._articles):
                 match = _ARTICLE_FILE.fullmatch(entry.name)
-                if match is None:
+                if match is None or not entry.is_file():  # a folder, pipe or device: no entry
                     continue
                 try:
                     stat = entry.stat()
@@ -293,7 +293,7 @@ class ArticleCache:
                 continue
             with contextlib.suppress(OSError):
                 for entry in os.scandir(folder):
-                    if IMAGE_KEY.fullmatch(entry.name):
+                    if IMAGE_KEY.fullmatch(entry.name) and entry.is_file():
                         with contextlib.suppress(OSError):
                             stat = entry.stat()
                             found[entry.name] = (stat.st_mtime, stat.st_size)

@@ -8,11 +8,14 @@ the stub generator) and compiles every file from source: nothing is cached, beca
 never exist on disk. That is 13-17 ms, a tenth of the window's start-up (bench/startup.py).
 :func:`import_qt` imports PySide6 with the built-in ``compile`` answered from a cache while the
 import runs. An entry is found only by everything ``compile`` was given (the whole source, the
-file name, the mode, the compiler flags), compared exactly, so a cached answer is the one
-``compile`` would return; the file is tied to the Python version, and a new PySide6 (other
-source) only misses. It lives in the profile's cache folder (the user's alone), and is used only
-when it belongs to the user and nobody else can write it. Anything wrong with it (missing,
-damaged, foreign, unwritable) only means compiling, as before.
+file name, the mode, the compiler flags, the optimization level), compared exactly, and the file
+is tied to the Python version and its ``-X`` options: a cached answer is the code ``compile``
+would return (only the warnings compiling may print are not printed again), and a new PySide6
+(other source) only misses. The file lives in the profile's cache folder and is used only when
+it is a regular file of the user's that nobody else can write, whole (a checksum), holding only
+code. A start that dies while importing with it (a damaged cache could make PySide6 abort)
+leaves a mark, and the next start compiles and writes it anew. Anything wrong with it (missing,
+damaged, foreign, unwritable, a system without file owners) only means compiling, as before.
 
 Reading the source of every later module. For its opt-in ``from __feature__ import ...``
 switches, PySide6 looks at each newly imported module once: it reads the whole source file
@@ -35,6 +38,8 @@ import marshal
 import os
 import stat
 import sys
+import types
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,10 +49,22 @@ CACHE_NAME = "qt-bootstrap.bin"
 MAX_CACHE_BYTES = 16 * 1024 * 1024
 """Larger is no cache of ours (it is ~0.3 MB)."""
 
-_HEADER = b"broadsheet qt bootstrap\n" + importlib.util.MAGIC_NUMBER + sys.version.encode() + b"\n"
+PENDING_SUFFIX = ".pending"
+"""Next to the cache while an import uses it: found at the next start, the cache is dropped."""
+
+_HEADER = b"".join(
+    (
+        b"broadsheet qt bootstrap\n",
+        importlib.util.MAGIC_NUMBER,
+        sys.version.encode(),
+        repr(sorted(sys._xoptions.items())).encode(),  # -X no_debug_ranges makes other code
+        b"\n",
+    )
+)
 _FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
-    _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
+    if _feature != "nested_scopes":  # always on: its flag is no switch compile inherits
+        _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
 
 Key = tuple[str | bytes, str, str, int, int]
 """What ``compile`` was given: source, file name, mode, flags, optimization level."""
@@ -56,7 +73,8 @@ Key = tuple[str | bytes, str, str, int, int]
 def import_qt(cache_folder: Path | None) -> None:
     """Import PySide6 (its ``QtCore``), compiling its bootstrap only when the cache in
     ``cache_folder`` does not have it; a plain import without a folder or once imported."""
-    if cache_folder is not None and "shiboken6" not in sys.modules:
+    owners = hasattr(os, "getuid")  # only where files have owners can the cache be trusted
+    if cache_folder is not None and owners and "shiboken6" not in sys.modules:
         _import_with_cache(cache_folder / CACHE_NAME)
     try:
         import PySide6.QtCore  # noqa: F401
@@ -66,18 +84,42 @@ def import_qt(cache_folder: Path | None) -> None:
 
 
 def _import_with_cache(path: Path) -> None:
+    pending = path.with_name(path.name + PENDING_SUFFIX)
+    if pending.exists():  # the last start died while importing with this cache
+        _drop(path, pending)
     codes = _load(path)
+    if codes:
+        _mark(pending)
     used: dict[Key, Any] = {}
     real = builtins.compile
     builtins.compile = _cached_compile(real, codes, used)
+    imported = False
     try:
         import PySide6.QtCore  # noqa: F401
+
+        imported = True
     except ImportError:
-        return
+        pass
     finally:
         builtins.compile = real
+        if not imported:  # whatever went wrong, the next start compiles
+            _drop(path, pending)
+    if not imported:
+        return
     if used.keys() != codes.keys():  # something new, or gone (another PySide6): keep what is used
         _save(path, used)
+    _drop(pending)
+
+
+def _drop(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _mark(pending: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.close(os.open(pending, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
 
 
 def _cached_compile(
@@ -120,9 +162,9 @@ def _cached_compile(
 
 
 def _load(path: Path) -> dict[Key, Any]:
-    """The cached code, or nothing when the file is missing, damaged, not a regular file of a
-    sane size, or not the user's alone (then never opened for reading: a pipe or a link to a
-    device there cannot hang the start)."""
+    """The cached code, or nothing when the file is missing, damaged (its checksum), not a
+    regular file of a sane size, not the user's alone, or holds anything but code (a pipe or a
+    link to a device there is never read: it cannot hang the start)."""
     try:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
@@ -136,34 +178,54 @@ def _load(path: Path) -> dict[Key, Any]:
             or facts.st_mode & 0o022
         ):
             return {}
-        data = os.read(descriptor, MAX_CACHE_BYTES + 1)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(descriptor, facts.st_size + 1 - size):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > facts.st_size:  # it grew while being read: someone else's write
+                return {}
     except OSError:
         return {}
     finally:
         os.close(descriptor)
-    if len(data) > MAX_CACHE_BYTES or not data.startswith(_HEADER):
+    return _decode(b"".join(chunks))
+
+
+def _decode(data: bytes) -> dict[Key, Any]:
+    body = data[len(_HEADER) + 4 :]
+    if not data.startswith(_HEADER) or data[len(_HEADER) : len(_HEADER) + 4] != _crc(body):
         return {}
     try:
-        found = marshal.loads(data[len(_HEADER) :])
+        found = marshal.loads(body)
     except (ValueError, EOFError, TypeError):
         return {}
-    return found if isinstance(found, dict) else {}
+    if not isinstance(found, dict) or not all(
+        isinstance(code, types.CodeType) for code in found.values()
+    ):
+        return {}
+    return found
+
+
+def _crc(body: bytes) -> bytes:
+    return zlib.crc32(body).to_bytes(4, "big")
 
 
 def _save(path: Path, codes: dict[Key, Any]) -> None:
     """Write the cache whole (a new file moved into place), readable by the user alone."""
     if not path.parent.is_dir():  # the first start made no profile yet: the next one saves
         return
+    _drop(*path.parent.glob(f".{path.name}.*"))  # of a start killed while writing
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
-        data = _HEADER + marshal.dumps(codes)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        body = marshal.dumps(codes)
+        descriptor = os.open(temporary, flags, 0o600)
         with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
+            file.write(_HEADER + _crc(body) + body)
         os.replace(temporary, path)
     except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _drop(temporary)
 
 
 def _skip_source_scan() -> None:

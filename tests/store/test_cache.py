@@ -321,4 +321,6 @@ def test_an_entry_that_is_no_file_reads_as_missing_and_never_blocks(root: Path, 
     reader.join(timeout=30)
     assert not reader.is_alive(), "blocked on the planted entry"
     assert answers["article"] is None and answers["image"] is None
+    assert answers["size"] == len(cache._article_path(2).read_bytes())  # the planted count 0
+    assert answers["evicted"] == 0  # well under the limit
     assert answers["other"] == article(2)  # the real entries are untouched

@@ -12,6 +12,7 @@ import marshal
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,14 @@ def test_the_second_start_compiles_nothing_of_pyside6s_bootstrap(tmp_path: Path)
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"garbage", b"broadsheet qt bootstrap\n", b"\x00" * 4096],
-    ids=["empty", "garbage", "header only", "zeros"],
+    [
+        b"",
+        b"garbage",
+        qt_bootstrap._HEADER,
+        qt_bootstrap._HEADER + b"\x00" * 4096,
+        b"\x00" * 4096,
+    ],
+    ids=["half", "garbage", "header only", "header and zeros", "zeros"],
 )
 def test_a_damaged_cache_only_means_compiling(tmp_path: Path, damage: bytes) -> None:
     _child(tmp_path)
@@ -163,6 +170,42 @@ def test_other_requests_go_to_compile_itself() -> None:
     assert codes == {}  # neither was kept
 
 
+def test_a_damaged_entry_or_one_that_is_no_code_is_no_cache(tmp_path: Path) -> None:
+    codes: dict[qt_bootstrap.Key, Any] = {}
+    qt_bootstrap._cached_compile(compile, codes, codes)("x = 1\n", "a.py", "exec")
+    path = tmp_path / qt_bootstrap.CACHE_NAME
+    qt_bootstrap._save(path, codes)
+    whole = path.read_bytes()
+    assert qt_bootstrap._decode(whole) != {}
+    flipped = bytearray(whole)
+    flipped[-20] ^= 0x01  # one bit inside a code object: marshal might still read it
+    assert qt_bootstrap._decode(bytes(flipped)) == {}
+    body = marshal.dumps({("x", "a.py", "exec", 0, 0): 42})
+    not_code = qt_bootstrap._HEADER + qt_bootstrap._crc(body) + body
+    assert qt_bootstrap._decode(not_code) == {}
+
+
+def test_a_start_that_died_with_the_cache_makes_the_next_one_compile(tmp_path: Path) -> None:
+    # A cache that makes PySide6's bootstrap abort (here: its loader exits the process) must
+    # not stop every later start.
+    _child(tmp_path)
+    cache = tmp_path / qt_bootstrap.CACHE_NAME
+    codes = qt_bootstrap._load(cache)
+    key = next(k for k in codes if str(k[1]).endswith("loader.py"))
+    codes[key] = compile("import os\nos._exit(3)\n", str(key[1]), "exec")
+    qt_bootstrap._save(cache, codes)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    died = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path)], env=env, cwd=ROOT, timeout=60
+    )
+    assert died.returncode == 3
+    assert (tmp_path / (qt_bootstrap.CACHE_NAME + qt_bootstrap.PENDING_SUFFIX)).exists()
+    again = _child(tmp_path)
+    assert int(again["compiled"]) > 5  # the cache was dropped, and made anew
+    assert not (tmp_path / (qt_bootstrap.CACHE_NAME + qt_bootstrap.PENDING_SUFFIX)).exists()
+    assert _child(tmp_path)["compiled"] == "0"
+
+
 def test_a_pipe_a_device_or_a_huge_file_is_no_cache(tmp_path: Path) -> None:
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)  # nobody writes: reading it would block the start for ever
@@ -172,8 +215,15 @@ def test_a_pipe_a_device_or_a_huge_file_is_no_cache(tmp_path: Path) -> None:
     with huge.open("wb") as file:
         file.truncate(qt_bootstrap.MAX_CACHE_BYTES + 1)
     huge.chmod(0o600)
-    for path in (pipe, device, huge, tmp_path):
-        assert qt_bootstrap._load(path) == {}
+    found: list[object] = []
+    reader = threading.Thread(
+        target=lambda: found.extend(qt_bootstrap._load(p) for p in (pipe, device, huge, tmp_path)),
+        daemon=True,
+    )
+    reader.start()
+    reader.join(timeout=30)
+    assert not reader.is_alive(), "blocked on what is at the cache's path"
+    assert found == [{}, {}, {}, {}]
 
 
 def test_a_good_cache_file_is_read_back(tmp_path: Path) -> None:
