@@ -23,6 +23,9 @@ from hypothesis import strategies as st
 from reader.ui import qt_bootstrap
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "getuid"), reason="the cache is used only where files have owners"
+)
 
 CHILD = """
 import sys
