@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     try:
         _preload_for_gui()
-        _import_qt(args)
+        import_qt(args)
         from reader.ui.app_gui import run_gui
     except BaseException:
         if paused:
@@ -55,9 +55,10 @@ def _preload_for_gui() -> None:
     import reader.store.opening  # noqa: F401  (the Store itself waits for the first frame)
 
 
-def _import_qt(args: list[str]) -> None:
+def import_qt(args: list[str]) -> None:
     """Import PySide6 the start-up's way (see :mod:`reader.ui.qt_bootstrap`): its bootstrap's
-    compiled code cached in the profile's cache folder."""
+    compiled code cached in the cache folder of the profile ``args`` (the command line) name.
+    The bundle's runtime hook calls it too (packaging/rthook_qt_bootstrap.py)."""
     from reader import paths
     from reader.ui import qt_bootstrap
 

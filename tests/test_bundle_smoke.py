@@ -391,3 +391,20 @@ def test_bundle_ships_only_the_raster_image_decoders_it_shows(bundle: Path) -> N
     assert [n for n in names if any(k in n for k in ("qjpeg", "qgif", "qwebp"))], plugins
     unexpected = [n for n in names if not any(k in n for k in ("qjpeg", "qgif", "qwebp"))]
     assert unexpected == [], plugins
+
+
+def test_the_bundle_keeps_pyside6s_compiled_bootstrap_in_the_profile(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # packaging/rthook_qt_bootstrap.py imports PySide6 before PyInstaller's own hook does, with
+    # the compile cache (reader/ui/qt_bootstrap.py): written once, then used as it is.
+    profile = tmp_path / "profile"
+    exe = bundle / "broadsheet"
+    cache = profile / "cache" / "qt-bootstrap.bin"
+    for _ in range(2):  # the first start makes the profile, the second writes the cache
+        done = _run(exe, tmp_path, "--profile", str(profile), "feeds")
+        assert done.returncode == 0, done.stdout + done.stderr
+    written = cache.stat().st_mtime_ns
+    done = _run(exe, tmp_path, "--profile", str(profile), "feeds")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert cache.stat().st_mtime_ns == written  # every answer came from it: not written again

@@ -25,7 +25,8 @@ from the module's name instead (ours that import Qt, and Qt's own): ~100 modules
 milliseconds.
 
 Both touch PySide6's private parts: when those change, nothing is patched and start-up is only
-slower.
+slower. In the PyInstaller bundle, packaging/rthook_qt_bootstrap.py calls this before
+PyInstaller's own PySide6 hook imports QtCore.
 """
 
 from __future__ import annotations

@@ -244,7 +244,7 @@ def test_the_window_keeps_the_cache_in_the_profile_it_was_given(tmp_path: Path, 
     profile = tmp_path / "profile"
     (profile / "cache").mkdir(parents=True)
     args = form.replace("DIR", str(profile)).replace("URL", "https://example.org/").split(" ")
-    code = "import sys; from reader import app; app._import_qt(sys.argv[1:])"
+    code = "import sys; from reader import app; app.import_qt(sys.argv[1:])"
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     env.pop("BROADSHEET_PROFILE", None)
     done = subprocess.run(
