@@ -108,14 +108,11 @@ CODECS = ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252", "iso-
 @settings(max_examples=150, deadline=None)
 @given(st.text(TITLE_CHARS, min_size=1, max_size=30), st.sampled_from(CODECS))
 def test_any_title_in_any_declared_encoding_round_trips(title: str, codec: str) -> None:
-    title = " ".join(title.split()) or "x"
-    try:
-        body = feed(title, codec).encode(codec)
-    except UnicodeEncodeError:
-        body = feed(title.encode(codec, "ignore").decode(codec) or "x", codec).encode(codec)
-        title = title.encode(codec, "ignore").decode(codec) or "x"
-        title = " ".join(title.split()) or "x"
-        body = feed(title, codec).encode(codec)
+    # What the codec can carry, as it carries it: a character it cannot encode is left out, and
+    # one it maps to another comes back as that one (shift_jis writes "¥" as its backslash byte,
+    # which reads back as "\\").
+    title = " ".join(title.encode(codec, "ignore").decode(codec).split()) or "x"
+    body = feed(title, codec).encode(codec)
     assert decode(body).text.endswith(feed(title, codec)[-40:])
 
 
