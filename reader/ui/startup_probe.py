@@ -9,6 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from reader.ui import font_warmup
 
@@ -74,6 +75,7 @@ class FirstPaint(QObject):
                 print("heavy", ",".join(loaded) or "-", flush=True)
                 print("types", ",".join(_built_types()) or "-", flush=True)
                 print("qt-enums", int(qt_enums_built()), flush=True)
+                print("rtl", int(QGuiApplication.isRightToLeft()), flush=True)
                 print("qfont", int("QFont" in vars(sys.modules["PySide6.QtGui"])), flush=True)
                 print("store-class", int("reader.store.db" in sys.modules), flush=True)
                 print("font-warmup", int(font_warmup.started()), flush=True)

@@ -989,6 +989,13 @@
         </message>
     </context>
     <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>Broadsheet's database is damaged. What should be done?</source>
