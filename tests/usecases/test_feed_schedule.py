@@ -5,11 +5,7 @@ follows the feed's retention, starred articles kept."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from reader.core.feed_settings import FeedSettings, is_due
 from reader.usecases.refresh import due_feeds, has_own_intervals
@@ -18,13 +14,6 @@ from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 def test_is_due_rule() -> None:

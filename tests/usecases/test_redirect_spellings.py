@@ -5,21 +5,11 @@ tracking-parameter spelling of another subscribed feed took that feed's articles
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 @pytest.mark.parametrize("status", [301, 302, 308])

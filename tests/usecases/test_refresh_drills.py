@@ -4,11 +4,10 @@ subscribed feed, hostile item sets, answers that look valid but are not."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 
 import pytest
 
@@ -16,13 +15,6 @@ from reader.errors import DuplicateFeedError, FeedError, MultipleFeedsError
 from tests.feedkit import RSS_TYPE, Item, page_with_alternates, rss, serve_feed
 from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 @pytest.mark.parametrize("status", [301, 308, 302, 307])

@@ -4,21 +4,11 @@ read, in the words subscribing uses, and the feed keeps its articles."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from tests.feedkit import serve_feed
 from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env, headers_only
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 @pytest.mark.parametrize(

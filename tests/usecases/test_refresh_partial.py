@@ -5,9 +5,8 @@ nothing stored, even when the cut falls between two items and the XML is well-fo
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 
 import pytest
 
@@ -20,13 +19,6 @@ ITEMS = [Item(guid=f"g{i}", title=f"Story {i}", description=f"Text {i}. " * 40) 
 WHOLE = rss("Partial", ITEMS).encode()
 # Well-formed and one item short: a cut between two items that a parser cannot tell.
 SHORT = rss("Partial", ITEMS[:1]).encode()
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 Handler = Callable[[BaseHTTPRequestHandler], None]

@@ -6,8 +6,6 @@ item half-written and every item after it missing, and said nothing."""
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -27,13 +25,6 @@ WORDS = (
     "the feed was cut short inside its last item (an incomplete answer); "
     "not subscribed, try again later"
 )
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 @pytest.mark.parametrize("cut", [0.3, 0.5, 0.8])

@@ -4,22 +4,12 @@ the words of what it is, never 'response too large' for a 100 MB episode."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from reader.errors import FeedError, FetchError
 from tests.feedkit import RSS_TYPE, page_with_alternates, serve_feed
 from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env, headers_only
-
-
-@pytest.fixture
-def env(profile: Path) -> Iterator[Env]:
-    e = Env(profile, max_workers=2)
-    yield e
-    e.close()
 
 
 @pytest.mark.parametrize(
