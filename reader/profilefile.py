@@ -28,6 +28,10 @@ class TooLarge(UnreadableProfileFile):
     """A file larger than its kind ever is (damaged, or planted)."""
 
 
+class NotPrivate(UnreadableProfileFile):
+    """A file that is not the user's alone (another owner, or others may write it)."""
+
+
 def entry_kind(mode: int) -> str:
     """What a file system entry of ``mode`` is, in words ("a folder", "a named pipe", "a
     device"...), or ``""`` for a regular file."""
@@ -44,16 +48,21 @@ def entry_kind(mode: int) -> str:
     return "a special file"
 
 
-def read_limited(path: Path, limit: int) -> bytes:
+def read_limited(path: Path, limit: int, *, private: bool = False) -> bytes:
     """The bytes of the regular file at ``path``. Raises :class:`NotAFile` when it is a
     folder, a pipe or a device (never blocking on a pipe with no writer), :class:`TooLarge`
-    when it holds more than ``limit`` bytes; other ``OSError`` (``FileNotFoundError`` included) as ``open`` does."""
+    when it holds more than ``limit`` bytes; with ``private``, :class:`NotPrivate` when it is
+    not the user's alone (where files have owners); other ``OSError`` (``FileNotFoundError``
+    included) as ``open`` does."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if kind := entry_kind(info.st_mode):
             raise NotAFile(errno.EINVAL, f"it is {kind}, not a file", str(path))
+        owner = getattr(os, "getuid", None)
+        if private and owner and (info.st_uid != owner() or info.st_mode & 0o022):
+            raise NotPrivate(errno.EPERM, "it is not the user's alone", str(path))
         if info.st_size > limit:
             raise TooLarge(errno.EFBIG, _too_large(limit), str(path))
         chunks: list[bytes] = []

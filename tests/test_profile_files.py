@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.profilefile import NotAFile, TooLarge, read_limited
+from reader.profilefile import NotAFile, NotPrivate, TooLarge, read_limited
 from reader.settings import MAX_SETTINGS_BYTES
 from tests.props import PROPERTY
 
@@ -130,3 +130,17 @@ def test_kinds_are_refused_without_reading(tmp_path: Path) -> None:
             read_limited(path, 1024)
     with pytest.raises(FileNotFoundError):
         read_limited(tmp_path / "missing", 1024)
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="files have no owners here")
+@pytest.mark.parametrize("mode", [0o600, 0o644, 0o620, 0o602, 0o666])
+def test_a_private_read_refuses_a_file_others_may_write(tmp_path: Path, mode: int) -> None:
+    path = tmp_path / "kept.bin"
+    path.write_bytes(b"data")
+    path.chmod(mode)
+    assert read_limited(path, 100) == b"data"  # readable as any profile file
+    if mode & 0o022:
+        with pytest.raises(NotPrivate):
+            read_limited(path, 100, private=True)
+    else:
+        assert read_limited(path, 100, private=True) == b"data"

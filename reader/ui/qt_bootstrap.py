@@ -37,13 +37,14 @@ import contextlib
 import importlib.util
 import marshal
 import os
-import stat
 import sys
 import types
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from reader.profilefile import read_limited
 
 CACHE_NAME = "qt-bootstrap.bin"
 """The compile cache's file in the profile's cache folder."""
@@ -167,30 +168,9 @@ def _load(path: Path) -> dict[Key, Any]:
     regular file of a sane size, not the user's alone, or holds anything but code (a pipe or a
     link to a device there is never read: it cannot hang the start)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return _decode(read_limited(path, MAX_CACHE_BYTES, private=True))
     except OSError:
         return {}
-    try:
-        facts = os.fstat(descriptor)
-        if (
-            not stat.S_ISREG(facts.st_mode)
-            or facts.st_size > MAX_CACHE_BYTES
-            or facts.st_uid != os.getuid()
-            or facts.st_mode & 0o022
-        ):
-            return {}
-        chunks: list[bytes] = []
-        size = 0
-        while chunk := os.read(descriptor, facts.st_size + 1 - size):
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > facts.st_size:  # it grew while being read: someone else's write
-                return {}
-    except OSError:
-        return {}
-    finally:
-        os.close(descriptor)
-    return _decode(b"".join(chunks))
 
 
 def _decode(data: bytes) -> dict[Key, Any]:
