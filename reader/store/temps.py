@@ -33,13 +33,15 @@ def temp_for(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
 
-def write_replacing(target: Path, data: bytes) -> None:
+def write_replacing(target: Path, data: bytes, *, mode: int = 0o666) -> None:
     """Write ``data`` to a :func:`temp_for` file, fsync it and rename it over ``target``: the
     target holds the old bytes or the new ones, never a part. The temporary is removed when
-    anything fails (the error is raised)."""
+    anything fails (the error is raised). ``mode``: the new file's permissions (less the
+    umask), 0o600 for a file that is the user's alone."""
     temp = temp_for(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        with open(temp, "xb") as handle:
+        with os.fdopen(os.open(temp, flags, mode), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

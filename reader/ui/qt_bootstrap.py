@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.profilefile import read_limited
+from reader.store.temps import sweep, write_replacing
 
 CACHE_NAME = "qt-bootstrap.bin"
 """The compile cache's file in the profile's cache folder."""
@@ -193,20 +194,15 @@ def _crc(body: bytes) -> bytes:
 
 
 def _save(path: Path, codes: dict[Key, Any]) -> None:
-    """Write the cache whole (a new file moved into place), readable by the user alone."""
+    """Write the cache whole (reader.store.temps), readable by the user alone."""
     if not path.parent.is_dir():  # the first start made no profile yet: the next one saves
         return
-    _drop(*path.parent.glob(f".{path.name}.*"))  # of a start killed while writing
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    sweep(path.parent)  # what a start killed while writing left
     try:
         body = marshal.dumps(codes)
-        descriptor = os.open(temporary, flags, 0o600)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(_HEADER + _crc(body) + body)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        _drop(temporary)
+        write_replacing(path, _HEADER + _crc(body) + body, mode=0o600)
+    except (OSError, ValueError):  # no room, no right: the next start compiles again
+        return
 
 
 def _skip_source_scan() -> None:

@@ -252,3 +252,11 @@ def test_the_window_keeps_the_cache_in_the_profile_it_was_given(tmp_path: Path, 
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert (profile / "cache" / qt_bootstrap.CACHE_NAME).is_file()
+
+
+def test_what_a_start_killed_while_writing_left_is_swept(tmp_path: Path) -> None:
+    leftover = tmp_path / f".{qt_bootstrap.CACHE_NAME}.999999999.0badc0de.tmp"  # no such process
+    leftover.write_bytes(b"half a cache")
+    _child(tmp_path)  # compiles, and writes the cache
+    assert (tmp_path / qt_bootstrap.CACHE_NAME).is_file()
+    assert not leftover.exists()
