@@ -408,3 +408,17 @@ def test_status_message_is_worded_again_after_a_switch(
 )  # fmt: skip
 def test_desktop_locale_picks_our_language(locale_name: str, code: str) -> None:
     assert i18n.language_for(locale_name) == code
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_each_translation_says_its_languages_direction_as_the_language_writes(code: str) -> None:
+    # Qt turns the window around from this message (i18n.LAYOUT_DIRECTION); the language's own
+    # name says which way it is written (i18n.writes_right_to_left).
+    said = [
+        m.findtext("translation")
+        for m in _messages(I18N / f"broadsheet_{code}.ts")
+        if m.findtext("source") == "QT_LAYOUT_DIRECTION"
+    ]
+    rtl = i18n.writes_right_to_left(QLocale(code))
+    assert rtl == (code in RTL)
+    assert said == ["RTL" if rtl else "LTR"]

@@ -83,7 +83,9 @@ def test_the_first_frame_loads_no_heavy_library_with_articles(
     assert "qfont 0" in again
 
 
-@pytest.mark.parametrize(("code", "rtl"), [("ar", "1"), ("he", "1"), ("ur", "1"), ("de", "0")])
+@pytest.mark.parametrize(
+    ("code", "rtl"), [("ar", "1"), ("fa", "1"), ("he", "1"), ("ur", "1"), ("de", "0")]
+)
 def test_a_right_to_left_language_mirrors_the_first_frame_without_qts_enums(
     profile: Path, server: FixtureServer, code: str, rtl: str
 ) -> None:
