@@ -96,19 +96,14 @@ def _import_with_cache(path: Path) -> None:
     used: dict[Key, Any] = {}
     real = builtins.compile
     builtins.compile = _cached_compile(real, codes, used)
-    imported = False
     try:
         import PySide6.QtCore  # noqa: F401
-
-        imported = True
     except ImportError:
-        pass
+        return
     finally:
         builtins.compile = real
-        if not imported:  # whatever went wrong, the next start compiles
+        if "PySide6.QtCore" not in sys.modules:  # whatever went wrong, the next start compiles
             _drop(path, pending)
-    if not imported:
-        return
     if used.keys() != codes.keys():  # something new, or gone (another PySide6): keep what is used
         _save(path, used)
     _drop(pending)
