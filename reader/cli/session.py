@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from reader.net.http import Fetcher
     from reader.store.cache import ArticleCache
     from reader.store.db import Store
+    from reader.usecases.parse_process import ParseProcess
     from reader.usecases.refresh import Refresher
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class Session:
             reading=getattr(args, "command", None) in READING_COMMANDS,
         )
         self._refresher: Refresher | None = None
+        self._parser: ParseProcess | None = None
         self.lock: InstanceLock | None = None
         """The profile's lock when a command took it itself (``show`` that must simplify)."""
         self._told_limited = False
@@ -86,12 +88,21 @@ class Session:
         if self._refresher is None:
             # Imported here for start-up time: the refresh loads the HTTP client and the
             # parsers, which ``feeds``, ``articles`` and the marking commands never need.
+            from reader.usecases.parse_process import start_parse_process
+
+            if jobs > 1:  # forked first, while this process runs no other thread
+                self._parser = start_parse_process()
             from reader.usecases.refresh import Refresher
 
             workers = jobs - 1 if parse_here else jobs
             cpu = self.services.pool(workers) if jobs > 1 else None
             self._refresher = Refresher(
-                self.store, self.cache, self.fetcher, cpu=cpu, parse_here=parse_here
+                self.store,
+                self.cache,
+                self.fetcher,
+                cpu=cpu,
+                parse_here=parse_here,
+                parser=self._parser,
             )
         return self._refresher
 
@@ -131,6 +142,8 @@ class Session:
         """Close whatever was opened, waiting for worker processes (none outlives a command)."""
         if self._refresher is not None:
             self._refresher.close()
+        if self._parser is not None:
+            self._parser.close()
         self.services.close(wait=True)
         if self.lock is not None:
             self.lock.release()

@@ -10,22 +10,28 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from datetime import UTC, datetime
+from typing import cast
 
 from reader.core.models import Feed
+from reader.core.parsed import ParsedFeed
 from reader.core.redact import redact_url
 from reader.core.refresh_results import FeedResult
 from reader.core.sniff import feed_type_refused
-from reader.net.http import Fetcher, host_of
+from reader.net.http import Fetcher, FetchResult, host_of
 from reader.store.db import Store
 from reader.usecases.feed_lanes import Lanes
 from reader.usecases.feed_queue import HostQueue
 from reader.usecases.feed_store import FeedStorer, Fetched
+from reader.usecases.parse_process import ParseProcess, ParserGone
 from reader.usecases.pool import run_cpu
 from reader.usecases.subscribe import FEED_ACCEPT, now
 
 log = logging.getLogger(__name__)
+
+Fetching = tuple[FetchResult, ParsedFeed | Future[ParsedFeed] | None]
+"""What a lane hands over: :data:`Fetched`, or its parse still under way in the parsing process."""
 
 FeedCallback = Callable[[FeedResult, int, int], None]
 """Called after each feed: (its result, feeds done, feeds in all)."""
@@ -49,16 +55,19 @@ class FeedRun:
         max_workers: int,
         cpu: Executor | None,
         parse_here: bool,
+        parser: ParseProcess | None = None,
     ) -> None:
         """``threads`` runs the fetches (in at most ``max_workers`` lanes);
         ``cpu``, the process pool if any, parses what the fast path cannot; ``parse_here``:
-        see :class:`reader.usecases.refresh.Refresher`."""
+        see :class:`reader.usecases.refresh.Refresher`; ``parser``, when given, parses every
+        feed (the command line's, :mod:`reader.usecases.parse_process`) while it lives."""
         self._store = store
         self._fetcher = fetcher
         self._storer = storer
         self._threads = threads
         self._max_workers = max_workers
         self._cpu = cpu
+        self._parser = parser
         self._here = threading.Lock() if parse_here and cpu is not None else None
         # The fast path (about a millisecond a feed) runs in the fetching threads: cheaper than
         # a hand-off to a worker process (pickling the bytes and the parsed entries). Where the
@@ -93,7 +102,9 @@ class FeedRun:
     ) -> None:
         if not feeds:
             return
-        lanes = Lanes(HostQueue(feeds, self._fetcher.per_host, host_of), self._fetch_feed, stop)
+        lanes: Lanes[Fetching] = Lanes(
+            HostQueue(feeds, self._fetcher.per_host, host_of), self._fetch_feed, stop
+        )
         lanes.start(self._threads, self._max_workers, _BATCH_FEEDS)
         # Stored a batch at a time (one commit), yet soon enough to show progress; the first
         # feed at once, so that progress (and a cancel made on it) starts promptly. Once
@@ -102,7 +113,8 @@ class FeedRun:
         while True:
             done = lanes.take_done(_BATCH_SECONDS)
             if done:
-                for result in self._storer.store_batch(done, new_ids):
+                ready = [(feed, self._parsed(fetching)) for feed, fetching in done]
+                for result in self._storer.store_batch(ready, new_ids):
                     results.append(result)
                     if on_feed is not None:
                         on_feed(result, len(results), total)
@@ -135,10 +147,11 @@ class FeedRun:
                 on_feed(result, len(results), total)
         return ready
 
-    def _fetch_feed(self, feed: Feed) -> Fetched:
-        """In a pool thread: the conditional GET and the parse. Well-formed RSS/Atom/JSON is
-        parsed here by the fast path; what needs feedparser goes to the process pool when
-        there is one (or runs here, one at a time, when ``parse_here`` and that lane is free)."""
+    def _fetch_feed(self, feed: Feed) -> Fetching:
+        """In a pool thread: the conditional GET and the parse (or, with a parsing process,
+        the parse sent to it). Well-formed RSS/Atom/JSON is parsed here by the fast path; what
+        needs feedparser goes to the process pool when there is one (or runs here, one at a
+        time, when ``parse_here`` and that lane is free)."""
         # A feed whose address now serves a file (an episode, a PDF) is refused from its
         # headers, in the words subscribing uses, before megabytes of it are read.
         fetched = self._fetcher.fetch(
@@ -150,28 +163,58 @@ class FeedRun:
         )
         if fetched.not_modified:
             return fetched, None
+        when = now()
+        if self._parser is not None:
+            try:  # the lane goes on fetching; the store step waits for the parse
+                return fetched, self._parser.submit(
+                    fetched.body, fetched.url, fetched.content_type, now=when
+                )
+            except ParserGone:  # parsed here, as without it
+                pass
+        return fetched, self._parse(fetched, when)
+
+    def _parse(self, fetched: FetchResult, when: datetime) -> ParsedFeed:
+        """Parse a fetched feed in this process: the fast path here, or feedparser (in the
+        process pool when there is one)."""
         # Imported here for start-up time: a refresh whose feeds all answer 304 parses nothing
         # and never loads the parsers (lxml, the fast path, the feed vocabulary: ~50 ms).
         from reader.core.feeds.parse import parse_feed, parse_without_feedparser
 
-        when = now()
         with self._fast_lane or contextlib.nullcontext():
             parsed = parse_without_feedparser(
                 fetched.body, fetched.url, fetched.content_type, now=when
             )
         if parsed is not None:
-            return fetched, parsed
+            return parsed
         cpu = self._cpu
         if self._here is not None and self._here.acquire(blocking=False):
             cpu = None
         try:
-            return fetched, run_cpu(
+            return run_cpu(
                 cpu, parse_feed, fetched.body, fetched.url, fetched.content_type, now=when,
                 fast=False,  # the fast path just said no
             )  # fmt: skip
         finally:
             if cpu is None and self._here is not None:
                 self._here.release()
+
+    def _parsed(self, fetching: Future[Fetching]) -> Future[Fetched]:
+        """In the storing thread: a lane's outcome with its parse done (waited for, when the
+        parsing process has it; parsed here when that process went before it could)."""
+        if fetching.exception() is not None:
+            return cast("Future[Fetched]", fetching)
+        fetched, parse = fetching.result()
+        if not isinstance(parse, Future):
+            return cast("Future[Fetched]", fetching)
+        done: Future[Fetched] = Future()
+        try:
+            try:
+                done.set_result((fetched, parse.result()))
+            except ParserGone:
+                done.set_result((fetched, self._parse(fetched, now())))
+        except BaseException as err:  # handed over as the lane's own failure would be
+            done.set_exception(err)
+        return done
 
 
 def _wait_words(until: datetime, now: datetime) -> str:

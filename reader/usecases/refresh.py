@@ -36,6 +36,7 @@ from reader.usecases.pages import (
     page_queue,
     simplify_page,
 )
+from reader.usecases.parse_process import ParseProcess
 from reader.usecases.subscribe import Chooser, Subscriber
 from reader.usecases.subscribe import (
     ImportReport as ImportReport,  # re-exported: what import_opml returns
@@ -61,6 +62,7 @@ class Refresher:
         new_per_feed: int = 50,
         prefetch_images: bool = True,
         parse_here: bool = False,
+        parser: ParseProcess | None = None,
     ) -> None:
         """``backlog``: at most this many older, not yet simplified articles are retried per
         refresh; ``new_per_feed``: at most this many of one feed's new articles have their page
@@ -70,7 +72,8 @@ class Refresher:
         feedparser in this process too, one at a time, whenever that lane is free (the command
         line, whose own threads mostly wait; never in the GUI process, whose thread must not
         wait for the GIL). Well-formed feeds are parsed by the fast path in the fetching
-        threads either way (in the GUI process one at a time)."""
+        threads either way (in the GUI process one at a time), unless ``parser``, a forked
+        parsing process (the command line's), parses every feed."""
         self._store = store
         self._cache = cache
         self._fetcher = fetcher
@@ -102,6 +105,7 @@ class Refresher:
             max_workers=self._max_workers,
             cpu=cpu,
             parse_here=parse_here,
+            parser=parser,
         )
 
     # -- subscriptions (see reader.usecases.subscribe) --------------------------------------

@@ -1,0 +1,234 @@
+"""A forked child process that parses feeds for the command line's refresh, on a second core.
+
+Why: in one process the fetching threads, the parser and the store step take turns on the GIL,
+so a cold refresh used one core (bench/refresh.py: 200 feeds, ~0.5 s of CPU in ~0.5 s). The
+parser is a third of that CPU; in a child it runs beside the fetches, and the answer costs the
+refresh little (unpickling a parsed feed is about a tenth of parsing it).
+
+Why a fork, and only here: the child starts in a millisecond or two with this process's
+modules, and loads the parser itself, so this process never does. A fork is safe only while
+this process runs no other thread, so :func:`start_parse_process` is asked before the refresh
+starts any (the command line; never the window, whose Qt threads run from the start) and
+declines otherwise. Where there is no ``fork`` (Windows) it declines too, and the fetching
+threads parse as before.
+
+What the child does with a feed is exactly :func:`reader.core.feeds.parse.parse_feed`: the same
+size caps, prolog guard and fallback, in the same code. When the child dies (a crash in a C
+library on a hostile feed, a kill), the feed it was parsing fails in words and is asked again
+at the next refresh; the feeds queued behind it, and all later ones, are parsed in this process
+as before (:class:`ParserGone`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import pickle
+import signal
+import struct
+import threading
+from collections import deque
+from concurrent.futures import Future
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from reader.errors import FeedError
+
+if TYPE_CHECKING:
+    from reader.core.parsed import ParsedFeed
+
+log = logging.getLogger(__name__)
+
+_HEADER = struct.Struct("!Q")
+
+PARSER_STOPPED = "the feed parser stopped while reading this feed (it is asked again next time)"
+"""What a feed's result says when the child died while parsing it."""
+
+
+class ParserGone(Exception):
+    """The parsing child is gone: parse in this process instead."""
+
+
+class ParseProcess:
+    """The parent's side of a parsing child: :meth:`submit` sends it a feed.
+
+    Thread-safe: the fetching threads send their feeds in turn, and go on fetching; a thread of
+    this object reads the answers (in the order the feeds were sent: the child parses one at a
+    time) into their futures, which the store step reads.
+    """
+
+    def __init__(self, pid: int, requests: int, answers: int) -> None:
+        """``requests``: the pipe to the child; ``answers``: the pipe from it."""
+        self._pid = pid
+        self._requests = requests
+        self._answers = answers
+        # Held while a feed is queued and written (a write waits while the child's pipe is
+        # full); never by the reader thread while the child runs, so the child can always
+        # hand over its answers and go on reading.
+        self._sending = threading.Lock()
+        self._waiting: deque[Future[ParsedFeed]] = deque()  # in the order sent
+        self._gone = False
+        self._reader = threading.Thread(
+            target=self._read_answers, name="broadsheet-parse-answers", daemon=True
+        )
+        self._reader.start()
+
+    def submit(
+        self, body: bytes, url: str, content_type: str, *, now: datetime
+    ) -> Future[ParsedFeed]:
+        """:func:`reader.core.feeds.parse.parse_feed` in the child, answered in the future:
+        what parse_feed returns or raises (FeedError...), FeedError when the child died on
+        this feed, ParserGone when it went before this feed's turn. Raises ParserGone when it
+        is gone now. Waits only while the child's pipe is full (it reads as fast as it parses)."""
+        answer: Future[ParsedFeed] = Future()
+        request = pickle.dumps((body, url, content_type, now), pickle.HIGHEST_PROTOCOL)
+        with self._sending:
+            if self._gone:
+                raise ParserGone
+            self._waiting.append(answer)  # before it is sent: its answer may come at once
+            try:
+                _send(self._requests, request)
+            except OSError:  # the child is gone (EPIPE); the reader thread says so
+                self._gone = True
+                raise ParserGone from None
+        return answer
+
+    def _read_answers(self) -> None:
+        """In the reader thread: hand each answer to its waiting feed, until the child ends."""
+        try:
+            while True:
+                data = _receive(self._answers)
+                if data is None:
+                    break
+                ok, value = pickle.loads(data)
+                answer = self._waiting.popleft()
+                if ok:
+                    answer.set_result(value)
+                else:
+                    answer.set_exception(value)
+        except Exception:  # a torn or impossible answer: the child is no use any more
+            log.warning("the feed parsing process answered wrongly", exc_info=True)
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)  # a write waiting for it now fails
+        with self._sending:  # no feed is queued while the waiting ones are told
+            self._gone = True
+            waiting = list(self._waiting)
+            self._waiting.clear()
+        if waiting:
+            log.warning("the feed parsing process stopped; parsing in this process")
+            # The child parses in order: the first feed waiting is the one it stopped on.
+            waiting[0].set_exception(FeedError(PARSER_STOPPED))
+            for answer in waiting[1:]:
+                answer.set_exception(ParserGone())
+
+    @property
+    def pid(self) -> int:
+        """The child's process id."""
+        return self._pid
+
+    def close(self) -> None:
+        """End the child (it ends when its requests end) and reap it."""
+        with self._sending:
+            self._gone = True
+            with contextlib.suppress(OSError):
+                os.close(self._requests)
+        self._reader.join()
+        with contextlib.suppress(OSError):
+            os.close(self._answers)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self._pid, 0)
+
+
+def start_parse_process() -> ParseProcess | None:
+    """Fork the parsing child, or ``None`` where that is not safe or possible (no ``fork``;
+    another thread already runs in this process; the fork failed)."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return None
+    to_child = os.pipe()
+    to_parent = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError as err:
+        log.warning("cannot start the feed parsing process: %s", err)
+        for fd in (*to_child, *to_parent):
+            os.close(fd)
+        return None
+    if pid == 0:  # the child: never returns
+        code = 1
+        try:
+            os.close(to_child[1])
+            os.close(to_parent[0])
+            _serve(to_child[0], to_parent[1])
+            code = 0
+        finally:
+            os._exit(code)  # never the parent's clean-up (atexit, its database, its buffers)
+    os.close(to_child[0])
+    os.close(to_parent[1])
+    return ParseProcess(pid, to_child[1], to_parent[0])
+
+
+def _serve(requests: int, answers: int) -> None:
+    """The child's loop: parse each feed sent, answer with the parsed feed or the error."""
+    # Ctrl+C in the terminal goes to the whole process group: the parent decides; the child
+    # ends when its requests do.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from logging.handlers import RotatingFileHandler
+
+    threading.current_thread().name = "feed-parser"  # its log lines say where they come from
+    for handler in logging.getLogger().handlers:  # the log file rolls over in the parent only
+        if isinstance(handler, RotatingFileHandler):
+            handler.maxBytes = 0
+    from reader.core.feeds.parse import parse_feed
+
+    while True:
+        data = _receive(requests)
+        if data is None:
+            return
+        body, url, content_type, now = pickle.loads(data)
+        try:
+            answer: tuple[bool, object] = (True, parse_feed(body, url, content_type, now=now))
+        except Exception as err:
+            answer = (False, err)
+        try:
+            out = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+        except Exception as err:  # an error that cannot be pickled: said in words
+            out = pickle.dumps((False, FeedError(str(err) or type(err).__name__)))
+        _send(answers, out)
+
+
+def _send(fd: int, data: bytes) -> None:
+    """Write one message: its length, then its bytes."""
+    view = memoryview(_HEADER.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int) -> bytes | None:
+    """Read one message; ``None`` at the end of the pipe."""
+    header = _read_exactly(fd, _HEADER.size)
+    if header is None:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = _read_exactly(fd, size)
+    if data is None:
+        raise EOFError("the pipe ended inside a message")
+    return data
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from ``fd``; ``None`` when it ends first (before any byte of a header)."""
+    parts = []
+    left = size
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            if left == size:
+                return None
+            raise EOFError("the pipe ended inside a message")
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+__all__ = ["PARSER_STOPPED", "ParseProcess", "ParserGone", "start_parse_process"]

@@ -1,0 +1,266 @@
+"""The command line's parsing child (reader.usecases.parse_process): what it answers is what
+parse_feed answers here, and a child that dies loses no feed but the one it was parsing.
+
+A fork is refused in a process that runs threads (pytest's servers do), so each case runs in a
+fresh interpreter of its own, as the command line does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import Future
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.errors import FeedError
+from reader.usecases.parse_process import PARSER_STOPPED, ParserGone
+from tests.cli.test_e2e_cli import broadsheet
+from tests.feedkit import Item, rss, serve_feed
+from tests.httpserver import FixtureServer
+from tests.usecases.refreshkit import Env
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+
+REPO = Path(__file__).resolve().parents[2]
+
+_PRELUDE = r"""
+import json, os, signal, sys, threading, time
+from datetime import UTC, datetime
+from reader.core.feeds.parse import parse_feed
+from reader.errors import FeedError
+from reader.usecases import parse_process as pp
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+def here(body, content_type="application/rss+xml"):
+    try:
+        return parse_feed(body, "http://example.com/feed", content_type, now=NOW)
+    except FeedError as err:
+        return ("FeedError", str(err))
+
+def there(future):
+    try:
+        return future.result(timeout=30)
+    except FeedError as err:
+        return ("FeedError", str(err))
+    except pp.ParserGone:
+        return "gone"
+"""
+
+
+def run_script(body: str, tmp_path: Path) -> dict[str, object]:
+    """Run ``body`` after the prelude in a fresh interpreter; what it printed as JSON."""
+    script = tmp_path / "script.py"
+    script.write_text(_PRELUDE + body, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+FEEDS = {
+    "rss": rss(
+        "Feed",
+        [Item("1", "One", "http://example.com/1"), Item("2", "Two", "http://example.com/2")],
+    ).encode(),
+    # Not well-formed: the fast path declines, feedparser reads it (in the child too).
+    "broken": b'<?xml version="1.0"?><rss version="2.0"><channel><title>B &amp; B</title>'
+    b"<item><title>Only <b>one</i></title><link>http://example.com/x</link></item>",
+    "page": b"<!DOCTYPE html><html><head><title>A page</title></head><body>Hi</body></html>",
+    "empty": b"",
+    "entities": b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa">]><rss><channel>'
+    b"<title>&a;</title></channel></rss>",
+    "json": json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "J",
+            "items": [{"id": "1", "url": "http://example.com/j1", "content_text": "x"}],
+        }
+    ).encode(),
+}
+
+
+def test_the_child_answers_what_parse_feed_answers_here(tmp_path: Path) -> None:
+    body = f"""
+FEEDS = {{k: bytes.fromhex(v) for k, v in {json.dumps({k: v.hex() for k, v in FEEDS.items()})}.items()}}
+process = pp.start_parse_process()
+assert process is not None
+kinds = {{"json": "application/feed+json", "page": "text/html"}}
+futures = {{
+    name: process.submit(b, "http://example.com/feed", kinds.get(name, "application/rss+xml"), now=NOW)
+    for name, b in FEEDS.items()
+}}
+same = {{
+    name: there(f) == here(FEEDS[name], kinds.get(name, "application/rss+xml"))
+    for name, f in futures.items()
+}}
+errors = {{name: there(f)[1] for name, f in futures.items() if isinstance(there(f), tuple)}}
+titles = [e.title for e in there(futures["rss"]).entries]
+pid = process.pid
+process.close()
+try:
+    os.waitpid(pid, 0)
+    reaped = False
+except ChildProcessError:
+    reaped = True
+print(json.dumps({{"same": same, "errors": errors, "titles": titles, "reaped": reaped}}))
+"""
+    result = run_script(body, tmp_path)
+    assert result["same"] == dict.fromkeys(FEEDS, True)
+    # The refusals keep their words (they are what the feed's error says).
+    errors = result["errors"]
+    assert isinstance(errors, dict)
+    assert set(errors) == {"page", "empty", "entities"}
+    assert result["titles"] == ["One", "Two"]
+    assert result["reaped"] is True  # close() waited for the child: no zombie is left
+
+
+def test_a_child_that_dies_fails_only_the_feed_it_was_parsing(tmp_path: Path) -> None:
+    """Stopped, three feeds queued, then killed: the first says in words that the parser
+    stopped, the two behind it are to be parsed here, and later ones are refused at once."""
+    body = f"""
+FEED = bytes.fromhex({FEEDS["rss"].hex()!r})
+process = pp.start_parse_process()
+assert process is not None
+warm = there(process.submit(FEED, "http://example.com/feed", "", now=NOW))
+assert warm == here(FEED)
+os.kill(process.pid, signal.SIGSTOP)
+queued = [process.submit(FEED, "http://example.com/feed", "", now=NOW) for _ in range(3)]
+os.kill(process.pid, signal.SIGKILL)
+answers = [there(f) for f in queued]
+try:
+    process.submit(FEED, "http://example.com/feed", "", now=NOW)
+    later = "accepted"
+except pp.ParserGone:
+    later = "gone"
+process.close()
+print(json.dumps({{"answers": answers, "later": later, "words": pp.PARSER_STOPPED}}))
+"""
+    result = run_script(body, tmp_path)
+    answers = result["answers"]
+    assert answers == [["FeedError", result["words"]], "gone", "gone"]
+    assert result["later"] == "gone"
+
+
+def test_no_fork_while_another_thread_runs(tmp_path: Path) -> None:
+    body = """
+stop = threading.Event()
+thread = threading.Thread(target=stop.wait)
+thread.start()
+refused = pp.start_parse_process() is None
+stop.set()
+thread.join()
+process = pp.start_parse_process()
+started = process is not None
+process.close()
+print(json.dumps({"refused": refused, "started": started}))
+"""
+    assert run_script(body, tmp_path) == {"refused": True, "started": True}
+
+
+def test_the_child_ends_when_its_parent_does(tmp_path: Path) -> None:
+    """A parent killed without closing it leaves no parser behind: the child reads the end
+    of its requests and exits."""
+    body = """
+r, w = os.pipe()
+parent = os.fork()
+if parent == 0:
+    os.close(r)
+    process = pp.start_parse_process()
+    os.write(w, str(process.pid).encode())
+    os.close(w)
+    time.sleep(60)
+    os._exit(0)
+os.close(w)
+child = int(os.read(r, 100))
+os.kill(parent, signal.SIGKILL)
+os.waitpid(parent, 0)
+for _ in range(300):  # the orphan is reparented; it must go by itself
+    try:
+        os.kill(child, 0)
+    except ProcessLookupError:
+        break
+    time.sleep(0.05)
+else:
+    os.kill(child, signal.SIGKILL)
+    print(json.dumps({"ended": False}))
+    sys.exit(0)
+print(json.dumps({"ended": True}))
+"""
+    assert run_script(body, tmp_path) == {"ended": True}
+
+
+class GoneParser:
+    """A parsing child that died on the first feed it was given (what ParseProcess answers
+    then, without a process to kill: pytest runs threads, so no fork is made here)."""
+
+    def __init__(self) -> None:
+        self.given: list[str] = []
+
+    def submit(self, body: bytes, url: str, content_type: str, *, now: datetime) -> Future[Any]:
+        self.given.append(url)
+        if len(self.given) > 2:
+            raise ParserGone
+        answer: Future[Any] = Future()
+        answer.set_exception(FeedError(PARSER_STOPPED) if len(self.given) == 1 else ParserGone())
+        return answer
+
+
+def test_feeds_are_parsed_here_once_the_child_is_gone(profile: Path, server: FixtureServer) -> None:
+    """The feed the child died on fails in words (asked again next time); every other feed,
+    queued behind it or fetched later, is parsed in this process and stored."""
+    parser = GoneParser()
+    env = Env(profile, max_workers=1, parser=parser)  # type: ignore[arg-type]
+    try:
+        ids = []
+        for i in range(5):
+            serve_feed(server, f"/g{i}.xml", f"Feed {i}", 2)
+            ids.append(env.store.add_feed(server.url(f"/g{i}.xml"), f"Feed {i}").id)
+        summary = env.refresher.refresh(simplify=False)
+        errors = {r.feed_id: r.error for r in summary.results}
+        first = next(i for i in ids if env.store.feed(i).url == parser.given[0])
+        assert errors.pop(first) == PARSER_STOPPED
+        assert set(errors.values()) == {None}
+        assert summary.new_articles == 8
+        assert len(parser.given) == 5  # every feed was offered to it first
+        again = env.refresher.refresh([first], simplify=False)  # next time it is read
+        assert again.new_articles == 2
+    finally:
+        env.close()
+
+
+def test_the_command_line_parses_many_feeds_in_the_child(
+    tmp_path: Path, server: FixtureServer
+) -> None:
+    """``refresh --feeds-only`` of 100 feeds (a parsing child) stores every one; a web page
+    and a broken feed among them keep their words and their fallback."""
+    opml = ['<?xml version="1.0"?><opml version="2.0"><body>']
+    for i in range(100):
+        serve_feed(server, f"/many/{i}.xml", f"Many {i}", 2)
+        opml.append(
+            f'<outline type="rss" text="Many {i}" xmlUrl="{server.url(f"/many/{i}.xml")}"/>'
+        )
+    server.add("/many/page.html", FEEDS["page"].decode(), content_type="text/html")
+    server.add("/many/broken.xml", FEEDS["broken"].decode(), content_type="application/rss+xml")
+    for name in ("page.html", "broken.xml"):
+        opml.append(f'<outline type="rss" text="{name}" xmlUrl="{server.url("/many/" + name)}"/>')
+    opml.append("</body></opml>")
+    (tmp_path / "feeds.opml").write_text("".join(opml), encoding="utf-8")
+    profile = tmp_path / "p"
+    imported = broadsheet("--profile", str(profile), "import", str(tmp_path / "feeds.opml"))
+    assert imported.returncode == 0, imported.stderr
+    done = broadsheet("--profile", str(profile), "refresh", "--feeds-only", "--json")
+    summary = json.loads(done.stdout)
+    assert summary["new_articles"] == 201  # 100 feeds of 2, and the broken one's item
+    assert [f["error"] for f in summary["failed"]] == ["not a feed (the server sent a web page)"]
+    log = (profile / "log" / "broadsheet.log").read_text(encoding="utf-8")
+    assert "[feed-parser]" in log  # the broken feed's feedparser notes come from the child
