@@ -91,13 +91,17 @@ class Lanes(Generic[T]):
                     return
                 self._running += 1
             outcome: Future[T] = Future()
+            started = time.monotonic()
             try:
                 outcome.set_result(self._fetch(feed))
             except BaseException as err:  # handed over, as a pool's future would be
                 outcome.set_exception(err)
             with self._freed:
                 self._running -= 1
-                self._waiting.done(feed)  # a slot this lane takes again at once, if it can
+                # A slot this lane takes again at once, if it can; a slow host's new one, a
+                # waiting lane.
+                if self._waiting.done(feed, time.monotonic() - started):
+                    self._freed.notify()
                 self._done.append((feed, outcome))
                 if len(self._done) >= self._batch or self._over():
                     self._ready.notify()

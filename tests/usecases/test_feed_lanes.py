@@ -13,7 +13,7 @@ import pytest
 
 from reader.core.models import Feed
 from reader.usecases.feed_lanes import Lanes
-from reader.usecases.feed_queue import HostQueue
+from reader.usecases.feed_queue import SLOW_FETCH, HostQueue
 
 
 def _feeds(count: int, hosts: int) -> list[Feed]:
@@ -27,7 +27,8 @@ def _host(url: str) -> str:
 class Recorder:
     """A fetch that counts how many run at once per host; feed 7 fails."""
 
-    def __init__(self) -> None:
+    def __init__(self, seconds: float = 0.002) -> None:
+        self.seconds = seconds
         self.lock = threading.Lock()
         self.now: Counter[str] = Counter()
         self.most: Counter[str] = Counter()
@@ -39,7 +40,7 @@ class Recorder:
             self.now[host] += 1
             self.most[host] = max(self.most[host], self.now[host])
             self.seen[feed.id] += 1
-        time.sleep(0.002)
+        time.sleep(self.seconds)
         with self.lock:
             self.now[host] -= 1
         if feed.id == 7:
@@ -70,6 +71,25 @@ def test_every_feed_once_within_the_host_limit_and_failures_handed_over(
         outcomes[7].result()
     assert outcomes[3].result() == 30
     assert sizes[0] >= 1 and all(size <= 60 for size in sizes)
+
+
+@pytest.mark.parametrize(("seconds", "slow"), [(0.0, False), (2 * SLOW_FETCH, True)])
+def test_a_host_is_asked_more_at_once_only_while_it_answers_slowly(
+    seconds: float, slow: bool
+) -> None:
+    """A host that answers slowly soon has its limit of requests in flight; one that answers
+    at once is asked one feed at a time (a machine stalled for a moment may open one more)."""
+    feeds = [feed for feed in _feeds(24, 1) if feed.id != 7]
+    fetch = Recorder(seconds)
+    lanes = Lanes(HostQueue(feeds, 4, _host), fetch, threading.Event())
+    handed = 0
+    with ThreadPoolExecutor(8) as threads:
+        lanes.start(threads, 8, batch=5)
+        while not lanes.finished:
+            handed += len(lanes.take_done(5.0))
+    assert handed == len(feeds)
+    most = fetch.most["h0.example"]
+    assert most == 4 if slow else most <= 2
 
 
 def test_a_stop_ends_the_run_with_what_is_done() -> None:

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reader.core.models import Feed
 from reader.net.http import host_of
-from reader.usecases.feed_queue import HostQueue
+from reader.usecases.feed_queue import SLOW_FETCH, HostQueue
 
 
 def _feeds(hosts: list[str]) -> list[Feed]:
@@ -16,7 +16,7 @@ def _feeds(hosts: list[str]) -> list[Feed]:
 
 def test_a_busy_host_gives_way_to_the_next_and_its_feeds_come_together() -> None:
     feeds = _feeds(["a", "b", "a", "c", "a", "b"])
-    queue = HostQueue(feeds, 2, host_of)
+    queue = HostQueue(feeds, 2, host_of, first=2)
     taken = [queue.take() for _ in range(5)]
     # a's two slots first (its feeds together), then b's and c's; a's third waits for a slot
     assert [f.id if f else None for f in taken] == [0, 2, 1, 5, 3]
@@ -31,13 +31,14 @@ def test_a_busy_host_gives_way_to_the_next_and_its_feeds_come_together() -> None
 @given(
     st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), max_size=40),
     st.integers(1, 4),
-    st.lists(st.integers(0, 10), max_size=80),
+    st.lists(st.tuples(st.integers(0, 10), st.sampled_from([0.001, SLOW_FETCH, 1.0])), max_size=80),
+    st.integers(1, 4),
 )
 def test_every_feed_is_taken_once_within_the_limit(
-    hosts: list[str], per_host: int, finishes: list[int]
+    hosts: list[str], per_host: int, finishes: list[tuple[int, float]], first: int
 ) -> None:
     feeds = _feeds(hosts)
-    queue = HostQueue(feeds, per_host, host_of)
+    queue = HostQueue(feeds, per_host, host_of, first=first)
     running: list[Feed] = []
     taken: list[int] = []
     steps = iter(finishes)
@@ -48,15 +49,51 @@ def test_every_feed_is_taken_once_within_the_limit(
             taken.append(feed.id)
         else:
             assert running  # nothing may wait while no fetch runs
-            queue.done(running.pop(next(steps, 0) % len(running)))  # any of them finishes
+            which, seconds = next(steps, (0, 0.0))
+            queue.done(running.pop(which % len(running)), seconds)  # any, after a while
         busy = [host_of(f.url) for f in running]
         assert all(busy.count(h) <= per_host for h in busy)
     assert sorted(taken) == [f.id for f in feeds]
 
 
 def test_capacity_is_the_limit_of_every_host_with_feeds_waiting() -> None:
-    queue = HostQueue(_feeds(["a", "a", "b", "c", "c", "c"]), 2, host_of)
+    queue = HostQueue(_feeds(["a", "a", "b", "c", "c", "c"]), 2, host_of, first=2)
     assert queue.capacity == 6
     taken = [queue.take() for _ in range(3)]
     assert all(feed is not None for feed in taken)
     assert queue.capacity == 2  # only "c" has feeds left waiting
+
+
+def test_a_host_gets_more_requests_at_once_only_while_it_answers_slowly() -> None:
+    """One at a time to start with; each slow answer opens one more, up to the limit; fast
+    answers open none."""
+    feeds = _feeds(["a"] * 12)
+    queue = HostQueue(feeds, 3, host_of)
+
+    def take_all() -> list[Feed]:
+        taken = []
+        while (feed := queue.take()) is not None:
+            taken.append(feed)
+        return taken
+
+    first = take_all()
+    assert len(first) == 1
+    assert queue.done(first[0], SLOW_FETCH / 4) is False  # fast: still one at a time
+    second = take_all()
+    assert len(second) == 1
+    assert queue.done(second[0], SLOW_FETCH) is True  # slow: two at a time now
+    third = take_all()
+    assert len(third) == 2
+    assert [queue.done(feed, 1.0) for feed in third] == [True, False]  # three is the limit
+    assert len(take_all()) == 3
+    assert queue.take() is None
+
+
+def test_one_slow_host_does_not_open_another() -> None:
+    queue = HostQueue(_feeds(["a", "a", "b", "b"]), 4, host_of)
+    a, b = queue.take(), queue.take()
+    assert a is not None and b is not None and queue.take() is None
+    assert queue.done(a, 5.0) is True
+    assert queue.done(b, 0.001) is False
+    taken = [queue.take(), queue.take(), queue.take()]
+    assert [host_of(f.url) if f else None for f in taken] == ["a", "b", None]
