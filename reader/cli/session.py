@@ -82,15 +82,18 @@ class Session:
         """The HTTP client."""
         return self.services.fetcher
 
-    def refresher(self, jobs: int = 1, *, parse_here: bool = False) -> Refresher:
+    def refresher(
+        self, jobs: int = 1, *, parse_here: bool = False, parse_child: bool = False
+    ) -> Refresher:
         """The use cases; ``jobs`` > 1 parses and simplifies in that many processes
-        (``parse_here``: this process is one of them for feeds, so one fewer is started)."""
+        (``parse_here``: this process is one of them for feeds, so one fewer is started);
+        ``parse_child``: feeds are parsed in a forked child (:mod:`reader.usecases.parse_process`)."""
         if self._refresher is None:
             # Imported here for start-up time: the refresh loads the HTTP client and the
             # parsers, which ``feeds``, ``articles`` and the marking commands never need.
             from reader.usecases.parse_process import start_parse_process
 
-            if jobs > 1:  # forked first, while this process runs no other thread
+            if parse_child:  # forked first, while this process runs no other thread
                 self._parser = start_parse_process()
             from reader.usecases.refresh import Refresher
 

@@ -9,8 +9,9 @@ Why a fork, and only here: the child starts in a millisecond or two with this pr
 modules, and loads the parser itself, so this process never does. A fork is safe only while
 this process runs no other thread, so :func:`start_parse_process` is asked before the refresh
 starts any (the command line; never the window, whose Qt threads run from the start) and
-declines otherwise. Where there is no ``fork`` (Windows) it declines too, and the fetching
-threads parse as before.
+declines otherwise. It forks on Linux only (Windows has no ``fork``; macOS's system libraries
+are not safe in a forked child, which is why Python's own process pools spawn there); elsewhere
+the fetching threads parse as before.
 
 What the child does with a feed is exactly :func:`reader.core.feeds.parse.parse_feed`: the same
 size caps, prolog guard and fallback, in the same code. When the child dies (a crash in a C
@@ -27,6 +28,7 @@ import os
 import pickle
 import signal
 import struct
+import sys
 import threading
 from collections import deque
 from concurrent.futures import Future
@@ -141,9 +143,9 @@ class ParseProcess:
 
 
 def start_parse_process() -> ParseProcess | None:
-    """Fork the parsing child, or ``None`` where that is not safe or possible (no ``fork``;
+    """Fork the parsing child, or ``None`` where that is not safe or possible (not Linux;
     another thread already runs in this process; the fork failed)."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return None
     to_child = os.pipe()
     to_parent = os.pipe()

@@ -25,7 +25,9 @@ from tests.feedkit import Item, rss, serve_feed
 from tests.httpserver import FixtureServer
 from tests.usecases.refreshkit import Env
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the parsing child is forked on Linux only"
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -264,3 +266,23 @@ def test_the_command_line_parses_many_feeds_in_the_child(
     assert [f["error"] for f in summary["failed"]] == ["not a feed (the server sent a web page)"]
     log = (profile / "log" / "broadsheet.log").read_text(encoding="utf-8")
     assert "[feed-parser]" in log  # the broken feed's feedparser notes come from the child
+
+
+@pytest.mark.parametrize(("jobs", "child"), [((), True), (("--jobs", "1"), False)])
+def test_a_small_refresh_parses_in_the_child_unless_one_process_is_asked(
+    tmp_path: Path, server: FixtureServer, jobs: tuple[str, ...], child: bool
+) -> None:
+    serve_feed(server, "/small/ok.xml", "Small", 2)
+    server.add("/small/broken.xml", FEEDS["broken"].decode(), content_type="application/rss+xml")
+    profile = tmp_path / "p"
+    for path in ("/small/ok.xml", "/small/broken.xml"):
+        added = broadsheet("--profile", str(profile), "add", server.url(path))
+        assert added.returncode == 0, added.stderr
+    log_file = profile / "log" / "broadsheet.log"
+    log_file.write_text("", encoding="utf-8")
+    done = broadsheet("--profile", str(profile), "refresh", "--feeds-only", "--json", *jobs)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["failed"] == []  # both read again ("add" stored them)
+    log = log_file.read_text(encoding="utf-8")
+    assert "bozo" in log  # feedparser's note on the broken feed, from whichever process
+    assert ("[feed-parser]" in log) is child
