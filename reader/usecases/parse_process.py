@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _HEADER = struct.Struct("!Q")
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 PARSER_STOPPED = "the feed parser stopped while reading this feed (it is asked again next time)"
 """What a feed's result says when the child died while parsing it."""
@@ -84,7 +85,7 @@ class ParseProcess:
         this feed, ParserGone when it went before this feed's turn. Raises ParserGone when it
         is gone now. Waits only while the child's pipe is full (it reads as fast as it parses)."""
         answer: Future[ParsedFeed] = Future()
-        request = pickle.dumps((body, url, content_type, now), pickle.HIGHEST_PROTOCOL)
+        request = pickle.dumps((body, url, content_type, now), _PROTOCOL)
         with self._sending:
             if self._gone:
                 raise ParserGone
@@ -189,14 +190,22 @@ def _serve(requests: int, answers: int) -> None:
             return
         body, url, content_type, now = pickle.loads(data)
         try:
-            answer: tuple[bool, object] = (True, parse_feed(body, url, content_type, now=now))
+            out = pickle.dumps((True, parse_feed(body, url, content_type, now=now)), _PROTOCOL)
         except Exception as err:
-            answer = (False, err)
-        try:
-            out = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
-        except Exception as err:  # an error that cannot be pickled: said in words
-            out = pickle.dumps((False, FeedError(str(err) or type(err).__name__)))
+            out = _error_answer(err)
         _send(answers, out)
+
+
+def _error_answer(err: Exception) -> bytes:
+    """The pickled answer for a parse that raised ``err``: the error itself when the parent
+    can read it back (an exception whose ``__init__`` wants more than its message cannot be
+    unpickled), else a FeedError with its words."""
+    try:
+        out = pickle.dumps((False, err), _PROTOCOL)
+        pickle.loads(out)
+    except Exception:
+        out = pickle.dumps((False, FeedError(str(err) or type(err).__name__)), _PROTOCOL)
+    return out
 
 
 def _send(fd: int, data: bytes) -> None:

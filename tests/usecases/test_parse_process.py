@@ -153,6 +153,33 @@ print(json.dumps({{"answers": answers, "later": later, "words": pp.PARSER_STOPPE
     assert result["later"] == "gone"
 
 
+def test_an_error_the_parent_could_not_read_back_arrives_in_words(tmp_path: Path) -> None:
+    """An exception whose ``__init__`` wants more than its message pickles, yet does not
+    unpickle: the child sends its words instead, and goes on with the next feed."""
+    body = f"""
+import reader.core.feeds.parse as parse_module
+
+class Picky(Exception):
+    def __init__(self, message, *, where):
+        super().__init__(message)
+
+real = parse_module.parse_feed
+def parse_feed(body, *args, **kwargs):
+    if body == b"picky":
+        raise Picky("picky failure", where="here")
+    return real(body, *args, **kwargs)
+parse_module.parse_feed = parse_feed  # what the child imports after the fork
+
+FEED = bytes.fromhex({FEEDS["rss"].hex()!r})
+process = pp.start_parse_process()
+picky = there(process.submit(b"picky", "http://example.com/feed", "", now=NOW))
+after = there(process.submit(FEED, "http://example.com/feed", "", now=NOW))
+process.close()
+print(json.dumps({{"picky": picky, "after": after == here(FEED)}}))
+"""
+    assert run_script(body, tmp_path) == {"picky": ["FeedError", "picky failure"], "after": True}
+
+
 def test_no_fork_while_another_thread_runs(tmp_path: Path) -> None:
     body = """
 stop = threading.Event()
