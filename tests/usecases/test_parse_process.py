@@ -11,15 +11,18 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from concurrent.futures import Future
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.errors import FeedError
-from reader.usecases.parse_process import PARSER_STOPPED, ParserGone
+from reader.usecases.parse_process import PARSER_STOPPED, ParserGone, _receive, _send
 from tests.cli.test_e2e_cli import broadsheet
 from tests.feedkit import Item, rss, serve_feed
 from tests.httpserver import FixtureServer
@@ -313,3 +316,39 @@ def test_a_small_refresh_parses_in_the_child_unless_one_process_is_asked(
     log = log_file.read_text(encoding="utf-8")
     assert "bozo" in log  # feedparser's note on the broken feed, from whichever process
     assert ("[feed-parser]" in log) is child
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.binary(max_size=3000) | st.sampled_from([b"", b"x" * 200_000]), max_size=8))
+def test_messages_cross_a_pipe_whole_and_in_order(messages: list[bytes]) -> None:
+    """The framing the child and its parent talk in: any bytes, empty or larger than the
+    pipe's buffer, arrive whole and in order, and the end of the pipe reads as None."""
+    read_end, write_end = os.pipe()
+    received: list[bytes | None] = []
+
+    def read_all() -> None:
+        while True:
+            message = _receive(read_end)
+            received.append(message)
+            if message is None:
+                return
+
+    reader = threading.Thread(target=read_all)
+    reader.start()
+    try:
+        for message in messages:
+            _send(write_end, message)
+    finally:
+        os.close(write_end)
+        reader.join(timeout=30)
+        os.close(read_end)
+    assert received == [*messages, None]
+
+
+def test_a_pipe_that_ends_inside_a_message_is_an_error() -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, (100).to_bytes(8, "big") + b"only part")
+    os.close(write_end)
+    with pytest.raises(EOFError):
+        _receive(read_end)
+    os.close(read_end)
