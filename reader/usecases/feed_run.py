@@ -69,8 +69,9 @@ class FeedRun:
         self._cpu = cpu
         self._parser = parser
         self._here = threading.Lock() if parse_here and cpu is not None else None
-        # The fast path (about a millisecond a feed) runs in the fetching threads: cheaper than
-        # a hand-off to a worker process (pickling the bytes and the parsed entries). Where the
+        # Without ``parser``, the fast path (about a millisecond a feed) runs in the fetching
+        # threads: cheaper than a round trip through the pool's queues and its manager thread
+        # (the forked child's plain pipe costs this process a tenth of the parse). Where the
         # GUI thread shares this process (a pool, no ``parse_here``), one feed at a time: the
         # GUI thread then competes for the GIL with one parsing thread, never with sixteen
         # (sixteen at once made the window miss frames: bench/ui_latency.py, 2 gaps over 50 ms,

@@ -9,7 +9,9 @@ Why a fork, and only here: the child starts in a millisecond or two with this pr
 modules, and loads the parser itself, so this process never does. A fork is safe only while
 this process runs no other thread, so :func:`start_parse_process` is asked before the refresh
 starts any (the command line; never the window, whose Qt threads run from the start) and
-declines otherwise. It forks on Linux only (Windows has no ``fork``; macOS's system libraries
+declines otherwise. The child never touches what it inherits beyond the parser's modules: not the
+open database (SQLite connections must not cross a fork), not the log's rollover, not the
+parent's exit handlers (it leaves with ``os._exit``). It forks on Linux only (Windows has no ``fork``; macOS's system libraries
 are not safe in a forked child, which is why Python's own process pools spawn there); elsewhere
 the fetching threads parse as before.
 
