@@ -183,7 +183,7 @@ print(json.dumps({{"picky": picky, "after": after == here(FEED)}}))
     assert run_script(body, tmp_path) == {"picky": ["FeedError", "picky failure"], "after": True}
 
 
-def test_no_fork_while_another_thread_runs(tmp_path: Path) -> None:
+def test_no_fork_while_another_thread_runs_or_when_fork_fails(tmp_path: Path) -> None:
     body = """
 stop = threading.Event()
 thread = threading.Thread(target=stop.wait)
@@ -194,9 +194,20 @@ thread.join()
 process = pp.start_parse_process()
 started = process is not None
 process.close()
-print(json.dumps({"refused": refused, "started": started}))
+real_fork = os.fork
+def no_fork():
+    raise BlockingIOError(11, "Resource temporarily unavailable")
+os.fork = no_fork  # a user at their process limit
+before = len(os.listdir("/proc/self/fd"))
+failed = pp.start_parse_process() is None
+fds = len(os.listdir("/proc/self/fd")) - before
+os.fork = real_fork
+print(json.dumps({"refused": refused, "started": started, "failed": failed, "fds": fds}))
 """
-    assert run_script(body, tmp_path) == {"refused": True, "started": True}
+    result = run_script(body, tmp_path)
+    fds = result.pop("fds")
+    assert result == {"refused": True, "started": True, "failed": True}
+    assert fds == 0  # the failed fork's pipes were closed
 
 
 def test_the_child_ends_when_its_parent_does(tmp_path: Path) -> None:
