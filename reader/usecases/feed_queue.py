@@ -7,11 +7,12 @@ feed while it is busy (with many hosts asked in rotation, the client's pools of 
 16 hosts at most, were evicted before a host came round again).
 
 A host starts with one request at a time, and is given one more (up to its limit) each time a
-fetch from it takes :data:`SLOW_FETCH` or longer: requests in flight at once shorten a refresh
-only while the host keeps them waiting. A host that answers at once keeps one connection busy;
-more at once only made this process's threads (and a small server's) take turns for their
-interpreter lock (bench/refresh.py, 200 feeds on one loopback host, cold, 7 runs: 0.36 s one
-at a time, 0.42 s six at a time).
+fetch from it ends while its pace (a moving average of its fetches' durations) is
+:data:`SLOW_FETCH` or more: requests in flight at once shorten a refresh only while the host
+keeps them waiting. A host that answers at once keeps one connection busy; more at once only
+made this process's threads (and a small server's) take turns for their interpreter lock
+(bench/refresh.py, 200 feeds on one loopback host, cold, 7 runs: 0.36 s one at a time, 0.42 s
+six at a time).
 """
 
 from __future__ import annotations
@@ -21,10 +22,16 @@ from collections.abc import Callable, Iterable
 
 from reader.core.models import Feed
 
-SLOW_FETCH = 0.02
-"""Seconds: a fetch this long or longer opens one more request at a time to its host. A
-network's round trip takes this long (a fetch asks once, and a new connection two or three
-times more); a fetch on this machine, even with every thread busy, takes a few milliseconds."""
+SLOW_FETCH = 0.01
+"""Seconds: a host whose pace is this slow or slower is given one more request at a time. A
+network's round trip takes about this long (a fetch waits for one, a new connection for two or
+three more); a fetch from this machine takes well under a millisecond, and now and then up to
+10 ms while the other threads hold the interpreter (bench/refresh.py, 200 feeds: median 0.65 ms,
+99th percentile 6-10 ms), which the pace smooths away."""
+
+PACE_WEIGHT = 0.5
+"""How much a fetch's duration moves its host's pace (the rest is the pace so far): one slow
+fetch among fast ones does not open another request; a host that became slow does, at once."""
 
 
 class HostQueue:
@@ -43,6 +50,7 @@ class HostQueue:
         self._per_host = max(1, per_host)
         self._first = max(1, min(first, self._per_host))
         self._open: dict[str, int] = {}  # requests at a time a host was given beyond ``first``
+        self._pace: dict[str, float] = {}  # a host's fetches' moving average duration
         self._host_of = host_of
         self._waiting: dict[str, deque[Feed]] = {}  # by host, in the order first seen
         for feed in feeds:
@@ -75,14 +83,17 @@ class HostQueue:
 
     def done(self, feed: Feed, seconds: float = 0.0) -> bool:
         """``feed``'s fetch is over, after ``seconds``: its host has a slot free again, and
-        one more when the fetch was slow (:data:`SLOW_FETCH`) and its limit allows. Whether
-        the host was given one more (a waiting thread may take it)."""
+        one more when its pace is slow (:data:`SLOW_FETCH`) and its limit allows. Whether the
+        host was given one more (a waiting thread may take it)."""
         host = self._host_of(feed.url)
         self._busy[host] -= 1
         if self._busy[host] <= 0:
             del self._busy[host]
+        pace = self._pace.get(host)
+        pace = seconds if pace is None else pace + (seconds - pace) * PACE_WEIGHT
+        self._pace[host] = pace
         given = self._open.get(host, self._first)
-        if seconds < SLOW_FETCH or given >= self._per_host:
+        if pace < SLOW_FETCH or given >= self._per_host:
             return False
         self._open[host] = given + 1
         return True

@@ -65,9 +65,10 @@ def test_capacity_is_the_limit_of_every_host_with_feeds_waiting() -> None:
 
 
 def test_a_host_gets_more_requests_at_once_only_while_it_answers_slowly() -> None:
-    """One at a time to start with; each slow answer opens one more, up to the limit; fast
-    answers open none."""
-    feeds = _feeds(["a"] * 12)
+    """One at a time to start with; no more for fast answers, nor for one slow answer among
+    fast ones (the pace smooths it away); one more for each answer while the pace is slow, up
+    to the limit."""
+    feeds = _feeds(["a"] * 16)
     queue = HostQueue(feeds, 3, host_of)
 
     def take_all() -> list[Feed]:
@@ -76,15 +77,19 @@ def test_a_host_gets_more_requests_at_once_only_while_it_answers_slowly() -> Non
             taken.append(feed)
         return taken
 
-    first = take_all()
-    assert len(first) == 1
-    assert queue.done(first[0], SLOW_FETCH / 4) is False  # fast: still one at a time
-    second = take_all()
-    assert len(second) == 1
-    assert queue.done(second[0], SLOW_FETCH) is True  # slow: two at a time now
-    third = take_all()
-    assert len(third) == 2
-    assert [queue.done(feed, 1.0) for feed in third] == [True, False]  # three is the limit
+    fast = SLOW_FETCH / 10
+    for _ in range(3):
+        (feed,) = take_all()
+        assert queue.done(feed, fast) is False
+    (feed,) = take_all()
+    assert queue.done(feed, SLOW_FETCH * 1.5) is False  # one spike: the pace stays fast
+    (feed,) = take_all()
+    assert queue.done(feed, fast) is False
+    (feed,) = take_all()
+    assert queue.done(feed, SLOW_FETCH * 4) is True  # the host became slow: two at a time
+    pair = take_all()
+    assert len(pair) == 2
+    assert [queue.done(feed, SLOW_FETCH * 4) for feed in pair] == [True, False]  # limit 3
     assert len(take_all()) == 3
     assert queue.take() is None
 
