@@ -182,7 +182,9 @@ def cmd_refresh(s: Session) -> int:
     # ``--jobs 1`` asks for one process): it loads the parser while this process loads the
     # HTTP client (bench/refresh.py, cold, medians of 7: 1 feed 0.138 s here / 0.135 s in a
     # child, 16 feeds 0.166 / 0.158 s, 200 feeds 0.51 / 0.42 s).
-    child = (os.cpu_count() or 1) > 1 and s.args.jobs != 1
+    from reader.usecases.parse_process import second_cpu  # start-up time, see run()
+
+    child = second_cpu() and s.args.jobs != 1
     summary = s.refresher(jobs, parse_here=not simplify, parse_child=child).refresh(
         feed_ids,
         simplify=simplify,

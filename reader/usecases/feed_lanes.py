@@ -1,7 +1,7 @@
 """The fetching threads of a refresh's feeds part, and the hand-over of what they fetched.
 
 Each thread (a lane) takes the next feed whose host has a free slot (:class:`HostQueue`),
-fetches and parses it, and takes the next one itself; the storing thread is woken for a batch
+fetches it (and parses it, or hands it to the parsing process), and takes the next one itself; the storing thread is woken for a batch
 (or the first feed, or the last), not for every feed. A dispatcher that handed out one feed per
 finished one woke the storing thread 200 times in a refresh of 200 feeds, each wake-up a GIL
 hand-off on a busy machine (bench/refresh.py).
@@ -28,12 +28,20 @@ class Lanes(Generic[T]):
     """The feeds of one refresh, fetched by up to ``lanes`` threads; see :meth:`take_done`."""
 
     def __init__(
-        self, waiting: HostQueue, fetch: Callable[[Feed], T], stop: threading.Event
+        self,
+        waiting: HostQueue,
+        fetch: Callable[[Feed], T],
+        stop: threading.Event,
+        *,
+        seconds_of: Callable[[T], float] | None = None,
     ) -> None:
         """``fetch`` runs in the lanes, once per feed; what it returns or raises is handed
-        over as a finished Future (the store step reads it as it read a pool's futures)."""
+        over as a finished Future (the store step reads it as it read a pool's futures).
+        ``seconds_of``: how long the network part of a fetch took, from what it returned
+        (the host's pace, :meth:`HostQueue.done`); else the whole call is timed."""
         self._waiting = waiting
         self._fetch = fetch
+        self._seconds_of = seconds_of
         self._stop = stop
         lock = threading.Lock()
         self._freed = threading.Condition(lock)  # lanes waiting for a host's slot
@@ -47,8 +55,8 @@ class Lanes(Generic[T]):
         """Start ``lanes`` lanes on ``threads``; after the first feed, hand over ``batch``
         feeds at a time (or fewer, when :meth:`take_done` times out or all are done)."""
         self._later_batch = max(1, batch)
-        # No more lanes than could ever fetch at once (one host: its limit): the others
-        # would only wait, waking every TICK.
+        # No more lanes than could ever fetch at once (one host: its limit); those a fast
+        # host never opens to wait, waking every TICK.
         for _ in range(max(1, min(lanes, len(self._waiting), self._waiting.capacity))):
             threads.submit(self._lane)
 
@@ -93,15 +101,21 @@ class Lanes(Generic[T]):
             outcome: Future[T] = Future()
             started = time.monotonic()
             try:
-                outcome.set_result(self._fetch(feed))
+                result = self._fetch(feed)
             except BaseException as err:  # handed over, as a pool's future would be
                 outcome.set_exception(err)
+                seconds = time.monotonic() - started
+            else:
+                outcome.set_result(result)
+                seconds = time.monotonic() - started
+                if self._seconds_of is not None:
+                    seconds = self._seconds_of(result)
             with self._freed:
                 self._running -= 1
-                # A slot this lane takes again at once, if it can; a slow host's new one, a
-                # waiting lane.
-                if self._waiting.done(feed, time.monotonic() - started):
-                    self._freed.notify()
+                # A slot this lane takes again at once, if it can; a slow host's new ones,
+                # the waiting lanes.
+                if self._waiting.done(feed, seconds):
+                    self._freed.notify_all()
                 self._done.append((feed, outcome))
                 if len(self._done) >= self._batch or self._over():
                     self._ready.notify()

@@ -6,13 +6,13 @@ A host's feeds are taken together, up to its limit, so its connections are reuse
 feed while it is busy (with many hosts asked in rotation, the client's pools of connections,
 16 hosts at most, were evicted before a host came round again).
 
-A host starts with one request at a time, and is given one more (up to its limit) each time a
-fetch from it ends while its pace (a moving average of its fetches' durations) is
-:data:`SLOW_FETCH` or more: requests in flight at once shorten a refresh only while the host
-keeps them waiting. A host that answers at once keeps one connection busy; more at once only
-made this process's threads (and a small server's) take turns for their interpreter lock
-(bench/refresh.py, 200 feeds on one loopback host, cold, 7 runs: 0.36 s one at a time, 0.42 s
-six at a time).
+A host starts with one request at a time, and is given its whole limit once it shows it keeps
+requests waiting: one fetch of :data:`VERY_SLOW_FETCH` or more (a connection to anywhere past
+this network), or a median of :data:`SLOW_FETCH` or more over its last :data:`RECENT` fetches
+(a host a few milliseconds away; the median ignores this machine's own stalls). A host that
+answers at once keeps one connection busy; more at once only made this process's threads (and
+a small server's) take turns for their interpreter lock (bench/refresh.py, 200 feeds on one
+loopback host, cold, 7 runs: 0.36 s one at a time, 0.42 s six at a time).
 """
 
 from __future__ import annotations
@@ -22,16 +22,18 @@ from collections.abc import Callable, Iterable
 
 from reader.core.models import Feed
 
-SLOW_FETCH = 0.01
-"""Seconds: a host whose pace is this slow or slower is given one more request at a time. A
-network's round trip takes about this long (a fetch waits for one, a new connection for two or
-three more); a fetch from this machine takes well under a millisecond, and now and then up to
-10 ms while the other threads hold the interpreter (bench/refresh.py, 200 feeds: median 0.65 ms,
-99th percentile 6-10 ms), which the pace smooths away."""
+SLOW_FETCH = 0.003
+"""Seconds: a host whose recent fetches' median takes this long or longer is given its whole
+limit. A fetch from this machine takes well under a millisecond, and now and then up to 10 ms
+while other threads hold the interpreter (bench/refresh.py, 200 feeds: median 0.65 ms, 99th
+percentile 6-10 ms); a host even a few milliseconds away answers slower every time."""
 
-PACE_WEIGHT = 0.5
-"""How much a fetch's duration moves its host's pace (the rest is the pace so far): one slow
-fetch among fast ones does not open another request; a host that became slow does, at once."""
+VERY_SLOW_FETCH = 0.05
+"""Seconds: one fetch this long gives its host its whole limit at once (a new connection to
+a host past this network takes a few round trips)."""
+
+RECENT = 5
+"""How many of a host's last fetches its median is taken over (from the third one on)."""
 
 
 class HostQueue:
@@ -49,8 +51,8 @@ class HostQueue:
         requests at a time a host starts with (see :meth:`done` for more)."""
         self._per_host = max(1, per_host)
         self._first = max(1, min(first, self._per_host))
-        self._open: dict[str, int] = {}  # requests at a time a host was given beyond ``first``
-        self._pace: dict[str, float] = {}  # a host's fetches' moving average duration
+        self._open: dict[str, int] = {}  # requests at a time a host was given, once opened
+        self._recent: dict[str, deque[float]] = {}  # a host's last fetches' durations
         self._host_of = host_of
         self._waiting: dict[str, deque[Feed]] = {}  # by host, in the order first seen
         for feed in feeds:
@@ -82,20 +84,22 @@ class HostQueue:
         return None
 
     def done(self, feed: Feed, seconds: float = 0.0) -> bool:
-        """``feed``'s fetch is over, after ``seconds``: its host has a slot free again, and
-        one more when its pace is slow (:data:`SLOW_FETCH`) and its limit allows. Whether the
-        host was given one more (a waiting thread may take it)."""
+        """``feed``'s fetch is over, after ``seconds`` (its network part): its host has a slot
+        free again, and all of its limit once it shows it is slow (see the module). Whether
+        the host was given more now (waiting threads may take them)."""
         host = self._host_of(feed.url)
         self._busy[host] -= 1
         if self._busy[host] <= 0:
             del self._busy[host]
-        pace = self._pace.get(host)
-        pace = seconds if pace is None else pace + (seconds - pace) * PACE_WEIGHT
-        self._pace[host] = pace
-        given = self._open.get(host, self._first)
-        if pace < SLOW_FETCH or given >= self._per_host:
+        if self._open.get(host, self._first) >= self._per_host:
             return False
-        self._open[host] = given + 1
+        recent = self._recent.setdefault(host, deque(maxlen=RECENT))
+        recent.append(seconds)
+        median = sorted(recent)[len(recent) // 2]
+        if seconds < VERY_SLOW_FETCH and (len(recent) < 3 or median < SLOW_FETCH):
+            return False
+        self._open[host] = self._per_host
+        del self._recent[host]
         return True
 
     def clear(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from datetime import UTC, datetime
@@ -30,8 +31,9 @@ from reader.usecases.subscribe import FEED_ACCEPT, now
 
 log = logging.getLogger(__name__)
 
-Fetching = tuple[FetchResult, ParsedFeed | Future[ParsedFeed] | None]
-"""What a lane hands over: :data:`Fetched`, or its parse still under way in the parsing process."""
+Fetching = tuple[FetchResult, ParsedFeed | Future[ParsedFeed] | None, float]
+"""What a lane hands over: :data:`Fetched` (its parse maybe still under way in the parsing
+process), and the seconds its request took (its host's pace, :class:`HostQueue`)."""
 
 FeedCallback = Callable[[FeedResult, int, int], None]
 """Called after each feed: (its result, feeds done, feeds in all)."""
@@ -40,6 +42,10 @@ FeedCallback = Callable[[FeedResult, int, int], None]
 # feeds x 20 entries stored in 0.19 s instead of 0.46 s one by one), at most this late.
 _BATCH_FEEDS = 50
 _BATCH_SECONDS = 0.5
+
+PARSE_SECONDS = 60
+"""The longest the parsing process may take over one feed (the largest feed we fetch parses in
+a second or two); then it is stopped, that feed fails in words, and the others are parsed here."""
 
 
 class FeedRun:
@@ -104,7 +110,10 @@ class FeedRun:
         if not feeds:
             return
         lanes: Lanes[Fetching] = Lanes(
-            HostQueue(feeds, self._fetcher.per_host, host_of), self._fetch_feed, stop
+            HostQueue(feeds, self._fetcher.per_host, host_of),
+            self._fetch_feed,
+            stop,
+            seconds_of=lambda fetching: fetching[2],
         )
         lanes.start(self._threads, self._max_workers, _BATCH_FEEDS)
         # Stored a batch at a time (one commit), yet soon enough to show progress; the first
@@ -155,6 +164,7 @@ class FeedRun:
         time, when ``parse_here`` and that lane is free)."""
         # A feed whose address now serves a file (an episode, a PDF) is refused from its
         # headers, in the words subscribing uses, before megabytes of it are read.
+        started = time.monotonic()
         fetched = self._fetcher.fetch(
             feed.url,
             etag=feed.etag,
@@ -162,17 +172,20 @@ class FeedRun:
             accept=FEED_ACCEPT,
             refuse_type=feed_type_refused,
         )
+        seconds = time.monotonic() - started
         if fetched.not_modified:
-            return fetched, None
+            return fetched, None, seconds
         when = now()
         if self._parser is not None:
             try:  # the lane goes on fetching; the store step waits for the parse
-                return fetched, self._parser.submit(
-                    fetched.body, fetched.url, fetched.content_type, now=when
+                return (
+                    fetched,
+                    self._parser.submit(fetched.body, fetched.url, fetched.content_type, now=when),
+                    seconds,
                 )
             except ParserGone:  # parsed here, as without it
                 pass
-        return fetched, self._parse(fetched, when)
+        return fetched, self._parse(fetched, when), seconds
 
     def _parse(self, fetched: FetchResult, when: datetime) -> ParsedFeed:
         """Parse a fetched feed in this process: the fast path here, or feedparser (in the
@@ -204,16 +217,24 @@ class FeedRun:
         parsing process has it; parsed here when that process went before it could)."""
         if fetching.exception() is not None:
             return cast("Future[Fetched]", fetching)
-        fetched, parse = fetching.result()
-        if not isinstance(parse, Future):
-            return cast("Future[Fetched]", fetching)
+        fetched, parse, _ = fetching.result()
         done: Future[Fetched] = Future()
+        if not isinstance(parse, Future):
+            done.set_result((fetched, parse))
+            return done
         try:
             try:
-                done.set_result((fetched, parse.result()))
+                try:
+                    parsed = parse.result(timeout=PARSE_SECONDS)
+                except TimeoutError:  # stuck on a hostile feed: it fails, the rest go on
+                    log.warning("parsing %s took over %s s; stopping", fetched.url, PARSE_SECONDS)
+                    assert self._parser is not None  # only its parses are futures
+                    self._parser.stop()
+                    parsed = parse.result()
             except ParserGone:
-                done.set_result((fetched, self._parse(fetched, now())))
-        except BaseException as err:  # handed over as the lane's own failure would be
+                parsed = self._parse(fetched, now())
+            done.set_result((fetched, parsed))
+        except Exception as err:  # handed over as the lane's own failure would be
             done.set_exception(err)
         return done
 

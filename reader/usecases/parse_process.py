@@ -17,15 +17,18 @@ the fetching threads parse as before.
 
 What the child does with a feed is exactly :func:`reader.core.feeds.parse.parse_feed`: the same
 size caps, prolog guard and fallback, in the same code. When the child dies (a crash in a C
-library on a hostile feed, a kill), the feed it was parsing fails in words and is asked again
-at the next refresh; the feeds queued behind it, and all later ones, are parsed in this process
-as before (:class:`ParserGone`).
+library on a hostile feed, a kill), the feed it was parsing, if any (it counts the feeds it
+starts in a page of memory shared with the parent), fails in words and is asked again at the
+next refresh; the feeds queued behind it, and all later ones, are parsed in this process as
+before (:class:`ParserGone`). A feed the child takes too long over is failed the same way
+(:meth:`ParseProcess.stop`, asked by the store step). The child dies with the parent.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import mmap
 import os
 import pickle
 import signal
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _HEADER = struct.Struct("!Q")
+_STARTED = struct.Struct("=Q")  # in the shared page: how many feeds the child has started
+_PR_SET_PDEATHSIG = 1
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 PARSER_STOPPED = "the feed parser stopped while reading this feed (it is asked again next time)"
@@ -63,17 +68,21 @@ class ParseProcess:
     time) into their futures, which the store step reads.
     """
 
-    def __init__(self, pid: int, requests: int, answers: int) -> None:
-        """``requests``: the pipe to the child; ``answers``: the pipe from it."""
+    def __init__(self, pid: int, requests: int, answers: int, progress: mmap.mmap) -> None:
+        """``requests``: the pipe to the child; ``answers``: the pipe from it; ``progress``:
+        memory shared with it, where it counts the feeds it started (see :func:`_serve`)."""
         self._pid = pid
         self._requests = requests
         self._answers = answers
+        self._progress = progress
         # Held while a feed is queued and written (a write waits while the child's pipe is
         # full); never by the reader thread while the child runs, so the child can always
         # hand over its answers and go on reading.
         self._sending = threading.Lock()
         self._waiting: deque[Future[ParsedFeed]] = deque()  # in the order sent
+        self._answered = 0  # by the reader thread only
         self._gone = False
+        self._closed = False
         self._reader = threading.Thread(
             target=self._read_answers, name="broadsheet-parse-answers", daemon=True
         )
@@ -83,21 +92,33 @@ class ParseProcess:
         self, body: bytes, url: str, content_type: str, *, now: datetime
     ) -> Future[ParsedFeed]:
         """:func:`reader.core.feeds.parse.parse_feed` in the child, answered in the future:
-        what parse_feed returns or raises (FeedError...), FeedError when the child died on
-        this feed, ParserGone when it went before this feed's turn. Raises ParserGone when it
-        is gone now. Waits only while the child's pipe is full (it reads as fast as it parses)."""
+        what parse_feed returns or raises (FeedError...), FeedError when the child died while
+        parsing this feed, ParserGone when it went before this feed's turn. Raises ParserGone
+        when it is gone now. Waits only while the child's pipe is full (it reads as fast as it
+        parses)."""
         answer: Future[ParsedFeed] = Future()
-        request = pickle.dumps((body, url, content_type, now), _PROTOCOL)
+        frame = _frame(pickle.dumps((body, url, content_type, now), _PROTOCOL))
         with self._sending:
             if self._gone:
                 raise ParserGone
             self._waiting.append(answer)  # before it is sent: its answer may come at once
             try:
-                _send(self._requests, request)
-            except OSError:  # the child is gone (EPIPE); the reader thread says so
+                _write_all(self._requests, frame)
+            except BaseException as err:
+                # The child is gone (EPIPE), or a write stopped part way: either way nothing
+                # more may be sent, and a frame cut short must never be read as the next one.
                 self._gone = True
-                raise ParserGone from None
+                self.stop()
+                if isinstance(err, OSError):
+                    raise ParserGone from None
+                raise
         return answer
+
+    def stop(self) -> None:
+        """Kill the child (stuck on a feed, or no longer to be trusted); the feed it was
+        parsing fails, the others are parsed in this process (see :meth:`submit`)."""
+        with contextlib.suppress(OSError):
+            os.kill(self._pid, signal.SIGKILL)
 
     def _read_answers(self) -> None:
         """In the reader thread: hand each answer to its waiting feed, until the child ends."""
@@ -108,24 +129,28 @@ class ParseProcess:
                     break
                 ok, value = pickle.loads(data)
                 answer = self._waiting.popleft()
+                self._answered += 1
                 if ok:
                     answer.set_result(value)
                 else:
                     answer.set_exception(value)
         except Exception:  # a torn or impossible answer: the child is no use any more
             log.warning("the feed parsing process answered wrongly", exc_info=True)
-            with contextlib.suppress(OSError):
-                os.kill(self._pid, signal.SIGKILL)  # a write waiting for it now fails
+            self.stop()  # a write waiting for it now fails
         with self._sending:  # no feed is queued while the waiting ones are told
             self._gone = True
             waiting = list(self._waiting)
             self._waiting.clear()
-        if waiting:
-            log.warning("the feed parsing process stopped; parsing in this process")
-            # The child parses in order: the first feed waiting is the one it stopped on.
-            waiting[0].set_exception(FeedError(PARSER_STOPPED))
-            for answer in waiting[1:]:
-                answer.set_exception(ParserGone())
+        if not waiting:
+            return
+        log.warning("the feed parsing process stopped; parsing in this process")
+        # The child counts the feeds it starts: one more than it answered means it stopped
+        # inside the next one (a crash on that feed, or a kill while parsing it); else it
+        # stopped between feeds, and none of them is to blame.
+        if _STARTED.unpack_from(self._progress)[0] > self._answered:
+            waiting.pop(0).set_exception(FeedError(PARSER_STOPPED))
+        for answer in waiting:
+            answer.set_exception(ParserGone())
 
     @property
     def pid(self) -> int:
@@ -133,8 +158,11 @@ class ParseProcess:
         return self._pid
 
     def close(self) -> None:
-        """End the child (it ends when its requests end) and reap it."""
+        """End the child (it ends when its requests end) and reap it; once."""
         with self._sending:
+            if self._closed:
+                return
+            self._closed = True
             self._gone = True
             with contextlib.suppress(OSError):
                 os.close(self._requests)
@@ -143,41 +171,57 @@ class ParseProcess:
             os.close(self._answers)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self._pid, 0)
+        self._progress.close()
+
+
+def second_cpu() -> bool:
+    """Whether this process may run on more than one CPU (its affinity where the system says,
+    e.g. a container's share): only then does a parsing child run beside it."""
+    try:
+        return len(os.sched_getaffinity(0)) > 1
+    except (AttributeError, OSError):  # no affinity to ask (not Linux)
+        return (os.cpu_count() or 1) > 1
 
 
 def start_parse_process() -> ParseProcess | None:
     """Fork the parsing child, or ``None`` where that is not safe or possible (not Linux;
-    another thread already runs in this process; the fork failed)."""
+    another thread already runs in this process; no pipe or fork to be had)."""
     if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return None
-    to_child = os.pipe()
-    to_parent = os.pipe()
+    fds: list[int] = []
     try:
+        progress = mmap.mmap(-1, _STARTED.size)  # shared with the child (MAP_SHARED)
+        for _ in range(2):
+            fds.extend(os.pipe())
         pid = os.fork()
     except OSError as err:
         log.warning("cannot start the feed parsing process: %s", err)
-        for fd in (*to_child, *to_parent):
+        for fd in fds:
             os.close(fd)
         return None
+    to_child_r, to_child_w, to_parent_r, to_parent_w = fds
     if pid == 0:  # the child: never returns
         code = 1
         try:
-            os.close(to_child[1])
-            os.close(to_parent[0])
-            _serve(to_child[0], to_parent[1])
+            os.close(to_child_w)
+            os.close(to_parent_r)
+            _serve(to_child_r, to_parent_w, progress)
             code = 0
         finally:
             os._exit(code)  # never the parent's clean-up (atexit, its database, its buffers)
-    os.close(to_child[0])
-    os.close(to_parent[1])
-    return ParseProcess(pid, to_child[1], to_parent[0])
+    os.close(to_child_r)
+    os.close(to_parent_w)
+    return ParseProcess(pid, to_child_w, to_parent_r, progress)
 
 
-def _serve(requests: int, answers: int) -> None:
-    """The child's loop: parse each feed sent, answer with the parsed feed or the error."""
+def _serve(requests: int, answers: int, progress: mmap.mmap) -> None:
+    """The child's loop: parse each feed sent, answer with the parsed feed or the error;
+    ``progress`` counts the feeds started (the parent reads it when the child dies)."""
     # Ctrl+C in the terminal goes to the whole process group: the parent decides; the child
-    # ends when its requests do.
+    # ends when its requests do, or with the parent (stuck in a feed, it would never read
+    # that end, and would hold the profile's lock, inherited with the parent's files).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     from logging.handlers import RotatingFileHandler
 
     threading.current_thread().name = "feed-parser"  # its log lines say where they come from
@@ -186,10 +230,13 @@ def _serve(requests: int, answers: int) -> None:
             handler.maxBytes = 0
     from reader.core.feeds.parse import parse_feed
 
+    started = 0
     while True:
         data = _receive(requests)
         if data is None:
             return
+        started += 1
+        _STARTED.pack_into(progress, 0, started)
         body, url, content_type, now = pickle.loads(data)
         try:
             out = pickle.dumps((True, parse_feed(body, url, content_type, now=now)), _PROTOCOL)
@@ -210,11 +257,33 @@ def _error_answer(err: Exception) -> bytes:
     return out
 
 
-def _send(fd: int, data: bytes) -> None:
-    """Write one message: its length, then its bytes."""
-    view = memoryview(_HEADER.pack(len(data)) + data)
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent ends (``PR_SET_PDEATHSIG``); where
+    that cannot be asked, the end of the requests pipe still ends it between feeds."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent ended before the request was made
+            os._exit(1)
+
+
+def _frame(data: bytes) -> bytes:
+    """One message as written: its length, then its bytes."""
+    return _HEADER.pack(len(data)) + data
+
+
+def _write_all(fd: int, frame: bytes) -> None:
+    """Write all of ``frame`` (a pipe takes it a part at a time when it is large)."""
+    view = memoryview(frame)
     while view:
         view = view[os.write(fd, view) :]
+
+
+def _send(fd: int, data: bytes) -> None:
+    """Write one message: its length, then its bytes."""
+    _write_all(fd, _frame(data))
 
 
 def _receive(fd: int) -> bytes | None:
@@ -244,4 +313,4 @@ def _read_exactly(fd: int, size: int) -> bytes | None:
     return b"".join(parts)
 
 
-__all__ = ["PARSER_STOPPED", "ParseProcess", "ParserGone", "start_parse_process"]
+__all__ = ["PARSER_STOPPED", "ParseProcess", "ParserGone", "second_cpu", "start_parse_process"]

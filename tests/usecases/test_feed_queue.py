@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reader.core.models import Feed
 from reader.net.http import host_of
-from reader.usecases.feed_queue import SLOW_FETCH, HostQueue
+from reader.usecases.feed_queue import SLOW_FETCH, VERY_SLOW_FETCH, HostQueue
 
 
 def _feeds(hosts: list[str]) -> list[Feed]:
@@ -31,7 +31,10 @@ def test_a_busy_host_gives_way_to_the_next_and_its_feeds_come_together() -> None
 @given(
     st.lists(st.sampled_from(["a", "b", "c", "d", "e"]), max_size=40),
     st.integers(1, 4),
-    st.lists(st.tuples(st.integers(0, 10), st.sampled_from([0.001, SLOW_FETCH, 1.0])), max_size=80),
+    st.lists(
+        st.tuples(st.integers(0, 10), st.sampled_from([0.0001, SLOW_FETCH, VERY_SLOW_FETCH])),
+        max_size=80,
+    ),
     st.integers(1, 4),
 )
 def test_every_feed_is_taken_once_within_the_limit(
@@ -64,41 +67,46 @@ def test_capacity_is_the_limit_of_every_host_with_feeds_waiting() -> None:
     assert queue.capacity == 2  # only "c" has feeds left waiting
 
 
-def test_a_host_gets_more_requests_at_once_only_while_it_answers_slowly() -> None:
-    """One at a time to start with; no more for fast answers, nor for one slow answer among
-    fast ones (the pace smooths it away); one more for each answer while the pace is slow, up
-    to the limit."""
-    feeds = _feeds(["a"] * 16)
-    queue = HostQueue(feeds, 3, host_of)
+def _take_all(queue: HostQueue) -> list[Feed]:
+    taken = []
+    while (feed := queue.take()) is not None:
+        taken.append(feed)
+    return taken
 
-    def take_all() -> list[Feed]:
-        taken = []
-        while (feed := queue.take()) is not None:
-            taken.append(feed)
-        return taken
 
+def test_a_host_a_few_milliseconds_away_gets_its_limit_from_its_third_fetch() -> None:
+    """One at a time to start with; fast answers keep it so, and so does one stall among
+    them (the median ignores it); a median of SLOW_FETCH over its recent fetches opens the
+    host's whole limit."""
+    queue = HostQueue(_feeds(["a"] * 20), 3, host_of)
     fast = SLOW_FETCH / 10
-    for _ in range(3):
-        (feed,) = take_all()
-        assert queue.done(feed, fast) is False
-    (feed,) = take_all()
-    assert queue.done(feed, SLOW_FETCH * 1.5) is False  # one spike: the pace stays fast
-    (feed,) = take_all()
-    assert queue.done(feed, fast) is False
-    (feed,) = take_all()
-    assert queue.done(feed, SLOW_FETCH * 4) is True  # the host became slow: two at a time
-    pair = take_all()
-    assert len(pair) == 2
-    assert [queue.done(feed, SLOW_FETCH * 4) for feed in pair] == [True, False]  # limit 3
-    assert len(take_all()) == 3
-    assert queue.take() is None
+    steps = [(fast, False)] * 5 + [
+        (VERY_SLOW_FETCH / 2, False),  # one stall among fast answers
+        (SLOW_FETCH, False),  # two slow of the last five: the median is still fast
+        (SLOW_FETCH * 2, True),  # three: the host is a few milliseconds away
+    ]
+    for seconds, opened in steps:
+        (feed,) = _take_all(queue)
+        assert queue.done(feed, seconds) is opened
+    assert len(_take_all(queue)) == 3
+    assert queue.take() is None  # three in flight: the limit
+
+
+def test_one_very_slow_fetch_opens_the_hosts_limit_at_once() -> None:
+    queue = HostQueue(_feeds(["a"] * 10), 4, host_of)
+    (feed,) = _take_all(queue)
+    assert queue.done(feed, VERY_SLOW_FETCH) is True
+    taken = _take_all(queue)
+    assert len(taken) == 4
+    assert [queue.done(feed, 1.0) for feed in taken] == [False] * 4  # nothing more to give
+    assert len(_take_all(queue)) == 4
 
 
 def test_one_slow_host_does_not_open_another() -> None:
     queue = HostQueue(_feeds(["a", "a", "b", "b"]), 4, host_of)
     a, b = queue.take(), queue.take()
     assert a is not None and b is not None and queue.take() is None
-    assert queue.done(a, 5.0) is True
-    assert queue.done(b, 0.001) is False
+    assert queue.done(a, VERY_SLOW_FETCH) is True
+    assert queue.done(b, SLOW_FETCH / 10) is False
     taken = [queue.take(), queue.take(), queue.take()]
     assert [host_of(f.url) if f else None for f in taken] == ["a", "b", None]

@@ -22,7 +22,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.errors import FeedError
-from reader.usecases.parse_process import PARSER_STOPPED, ParserGone, _receive, _send
+from reader.usecases.parse_process import (
+    PARSER_STOPPED,
+    ParserGone,
+    _receive,
+    _send,
+    second_cpu,
+)
 from tests.cli.test_e2e_cli import broadsheet
 from tests.feedkit import Item, rss, serve_feed
 from tests.httpserver import FixtureServer
@@ -129,31 +135,81 @@ print(json.dumps({{"same": same, "errors": errors, "titles": titles, "reaped": r
     assert result["reaped"] is True  # close() waited for the child: no zombie is left
 
 
-def test_a_child_that_dies_fails_only_the_feed_it_was_parsing(tmp_path: Path) -> None:
-    """Stopped, three feeds queued, then killed: the first says in words that the parser
-    stopped, the two behind it are to be parsed here, and later ones are refused at once."""
-    body = f"""
-FEED = bytes.fromhex({FEEDS["rss"].hex()!r})
+_TROUBLE = """
+import reader.core.feeds.parse as parse_module
+
+real = parse_module.parse_feed
+def parse_feed(body, *args, **kwargs):
+    if body == b"crash":
+        os.kill(os.getpid(), signal.SIGKILL)  # as a crash in a C library would end it
+    if body == b"stuck":
+        time.sleep(3600)
+    return real(body, *args, **kwargs)
+parse_module.parse_feed = parse_feed  # what the child imports after the fork
+
+FEED = bytes.fromhex(FEED_HEX)
+def send(process, body):
+    return process.submit(body, "http://example.com/feed", "", now=NOW)
+"""
+
+
+def _trouble(body: str) -> str:
+    return f"FEED_HEX = {FEEDS['rss'].hex()!r}\n" + _TROUBLE + body
+
+
+def test_a_child_that_crashes_on_a_feed_fails_that_feed_alone(tmp_path: Path) -> None:
+    """The feed it died on says in words that the parser stopped; the two queued behind it
+    are to be parsed here; later ones are refused at once (parsed here too)."""
+    body = _trouble("""
 process = pp.start_parse_process()
-assert process is not None
-warm = there(process.submit(FEED, "http://example.com/feed", "", now=NOW))
-assert warm == here(FEED)
-os.kill(process.pid, signal.SIGSTOP)
-queued = [process.submit(FEED, "http://example.com/feed", "", now=NOW) for _ in range(3)]
-os.kill(process.pid, signal.SIGKILL)
+first = there(send(process, FEED)) == here(FEED)
+queued = [send(process, b) for b in (b"crash", FEED, FEED)]
 answers = [there(f) for f in queued]
 try:
-    process.submit(FEED, "http://example.com/feed", "", now=NOW)
+    send(process, FEED)
     later = "accepted"
 except pp.ParserGone:
     later = "gone"
 process.close()
-print(json.dumps({{"answers": answers, "later": later, "words": pp.PARSER_STOPPED}}))
-"""
+print(json.dumps({"first": first, "answers": answers, "later": later, "words": pp.PARSER_STOPPED}))
+""")
     result = run_script(body, tmp_path)
-    answers = result["answers"]
-    assert answers == [["FeedError", result["words"]], "gone", "gone"]
+    assert result["first"] is True
+    assert result["answers"] == [["FeedError", result["words"]], "gone", "gone"]
     assert result["later"] == "gone"
+
+
+def test_a_child_killed_between_feeds_blames_none_of_them(tmp_path: Path) -> None:
+    """Stopped while it waited for work, three feeds queued, then killed: it was parsing
+    none of them, so all three are parsed here."""
+    body = _trouble("""
+process = pp.start_parse_process()
+warm = there(send(process, FEED)) == here(FEED)
+os.kill(process.pid, signal.SIGSTOP)
+queued = [send(process, FEED) for _ in range(3)]
+os.kill(process.pid, signal.SIGKILL)
+answers = [there(f) for f in queued]
+process.close()
+process.close()  # twice: nothing more happens
+print(json.dumps({"warm": warm, "answers": answers}))
+""")
+    assert run_script(body, tmp_path) == {"warm": True, "answers": ["gone", "gone", "gone"]}
+
+
+def test_a_child_stuck_on_a_feed_is_stopped_and_that_feed_alone_fails(tmp_path: Path) -> None:
+    body = _trouble("""
+process = pp.start_parse_process()
+stuck, behind = send(process, b"stuck"), send(process, FEED)
+time.sleep(0.3)
+waited = not stuck.done()
+process.stop()
+answers = [there(stuck), there(behind)]
+process.close()
+print(json.dumps({"waited": waited, "answers": answers, "words": pp.PARSER_STOPPED}))
+""")
+    result = run_script(body, tmp_path)
+    assert result["waited"] is True
+    assert result["answers"] == [["FeedError", result["words"]], "gone"]
 
 
 def test_an_error_the_parent_could_not_read_back_arrives_in_words(tmp_path: Path) -> None:
@@ -210,21 +266,26 @@ print(json.dumps({"refused": refused, "started": started, "failed": failed, "fds
     assert fds == 0  # the failed fork's pipes were closed
 
 
-def test_the_child_ends_when_its_parent_does(tmp_path: Path) -> None:
-    """A parent killed without closing it leaves no parser behind: the child reads the end
-    of its requests and exits."""
-    body = """
+@pytest.mark.parametrize("work", [b"", b"stuck"])
+def test_the_child_ends_when_its_parent_does(tmp_path: Path, work: bytes) -> None:
+    """A parent killed without closing it leaves no parser behind: an idle child reads the
+    end of its requests and exits; one stuck in a feed is killed with its parent."""
+    body = _trouble(f"""
+WORK = {work!r}
 r, w = os.pipe()
 parent = os.fork()
 if parent == 0:
     os.close(r)
     process = pp.start_parse_process()
+    if WORK:
+        send(process, WORK)
     os.write(w, str(process.pid).encode())
     os.close(w)
     time.sleep(60)
     os._exit(0)
 os.close(w)
 child = int(os.read(r, 100))
+time.sleep(0.3)
 os.kill(parent, signal.SIGKILL)
 os.waitpid(parent, 0)
 for _ in range(300):  # the orphan is reparented; it must go by itself
@@ -235,10 +296,10 @@ for _ in range(300):  # the orphan is reparented; it must go by itself
     time.sleep(0.05)
 else:
     os.kill(child, signal.SIGKILL)
-    print(json.dumps({"ended": False}))
+    print(json.dumps({{"ended": False}}))
     sys.exit(0)
-print(json.dumps({"ended": True}))
-"""
+print(json.dumps({{"ended": True}}))
+""")
     assert run_script(body, tmp_path) == {"ended": True}
 
 
@@ -281,6 +342,55 @@ def test_feeds_are_parsed_here_once_the_child_is_gone(profile: Path, server: Fix
         env.close()
 
 
+class StuckParser:
+    """A parsing child stuck on the second feed it was given, until stopped (then it answers
+    as ParseProcess does: that feed failed in words, the ones behind it to be parsed here)."""
+
+    def __init__(self) -> None:
+        self.waiting: list[Future[Any]] = []
+        self.given = 0
+        self.stopped = 0
+
+    def submit(self, body: bytes, url: str, content_type: str, *, now: datetime) -> Future[Any]:
+        if self.stopped:
+            raise ParserGone
+        self.given += 1
+        answer: Future[Any] = Future()
+        if self.given == 1:
+            answer.set_exception(ParserGone())  # (the first is parsed here)
+        else:
+            self.waiting.append(answer)  # stuck on the second: none is answered
+        return answer
+
+    def stop(self) -> None:
+        self.stopped += 1
+        stuck, *behind = [f for f in self.waiting if not f.done()]
+        stuck.set_exception(FeedError(PARSER_STOPPED))
+        for answer in behind:
+            answer.set_exception(ParserGone())
+
+
+def test_a_feed_the_child_is_stuck_on_fails_and_the_refresh_goes_on(
+    profile: Path, server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.usecases.feed_run as feed_run
+
+    monkeypatch.setattr(feed_run, "PARSE_SECONDS", 0.2)
+    parser = StuckParser()
+    env = Env(profile, max_workers=1, parser=parser)  # type: ignore[arg-type]
+    try:
+        for i in range(4):
+            serve_feed(server, f"/s{i}.xml", f"Feed {i}", 2)
+            env.store.add_feed(server.url(f"/s{i}.xml"), f"Feed {i}")
+        summary = env.refresher.refresh(simplify=False)
+        assert parser.stopped == 1
+        assert [r.error for r in summary.results].count(PARSER_STOPPED) == 1
+        assert summary.new_articles == 6  # the three others, parsed here
+    finally:
+        env.close()
+
+
+@pytest.mark.skipif(not second_cpu(), reason="one CPU: the command line parses here")
 def test_the_command_line_parses_many_feeds_in_the_child(
     tmp_path: Path, server: FixtureServer
 ) -> None:
@@ -309,7 +419,7 @@ def test_the_command_line_parses_many_feeds_in_the_child(
     assert "[feed-parser]" in log  # the broken feed's feedparser notes come from the child
 
 
-@pytest.mark.parametrize(("jobs", "child"), [((), True), (("--jobs", "1"), False)])
+@pytest.mark.parametrize(("jobs", "child"), [((), second_cpu()), (("--jobs", "1"), False)])
 def test_a_small_refresh_parses_in_the_child_unless_one_process_is_asked(
     tmp_path: Path, server: FixtureServer, jobs: tuple[str, ...], child: bool
 ) -> None:
