@@ -147,8 +147,12 @@ class Fetcher:
         # reach and send is decided here, the same in every process. No cookie jar: a cookie
         # one feed's tracking pixel sets must never ride along with another feed's requests
         # (issue 9 item 18), not even within one fetch's redirects.
+        # Pools for twice as many hosts as fetches at once: a refresh asks a fast host one
+        # feed at a time (usecases.feed_queue), so up to ``max_total`` hosts are busy at once,
+        # and a host that comes next must not evict a busy one's connections (10,000 feeds
+        # on 50 hosts, all 304: 6.2 s with 16 pools, 5.7 s with 32).
         self._pools = GuardedPools(
-            lambda: tls_context(ca_bundle), hosts=max(16, max_total), per_host=max_total
+            lambda: tls_context(ca_bundle), hosts=max(32, 2 * max_total), per_host=max_total
         )
 
     def fetch(
