@@ -1,10 +1,10 @@
 """The fetching threads of a refresh's feeds part, and the hand-over of what they fetched.
 
 Each thread (a lane) takes the next feed whose host has a free slot (:class:`HostQueue`),
-fetches it (and parses it, or hands it to the parsing process), and takes the next one itself; the storing thread is woken for a batch
-(or the first feed, or the last), not for every feed. A dispatcher that handed out one feed per
-finished one woke the storing thread 200 times in a refresh of 200 feeds, each wake-up a GIL
-hand-off on a busy machine (bench/refresh.py).
+fetches it (and parses it, or hands it to the parsing process), and takes the next one itself;
+the storing thread is woken for a batch (or the first feed, or the last), not for every feed. A
+dispatcher that handed out one feed per finished one woke the storing thread 200 times in a
+refresh of 200 feeds, each wake-up a GIL hand-off on a busy machine (bench/refresh.py).
 """
 
 from __future__ import annotations

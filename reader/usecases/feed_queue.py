@@ -4,7 +4,7 @@ free), and the hosts in turn as their feeds run out.
 
 A host's feeds are taken together, up to its limit, so its connections are reused feed after
 feed while it is busy (with many hosts asked in rotation, the client's pools of connections,
-16 hosts at most, were evicted before a host came round again).
+for a few dozen hosts at most, were evicted before a host came round again).
 
 A host starts with one request at a time, and is given its whole limit once it shows it keeps
 requests waiting: one fetch of :data:`VERY_SLOW_FETCH` or more (a connection to anywhere past

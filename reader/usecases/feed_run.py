@@ -223,20 +223,25 @@ class FeedRun:
             done.set_result((fetched, parse))
             return done
         try:
-            try:
-                try:
-                    parsed = parse.result(timeout=PARSE_SECONDS)
-                except TimeoutError:  # stuck on a hostile feed: it fails, the rest go on
-                    log.warning("parsing %s took over %s s; stopping", fetched.url, PARSE_SECONDS)
-                    assert self._parser is not None  # only its parses are futures
-                    self._parser.stop()
-                    parsed = parse.result()
-            except ParserGone:
-                parsed = self._parse(fetched, now())
-            done.set_result((fetched, parsed))
+            done.set_result((fetched, self._answer(parse, fetched)))
         except Exception as err:  # handed over as the lane's own failure would be
             done.set_exception(err)
         return done
+
+    def _answer(self, parse: Future[ParsedFeed], fetched: FetchResult) -> ParsedFeed:
+        """The parsing process's answer for ``fetched``, waited for up to PARSE_SECONDS (then
+        the process is stopped, and this feed fails in words); parsed here when the process
+        went before this feed's turn."""
+        try:
+            try:
+                return parse.result(timeout=PARSE_SECONDS)
+            except TimeoutError:  # stuck on a hostile feed: it fails, the rest go on
+                log.warning("parsing %s took over %s s; stopping", fetched.url, PARSE_SECONDS)
+                assert self._parser is not None  # only its parses are futures
+                self._parser.stop()
+                return parse.result()
+        except ParserGone:
+            return self._parse(fetched, now())
 
 
 def _wait_words(until: datetime, now: datetime) -> str:

@@ -5,15 +5,15 @@ so a cold refresh used one core (bench/refresh.py: 200 feeds, ~0.5 s of CPU in ~
 parser is a third of that CPU; in a child it runs beside the fetches, and the answer costs the
 refresh little (unpickling a parsed feed is about a tenth of parsing it).
 
-Why a fork, and only here: the child starts in a millisecond or two with this process's
-modules, and loads the parser itself, so this process never does. A fork is safe only while
-this process runs no other thread, so :func:`start_parse_process` is asked before the refresh
-starts any (the command line; never the window, whose Qt threads run from the start) and
-declines otherwise. The child never touches what it inherits beyond the parser's modules: not the
-open database (SQLite connections must not cross a fork), not the log's rollover, not the
-parent's exit handlers (it leaves with ``os._exit``). It forks on Linux only (Windows has no ``fork``; macOS's system libraries
-are not safe in a forked child, which is why Python's own process pools spawn there); elsewhere
-the fetching threads parse as before.
+Why a fork, and only here: the child starts in a millisecond or two with this process's modules,
+and loads the parser itself, so this process never does. A fork is safe only while this process
+runs no other thread, so :func:`start_parse_process` is asked before the refresh starts any (the
+command line; never the window, whose Qt threads run from the start) and declines otherwise. The
+child never touches what it inherits beyond the parser's modules: not the open database (SQLite
+connections must not cross a fork), not the log's rollover, not the parent's exit handlers (it
+leaves with ``os._exit``). It forks on Linux only (Windows has no ``fork``; macOS's system
+libraries are not safe in a forked child, which is why Python's own process pools spawn there);
+elsewhere the fetching threads parse as before.
 
 What the child does with a feed is exactly :func:`reader.core.feeds.parse.parse_feed`: the same
 size caps, prolog guard and fallback, in the same code. When the child dies (a crash in a C
