@@ -27,6 +27,7 @@ before (:class:`ParserGone`). A feed the child takes too long over is failed the
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import mmap
 import os
@@ -222,6 +223,9 @@ def _serve(requests: int, answers: int, progress: mmap.mmap) -> None:
     # that end, and would hold the profile's lock, inherited with the parent's files).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    # What was made before the fork is never collected here: no finalizer of the parent's
+    # (a database cursor left in a cycle) runs in the child, and their pages stay shared.
+    gc.freeze()
     from logging.handlers import RotatingFileHandler
 
     threading.current_thread().name = "feed-parser"  # its log lines say where they come from
