@@ -5,26 +5,17 @@ made yet."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
+
+from tests.pychild import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fresh(code: str) -> str:
     """Run ``code`` in a new interpreter; its standard output."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+    done = run_python(textwrap.dedent(code))
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout.strip()
 

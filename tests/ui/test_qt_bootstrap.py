@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.ui import qt_bootstrap
+from tests.pychild import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(
@@ -52,15 +53,7 @@ print("scan", feature._mod_uses_pyside.__qualname__)
 
 
 def _child(folder: Path, *flags: str) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, *flags, "-c", CHILD, str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+    done = run_python(CHILD, str(folder), flags=flags, env={"QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr[-2000:]
     return dict(line.split(" ", 1) for line in done.stdout.splitlines())
 
@@ -197,10 +190,7 @@ def test_a_start_that_died_with_the_cache_makes_the_next_one_compile(tmp_path: P
     key = next(k for k in codes if str(k[1]).endswith("loader.py"))
     codes[key] = compile("import os\nos._exit(3)\n", str(key[1]), "exec")
     qt_bootstrap._save(cache, codes)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    died = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path)], env=env, cwd=ROOT, timeout=60
-    )
+    died = run_python(CHILD, str(tmp_path), env={"QT_QPA_PLATFORM": "offscreen"})
     assert died.returncode == 3
     assert (tmp_path / (qt_bootstrap.CACHE_NAME + qt_bootstrap.PENDING_SUFFIX)).exists()
     again = _child(tmp_path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import threading
 from concurrent.futures import Future
@@ -32,13 +31,12 @@ from reader.usecases.parse_process import (
 from tests.cli.test_e2e_cli import broadsheet
 from tests.feedkit import Item, rss, serve_feed
 from tests.httpserver import FixtureServer
+from tests.pychild import run_python
 from tests.usecases.refreshkit import Env
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the parsing child is forked on Linux only"
 )
-
-REPO = Path(__file__).resolve().parents[2]
 
 _PRELUDE = r"""
 import json, os, signal, sys, threading, time
@@ -65,14 +63,9 @@ def there(future):
 """
 
 
-def run_script(body: str, tmp_path: Path) -> dict[str, object]:
+def run_script(body: str) -> dict[str, object]:
     """Run ``body`` after the prelude in a fresh interpreter; what it printed as JSON."""
-    script = tmp_path / "script.py"
-    script.write_text(_PRELUDE + body, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120
-    )
+    done = run_python(_PRELUDE + body, timeout=120)
     assert done.returncode == 0, done.stderr
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -100,7 +93,7 @@ FEEDS = {
 }
 
 
-def test_the_child_answers_what_parse_feed_answers_here(tmp_path: Path) -> None:
+def test_the_child_answers_what_parse_feed_answers_here() -> None:
     body = f"""
 FEEDS = {{k: bytes.fromhex(v) for k, v in {json.dumps({k: v.hex() for k, v in FEEDS.items()})}.items()}}
 process = pp.start_parse_process()
@@ -125,7 +118,7 @@ except ChildProcessError:
     reaped = True
 print(json.dumps({{"same": same, "errors": errors, "titles": titles, "reaped": reaped}}))
 """
-    result = run_script(body, tmp_path)
+    result = run_script(body)
     assert result["same"] == dict.fromkeys(FEEDS, True)
     # The refusals keep their words (they are what the feed's error says).
     errors = result["errors"]
@@ -157,7 +150,7 @@ def _trouble(body: str) -> str:
     return f"FEED_HEX = {FEEDS['rss'].hex()!r}\n" + _TROUBLE + body
 
 
-def test_a_child_that_crashes_on_a_feed_fails_that_feed_alone(tmp_path: Path) -> None:
+def test_a_child_that_crashes_on_a_feed_fails_that_feed_alone() -> None:
     """The feed it died on says in words that the parser stopped; the two queued behind it
     are to be parsed here; later ones are refused at once (parsed here too)."""
     body = _trouble("""
@@ -173,13 +166,13 @@ except pp.ParserGone:
 process.close()
 print(json.dumps({"first": first, "answers": answers, "later": later, "words": pp.PARSER_STOPPED}))
 """)
-    result = run_script(body, tmp_path)
+    result = run_script(body)
     assert result["first"] is True
     assert result["answers"] == [["FeedError", result["words"]], "gone", "gone"]
     assert result["later"] == "gone"
 
 
-def test_a_child_killed_between_feeds_blames_none_of_them(tmp_path: Path) -> None:
+def test_a_child_killed_between_feeds_blames_none_of_them() -> None:
     """Stopped while it waited for work, three feeds queued, then killed: it was parsing
     none of them, so all three are parsed here."""
     body = _trouble("""
@@ -193,10 +186,10 @@ process.close()
 process.close()  # twice: nothing more happens
 print(json.dumps({"warm": warm, "answers": answers}))
 """)
-    assert run_script(body, tmp_path) == {"warm": True, "answers": ["gone", "gone", "gone"]}
+    assert run_script(body) == {"warm": True, "answers": ["gone", "gone", "gone"]}
 
 
-def test_a_child_stuck_on_a_feed_is_stopped_and_that_feed_alone_fails(tmp_path: Path) -> None:
+def test_a_child_stuck_on_a_feed_is_stopped_and_that_feed_alone_fails() -> None:
     body = _trouble("""
 process = pp.start_parse_process()
 stuck, behind = send(process, b"stuck"), send(process, FEED)
@@ -207,12 +200,12 @@ answers = [there(stuck), there(behind)]
 process.close()
 print(json.dumps({"waited": waited, "answers": answers, "words": pp.PARSER_STOPPED}))
 """)
-    result = run_script(body, tmp_path)
+    result = run_script(body)
     assert result["waited"] is True
     assert result["answers"] == [["FeedError", result["words"]], "gone"]
 
 
-def test_an_error_the_parent_could_not_read_back_arrives_in_words(tmp_path: Path) -> None:
+def test_an_error_the_parent_could_not_read_back_arrives_in_words() -> None:
     """An exception whose ``__init__`` wants more than its message pickles, yet does not
     unpickle: the child sends its words instead, and goes on with the next feed."""
     body = f"""
@@ -236,10 +229,10 @@ after = there(process.submit(FEED, "http://example.com/feed", "", now=NOW))
 process.close()
 print(json.dumps({{"picky": picky, "after": after == here(FEED)}}))
 """
-    assert run_script(body, tmp_path) == {"picky": ["FeedError", "picky failure"], "after": True}
+    assert run_script(body) == {"picky": ["FeedError", "picky failure"], "after": True}
 
 
-def test_no_fork_while_another_thread_runs_or_when_fork_fails(tmp_path: Path) -> None:
+def test_no_fork_while_another_thread_runs_or_when_fork_fails() -> None:
     body = """
 stop = threading.Event()
 thread = threading.Thread(target=stop.wait)
@@ -260,14 +253,14 @@ fds = len(os.listdir("/proc/self/fd")) - before
 os.fork = real_fork
 print(json.dumps({"refused": refused, "started": started, "failed": failed, "fds": fds}))
 """
-    result = run_script(body, tmp_path)
+    result = run_script(body)
     fds = result.pop("fds")
     assert result == {"refused": True, "started": True, "failed": True}
     assert fds == 0  # the failed fork's pipes were closed
 
 
 @pytest.mark.parametrize("work", [b"", b"stuck"])
-def test_the_child_ends_when_its_parent_does(tmp_path: Path, work: bytes) -> None:
+def test_the_child_ends_when_its_parent_does(work: bytes) -> None:
     """A parent killed without closing it leaves no parser behind: an idle child reads the
     end of its requests and exits; one stuck in a feed is killed with its parent."""
     body = _trouble(f"""
@@ -300,7 +293,7 @@ else:
     sys.exit(0)
 print(json.dumps({{"ended": True}}))
 """)
-    assert run_script(body, tmp_path) == {"ended": True}
+    assert run_script(body) == {"ended": True}
 
 
 class GoneParser:
